@@ -1,0 +1,89 @@
+// The domain's types. Each zod schema is the single source of a type: the database, the message
+// protocol, backups and the UI all import from here.
+import { z } from 'zod';
+
+export const SNIPPET_ROLES = ['opening', 'work', 'problem', 'cause', 'measure', 'closing', 'other'] as const;
+export const SnippetRole = z.enum(SNIPPET_ROLES);
+export type SnippetRole = z.infer<typeof SnippetRole>;
+
+/** How each role reads in a report, in the UI's order. */
+export const ROLE_LABELS: Record<SnippetRole, string> = {
+  opening: '开头',
+  work: '主要工作',
+  problem: '存在问题',
+  cause: '原因分析',
+  measure: '整改措施',
+  closing: '结尾',
+  other: '其他',
+};
+
+const Timestamp = z.number().int().nonnegative();
+
+export const Snippet = z.object({
+  id: z.string().min(1),
+  title: z.string().trim().min(1, '标题不能为空').max(200),
+  /** Template text; paragraphs are separated by newlines. */
+  body: z.string().max(200_000),
+  role: SnippetRole,
+  /** A report type path such as 述职报告/党建; empty for the top level. */
+  folder: z.string().max(200),
+  tags: z.array(z.string().min(1).max(50)).max(50),
+  favorite: z.boolean(),
+  useCount: z.number().int().nonnegative(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  lastUsedAt: Timestamp.nullable(),
+  /** Set when the snippet is in the trash. */
+  deletedAt: Timestamp.nullable(),
+});
+export type Snippet = z.infer<typeof Snippet>;
+
+export const METRIC_KINDS = ['value', 'tally', 'text'] as const;
+export const MetricKind = z.enum(METRIC_KINDS);
+export type MetricKind = z.infer<typeof MetricKind>;
+
+/** A metric's name is the slot key written in templates, so it may not hold template syntax. */
+export const MetricName = z
+  .string()
+  .trim()
+  .min(1, '名称不能为空')
+  .max(60, '名称最多 60 个字')
+  .regex(/^[^{}|@=\n\r]+$/, '名称不能包含 { } | @ = 或换行');
+
+export const Metric = z.object({
+  id: z.string().min(1),
+  name: MetricName,
+  kind: MetricKind,
+  unit: z.string().max(20),
+  /** 口径 / where the number comes from. */
+  note: z.string().max(2000),
+  tags: z.array(z.string().min(1).max(50)).max(50),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Metric = z.infer<typeof Metric>;
+
+/** A reporting period: a year, a half, a quarter or a month. */
+export const PeriodKey = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, '期间格式应为 2025、2025-H1、2025-Q3 或 2025-11');
+export type PeriodKey = z.infer<typeof PeriodKey>;
+
+export const MetricValue = z.object({
+  metricId: z.string().min(1),
+  period: PeriodKey,
+  /** A number for value metrics, a string for text metrics. */
+  value: z.union([z.number().finite(), z.string().max(2000)]),
+  note: z.string().max(2000),
+  updatedAt: Timestamp,
+});
+export type MetricValue = z.infer<typeof MetricValue>;
+
+export const TallyEntry = z.object({
+  id: z.string().min(1),
+  metricId: z.string().min(1),
+  /** A calendar date, 2026-11-26. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  amount: z.number().finite(),
+  note: z.string().max(2000),
+  createdAt: Timestamp,
+});
+export type TallyEntry = z.infer<typeof TallyEntry>;

@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is generated from this file and from each entrypoint's own options.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: '写材料助手 · Report Drafter',
+    description: '在网页编辑器中插入常用段落，自动填入年度数据；资料只存在本机。',
+    default_locale: undefined,
+    permissions: [
+      'storage', // chrome.storage.session: which frame of a tab holds the caret
+      'unlimitedStorage', // a year of snippets and metric notes in IndexedDB
+      'clipboardWrite', // the fallback when an editor refuses insertion
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    action: { default_title: '打开写材料助手' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'report-drafter@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
