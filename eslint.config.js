@@ -28,6 +28,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['demo/**/*.js', 'tests/e2e/pages/**/*.{js,ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
   { files: ['scripts/**/*.mjs', 'tests/e2e/**/*.{mjs,js}', '*.config.{js,ts}'], languageOptions: { globals: { ...globals.node } } },
   {
     files: ['lib/domain/**'],

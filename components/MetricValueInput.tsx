@@ -1,0 +1,51 @@
+// Inline edit of one metric's value in the current period; saved on Enter or when leaving the box.
+import { useEffect, useState } from 'react';
+import type { Metric } from '../lib/domain/schemas.ts';
+import { clearMetricValue, setMetricValue } from './hooks/actions.ts';
+import { useStatus } from './Status.tsx';
+
+interface Props {
+  metric: Metric;
+  period: string;
+  value: number | string | undefined;
+}
+
+export function MetricValueInput({ metric, period, value }: Props) {
+  const [draft, setDraft] = useState(value === undefined ? '' : String(value));
+  const show = useStatus();
+  useEffect(() => setDraft(value === undefined ? '' : String(value)), [value]);
+
+  async function commit() {
+    const text = draft.trim();
+    if (text === (value === undefined ? '' : String(value))) return;
+    if (text === '') {
+      await clearMetricValue(metric.id, period);
+      show(`已清空「${metric.name}」。`, 'info');
+      return;
+    }
+    const number = Number(text.replace(/[,，\s]/g, ''));
+    if (metric.kind !== 'text' && !Number.isFinite(number)) {
+      show(`「${metric.name}」需要填数字。`, 'error');
+      return;
+    }
+    await setMetricValue(metric.id, period, metric.kind === 'text' ? text : number);
+    show(`已记下「${metric.name}」：${text}${metric.unit}`, 'success');
+  }
+
+  return (
+    <span className="metric-value">
+      <input
+        aria-label={`${metric.name}的数值`}
+        inputMode={metric.kind === 'text' ? 'text' : 'decimal'}
+        value={draft}
+        placeholder="未填"
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => void commit()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.nativeEvent.isComposing) void commit();
+        }}
+      />
+      {metric.unit}
+    </span>
+  );
+}

@@ -1,0 +1,77 @@
+// The metric notebook: each metric with its value in the current period, a +1 for tallies, and a
+// form to add a metric.
+import { useState } from 'react';
+import { slotLookup } from '../lib/db/slotLookup.ts';
+import { parsePeriod, periodLabel } from '../lib/domain/period.ts';
+import type { Metric } from '../lib/domain/schemas.ts';
+import { MetricForm } from './MetricForm.tsx';
+import { MetricValueInput } from './MetricValueInput.tsx';
+import { addTally, deleteMetric } from './hooks/actions.ts';
+import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
+import { useStatus } from './Status.tsx';
+
+export function localDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function MetricsView() {
+  const store = useMetricStore();
+  const period = useCurrentPeriod();
+  const show = useStatus();
+  const [editing, setEditing] = useState<Metric | 'new' | null>(null);
+  if (!store || !period) return <p className="muted">正在读取…</p>;
+  const lookup = slotLookup(store);
+  const parsed = parsePeriod(period);
+
+  if (editing) return <MetricForm metric={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />;
+
+  async function remove(metric: Metric) {
+    await deleteMetric(metric.id);
+    show(`已删除指标「${metric.name}」及其数值。`, 'info');
+  }
+
+  return (
+    <section aria-label="指标">
+      <div className="toolbar">
+        <span className="muted">{parsed ? periodLabel(parsed) : period}的数值</span>
+        <button onClick={() => setEditing('new')}>新建指标</button>
+      </div>
+      {store.metrics.length === 0 && <p className="empty">还没有指标。把报告里要用的数字（如“发展党员”）建成指标，片段里写 {'{{发展党员}}'} 即可自动填入。</p>}
+      <ul className="metric-list">
+        {store.metrics.map((metric) => {
+          const value = lookup(metric.name, period);
+          return (
+            <li key={metric.id} className="metric-row">
+              <span className="metric-name" title={metric.note}>
+                {metric.name}
+              </span>
+              {metric.kind === 'tally' ? (
+                <span className="tally">
+                  <output aria-label={`${metric.name}合计`}>{value?.value ?? 0}</output>
+                  {metric.unit}
+                  <button
+                    aria-label={`${metric.name}记一笔`}
+                    onClick={() => void addTally(metric.id, localDate()).then(() => show(`「${metric.name}」已记 1 ${metric.unit}（${localDate()}）。`, 'success'))}
+                  >
+                    ＋1
+                  </button>
+                </span>
+              ) : (
+                <MetricValueInput metric={metric} period={period} value={value?.value} />
+              )}
+              <span className="row-actions">
+                <button className="link" onClick={() => setEditing(metric)} aria-label={`编辑指标${metric.name}`}>
+                  编辑
+                </button>
+                <button className="link danger" onClick={() => void remove(metric)} aria-label={`删除指标${metric.name}`}>
+                  删除
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

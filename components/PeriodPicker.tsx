@@ -1,0 +1,31 @@
+// Chooses the report's period: slots render that period's values.
+import { parsePeriod, periodLabel } from '../lib/domain/period.ts';
+import { setCurrentPeriod } from './hooks/actions.ts';
+import { useCurrentPeriod } from './hooks/useLibrary.ts';
+
+function periodOptions(year: number): string[] {
+  const inYear = (y: number) => [String(y), `${y}-H1`, `${y}-H2`, `${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`, ...Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`)];
+  return [...inYear(year + 1), ...inYear(year), ...inYear(year - 1), ...inYear(year - 2)];
+}
+
+export function PeriodPicker() {
+  const period = useCurrentPeriod();
+  if (!period) return null;
+  const options = periodOptions(new Date().getFullYear());
+  if (!options.includes(period)) options.unshift(period);
+  return (
+    <label className="period-picker">
+      <span>期间</span>
+      <select value={period} onChange={(e) => void setCurrentPeriod(e.target.value)}>
+        {options.map((key) => {
+          const parsed = parsePeriod(key);
+          return (
+            <option key={key} value={key}>
+              {parsed ? periodLabel(parsed) : key}
+            </option>
+          );
+        })}
+      </select>
+    </label>
+  );
+}

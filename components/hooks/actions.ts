@@ -1,0 +1,22 @@
+// The UI's writes, each one call into a repository of lib/db on the extension's database.
+import { database } from '../../lib/db/database.ts';
+import * as metrics from '../../lib/db/metrics.ts';
+import { writeSetting } from '../../lib/db/settings.ts';
+import * as snippets from '../../lib/db/snippets.ts';
+
+const db = () => database();
+
+export const saveNewSnippet = (draft: snippets.SnippetDraft) => snippets.createSnippet(db(), draft);
+export const saveSnippet = (id: string, changes: Partial<snippets.SnippetDraft>) => snippets.updateSnippet(db(), id, changes);
+export const trashSnippet = (id: string) => snippets.trashSnippet(db(), id);
+export const restoreSnippet = (id: string) => snippets.restoreSnippet(db(), id);
+export const recordSnippetUse = (id: string) => snippets.recordSnippetUse(db(), id);
+
+export const saveNewMetric = (draft: metrics.MetricDraft) => metrics.createMetric(db(), draft);
+export const saveMetric = (id: string, changes: Partial<metrics.MetricDraft>) => metrics.updateMetric(db(), id, changes);
+export const deleteMetric = (id: string) => metrics.deleteMetric(db(), id);
+export const setMetricValue = (metricId: string, period: string, value: number | string) => metrics.setMetricValue(db(), metricId, period, value);
+export const clearMetricValue = (metricId: string, period: string) => metrics.clearMetricValue(db(), metricId, period);
+export const addTally = (metricId: string, date: string, amount = 1, note = '') => metrics.addTallyEntry(db(), { metricId, date, amount, note });
+
+export const setCurrentPeriod = (period: string) => writeSetting(db(), 'currentPeriod', period);

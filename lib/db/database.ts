@@ -1,0 +1,44 @@
+// The extension's IndexedDB database. Only lib/db touches Dexie; everything else goes through the
+// repositories here. Each schema version keeps a dated banner and, when data must change shape, an
+// upgrade function with a test in tests/db that opens data written by the version before.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Metric, MetricValue, Snippet, TallyEntry } from '../domain/schemas.ts';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'report-drafter';
+
+export class DrafterDatabase extends Dexie {
+  snippets!: EntityTable<Snippet, 'id'>;
+  metrics!: EntityTable<Metric, 'id'>;
+  metricValues!: Dexie.Table<MetricValue, [string, string]>;
+  tallyEntries!: EntityTable<TallyEntry, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    // ── v1 · 2026-11-26 ── snippets, metrics, one value per metric × period, tally entries, settings.
+    this.version(1).stores({
+      snippets: 'id, folder, role, updatedAt, deletedAt, *tags',
+      metrics: 'id, &name',
+      metricValues: '[metricId+period], metricId, period',
+      tallyEntries: 'id, metricId, date',
+      settings: 'key',
+    });
+  }
+}
+
+let shared: DrafterDatabase | undefined;
+
+/** The one database of this extension origin (side panel and background share it). */
+export function database(): DrafterDatabase {
+  shared ??= new DrafterDatabase();
+  return shared;
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

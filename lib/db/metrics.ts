@@ -1,0 +1,73 @@
+// Metric repository: metrics, their value per period, and tally entries.
+import { Metric, MetricValue, PeriodKey, TallyEntry } from '../domain/schemas.ts';
+import { type DrafterDatabase, newId } from './database.ts';
+
+export const MetricDraft = Metric.pick({ name: true, kind: true, unit: true, note: true, tags: true });
+export type MetricDraft = typeof MetricDraft._input;
+
+export class DuplicateMetricNameError extends Error {
+  constructor(readonly metricName: string) {
+    super(`已有同名指标：${metricName}`);
+  }
+}
+
+async function assertNameFree(db: DrafterDatabase, name: string, exceptId?: string): Promise<void> {
+  const existing = await db.metrics.where('name').equals(name).first();
+  if (existing && existing.id !== exceptId) throw new DuplicateMetricNameError(name);
+}
+
+export async function createMetric(db: DrafterDatabase, draft: MetricDraft, now = Date.now()): Promise<Metric> {
+  const metric = Metric.parse({ ...MetricDraft.parse(draft), id: newId(), createdAt: now, updatedAt: now });
+  return db.transaction('rw', db.metrics, async () => {
+    await assertNameFree(db, metric.name);
+    await db.metrics.add(metric);
+    return metric;
+  });
+}
+
+export async function updateMetric(db: DrafterDatabase, id: string, changes: Partial<MetricDraft>, now = Date.now()): Promise<Metric> {
+  return db.transaction('rw', db.metrics, async () => {
+    const current = await db.metrics.get(id);
+    if (!current) throw new Error(`指标不存在：${id}`);
+    const next = Metric.parse({ ...current, ...MetricDraft.partial().parse(changes), updatedAt: now });
+    await assertNameFree(db, next.name, id);
+    await db.metrics.put(next);
+    return next;
+  });
+}
+
+/** Deletes a metric with all its values and tally entries, in one transaction. */
+export async function deleteMetric(db: DrafterDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.metrics, db.metricValues, db.tallyEntries, async () => {
+    await db.metricValues.where('metricId').equals(id).delete();
+    await db.tallyEntries.where('metricId').equals(id).delete();
+    await db.metrics.delete(id);
+  });
+}
+
+export async function setMetricValue(
+  db: DrafterDatabase,
+  metricId: string,
+  period: string,
+  value: number | string,
+  note = '',
+  now = Date.now(),
+): Promise<MetricValue> {
+  const row = MetricValue.parse({ metricId, period, value, note, updatedAt: now });
+  await db.metricValues.put(row);
+  return row;
+}
+
+export async function clearMetricValue(db: DrafterDatabase, metricId: string, period: string): Promise<void> {
+  await db.metricValues.delete([metricId, PeriodKey.parse(period)]);
+}
+
+export async function addTallyEntry(
+  db: DrafterDatabase,
+  entry: { metricId: string; date: string; amount?: number; note?: string },
+  now = Date.now(),
+): Promise<TallyEntry> {
+  const row = TallyEntry.parse({ id: newId(), amount: 1, note: '', ...entry, createdAt: now });
+  await db.tallyEntries.add(row);
+  return row;
+}

@@ -1,0 +1,33 @@
+// Small key/value settings kept in the database so that backups carry them.
+import { z } from 'zod';
+import { PeriodKey } from '../domain/schemas.ts';
+import type { DrafterDatabase } from './database.ts';
+
+const SETTINGS = {
+  /** The report's period: slots render this period's values. */
+  currentPeriod: PeriodKey,
+  /** Set once the sample library has been offered, so deleting it does not bring it back. */
+  sampleLibrarySeeded: z.boolean(),
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]>;
+
+export async function readSetting<K extends SettingKey>(db: DrafterDatabase, key: K): Promise<SettingValue<K> | undefined> {
+  const row = await db.settings.get(key);
+  const parsed = SETTINGS[key].safeParse(row?.value);
+  return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
+}
+
+export async function writeSetting<K extends SettingKey>(db: DrafterDatabase, key: K, value: SettingValue<K>): Promise<void> {
+  await db.settings.put({ key, value: SETTINGS[key].parse(value) });
+}
+
+/** The default report period: last year until the end of March (述职 season), else this year. */
+export function defaultPeriod(now: Date = new Date()): string {
+  return String(now.getMonth() < 3 ? now.getFullYear() - 1 : now.getFullYear());
+}
+
+export async function currentPeriod(db: DrafterDatabase): Promise<string> {
+  return (await readSetting(db, 'currentPeriod')) ?? defaultPeriod();
+}

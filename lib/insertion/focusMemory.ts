@@ -1,0 +1,83 @@
+// Remembers, per frame, the editable the user was last in and where the caret was, because
+// clicking the side panel moves focus away from the page before 插入 is pressed.
+import { deepActiveElement, editableOf, isTextField } from './editable.ts';
+
+export type SavedSelection = { kind: 'text'; start: number; end: number } | { kind: 'range'; range: Range };
+
+export interface Remembered {
+  element: HTMLElement;
+  selection: SavedSelection | null;
+}
+
+export class FocusMemory {
+  private last: Remembered | null = null;
+  private composing = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onEditableFocused: () => void,
+  ) {}
+
+  private readonly onFocusIn = (e: Event) => this.noteFocus(e);
+  private readonly onSelection = () => this.saveSelection();
+  private readonly onCompositionStart = () => (this.composing = true);
+  private readonly onCompositionEnd = () => (this.composing = false);
+
+  attach(): void {
+    this.listen();
+    // document.open() — how UEditor and KindEditor fill their about:blank iframes — erases every
+    // event listener of the document, ours included. It also replaces the document's children,
+    // which a MutationObserver (not erased) sees: listen again then.
+    new MutationObserver(() => this.listen()).observe(this.doc, { childList: true });
+  }
+
+  private listen(): void {
+    const capture = { capture: true, passive: true } as const;
+    // addEventListener ignores a listener already registered, so calling this again is harmless.
+    this.doc.addEventListener('focusin', this.onFocusIn, capture);
+    this.doc.addEventListener('selectionchange', this.onSelection, { passive: true });
+    // Text fields do not fire selectionchange on the document in every browser.
+    this.doc.addEventListener('keyup', this.onSelection, capture);
+    this.doc.addEventListener('mouseup', this.onSelection, capture);
+    this.doc.addEventListener('compositionstart', this.onCompositionStart, capture);
+    this.doc.addEventListener('compositionend', this.onCompositionEnd, capture);
+  }
+
+  /** True while an IME is composing: inserting then would tear the composition. */
+  get isComposing(): boolean {
+    return this.composing;
+  }
+
+  current(): Remembered | null {
+    if (this.last?.element.isConnected) return this.last;
+    const editable = editableOf(deepActiveElement(this.doc));
+    return editable ? { element: editable, selection: null } : null;
+  }
+
+  private noteFocus(event: Event): void {
+    const target = event.composedPath()[0];
+    const editable = (target as Node | undefined)?.nodeType === Node.ELEMENT_NODE ? editableOf(target as Element) : null;
+    if (!editable) return;
+    if (this.last?.element !== editable) this.last = { element: editable, selection: null };
+    this.saveSelection();
+    this.onEditableFocused();
+  }
+
+  private saveSelection(): void {
+    const active = editableOf(deepActiveElement(this.doc));
+    if (!active) return;
+    if (active !== this.last?.element) {
+      this.last = { element: active, selection: null };
+      this.onEditableFocused();
+    }
+    if (isTextField(active)) {
+      this.last.selection = { kind: 'text', start: active.selectionStart ?? active.value.length, end: active.selectionEnd ?? active.value.length };
+      return;
+    }
+    const selection = this.doc.getSelection();
+    if (selection && selection.rangeCount > 0) {
+      const range = selection.getRangeAt(0);
+      if (active.contains(range.commonAncestorContainer)) this.last.selection = { kind: 'range', range: range.cloneRange() };
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export function findChromium(): string | null;
+export const NO_CHROMIUM_MESSAGE: string;
+export function extensionArgs(extensionDir: string, options?: { headless?: boolean; debugPort?: number }): string[];

@@ -1,0 +1,1 @@
+export function serveStatic(mounts: Record<string, string>, port?: number): Promise<{ url: string; close(): Promise<void> }>;

@@ -1,0 +1,18 @@
+// Serves the demo and test pages on 127.0.0.1 for the whole e2e run.
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../../scripts/lib/serve.mjs';
+import { EXTENSION_DIR } from './browser.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pagesUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('The extension is not built: run `npm run test:e2e` (it builds first).');
+  const server = await serveStatic({ '/demo/': 'demo', '/pages/': 'tests/e2e/pages' });
+  project.provide('pagesUrl', server.url);
+  return () => server.close();
+}

@@ -1,0 +1,43 @@
+// What a user does in the side panel, as reusable steps. Everything goes through visible controls
+// found by their accessible names.
+import type { Page } from 'playwright-core';
+
+export async function openTab(panel: Page, name: '片段' | '指标'): Promise<void> {
+  await panel.getByRole('tab', { name }).click();
+}
+
+export async function createMetric(panel: Page, metric: { name: string; unit: string; value: number | string }): Promise<void> {
+  await openTab(panel, '指标');
+  await panel.getByRole('button', { name: '新建指标' }).click();
+  await panel.getByLabel(/^名称/).fill(metric.name);
+  await panel.getByLabel('单位').fill(metric.unit);
+  await panel.getByRole('button', { name: '保存' }).click();
+  const input = panel.getByLabel(`${metric.name}的数值`, { exact: true });
+  await input.fill(String(metric.value));
+  await input.press('Enter');
+  await panel.getByRole('status').filter({ hasText: `已记下「${metric.name}」` }).waitFor();
+}
+
+export async function createSnippet(panel: Page, snippet: { title: string; body: string }): Promise<void> {
+  await openTab(panel, '片段');
+  await panel.getByRole('button', { name: '新建片段' }).click();
+  await panel.getByLabel('标题').fill(snippet.title);
+  await panel.getByLabel(/^正文/).fill(snippet.body);
+  await panel.getByRole('button', { name: '保存' }).click();
+  await panel.getByRole('status').filter({ hasText: `已保存「${snippet.title}」` }).waitFor();
+}
+
+export async function selectSnippet(panel: Page, title: string): Promise<void> {
+  await openTab(panel, '片段');
+  await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: title }).click();
+  await panel.getByRole('article', { name: `片段：${title}` }).waitFor();
+}
+
+/** Clicks 插入 and waits for the panel to say what happened. */
+export async function clickInsert(panel: Page): Promise<string> {
+  const status = panel.getByRole('status');
+  const before = await status.getAttribute('data-message-id');
+  await panel.getByRole('button', { name: '插入', exact: true }).click();
+  await status.and(panel.locator(`[data-message-id]:not([data-message-id="${before}"])`)).waitFor();
+  return (await status.textContent()) ?? '';
+}
