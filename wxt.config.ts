@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // The manifest is generated from this file and from each entrypoint's own options.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // A separate output folder lets two e2e runs (or an e2e run and `npm start`) build side by side.
+  outDir: process.env.DRAFTER_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     name: '写材料助手 · Report Drafter',
     description: '在网页编辑器中插入常用段落，自动填入年度数据；资料只存在本机。',

@@ -14,8 +14,9 @@ if (!executablePath) {
 }
 if ((await run('npx', ['wxt', 'build'])) !== 0) process.exit(1);
 
-const extensionDir = resolve('.output/chrome-mv3');
-const profile = resolve('.output/start-profile'); // kept between runs, so the library stays
+const outDir = process.env.DRAFTER_OUT_DIR || '.output';
+const extensionDir = resolve(outDir, 'chrome-mv3');
+const profile = resolve(outDir, 'start-profile'); // kept between runs, so the library stays
 mkdirSync(profile, { recursive: true });
 const server = await serveStatic({ '/demo/': 'demo' }, Number(process.env.DEMO_PORT ?? 0));
 const debugPort = 9222 + Math.floor(Math.random() * 200);

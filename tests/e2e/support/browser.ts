@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { extensionArgs, findChromium, NO_CHROMIUM_MESSAGE } from '../../../scripts/lib/chromium.mjs';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.DRAFTER_OUT_DIR || '.output', 'chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
