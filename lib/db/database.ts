@@ -2,7 +2,7 @@
 // repositories here. Each schema version keeps a dated banner and, when data must change shape, an
 // upgrade function with a test in tests/db that opens data written by the version before.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Metric, MetricValue, Snippet, TallyEntry } from '../domain/schemas.ts';
+import type { Metric, MetricValue, ProblemSet, Snippet, SnippetRevision, TallyEntry } from '../domain/schemas.ts';
 
 export interface SettingRow {
   key: string;
@@ -17,6 +17,8 @@ export class DrafterDatabase extends Dexie {
   metricValues!: Dexie.Table<MetricValue, [string, string]>;
   tallyEntries!: EntityTable<TallyEntry, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  problemSets!: EntityTable<ProblemSet, 'id'>;
+  snippetRevisions!: EntityTable<SnippetRevision, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -27,6 +29,12 @@ export class DrafterDatabase extends Dexie {
       metricValues: '[metricId+period], metricId, period',
       tallyEntries: 'id, metricId, date',
       settings: 'key',
+    });
+    // ── v2 · 2026-11-26 ── problem → cause → measure sets; snippet revision history. New tables
+    // only: v1 rows are kept as they are, so no upgrade function is needed (tests/db/schema.test.ts).
+    this.version(2).stores({
+      problemSets: 'id, problemId, *causeIds, *measureIds',
+      snippetRevisions: '++id, snippetId, savedAt',
     });
   }
 }

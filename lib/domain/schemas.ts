@@ -87,3 +87,30 @@ export const TallyEntry = z.object({
   createdAt: Timestamp,
 });
 export type TallyEntry = z.infer<typeof TallyEntry>;
+
+/**
+ * A problem with the causes behind it and the measures that answer it, in order. Causes and
+ * measures are snippets too, so one cause can serve several problems.
+ */
+export const ProblemSet = z.object({
+  id: z.string().min(1),
+  problemId: z.string().min(1),
+  causeIds: z.array(z.string().min(1)).max(50),
+  measureIds: z.array(z.string().min(1)).max(50),
+  /** 责任单位 / 责任人, optional. */
+  owner: z.string().max(200),
+  /** 时限, free text such as 2026年6月底前. */
+  deadline: z.string().max(100),
+  updatedAt: Timestamp,
+});
+export type ProblemSet = z.infer<typeof ProblemSet>;
+
+/** An earlier version of a snippet, kept when it is edited so it can be restored. */
+export const SnippetRevision = z.object({
+  id: z.number().int().positive().optional(),
+  snippetId: z.string().min(1),
+  title: z.string(),
+  body: z.string(),
+  savedAt: Timestamp,
+});
+export type SnippetRevision = z.infer<typeof SnippetRevision>;

@@ -1,25 +1,58 @@
-// Schema versions. v1 is the first: this checks the stores and indexes it promises. Each later
-// version adds a test here that writes data with the old schema and opens it with the new one.
+// Schema versions: for each, data written by the version before is opened with the current code
+// and checked after the upgrade.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DrafterDatabase } from '../../lib/db/database.ts';
+import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
+import { listLiveSnippets } from '../../lib/db/snippets.ts';
 
-describe('schema v1 (2026-11-26)', () => {
-  it('creates the stores with their indexes', async () => {
-    const name = `schema-v1-${Date.now()}`;
-    const db = new DrafterDatabase(name);
+const V1_STORES = {
+  snippets: 'id, folder, role, updatedAt, deletedAt, *tags',
+  metrics: 'id, &name',
+  metricValues: '[metricId+period], metricId, period',
+  tallyEntries: 'id, metricId, date',
+  settings: 'key',
+};
+
+function storesOf(db: Dexie) {
+  return Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]));
+}
+
+describe('schema', () => {
+  it('is at v2 with every store and index', async () => {
+    const db = new DrafterDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(1);
-    const raw = await new Dexie(name).open();
-    const stores = Object.fromEntries(raw.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]));
-    expect(stores).toEqual({
+    expect(db.verno).toBe(2);
+    expect(storesOf(db)).toEqual({
       snippets: ['id', '*tags', 'deletedAt', 'folder', 'role', 'updatedAt'],
       metrics: ['id', '&name'],
       metricValues: ['[metricId+period]', 'metricId', 'period'],
       tallyEntries: ['id', 'date', 'metricId'],
       settings: ['key'],
+      problemSets: ['id', '*causeIds', '*measureIds', 'problemId'],
+      snippetRevisions: ['++id', 'savedAt', 'snippetId'],
     });
-    raw.close();
+    db.close();
+  });
+
+  it('v1 → v2 (2026-11-26): keeps every v1 row and adds empty new tables', async () => {
+    const name = `upgrade-v1-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    await old.open();
+    await old.table('snippets').add({ id: 's1', title: '旧片段', body: '召开{{会议}}次', role: 'work', folder: '', tags: ['旧'], favorite: false, useCount: 2, createdAt: 1, updatedAt: 1, lastUsedAt: null, deletedAt: null });
+    await old.table('metrics').add({ id: 'm1', name: '会议', kind: 'value', unit: '次', note: '', tags: [], createdAt: 1, updatedAt: 1 });
+    await old.table('metricValues').add({ metricId: 'm1', period: '2025', value: 7, note: '', updatedAt: 1 });
+    await old.table('settings').add({ key: 'currentPeriod', value: '2025' });
+    old.close();
+
+    const db = new DrafterDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await listLiveSnippets(db)).toMatchObject([{ id: 's1', title: '旧片段', useCount: 2, tags: ['旧'] }]);
+    expect(slotLookup(await loadMetricStore(db))('会议', '2025')).toEqual({ kind: 'number', value: 7 });
+    expect(await db.settings.get('currentPeriod')).toEqual({ key: 'currentPeriod', value: '2025' });
+    expect([await db.problemSets.count(), await db.snippetRevisions.count()]).toEqual([0, 0]);
     db.close();
   });
 });
