@@ -8,14 +8,43 @@ export interface Span {
 
 export interface TextNode {
   type: 'text';
+  /** The text as rendered: an escaped `\{{` is already `{{` here. */
   value: string;
   span: Span;
 }
 
-/** `{{名称}}`: a metric's value in the report's period. */
+/** Which period a reference reads, relative to the report's: 去年 = same period last year. */
+export type PeriodOffset = '去年' | '上期';
+
+/** A number format applied after the value: `|中文`, `|2位小数`, `|万` … */
+export type Filter =
+  | { kind: 'chinese' }
+  | { kind: 'capital' }
+  | { kind: 'money' }
+  | { kind: 'thousands' }
+  | { kind: 'places'; places: number }
+  | { kind: 'percent' }
+  | { kind: 'scale'; unit: '万' | '亿' };
+
+export interface FilterNode {
+  filter: Filter;
+  span: Span;
+}
+
+/** `{{名称@去年|中文}}`: a metric's value in the report's period (or an offset one), formatted. */
 export interface SlotNode {
   type: 'slot';
   name: string;
+  offset: PeriodOffset | null;
+  filters: FilterNode[];
+  span: Span;
+}
+
+/** `{{= 表达式 |filters}}`: a computed value. */
+export interface ExpressionNode {
+  type: 'expression';
+  expr: Expr;
+  filters: FilterNode[];
   span: Span;
 }
 
@@ -27,9 +56,21 @@ export interface ErrorNode {
   span: Span;
 }
 
-export type TemplateNode = TextNode | SlotNode | ErrorNode;
+export type TemplateNode = TextNode | SlotNode | ExpressionNode | ErrorNode;
 
 export interface TemplateError {
   message: string;
   span: Span;
 }
+
+export type BinaryOperator = '+' | '-' | '*' | '/';
+export type FunctionName = '同比' | '环比' | '占比' | '合计';
+
+/** Expressions inside `{{= … }}`. Operator symbols are kept as written (× or *), so printing a
+ * template back does not rewrite what the user typed. */
+export type Expr =
+  | { type: 'number'; raw: string; value: number; span: Span }
+  | { type: 'ref'; name: string; offset: PeriodOffset | null; quoted: boolean; span: Span }
+  | { type: 'unary'; op: '+' | '-'; symbol: string; operand: Expr; span: Span }
+  | { type: 'binary'; op: BinaryOperator; symbol: string; left: Expr; right: Expr; span: Span }
+  | { type: 'call'; name: FunctionName; args: Expr[]; span: Span };

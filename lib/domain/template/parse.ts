@@ -1,6 +1,12 @@
 // One parser for the template language. It is total: every string parses; what is not valid
 // becomes an ErrorNode with its position, so rendering can show it instead of failing.
-import type { ErrorNode, TemplateError, TemplateNode } from './ast.ts';
+//
+// Escape: a backslash before `{{` makes it literal text — `\{{` renders `{{`. Backslashes are
+// special only in a run directly before `{{`, where each `\\` stands for one `\`: an odd run
+// escapes the braces (`\\\{{` → `\{{`), an even run leaves the slot open (`\\{{x}}` → `\` then x).
+// Elsewhere a backslash is ordinary text, and `}}` outside a slot needs no escape.
+import type { TemplateError, TemplateNode } from './ast.ts';
+import { parseSlot } from './slot.ts';
 
 const OPEN = '{{';
 const CLOSE = '}}';
@@ -13,29 +19,52 @@ export interface ParsedTemplate {
 export function parseTemplate(source: string): ParsedTemplate {
   const nodes: TemplateNode[] = [];
   const errors: TemplateError[] = [];
+  let text = '';
+  let textStart = 0;
   let cursor = 0;
+  const flushText = (end: number) => {
+    if (text !== '') nodes.push({ type: 'text', value: text, span: { start: textStart, end } });
+    text = '';
+  };
   while (cursor < source.length) {
     const open = source.indexOf(OPEN, cursor);
     if (open === -1) {
-      nodes.push({ type: 'text', value: source.slice(cursor), span: { start: cursor, end: source.length } });
+      text += source.slice(cursor);
       break;
     }
-    if (open > cursor) nodes.push({ type: 'text', value: source.slice(cursor, open), span: { start: cursor, end: open } });
+    const slashes = backslashesBefore(source, open, cursor);
+    text += source.slice(cursor, open - slashes) + '\\'.repeat(Math.floor(slashes / 2));
+    if (slashes % 2 === 1) {
+      text += OPEN;
+      cursor = open + OPEN.length;
+      continue;
+    }
+    flushText(open);
     const close = findClose(source, open + OPEN.length);
     if (close < 0) {
       // Unclosed: the error covers up to the line break or next `{{`; parsing resumes there.
       const stop = -close - 1;
-      pushError(nodes, errors, source, open, stop, '缺少 }}：这个空位没有结束');
+      const message = '缺少 }}：这个空位没有结束';
+      nodes.push({ type: 'error', raw: source.slice(open, stop), message, span: { start: open, end: stop } });
+      errors.push({ message, span: { start: open, end: stop } });
       cursor = stop;
-      continue;
+    } else {
+      const slot = parseSlot(source, { start: open, end: close + CLOSE.length });
+      nodes.push(slot.node);
+      errors.push(...slot.errors);
+      cursor = close + CLOSE.length;
     }
-    const end = close + CLOSE.length;
-    const name = source.slice(open + OPEN.length, close).trim();
-    if (name === '') pushError(nodes, errors, source, open, end, '空位里没有名称');
-    else nodes.push({ type: 'slot', name, span: { start: open, end } });
-    cursor = end;
+    textStart = cursor;
   }
+  flushText(source.length);
   return { nodes, errors };
+}
+
+/** How many backslashes directly precede `index`, not looking back past `floor`. */
+function backslashesBefore(source: string, index: number, floor: number): number {
+  let count = 0;
+  while (index - count - 1 >= floor && source[index - count - 1] === '\\') count++;
+  return count;
 }
 
 /**
@@ -48,10 +77,4 @@ function findClose(source: string, from: number): number {
     if (source.startsWith(OPEN, i) || source[i] === '\n') return -(i + 1);
   }
   return -(source.length + 1);
-}
-
-function pushError(nodes: TemplateNode[], errors: TemplateError[], source: string, start: number, end: number, message: string): void {
-  const node: ErrorNode = { type: 'error', raw: source.slice(start, end), message, span: { start, end } };
-  nodes.push(node);
-  errors.push({ message, span: node.span });
 }

@@ -1,8 +1,12 @@
 // Rendering: a parsed template plus the metric store's values → paragraphs of segments. A slot
-// with no value renders visibly as 【名称】 and is listed, never as empty text or "undefined".
-import { parseTemplate } from './parse.ts';
-import type { TemplateError } from './ast.ts';
+// with no value renders visibly as 【名称】 and is listed, never as empty text or "undefined";
+// a value that cannot be computed (除数为零) renders as a visible error segment.
+import { parseTemplate, type ParsedTemplate } from './parse.ts';
+import type { FilterNode, TemplateError, TemplateNode } from './ast.ts';
 import type { PeriodKey } from '../schemas.ts';
+import { type NumberStyle, type Outcome, type ResolvedRef, evaluate, evaluateRef } from './evaluate.ts';
+import { presentValue } from './present.ts';
+import { printExpression } from './print.ts';
 
 export type SlotValue = { kind: 'number'; value: number } | { kind: 'text'; value: string };
 
@@ -14,42 +18,115 @@ export interface RenderContext {
 
 export type RenderedSegment =
   | { kind: 'text'; text: string }
-  | { kind: 'value'; text: string; slot: string }
-  | { kind: 'missing'; text: string; slot: string }
+  | {
+      kind: 'value';
+      text: string;
+      /** The metric name, or `=表达式` for a computed value. */
+      slot: string;
+      /** The number before formatting (a ratio for percent and change), for consistency checks. */
+      number?: number;
+      style?: NumberStyle;
+      /** The metrics the value was read from. */
+      refs?: string[];
+    }
+  | {
+      kind: 'missing';
+      text: string;
+      /** The first metric without a value; `slots` lists all of them for a computed value. */
+      slot: string;
+      slots?: string[];
+    }
   | { kind: 'error'; text: string; message: string };
 
 export interface RenderResult {
   /** One array of segments per source line. */
   paragraphs: RenderedSegment[][];
-  /** Names of slots with no value, each once, in order of first use. */
+  /** Names of metrics with no value, each once, in order of first use. */
   missing: string[];
+  /** The same, with the period each was read in (`@去年` reads last year's), each once. */
+  missingRefs: ResolvedRef[];
+  /** Syntax errors, positioned in the source. */
   errors: TemplateError[];
+  /** Values that could not be computed (除数为零, 文字不能参与计算 …), at their slot's position. */
+  valueErrors: TemplateError[];
 }
 
 export function missingMarker(name: string): string {
   return `【${name}】`;
 }
 
-export function renderTemplate(source: string, context: RenderContext): RenderResult {
-  const { nodes, errors } = parseTemplate(source);
-  const segments: RenderedSegment[] = [];
-  const missing: string[] = [];
-  for (const node of nodes) {
-    if (node.type === 'text') segments.push({ kind: 'text', text: node.value });
-    else if (node.type === 'error') segments.push({ kind: 'error', text: node.raw, message: node.message });
-    else {
-      const value = context.lookup(node.name, context.period);
-      if (value === undefined) {
-        if (!missing.includes(node.name)) missing.push(node.name);
-        segments.push({ kind: 'missing', text: missingMarker(node.name), slot: node.name });
-      } else segments.push({ kind: 'value', text: formatSlotValue(value), slot: node.name });
-    }
-  }
-  return { paragraphs: splitLines(segments), missing, errors };
+/** How a missing reference is shown: 名称 in the report's period, 名称@去年 in an offset one, and
+ * 名称@2023-Q4 when no single offset says which period. */
+export function refLabel(ref: ResolvedRef, reportPeriod: string): string {
+  if (ref.period === reportPeriod) return ref.name;
+  return `${ref.name}@${ref.offset ?? ref.period}`;
 }
 
-function formatSlotValue(value: SlotValue): string {
-  return value.kind === 'text' ? value.value : String(value.value);
+export function renderTemplate(source: string, context: RenderContext): RenderResult {
+  return renderParsed(parseTemplate(source), context);
+}
+
+/** Renders an already parsed template (the consistency checks parse once and reuse it). */
+export function renderParsed(parsed: ParsedTemplate, context: RenderContext): RenderResult {
+  const segments: RenderedSegment[] = [];
+  const missingRefs = new Map<string, ResolvedRef>();
+  const valueErrors: TemplateError[] = [];
+  for (const node of parsed.nodes) {
+    const segment = renderNode(node, context);
+    segments.push(segment.segment);
+    for (const ref of segment.missing) {
+      const key = `${ref.name}\u0000${ref.period}`;
+      if (!missingRefs.has(key)) missingRefs.set(key, ref);
+    }
+    if (segment.segment.kind === 'error' && node.type !== 'error') valueErrors.push({ message: segment.segment.message, span: node.span });
+  }
+  const refs = [...missingRefs.values()];
+  const missing = [...new Set(refs.map((r) => r.name))];
+  return { paragraphs: splitLines(segments), missing, missingRefs: refs, errors: parsed.errors, valueErrors };
+}
+
+function renderNode(node: TemplateNode, context: RenderContext): { segment: RenderedSegment; missing: ResolvedRef[] } {
+  switch (node.type) {
+    case 'text':
+      return { segment: { kind: 'text', text: node.value }, missing: [] };
+    case 'error':
+      return { segment: { kind: 'error', text: node.raw, message: node.message }, missing: [] };
+    case 'slot':
+      return fromOutcome(evaluateRef(node.name, node.offset, context), node.filters, node.name, context.period, true);
+    case 'expression': {
+      const slot = `=${printExpression(node.expr)}`;
+      return fromOutcome(evaluate(node.expr, context), node.filters, slot, context.period, false);
+    }
+  }
+}
+
+function fromOutcome(
+  outcome: Outcome,
+  filters: readonly FilterNode[],
+  slot: string,
+  reportPeriod: string,
+  stored: boolean,
+): { segment: RenderedSegment; missing: ResolvedRef[] } {
+  if (outcome.kind === 'missing') {
+    const labels = [...new Set(outcome.missing.map((r) => refLabel(r, reportPeriod)))];
+    const names = [...new Set(outcome.missing.map((r) => r.name))];
+    return { segment: { kind: 'missing', text: missingMarker(labels.join('、')), slot: names[0]!, slots: names }, missing: outcome.missing };
+  }
+  if (outcome.kind === 'error') return { segment: errorSegment(slot, outcome.message), missing: [] };
+  const presented = presentValue(outcome.value, filters.map((f) => f.filter), stored);
+  if ('error' in presented) return { segment: errorSegment(slot, presented.error), missing: [] };
+  const refs = [...new Set(outcome.refs.map((r) => r.name))];
+  const segment: RenderedSegment = { kind: 'value', text: presented.text, slot, refs };
+  if (outcome.value.kind === 'number') {
+    // |百分比 makes a plain number read as a share, as 占比 does.
+    const asPercent = outcome.value.style === 'plain' && filters.some((f) => f.filter.kind === 'percent');
+    Object.assign(segment, { number: outcome.value.value, style: asPercent ? 'percent' : outcome.value.style });
+  }
+  return { segment, missing: [] };
+}
+
+function errorSegment(label: string, message: string): RenderedSegment {
+  return { kind: 'error', text: `【${label}：${message}】`, message };
 }
 
 /** Breaks segments at newlines so that each paragraph is one source line. */

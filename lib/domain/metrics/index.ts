@@ -1,0 +1,4 @@
+export * from './lookup.ts';
+export * from './warning.ts';
+export * from './check.ts';
+export type { Figure } from './figures.ts';

@@ -1,0 +1,119 @@
+// Evaluates references and computed expressions against the metric store. Never produces NaN,
+// Infinity or undefined: the outcome is a value, the references that have no value yet (so the
+// fill form can ask for them), or an error message such as 除数为零.
+import type { Expr, FunctionName, PeriodOffset } from './ast.ts';
+import { shiftPeriodKey } from './offsets.ts';
+import type { SlotValue } from './render.ts';
+
+/** How a computed number reads: plain, a ratio shown as a percent (占比), or a change (同比). */
+export type NumberStyle = 'plain' | 'percent' | 'change';
+
+export type Computed = { kind: 'number'; value: number; style: NumberStyle } | { kind: 'text'; value: string };
+
+/** A reference read in a concrete period: the metric, the period key, and that period relative to
+ * the report's as an offset when one offset says it (null for the report's own period, or for a
+ * combination such as 同比(a@上期)). */
+export interface ResolvedRef {
+  name: string;
+  offset: PeriodOffset | null;
+  period: string;
+}
+
+export type Outcome =
+  | { kind: 'value'; value: Computed; refs: ResolvedRef[] }
+  | { kind: 'missing'; missing: ResolvedRef[] }
+  | { kind: 'error'; message: string };
+
+export interface EvalEnv {
+  /** The period being read; 同比 and 环比 shift it for their comparison value. */
+  period: string;
+  /** How `period` relates to the report's: null at the top, '去年' inside 同比's comparison. */
+  shift?: PeriodOffset | null;
+  lookup(name: string, period: string): SlotValue | undefined;
+}
+
+/** A metric's value in the env's period, or in the period `offset` points to. */
+export function evaluateRef(name: string, offset: PeriodOffset | null, env: EvalEnv): Outcome {
+  const period = shiftPeriodKey(env.period, offset);
+  if (period === null) return { kind: 'error', message: `报告期间「${env.period}」无效，无法推算${offset}` };
+  const shift = env.shift ?? null;
+  const ref: ResolvedRef = { name, offset: shift && offset ? null : (shift ?? offset), period };
+  const found = env.lookup(name, period);
+  if (found === undefined) return { kind: 'missing', missing: [ref] };
+  if (found.kind === 'text') return { kind: 'value', value: found, refs: [ref] };
+  if (!Number.isFinite(found.value)) return { kind: 'error', message: `「${name}」的数值无效` };
+  return { kind: 'value', value: { kind: 'number', value: found.value, style: 'plain' }, refs: [ref] };
+}
+
+export function evaluate(expr: Expr, env: EvalEnv): Outcome {
+  switch (expr.type) {
+    case 'number':
+      return number(expr.value, 'plain', []);
+    case 'ref':
+      return evaluateRef(expr.name, expr.offset, env);
+    case 'unary':
+      return numbers([evaluate(expr.operand, env)], ([x]) => (expr.op === '-' ? -x! : x!));
+    case 'binary':
+      return numbers([evaluate(expr.left, env), evaluate(expr.right, env)], ([a, b]) => arithmetic(expr.op, a!, b!));
+    case 'call':
+      return callFunction(expr.name, expr.args, env);
+  }
+}
+
+function arithmetic(op: '+' | '-' | '*' | '/', a: number, b: number): number | string {
+  if (op === '+') return a + b;
+  if (op === '-') return a - b;
+  if (op === '*') return a * b;
+  return b === 0 ? '除数为零' : a / b;
+}
+
+function callFunction(name: FunctionName, args: Expr[], env: EvalEnv): Outcome {
+  switch (name) {
+    case '合计':
+      return numbers(args.map((arg) => evaluate(arg, env)), (xs) => xs.reduce((sum, x) => sum + x, 0));
+    case '占比':
+      return numbers(args.map((arg) => evaluate(arg, env)), ([part, total]) => (total === 0 ? '占比的总数为零' : part! / total!), 'percent');
+    case '同比':
+      return change(args[0]!, env, '去年', '去年同期为零，无法计算同比');
+    case '环比':
+      return change(args[0]!, env, '上期', '上期为零，无法计算环比');
+  }
+}
+
+/** (current − base) / |base|, where base is the same expression read in the offset period. */
+function change(arg: Expr, env: EvalEnv, offset: PeriodOffset, zeroBase: string): Outcome {
+  const basePeriod = shiftPeriodKey(env.period, offset);
+  if (basePeriod === null) return { kind: 'error', message: `报告期间「${env.period}」无效，无法推算${offset}` };
+  const current = evaluate(arg, env);
+  const base = evaluate(arg, { ...env, period: basePeriod, shift: env.shift ? null : offset });
+  return numbers([current, base], ([now, then]) => {
+    if (then === 0) return now === 0 ? 0 : zeroBase;
+    return (now! - then!) / Math.abs(then!);
+  }, 'change');
+}
+
+/**
+ * Combines operands that must be numbers: any missing reference makes the whole result missing
+ * (listing all of them), then the first error wins; `compute` returns a number or an error message.
+ */
+function numbers(operands: Outcome[], compute: (values: number[]) => number | string, style: NumberStyle = 'plain'): Outcome {
+  const missing = operands.flatMap((o) => (o.kind === 'missing' ? o.missing : []));
+  if (missing.length > 0) return { kind: 'missing', missing };
+  const values: number[] = [];
+  const refs: ResolvedRef[] = [];
+  for (const operand of operands) {
+    if (operand.kind === 'error') return operand;
+    if (operand.kind !== 'value') continue;
+    if (operand.value.kind === 'text') return { kind: 'error', message: `文字「${operand.value.value}」不能参与计算` };
+    values.push(operand.value.value);
+    refs.push(...operand.refs);
+  }
+  const result = compute(values);
+  if (typeof result === 'string') return { kind: 'error', message: result };
+  return number(result, style, refs);
+}
+
+function number(value: number, style: NumberStyle, refs: ResolvedRef[]): Outcome {
+  if (!Number.isFinite(value)) return { kind: 'error', message: '数值超出范围' };
+  return { kind: 'value', value: { kind: 'number', value, style }, refs };
+}

@@ -1,0 +1,47 @@
+// Which metrics a template reads, and in which relative period — for the fill form, for renaming
+// a metric, and for the consistency checks.
+import type { Expr, PeriodOffset, TemplateNode } from './ast.ts';
+
+export interface TemplateRef {
+  name: string;
+  offset: PeriodOffset | null;
+  /** Read through 同比/环比, which also reads the comparison period. */
+  via: '同比' | '环比' | null;
+}
+
+/** Every reference, each (name, offset, via) once, in order of appearance. */
+export function collectRefs(nodes: readonly TemplateNode[]): TemplateRef[] {
+  const found = new Map<string, TemplateRef>();
+  const add = (ref: TemplateRef) => {
+    const key = `${ref.name}\u0000${ref.offset}\u0000${ref.via}`;
+    if (!found.has(key)) found.set(key, ref);
+  };
+  for (const node of nodes) {
+    if (node.type === 'slot') add({ name: node.name, offset: node.offset, via: null });
+    else if (node.type === 'expression') walk(node.expr, null, add);
+  }
+  return [...found.values()];
+}
+
+function walk(expr: Expr, via: TemplateRef['via'], add: (ref: TemplateRef) => void): void {
+  switch (expr.type) {
+    case 'number':
+      return;
+    case 'ref':
+      return add({ name: expr.name, offset: expr.offset, via });
+    case 'unary':
+      return walk(expr.operand, via, add);
+    case 'binary':
+      walk(expr.left, via, add);
+      return walk(expr.right, via, add);
+    case 'call': {
+      const inner = expr.name === '同比' || expr.name === '环比' ? expr.name : via;
+      for (const arg of expr.args) walk(arg, inner, add);
+    }
+  }
+}
+
+/** The names only, each once: what a snippet needs filled. */
+export function referencedNames(nodes: readonly TemplateNode[]): string[] {
+  return [...new Set(collectRefs(nodes).map((r) => r.name))];
+}

@@ -1,0 +1,92 @@
+// The inside of one `{{ … }}`: either `名称@期间|格式|格式` or `= 表达式 |格式`.
+import type { FilterNode, PeriodOffset, Span, TemplateError, TemplateNode } from './ast.ts';
+import { parseExpression } from './expr.ts';
+import { FILTER_HINT, parseFilter } from './filters.ts';
+import { nameProblem } from './names.ts';
+import { OFFSET_HINT, parseOffset } from './offsets.ts';
+
+interface Piece {
+  text: string;
+  span: Span;
+}
+
+/**
+ * Parses the slot spanning `span` in `source`, whose content is between the braces. On failure
+ * the node is an error carrying the raw source; `errors` gets every problem found, each at the
+ * characters it is about.
+ */
+export function parseSlot(source: string, span: Span): { node: TemplateNode; errors: TemplateError[] } {
+  const contentStart = span.start + 2;
+  const content = source.slice(contentStart, span.end - 2);
+  const errors: TemplateError[] = [];
+  const [head, ...filterPieces] = splitPieces(content, contentStart, '|');
+  const filters = filterPieces.flatMap((piece) => filterNode(piece, errors));
+  const node = head!.text.startsWith('=') ? expressionNode(head!, filters, span, errors) : slotNode(head!, filters, span, errors);
+  if (errors.length > 0 || node === null) {
+    const first = errors[0] ?? { message: '空位里没有名称', span };
+    if (errors.length === 0) errors.push(first);
+    return { node: { type: 'error', raw: source.slice(span.start, span.end), message: first.message, span }, errors };
+  }
+  return { node, errors };
+}
+
+function expressionNode(head: Piece, filters: FilterNode[], span: Span, errors: TemplateError[]): TemplateNode | null {
+  const parsed = parseExpression(head.text.slice(1), head.span.start + 1);
+  if ('error' in parsed) {
+    errors.unshift(parsed.error);
+    return null;
+  }
+  return { type: 'expression', expr: parsed.expr, filters, span };
+}
+
+function slotNode(head: Piece, filters: FilterNode[], span: Span, errors: TemplateError[]): TemplateNode | null {
+  const [namePiece, ...offsetPieces] = splitPieces(head.text, head.span.start, '@');
+  const name = namePiece!.text;
+  const problem = nameProblem(name);
+  if (problem) {
+    // An empty name is about the whole slot; a bad character is about the name.
+    errors.unshift({ message: problem, span: name === '' ? span : namePiece!.span });
+    return null;
+  }
+  let offset: PeriodOffset | null = null;
+  for (const [i, piece] of offsetPieces.entries()) {
+    const at: Span = { start: piece.span.start - 1, end: piece.span.end };
+    if (i > 0) {
+      errors.push({ message: '一个空位只能有一个 @期间', span: at });
+      continue;
+    }
+    offset = parseOffset(piece.text);
+    if (offset === null) errors.push({ message: `未知的期间「${piece.text}」，${OFFSET_HINT}`, span: at });
+  }
+  return { type: 'slot', name, offset, filters, span };
+}
+
+function filterNode(piece: Piece, errors: TemplateError[]): FilterNode[] {
+  const bar: Span = { start: piece.span.start - 1, end: piece.span.end };
+  if (piece.text === '') {
+    errors.push({ message: `| 后面缺少格式，${FILTER_HINT}`, span: bar });
+    return [];
+  }
+  const filter = parseFilter(piece.text);
+  if ('error' in filter) {
+    errors.push({ message: filter.error, span: piece.span });
+    return [];
+  }
+  return [{ filter, span: piece.span }];
+}
+
+/** Splits at every `separator`; each piece is trimmed and its span covers the trimmed text
+ * (an empty piece sits just after its separator). */
+function splitPieces(text: string, base: number, separator: string): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf(separator, start);
+    const raw = text.slice(start, end < 0 ? text.length : end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    pieces.push({ text: trimmed, span: { start: base + start + lead, end: base + start + lead + trimmed.length } });
+    if (end < 0) return pieces;
+    start = end + 1;
+  }
+}
