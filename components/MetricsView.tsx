@@ -8,23 +8,22 @@ import { MetricForm } from './MetricForm.tsx';
 import { MetricValueInput } from './MetricValueInput.tsx';
 import { addTally, deleteMetric } from './hooks/actions.ts';
 import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
+import { localDate } from './localDate.ts';
 import { useStatus } from './Status.tsx';
-
-export function localDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { TallyLog } from './TallyLog.tsx';
 
 export function MetricsView() {
   const store = useMetricStore();
   const period = useCurrentPeriod();
   const show = useStatus();
   const [editing, setEditing] = useState<Metric | 'new' | null>(null);
+  const [logOf, setLogOf] = useState<Metric | null>(null);
   if (!store || !period) return <p className="muted">正在读取…</p>;
   const lookup = slotLookup(store);
   const parsed = parsePeriod(period);
 
   if (editing) return <MetricForm metric={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />;
+  if (logOf) return <TallyLog metric={logOf} period={period} onClose={() => setLogOf(null)} />;
 
   async function remove(metric: Metric) {
     await deleteMetric(metric.id);
@@ -55,6 +54,9 @@ export function MetricsView() {
                     onClick={() => void addTally(metric.id, localDate()).then(() => show(`「${metric.name}」已记 1 ${metric.unit}（${localDate()}）。`, 'success'))}
                   >
                     ＋1
+                  </button>
+                  <button className="link" aria-label={`${metric.name}的记录`} onClick={() => setLogOf(metric)}>
+                    记录
                   </button>
                 </span>
               ) : (

@@ -4,10 +4,11 @@ import { copyParagraphs } from '../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
 import { renderedParagraphs } from '../lib/domain/template/index.ts';
 import { ROLE_LABELS, type Snippet } from '../lib/domain/schemas.ts';
+import { FillForm } from './FillForm.tsx';
 import { RenderedPreview } from './RenderedPreview.tsx';
-import { recordSnippetUse, restoreSnippet, trashSnippet } from './hooks/actions.ts';
+import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from './hooks/actions.ts';
 import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
-import { useRendered } from './hooks/useRendered.ts';
+import { fillKey, typedValue, useRendered, type FillValues } from './hooks/useRendered.ts';
 import { useStatus } from './Status.tsx';
 
 interface Props {
@@ -17,12 +18,28 @@ interface Props {
 }
 
 export function SnippetDetail({ snippet, onEdit, onDeleted }: Props) {
-  const rendered = useRendered(snippet.body, useMetricStore(), useCurrentPeriod());
+  const period = useCurrentPeriod();
+  const [fill, setFill] = useState<FillValues>({});
+  const [saveFill, setSaveFill] = useState(true);
+  const view = useRendered(snippet.body, useMetricStore(), period, fill);
   const show = useStatus();
   const [busy, setBusy] = useState(false);
-  if (!rendered) return null;
+  if (!view || !period) return null;
+  const { result: rendered, warnings, needed: toFill } = view;
   const paragraphs = renderedParagraphs(rendered);
   const missingNote = rendered.missing.length > 0 ? `有 ${rendered.missing.length} 个空位没有数值，已用【】标出。` : '';
+
+  /** Keeps the values typed in the fill form, if the user asked to. */
+  async function keepTypedValues() {
+    if (!saveFill) return;
+    const entries = toFill.flatMap((ref) => {
+      const value = typedValue(fill[fillKey(ref.name, ref.period)] ?? '');
+      return value ? [{ name: ref.name, period: ref.period, value: value.value }] : [];
+    });
+    if (entries.length === 0) return;
+    await saveTypedValues(entries);
+    setFill({});
+  }
 
   async function insert() {
     setBusy(true);
@@ -31,6 +48,7 @@ export function SnippetDetail({ snippet, onEdit, onDeleted }: Props) {
       if (outcome.kind === 'inserted') {
         show(`已插入 ${paragraphs.length} 段。${missingNote}`, missingNote ? 'warning' : 'success');
         await recordSnippetUse(snippet.id);
+        await keepTypedValues();
       } else if (outcome.kind === 'copied') {
         show(`${outcome.reason}已复制，请在编辑器中按 Ctrl+V 粘贴。`, 'warning');
         await recordSnippetUse(snippet.id);
@@ -45,6 +63,7 @@ export function SnippetDetail({ snippet, onEdit, onDeleted }: Props) {
       await copyParagraphs(paragraphs);
       show(`已复制 ${paragraphs.length} 段，可按 Ctrl+V 粘贴。${missingNote}`, 'success');
       await recordSnippetUse(snippet.id);
+      await keepTypedValues();
     } catch {
       show('复制失败：浏览器没有允许写入剪贴板。', 'error');
     }
@@ -62,10 +81,17 @@ export function SnippetDetail({ snippet, onEdit, onDeleted }: Props) {
         <span className="role">{ROLE_LABELS[snippet.role]}</span> {snippet.title}
       </h2>
       <RenderedPreview result={rendered} />
-      {rendered.missing.length > 0 && (
-        <p className="warning" role="note">
-          缺少数值：{rendered.missing.join('、')}（可在“指标”里填写）
-        </p>
+      <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
+      {warnings.filter((w) => w.kind !== 'unfilled').length > 0 && (
+        <ul className="warnings" aria-label="数据提醒">
+          {warnings
+            .filter((w) => w.kind !== 'unfilled')
+            .map((w, i) => (
+              <li key={i} className="warning">
+                {w.message}
+              </li>
+            ))}
+        </ul>
       )}
       {rendered.errors.length > 0 && (
         <p className="warning" role="note">

@@ -60,7 +60,7 @@ export function SnippetForm({ snippet, onDone }: Props) {
         正文（每行一段；数字处写 {'{{指标名}}'}）
         <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={8} />
       </label>
-      {rendered && body.trim() !== '' && <RenderedPreview result={rendered} />}
+      {rendered && body.trim() !== '' && <RenderedPreview result={rendered.result} />}
       {error && (
         <p className="error" role="alert">
           {error}

@@ -57,7 +57,7 @@ export function SnippetsView() {
           {visible.length === 0 && <li className="muted">没有找到“{query}”。</li>}
         </ul>
       )}
-      {selected && <SnippetDetail snippet={selected} onEdit={() => setMode({ kind: 'edit', snippet: selected })} onDeleted={() => setSelectedId(null)} />}
+      {selected && <SnippetDetail key={selected.id} snippet={selected} onEdit={() => setMode({ kind: 'edit', snippet: selected })} onDeleted={() => setSelectedId(null)} />}
     </section>
   );
 }

@@ -20,3 +20,7 @@ export const clearMetricValue = (metricId: string, period: string) => metrics.cl
 export const addTally = (metricId: string, date: string, amount = 1, note = '') => metrics.addTallyEntry(db(), { metricId, date, amount, note });
 
 export const setCurrentPeriod = (period: string) => writeSetting(db(), 'currentPeriod', period);
+export const saveTypedValues = (entries: { name: string; period: string; value: number | string }[]) => metrics.saveTypedValues(db(), entries);
+export const updateTallyEntry = (id: string, changes: { date?: string; amount?: number; note?: string }) => metrics.updateTallyEntry(db(), id, changes);
+export const deleteTallyEntry = (id: string) => metrics.deleteTallyEntry(db(), id);
+export const restoreTallyEntry = (entry: Parameters<typeof metrics.restoreTallyEntry>[1]) => metrics.restoreTallyEntry(db(), entry);

@@ -5,7 +5,7 @@ import { database } from '../../lib/db/database.ts';
 import { currentPeriod } from '../../lib/db/settings.ts';
 import { listLiveSnippets } from '../../lib/db/snippets.ts';
 import { loadMetricStore, type MetricStore } from '../../lib/db/slotLookup.ts';
-import type { Snippet } from '../../lib/domain/schemas.ts';
+import type { Snippet, TallyEntry } from '../../lib/domain/schemas.ts';
 
 export function useSnippets(): Snippet[] | undefined {
   return useLiveQuery(() => listLiveSnippets(database()), []);
@@ -17,4 +17,12 @@ export function useMetricStore(): MetricStore | undefined {
 
 export function useCurrentPeriod(): string | undefined {
   return useLiveQuery(() => currentPeriod(database()), []);
+}
+
+/** A tally metric's entries, newest first (by date, then by when they were logged). */
+export function useTallyEntries(metricId: string): TallyEntry[] | undefined {
+  return useLiveQuery(async () => {
+    const entries = await database().tallyEntries.where('metricId').equals(metricId).toArray();
+    return entries.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
+  }, [metricId]);
 }

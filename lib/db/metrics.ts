@@ -71,3 +71,51 @@ export async function addTallyEntry(
   await db.tallyEntries.add(row);
   return row;
 }
+
+/**
+ * Keeps values typed in the fill form: each goes to the metric of that name (created when there
+ * is none: a number makes a value metric, anything else a text metric), all in one transaction.
+ */
+export async function saveTypedValues(
+  db: DrafterDatabase,
+  entries: readonly { name: string; period: string; value: number | string }[],
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.metrics, db.metricValues, async () => {
+    for (const entry of entries) {
+      let metric = await db.metrics.where('name').equals(entry.name).first();
+      if (!metric) {
+        const kind = typeof entry.value === 'number' ? 'value' : 'text';
+        metric = await createMetric(db, { name: entry.name, kind, unit: '', note: '', tags: [] }, now);
+      }
+      await setMetricValue(db, metric.id, entry.period, entry.value, '', now);
+    }
+  });
+}
+
+export async function updateTallyEntry(
+  db: DrafterDatabase,
+  id: string,
+  changes: Partial<Pick<TallyEntry, 'date' | 'amount' | 'note'>>,
+): Promise<TallyEntry> {
+  return db.transaction('rw', db.tallyEntries, async () => {
+    const current = await db.tallyEntries.get(id);
+    if (!current) throw new Error(`记录不存在：${id}`);
+    const next = TallyEntry.parse({ ...current, ...changes });
+    await db.tallyEntries.put(next);
+    return next;
+  });
+}
+
+export async function deleteTallyEntry(db: DrafterDatabase, id: string): Promise<TallyEntry | undefined> {
+  return db.transaction('rw', db.tallyEntries, async () => {
+    const entry = await db.tallyEntries.get(id);
+    await db.tallyEntries.delete(id);
+    return entry;
+  });
+}
+
+/** Puts back a deleted entry (the undo of deleteTallyEntry). */
+export async function restoreTallyEntry(db: DrafterDatabase, entry: TallyEntry): Promise<void> {
+  await db.tallyEntries.put(TallyEntry.parse(entry));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { addTallyEntry, createMetric, deleteMetric, DuplicateMetricNameError, setMetricValue, updateMetric } from '../../lib/db/metrics.ts';
+import { addTallyEntry, createMetric, deleteMetric, DuplicateMetricNameError, saveTypedValues, setMetricValue, updateMetric } from '../../lib/db/metrics.ts';
 import { createSnippet, listLiveSnippets, recordSnippetUse, restoreSnippet, trashSnippet, updateSnippet } from '../../lib/db/snippets.ts';
 import { currentPeriod, writeSetting } from '../../lib/db/settings.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
@@ -84,5 +84,31 @@ describe('settings', () => {
     await writeSetting(db, 'currentPeriod', '2025-H2');
     expect(await currentPeriod(db)).toBe('2025-H2');
     await expect(writeSetting(db, 'currentPeriod', 'last year')).rejects.toBeInstanceOf(ZodError);
+  });
+});
+
+describe('values typed in the fill form', () => {
+  it('go to existing metrics or new ones, in one go', async () => {
+    const db = freshDatabase();
+    await createMetric(db, metricDraft);
+    await saveTypedValues(db, [
+      { name: '发展党员', period: '2026', value: 8 },
+      { name: '新指标', period: '2026', value: 3.5 },
+      { name: '示范社区', period: '2026', value: '东湖社区' },
+    ]);
+    const store = await loadMetricStore(db);
+    expect(store.metrics.map((m) => [m.name, m.kind]).sort()).toEqual([['发展党员', 'value'], ['新指标', 'value'], ['示范社区', 'text']].sort());
+    const lookup = slotLookup(store);
+    expect([lookup('发展党员', '2026'), lookup('新指标', '2026'), lookup('示范社区', '2026')]).toEqual([
+      { kind: 'number', value: 8 },
+      { kind: 'number', value: 3.5 },
+      { kind: 'text', value: '东湖社区' },
+    ]);
+  });
+
+  it('write nothing when one of them is invalid', async () => {
+    const db = freshDatabase();
+    await expect(saveTypedValues(db, [{ name: '好', period: '2026', value: 1 }, { name: '坏{{', period: '2026', value: 2 }])).rejects.toThrow();
+    expect([await db.metrics.count(), await db.metricValues.count()]).toEqual([0, 0]);
   });
 });

@@ -1,0 +1,92 @@
+// The metric notebook and the template language as a user meets them in the panel: quick tally,
+// the fill form, filters and computed values, consistency warnings, switching the period.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { createSnippet, openTab, selectSnippet } from './support/panel.ts';
+
+let browser: ExtensionBrowser;
+let panel: Page;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  panel = await browser.context.newPage();
+  await panel.goto(browser.extensionUrl('sidepanel.html'));
+  await panel.getByRole('list', { name: '片段列表' }).getByRole('listitem').first().waitFor();
+});
+afterAll(async () => browser?.close());
+
+const preview = () => panel.getByLabel('预览');
+
+describe('quick tally', () => {
+  it('adds one with a single click, dated today', async () => {
+    await openTab(panel, '指标');
+    const total = panel.getByLabel('党组织专题会议合计');
+    const before = Number(await total.textContent());
+    await panel.getByRole('button', { name: '党组织专题会议记一笔' }).click();
+    await expect.poll(async () => Number(await total.textContent())).toBe(before + 1);
+  });
+
+  it('logs an amount with a note, and deletes an entry with undo', async () => {
+    await panel.getByRole('button', { name: '党组织专题会议的记录' }).click();
+    const log = panel.getByRole('region', { name: '党组织专题会议的记录' });
+    const heading = log.getByRole('heading');
+    const entries = log.getByRole('list', { name: '记录列表' }).getByRole('listitem');
+    // Six sample entries this year, plus the one just added.
+    await expect.poll(() => entries.count()).toBe(7);
+    const before = 7;
+    await expect.poll(() => heading.textContent()).toContain(`共 ${before} 次`);
+    await log.getByLabel('数量').first().fill('2');
+    await log.getByLabel('备注').first().fill('两次专题会');
+    await log.getByRole('button', { name: '记一笔' }).click();
+    await expect.poll(() => heading.textContent()).toContain(`共 ${before + 2} 次`);
+    await expect.poll(() => entries.count()).toBe(8);
+    await entries.first().getByRole('button', { name: /删除/ }).click();
+    await expect.poll(() => heading.textContent()).toContain(`共 ${before} 次`);
+    await panel.getByRole('status').getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => heading.textContent()).toContain(`共 ${before + 2} 次`);
+    await log.getByRole('button', { name: '返回' }).click();
+  });
+});
+
+describe('templates in the panel', () => {
+  it('renders filters and computed values from the store', async () => {
+    await createSnippet(panel, { title: '格式测试', body: '发展党员{{发展党员|中文}}名，同比{{=同比(发展党员)}}；经费{{=党建工作经费+阵地建设经费}}万元。' });
+    await selectSnippet(panel, '格式测试');
+    await expect.poll(() => preview().innerText()).toBe('发展党员五名，同比增长25%；经费66.5万元。');
+  });
+
+  it('warns before inserting when a total differs from its parts', async () => {
+    await createSnippet(panel, { title: '合计不符', body: '投入{{党建投入总额}}万元，其中经费{{党建工作经费}}万元、建设{{阵地建设经费}}万元。' });
+    await selectSnippet(panel, '合计不符');
+    await expect.poll(() => panel.getByRole('list', { name: '数据提醒' }).innerText()).toMatch(/86\.5/);
+  });
+
+  it('asks for missing values, fills them in, and keeps them in the notebook', async () => {
+    await createSnippet(panel, { title: '缺数值', body: '全年新建党群服务站{{新建服务站}}个。' });
+    await selectSnippet(panel, '缺数值');
+    await expect.poll(() => preview().innerText()).toBe('全年新建党群服务站【新建服务站】个。');
+    await panel.getByLabel('填写新建服务站').fill('3');
+    await expect.poll(() => preview().innerText()).toBe('全年新建党群服务站3个。');
+    await panel.getByRole('button', { name: '复制', exact: true }).click();
+    await panel.getByRole('status').filter({ hasText: '已复制' }).waitFor();
+    // What was copied, pasted by the user into a web page with Ctrl+V.
+    const page = await browser.context.newPage();
+    await page.setContent('<textarea></textarea>');
+    await page.locator('textarea').focus();
+    await page.keyboard.press('Control+V');
+    expect(await page.locator('textarea').inputValue()).toBe('全年新建党群服务站3个。');
+    await page.close();
+    await openTab(panel, '指标');
+    await expect(panel.getByLabel('新建服务站的数值', { exact: true }).inputValue()).resolves.toBe('3');
+  });
+
+  it('renders another period’s values when the period changes', async () => {
+    await selectSnippet(panel, '格式测试');
+    await panel.getByLabel('期间').selectOption('2025');
+    // 2024 has no value in the sample: the 同比 shows visibly what it lacks.
+    await expect.poll(() => preview().innerText()).toBe('发展党员四名，同比【发展党员@去年】；经费54万元。');
+    await panel.getByLabel('期间').selectOption('2026');
+    await expect.poll(() => preview().innerText()).toMatch(/^发展党员五名/);
+  });
+});
