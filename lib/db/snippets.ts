@@ -2,6 +2,7 @@
 // throws a ZodError and nothing is stored.
 import { Snippet } from '../domain/schemas.ts';
 import { type DrafterDatabase, newId } from './database.ts';
+import { recordRevision } from './revisions.ts';
 
 export const SnippetDraft = Snippet.pick({ title: true, body: true, role: true, folder: true, tags: true, favorite: true });
 export type SnippetDraft = typeof SnippetDraft._input;
@@ -21,10 +22,12 @@ export async function createSnippet(db: DrafterDatabase, draft: SnippetDraft, no
 }
 
 export async function updateSnippet(db: DrafterDatabase, id: string, changes: Partial<SnippetDraft>, now = Date.now()): Promise<Snippet> {
-  return db.transaction('rw', db.snippets, async () => {
+  return db.transaction('rw', db.snippets, db.snippetRevisions, async () => {
     const current = await db.snippets.get(id);
     if (!current) throw new Error(`片段不存在：${id}`);
     const next = Snippet.parse({ ...current, ...SnippetDraft.partial().parse(changes), updatedAt: now });
+    // The version before an edit of the words is kept (revisions.ts), so it can be restored.
+    if (next.title !== current.title || next.body !== current.body) await recordRevision(db, current, now);
     await db.snippets.put(next);
     return next;
   });

@@ -1,0 +1,5 @@
+export * from './format.ts';
+export * from './read.ts';
+export * from './export.ts';
+export * from './restore.ts';
+export * from './pack.ts';
