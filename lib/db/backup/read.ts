@@ -32,10 +32,10 @@ export function readLibraryFile(text: string): ReadResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('这个文件不是写材料助手的备份或资料包。');
   const { format, version } = data as { format?: unknown; version?: unknown };
   const kind = format === BACKUP_FORMAT ? 'backup' : format === PACK_FORMAT ? 'pack' : null;
-  if (!kind) return fail('这个文件不是写材料助手的备份或资料包（缺少文件类型标记）。', 'format');
+  if (!kind) return fail('这个文件不是写材料助手的备份或资料包（format 文件类型标记不对）。', 'format');
   const supported = kind === 'backup' ? BACKUP_VERSION : PACK_VERSION;
   if (typeof version === 'number' && Number.isInteger(version) && version > supported) {
-    return fail(`这个文件来自更新版本的写材料助手（格式第 ${version} 版），请先更新本扩展再恢复。`, 'version');
+    return fail(`这个文件来自更新版本的写材料助手（version：格式第 ${version} 版），请先更新本扩展再恢复。`, 'version');
   }
   let parsed: z.ZodSafeParseResult<BackupFile> | z.ZodSafeParseResult<PackFile>;
   try {

@@ -1,0 +1,136 @@
+// The import's parse, in stages with progress: read the file, drop the advertising, read the
+// outline, propose snippets, and (if asked) turn figures into slots. Runs in a Web Worker from the
+// panel (worker.ts) and directly in tests; it only ever returns data, never writes anything.
+import {
+  NOISE_REASON_LABELS,
+  numbersToSlots,
+  parseOutline,
+  proposeSnippets,
+  stripNoise,
+  type SlotGuess,
+  type SnippetProposal,
+} from '../domain/import/index.ts';
+import type { SnippetRole } from '../domain/schemas.ts';
+import { decodeTextBytes, fileKind, ImportFileError, type TextEncodingName } from './decode.ts';
+import { docxToText } from './docx.ts';
+
+export type ImportSource = { kind: 'text'; text: string; name?: string } | { kind: 'file'; name: string; bytes: Uint8Array };
+
+export interface ImportOptions {
+  /** Also turn concrete figures with a unit (12次, 3.5万元) into slots, keeping the figure. */
+  numbersToSlots?: boolean;
+  /** Line numbers the writer took back from the removed list. */
+  keepLines?: readonly number[];
+}
+
+export interface ImportProgress {
+  /** 0–100. */
+  percent: number;
+  /** What is happening, for the writer: 正在读取文件… */
+  stage: string;
+}
+
+export interface ProposedSnippet {
+  title: string;
+  role: SnippetRole;
+  folder: string;
+  /** Template text with {{slot}}s. */
+  body: string;
+  original: string;
+  path: string[];
+  slots: SlotGuess[];
+}
+
+export interface RemovedNoiseLine {
+  lineNo: number;
+  text: string;
+  reason: string;
+}
+
+export interface ImportPreview {
+  sourceName: string;
+  /** null for pasted text and .docx. */
+  encoding: TextEncodingName | null;
+  /** The decoded text, kept so a removed line can be taken back without reading the file again. */
+  text: string;
+  title: string | null;
+  proposals: ProposedSnippet[];
+  removed: RemovedNoiseLine[];
+}
+
+/** Longer texts than this are refused: a report is a few tens of thousands of characters. */
+export const MAX_IMPORT_CHARS = 2_000_000;
+
+export async function readImportSource(source: ImportSource): Promise<{ text: string; encoding: TextEncodingName | null; name: string }> {
+  if (source.kind === 'text') return { text: source.text.replace(/\r\n?/g, '\n'), encoding: null, name: source.name ?? '粘贴的文字' };
+  if (source.bytes.length === 0) throw new ImportFileError('这个文件是空的。');
+  if (fileKind(source.name, source.bytes) === 'docx') return { text: await docxToText(source.bytes), encoding: null, name: source.name };
+  const decoded = decodeTextBytes(source.bytes);
+  return { text: decoded.text, encoding: decoded.encoding, name: source.name };
+}
+
+export async function parseImport(
+  source: ImportSource,
+  options: ImportOptions = {},
+  onProgress: (progress: ImportProgress) => void = () => undefined,
+): Promise<ImportPreview> {
+  onProgress({ percent: 5, stage: '正在读取文件…' });
+  const { text, encoding, name } = await readImportSource(source);
+  if (text.length > MAX_IMPORT_CHARS) throw new ImportFileError(`文字太长（${text.length} 字），一次最多导入 ${MAX_IMPORT_CHARS} 字。请分几次导入。`);
+  if (text.trim() === '') throw new ImportFileError('没有读到任何文字。');
+  onProgress({ percent: 30, stage: '正在去除广告和水印…' });
+  const noise = stripNoise(text);
+  const keep = new Set(options.keepLines ?? []);
+  const kept = [...noise.kept, ...noise.removed.filter((l) => keep.has(l.lineNo))].sort((a, b) => a.lineNo - b.lineNo);
+  const removed = noise.removed.filter((l) => !keep.has(l.lineNo)).map((l) => ({ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.reason] ?? l.reason }));
+  onProgress({ percent: 55, stage: '正在识别提纲层次…' });
+  const outline = parseOutline(kept.map((l) => l.text));
+  onProgress({ percent: 75, stage: '正在拆分成片段…' });
+  const raw = proposeSnippets(outline);
+  const proposals: ProposedSnippet[] = [];
+  for (const [i, p] of raw.entries()) {
+    proposals.push(options.numbersToSlots ? withFigureSlots(p) : toProposed(p));
+    if (i % 20 === 19) onProgress({ percent: 75 + Math.round((20 * i) / raw.length), stage: '正在拆分成片段…' });
+  }
+  onProgress({ percent: 100, stage: '识别完成' });
+  return { sourceName: name, encoding, text, title: outline.title, proposals, removed };
+}
+
+function toProposed(p: SnippetProposal): ProposedSnippet {
+  return { title: p.title.trim().slice(0, 200) || '未命名片段', role: p.role, folder: p.folder ?? '', body: p.body, original: p.original, path: p.path, slots: p.slots };
+}
+
+const SLOT = /\{\{[^{}]*\}\}/g;
+
+/**
+ * Figures become slots in the text between the placeholder slots; a name the placeholders already
+ * use gets a number, so two different figures never share a slot by accident.
+ */
+function withFigureSlots(p: SnippetProposal): ProposedSnippet {
+  const used = new Set(p.slots.map((s) => s.name));
+  const slots = [...p.slots];
+  let body = '';
+  let cursor = 0;
+  const convert = (part: string) => {
+    const result = numbersToSlots(part);
+    const own = new Set(result.slots.map((s) => s.name));
+    const renames = new Map<string, string>();
+    for (const slot of result.slots) {
+      let name = slot.name;
+      for (let n = 2; used.has(name) || (name !== slot.name && own.has(name)); n++) name = `${slot.name}${n}`;
+      used.add(name);
+      renames.set(slot.name, name);
+      slots.push({ ...slot, name });
+    }
+    return result.template.replace(SLOT, (whole) => {
+      const renamed = renames.get(whole.slice(2, -2));
+      return renamed === undefined ? whole : `{{${renamed}}}`;
+    });
+  };
+  for (const match of p.body.matchAll(SLOT)) {
+    body += convert(p.body.slice(cursor, match.index)) + match[0];
+    cursor = match.index + match[0].length;
+  }
+  body += convert(p.body.slice(cursor));
+  return { ...toProposed(p), body, slots };
+}

@@ -1,0 +1,49 @@
+// Writing a confirmed import: snippets and new metrics in one transaction; existing metrics reused.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importSnippets, undoImport } from '../../../lib/db/importLibrary.ts';
+import { createMetric } from '../../../lib/db/metrics.ts';
+import { parseImport } from '../../../lib/import-files/parse.ts';
+import { freshDatabase } from '../support.ts';
+import { dump } from './library.ts';
+
+const seed = () => new Uint8Array(readFileSync(resolve(process.cwd(), '../shared/fixtures/seed-report-party-building.txt')));
+
+describe('importSnippets', () => {
+  it('writes the seed report as snippets and a metric per new slot, reusing an existing metric', async () => {
+    const preview = await parseImport({ kind: 'file', name: 'seed.txt', bytes: seed() });
+    const db = freshDatabase();
+    const existing = await createMetric(db, { name: '党建专题会议(次)', kind: 'value', unit: '次', note: '我的', tags: [] });
+    const slots = preview.proposals.flatMap((p) => p.slots.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit, note: '导入' })));
+    const outcome = await importSnippets(db, { snippets: preview.proposals, slots });
+    expect(outcome.snippetIds).toHaveLength(preview.proposals.length);
+    expect(outcome.reusedMetricNames).toEqual(['党建专题会议(次)']);
+    expect(await db.metrics.get(existing.id)).toEqual(existing);
+    expect(await db.metrics.count()).toBe(new Set(slots.map((s) => s.name)).size);
+    expect((await db.snippets.toArray()).every((s) => s.deletedAt === null && s.folder === '述职报告/党建')).toBe(true);
+
+    await undoImport(db, outcome);
+    expect(await db.snippets.count()).toBe(0);
+    expect(await db.metrics.toArray()).toEqual([existing]);
+  });
+
+  it('stores figures for new metrics in the chosen period', async () => {
+    const db = freshDatabase();
+    const outcome = await importSnippets(db, {
+      snippets: [{ title: '会议', body: '召开{{会议(次)}}次', role: 'work', folder: '' }],
+      slots: [{ name: '会议(次)', kind: 'value', unit: '次', note: '', value: 12 }],
+      valuesPeriod: '2024',
+    });
+    expect(await db.metricValues.get([outcome.createdMetricIds[0]!, '2024'])).toMatchObject({ value: 12 });
+  });
+
+  it('writes nothing when one row is bad', async () => {
+    const db = freshDatabase();
+    const before = await dump(db);
+    const bad = { snippets: [{ title: '好', body: '', role: 'work' as const, folder: '' }, { title: ' ', body: '', role: 'work' as const, folder: '' }], slots: [] };
+    await expect(importSnippets(db, bad)).rejects.toThrow();
+    await expect(importSnippets(db, { snippets: [{ title: '好', body: '', role: 'work', folder: '' }], slots: [{ name: 'a{b', kind: 'value', unit: '', note: '' }] })).rejects.toThrow();
+    expect(await dump(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,70 @@
+// Reading old reports: UTF-8 with or without BOM, GB18030/GBK, UTF-16, .docx; refusing what is not text.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeTextBytes, fileKind, ImportFileError } from '../../../lib/import-files/decode.ts';
+import { docxToText } from '../../../lib/import-files/docx.ts';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(resolve(process.cwd(), '../shared/fixtures', name)));
+const utf8Text = readFileSync(resolve(process.cwd(), '../shared/fixtures/seed-report-party-building.txt'), 'utf8').replace(/\r\n?/g, '\n');
+
+describe('decodeTextBytes', () => {
+  it('reads the UTF-8 seed report', () => {
+    expect(decodeTextBytes(fixture('seed-report-party-building.txt'))).toEqual({ text: utf8Text, encoding: 'utf-8' });
+  });
+
+  it('detects the GB18030 seed report and reads the same text', () => {
+    const decoded = decodeTextBytes(fixture('seed-report-party-building.gbk.txt'));
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.text.trim()).toBe(utf8Text.trim());
+  });
+
+  it('honours byte-order marks: UTF-8, UTF-16LE, UTF-16BE', () => {
+    const text = '一、主要工作\n召开X次会议';
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeTextBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'utf-8' });
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+    expect(decodeTextBytes(le)).toEqual({ text, encoding: 'utf-16le' });
+    const be: number[] = [0xfe, 0xff];
+    for (const c of text) be.push(c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff);
+    expect(decodeTextBytes(new Uint8Array(be))).toEqual({ text, encoding: 'utf-16be' });
+  });
+
+  it('reads UTF-16LE without a BOM', () => {
+    const text = '2025年召开12次会议。\n发展党员5名。';
+    const bytes = new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer);
+    expect(decodeTextBytes(bytes).text).toBe(text);
+  });
+
+  it('normalises CRLF and lone CR to newlines', () => {
+    expect(decodeTextBytes(new TextEncoder().encode('甲\r\n乙\r丙')).text).toBe('甲\n乙\n丙');
+  });
+
+  it('refuses binary data with a plain message', () => {
+    const bytes = new Uint8Array(2000).map((_, i) => (i * 37) % 256);
+    expect(() => decodeTextBytes(bytes)).toThrow(ImportFileError);
+  });
+});
+
+describe('fileKind', () => {
+  it('tells docx from text, and refuses old .doc and other formats', () => {
+    expect(fileKind('报告.docx', fixture('seed-report-party-building.docx'))).toBe('docx');
+    expect(fileKind('报告.txt', fixture('seed-report-party-building.txt'))).toBe('text');
+    expect(() => fileKind('报告.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).toThrow(/另存为.*\.docx/);
+    expect(() => fileKind('报告.pdf', new Uint8Array([0x25, 0x50]))).toThrow(/只能导入/);
+    expect(() => fileKind('报告.txt', fixture('seed-report-party-building.docx'))).toThrow(ImportFileError);
+  });
+});
+
+describe('docxToText', () => {
+  it('reads the seed report docx, one paragraph per line', async () => {
+    const text = await docxToText(fixture('seed-report-party-building.docx'));
+    const lines = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(lines(text)).toEqual(lines(utf8Text));
+  });
+
+  it('refuses a damaged docx', async () => {
+    const bytes = fixture('seed-report-party-building.docx').slice(0, 500);
+    await expect(docxToText(bytes)).rejects.toThrow(ImportFileError);
+  });
+});

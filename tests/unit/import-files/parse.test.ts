@@ -1,0 +1,64 @@
+// The import parse on the seed report, from all three files and from pasted text.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseImport, type ImportProgress } from '../../../lib/import-files/parse.ts';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(resolve(process.cwd(), '../shared/fixtures', name)));
+const seedText = readFileSync(resolve(process.cwd(), '../shared/fixtures/seed-report-party-building.txt'), 'utf8');
+const summary = (p: Awaited<ReturnType<typeof parseImport>>) => p.proposals.map((s) => [s.role, s.title, s.body]);
+
+describe('parseImport', () => {
+  it('proposes the same snippets from the .txt, the GBK .txt, the .docx and pasted text', async () => {
+    const progress: ImportProgress[] = [];
+    const txt = await parseImport({ kind: 'file', name: 'seed.txt', bytes: fixture('seed-report-party-building.txt') }, {}, (p) => progress.push(p));
+    const gbk = await parseImport({ kind: 'file', name: 'seed.gbk.txt', bytes: fixture('seed-report-party-building.gbk.txt') });
+    const docx = await parseImport({ kind: 'file', name: 'seed.docx', bytes: fixture('seed-report-party-building.docx') });
+    const pasted = await parseImport({ kind: 'text', text: seedText });
+    expect(txt.encoding).toBe('utf-8');
+    expect(gbk.encoding).toBe('gb18030');
+    expect(summary(gbk)).toEqual(summary(txt));
+    expect(summary(docx)).toEqual(summary(txt));
+    expect(summary(pasted)).toEqual(summary(txt));
+    expect(progress.at(-1)).toEqual({ percent: 100, stage: '识别完成' });
+    expect(progress.map((p) => p.percent)).toEqual([...progress.map((p) => p.percent)].sort((a, b) => a - b));
+  });
+
+  it('keeps the report, drops the advertising, and turns X into named slots', async () => {
+    const preview = await parseImport({ kind: 'text', text: seedText });
+    expect(preview.title).toContain('述职报告');
+    expect(preview.removed.some((l) => l.text.includes('QQ'))).toBe(true);
+    expect(preview.proposals.some((p) => /QQ|酷乐文行/.test(p.body))).toBe(false);
+    const roles = new Set(preview.proposals.map((p) => p.role));
+    for (const role of ['opening', 'work', 'problem', 'cause', 'measure'] as const) expect(roles).toContain(role);
+    const work = preview.proposals.find((p) => p.title.includes('落实责任'))!;
+    expect(work.body).toContain('{{党建专题会议(次)}}次党建专题会议');
+    expect(work.body).not.toMatch(/[XＸ×]/);
+    expect(work.slots.find((s) => s.name === '党建专题会议(次)')).toMatchObject({ unit: '次', kind: 'value' });
+  });
+
+  it('takes back a removed line when asked', async () => {
+    const first = await parseImport({ kind: 'text', text: seedText });
+    const line = first.removed.find((l) => l.text.startsWith('【会员资料'))!;
+    const again = await parseImport({ kind: 'text', text: seedText }, { keepLines: [line.lineNo] });
+    expect(again.removed.map((l) => l.lineNo)).not.toContain(line.lineNo);
+  });
+
+  it('turns figures into slots on request, without clashing with placeholder names', async () => {
+    const text = '一、主要工作\n召开X次党建专题会议，另召开12次党建专题会议，投入3.5万元。\n二、存在问题\n问题。';
+    const plain = await parseImport({ kind: 'text', text });
+    expect(plain.proposals[0]!.body).toContain('12次');
+    const preview = await parseImport({ kind: 'text', text }, { numbersToSlots: true });
+    const p = preview.proposals.find((x) => x.role === 'work')!;
+    const names = p.slots.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(p.body).not.toMatch(/12次|3\.5万元/);
+    expect(p.slots.find((s) => s.value === 12)).toBeDefined();
+    for (const name of names) expect(p.body).toContain(`{{${name}}}`);
+  });
+
+  it('says what is wrong with an empty file or text', async () => {
+    await expect(parseImport({ kind: 'text', text: '  \n ' })).rejects.toThrow('没有读到任何文字');
+    await expect(parseImport({ kind: 'file', name: 'a.txt', bytes: new Uint8Array() })).rejects.toThrow('空的');
+  });
+});
