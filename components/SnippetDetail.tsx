@@ -1,5 +1,5 @@
 // The selected snippet: its filled preview, what is still missing, and the actions on it.
-import { useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { copyParagraphs } from '../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
 import { renderedParagraphs } from '../lib/domain/template/index.ts';
@@ -11,19 +11,47 @@ import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
 import { fillKey, typedValue, useRendered, type FillValues } from './hooks/useRendered.ts';
 import { useStatus } from './Status.tsx';
 
+/** What the list's keyboard shortcuts can ask of the selected snippet. */
+export interface SnippetActions {
+  insert(): Promise<void>;
+  copy(): Promise<void>;
+}
+
+/** An insert or copy asked for (by keyboard) before this snippet's detail was ready. */
+export interface PendingAction {
+  snippetId: string;
+  copy: boolean;
+}
+
 interface Props {
   snippet: Snippet;
+  actionsRef?: RefObject<SnippetActions | null>;
+  pendingRef?: RefObject<PendingAction | null>;
   onEdit: () => void;
+  onToggleFavorite: () => void;
   onDeleted: () => void;
 }
 
-export function SnippetDetail({ snippet, onEdit, onDeleted }: Props) {
+export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggleFavorite, onDeleted }: Props) {
   const period = useCurrentPeriod();
   const [fill, setFill] = useState<FillValues>({});
   const [saveFill, setSaveFill] = useState(true);
   const view = useRendered(snippet.body, useMetricStore(), period, fill);
   const show = useStatus();
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!view || !period) return;
+    const pending = pendingRef?.current;
+    if (pending?.snippetId === snippet.id) {
+      pendingRef!.current = null;
+      void (pending.copy ? copy() : insert());
+    }
+    if (!actionsRef) return;
+    actionsRef.current = { insert, copy };
+    return () => {
+      actionsRef.current = null;
+    };
+  });
   if (!view || !period) return null;
   const { result: rendered, warnings, needed: toFill } = view;
   const paragraphs = renderedParagraphs(rendered);
@@ -104,6 +132,9 @@ export function SnippetDetail({ snippet, onEdit, onDeleted }: Props) {
         </button>
         <button onClick={() => void copy()}>复制</button>
         <button onClick={onEdit}>编辑</button>
+        <button aria-pressed={snippet.favorite} onClick={onToggleFavorite}>
+          {snippet.favorite ? '★ 已收藏' : '☆ 收藏'}
+        </button>
         <button className="danger" onClick={() => void remove()}>
           删除
         </button>

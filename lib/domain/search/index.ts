@@ -1,0 +1,3 @@
+export * from './match.ts';
+export * from './pinyinKeys.ts';
+export * from './searchIndex.ts';

@@ -1,0 +1,105 @@
+// The snippet search index: built once, updated per snippet when it changes (keyed by its
+// updatedAt), queried on every keystroke. Ranks title over folder/tags over body, then used over
+// unused, favourites and recent first.
+import type { Snippet } from '../schemas.ts';
+import { matchPinyin, matchText, type FieldMatch, type Range } from './match.ts';
+import { pinyinKeys, type PinyinKeys } from './pinyinKeys.ts';
+
+interface Entry {
+  snippet: Snippet;
+  version: number;
+  title: string;
+  titleKeys: PinyinKeys;
+  meta: string;
+  metaKeys: PinyinKeys;
+  body: string;
+}
+
+export interface SearchHit {
+  snippet: Snippet;
+  score: number;
+  /** Character ranges of the title to highlight. */
+  titleRanges: Range[];
+}
+
+const FIELD_WEIGHT = { title: 100, meta: 50, body: 20 } as const;
+const KIND_WEIGHT = { text: 1, pinyin: 0.9, initials: 0.8 } as const;
+
+export class SearchIndex {
+  private readonly entries = new Map<string, Entry>();
+
+  /** Brings the index in line with the library: adds, refreshes and drops snippets. */
+  sync(snippets: readonly Snippet[]): void {
+    const live = new Set<string>();
+    for (const snippet of snippets) {
+      live.add(snippet.id);
+      const current = this.entries.get(snippet.id);
+      if (current?.version === snippet.updatedAt) current.snippet = snippet;
+      else this.entries.set(snippet.id, entryOf(snippet));
+    }
+    for (const id of this.entries.keys()) if (!live.has(id)) this.entries.delete(id);
+  }
+
+  /** All snippets matching every term of the query, best first; all snippets for an empty query. */
+  search(query: string, limit = Infinity): SearchHit[] {
+    const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const hits: SearchHit[] = [];
+    for (const entry of this.entries.values()) {
+      const hit = terms.length === 0 ? { score: 0, titleRanges: [] } : scoreEntry(entry, terms);
+      if (hit) hits.push({ snippet: entry.snippet, score: hit.score + usageBoost(entry.snippet), titleRanges: hit.titleRanges });
+    }
+    hits.sort((a, b) => b.score - a.score || (b.snippet.lastUsedAt ?? 0) - (a.snippet.lastUsedAt ?? 0) || b.snippet.updatedAt - a.snippet.updatedAt);
+    return Number.isFinite(limit) ? hits.slice(0, limit) : hits;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+function entryOf(snippet: Snippet): Entry {
+  const meta = [snippet.folder, ...snippet.tags].join(' ');
+  return {
+    snippet,
+    version: snippet.updatedAt,
+    title: snippet.title.toLowerCase(),
+    titleKeys: pinyinKeys(snippet.title),
+    meta: meta.toLowerCase(),
+    metaKeys: pinyinKeys(meta),
+    body: snippet.body.toLowerCase(),
+  };
+}
+
+function scoreEntry(entry: Entry, terms: string[]): { score: number; titleRanges: Range[] } | null {
+  let score = 0;
+  const titleRanges: Range[] = [];
+  for (const term of terms) {
+    const inTitle = matchText(entry.snippet.title, entry.title, term) ?? matchPinyin(entry.titleKeys, term);
+    if (inTitle) {
+      score += weigh('title', inTitle);
+      titleRanges.push(inTitle.range);
+      continue;
+    }
+    const inMeta = matchText(entry.meta, entry.meta, term) ?? matchPinyin(entry.metaKeys, term);
+    if (inMeta) {
+      score += weigh('meta', inMeta);
+      continue;
+    }
+    if (entry.body.includes(term)) {
+      score += FIELD_WEIGHT.body;
+      continue;
+    }
+    return null;
+  }
+  return { score, titleRanges };
+}
+
+function weigh(field: keyof typeof FIELD_WEIGHT, match: FieldMatch): number {
+  // A match at the start of the field reads as what the user meant.
+  const atStart = match.range.start === 0 ? 10 : 0;
+  return FIELD_WEIGHT[field] * KIND_WEIGHT[match.kind] + atStart;
+}
+
+function usageBoost(snippet: Snippet): number {
+  return Math.min(15, Math.log2(1 + snippet.useCount) * 3) + (snippet.favorite ? 8 : 0);
+}

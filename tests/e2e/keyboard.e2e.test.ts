@@ -1,0 +1,73 @@
+// A keyboard-only user: finds a snippet by pinyin initials, fills what it lacks and inserts it,
+// all from the real side panel, without touching the mouse there.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+
+let browser: ExtensionBrowser;
+let page: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  page = await browser.context.newPage();
+  await page.goto(`${inject('pagesUrl')}/demo/index.html`);
+  await page.locator('#textarea').click();
+  panel = await browser.openSidePanel(page);
+  await panel.getByRole('list', { name: '片段列表' }).getByRole('listitem').first().waitFor();
+});
+afterAll(async () => browser?.close());
+
+const search = () => panel.getByLabel('搜索片段');
+const field = () => page.locator('#textarea');
+
+describe('keyboard flow', () => {
+  it('finds by pinyin initials, highlights the match, and Enter inserts the first hit', async () => {
+    await search().focus();
+    await panel.keyboard.type('yszt');
+    const first = panel.getByRole('list', { name: '片段列表' }).getByRole('button').first();
+    await expect.poll(() => first.innerText()).toContain('压实主体责任');
+    await expect(first.locator('mark').innerText()).resolves.toBe('压实主体');
+    await panel.keyboard.press('Enter');
+    await panel.getByRole('status').filter({ hasText: '已插入 2 段' }).waitFor();
+    expect(await field().inputValue()).toMatch(/^（一）压实责任链条/);
+  });
+
+  it('ignores Enter while an input method is composing', async () => {
+    await field().fill('');
+    await search().fill('');
+    await search().focus();
+    await panel.keyboard.type('jiewei'); // 结尾：表态 — a hit that Enter would insert
+    await expect.poll(() => panel.getByRole('list', { name: '片段列表' }).getByRole('button').first().innerText()).toContain('表态');
+    await search().evaluate((el) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true })));
+    await panel.waitForTimeout(300);
+    expect(await field().inputValue()).toBe('');
+  });
+
+  it('Esc clears the search; ↓ chooses; Tab reaches the fill form; the filled text is inserted', async () => {
+    await search().focus();
+    await panel.keyboard.press('Escape');
+    expect(await search().inputValue()).toBe('');
+    await panel.keyboard.type('cthdd'); // 常态化督导
+    await panel.keyboard.press('ArrowDown');
+    const detail = panel.getByRole('article', { name: /常态化督导/ });
+    await detail.waitFor();
+    await panel.getByLabel('填写计划督导次数').focus();
+    await panel.keyboard.type('2');
+    await expect.poll(() => panel.getByLabel('预览').innerText()).toContain('每月至少安排2次');
+    await panel.getByRole('button', { name: '插入', exact: true }).focus();
+    await panel.keyboard.press('Enter');
+    await panel.getByRole('status').filter({ hasText: '已插入 1 段' }).waitFor();
+    expect(await field().inputValue()).toBe('推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。');
+  });
+
+  it('Ctrl+Enter copies instead of inserting', async () => {
+    await field().fill('');
+    await search().fill('');
+    await search().focus();
+    await panel.keyboard.type('jwbt'); // 结尾：表态 — the colon does not break initials
+    await panel.keyboard.press('Control+Enter');
+    await panel.getByRole('status').filter({ hasText: '已复制' }).waitFor();
+    expect(await field().inputValue()).toBe('');
+  });
+});

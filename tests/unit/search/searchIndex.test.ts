@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Snippet } from '../../../lib/domain/schemas.ts';
+import { pinyinKeys, SearchIndex } from '../../../lib/domain/search/index.ts';
+
+let n = 0;
+function snippet(title: string, extra: Partial<Snippet> = {}): Snippet {
+  n += 1;
+  return { id: `s${n}`, title, body: '', role: 'work', folder: '', tags: [], favorite: false, useCount: 0, createdAt: n, updatedAt: n, lastUsedAt: null, deletedAt: null, ...extra };
+}
+
+function titles(index: SearchIndex, query: string) {
+  return index.search(query).map((h) => h.snippet.title);
+}
+
+describe('pinyinKeys', () => {
+  it('gives initials and full pinyin with syllable starts per character', () => {
+    expect(pinyinKeys('党建OA')).toEqual({ initials: 'djoa', full: 'dangjianoa', fullStarts: [0, 4, 8, 9, 10], chars: [0, 1, 2, 3] });
+  });
+
+  it('skips punctuation and spaces, keeping positions for highlights', () => {
+    const keys = pinyinKeys('结尾：表态');
+    expect([keys.initials, keys.full, keys.chars]).toEqual(['jwbt', 'jieweibiaotai', [0, 1, 3, 4]]);
+  });
+});
+
+describe('SearchIndex', () => {
+  const index = new SearchIndex();
+  const meeting = snippet('党建专题会议', { body: '召开会议' });
+  const duty = snippet('压实主体责任', { folder: '述职报告/党建' });
+  const visit = snippet('走访调研', { body: '深入党建联系点' });
+  index.sync([meeting, duty, visit]);
+
+  it('finds by Chinese text, title before folder before body', () => {
+    expect(titles(index, '党建')).toEqual(['党建专题会议', '压实主体责任', '走访调研']);
+  });
+
+  it('finds by pinyin initials and highlights the characters', () => {
+    const [hit] = index.search('djzt');
+    expect(hit?.snippet.title).toBe('党建专题会议');
+    expect(hit?.titleRanges).toEqual([{ start: 0, end: 4 }]);
+  });
+
+  it('finds by full pinyin only from a syllable start', () => {
+    expect(titles(index, 'zhuanti')).toEqual(['党建专题会议']);
+    expect(index.search('huiyi')[0]?.titleRanges).toEqual([{ start: 4, end: 6 }]);
+    expect(titles(index, 'uanti')).toEqual([]);
+  });
+
+  it('matches initials across punctuation and highlights the characters around it', () => {
+    const local = new SearchIndex();
+    local.sync([snippet('结尾：表态')]);
+    expect(local.search('jwbt')[0]?.titleRanges).toEqual([{ start: 0, end: 5 }]);
+    expect(local.search('weibiao')[0]?.titleRanges).toEqual([{ start: 1, end: 4 }]);
+  });
+
+  it('needs every term to match', () => {
+    expect(titles(index, '党建 会议')).toEqual(['党建专题会议']);
+    expect(titles(index, '党建 不存在')).toEqual([]);
+  });
+
+  it('is case-insensitive and ignores extra spaces', () => {
+    expect(titles(index, '  DJZT ')).toEqual(['党建专题会议']);
+  });
+
+  it('ranks used and favourite snippets higher among equal matches', () => {
+    const local = new SearchIndex();
+    local.sync([snippet('会议纪要甲'), snippet('会议纪要乙', { useCount: 9 }), snippet('会议纪要丙', { favorite: true, useCount: 20 })]);
+    expect(titles(local, '会议')).toEqual(['会议纪要丙', '会议纪要乙', '会议纪要甲']);
+  });
+
+  it('follows the library: refreshes changed snippets and drops deleted ones', () => {
+    const local = new SearchIndex();
+    const a = snippet('旧标题');
+    local.sync([a, snippet('其他')]);
+    local.sync([{ ...a, title: '新标题', updatedAt: a.updatedAt + 1 }]);
+    expect(local.size).toBe(1);
+    expect(titles(local, 'xin')).toEqual(['新标题']);
+    expect(titles(local, '旧')).toEqual([]);
+  });
+
+  it('returns everything for an empty query', () => {
+    expect(index.search('')).toHaveLength(3);
+  });
+});
