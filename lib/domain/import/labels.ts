@@ -1,0 +1,87 @@
+// Guessing a slot's label from the words around it, without a dictionary: the noun after the
+// unit (召开X次党建专题会议 → 党建专题会议), else the phrase before the number (协调投入X万元
+// → 协调投入). The writer renames what reads badly; the guess only has to be a sensible start.
+
+// A label is made of Chinese characters; quotes and book-title marks may sit inside a name
+// (“两新”党组织) and are dropped afterwards. Anything else — punctuation, digits, X, 1+5+N — ends it.
+const LABEL_CHAR = /[\p{Script=Han}“”"‘’'《》「」『』]/u;
+const QUOTES = /[“”"‘’'《》「」『』]/g;
+const HAN = /\p{Script=Han}/u;
+
+const MAX_AFTER = 10;
+const MAX_BEFORE = 12;
+// How far to look; enough for any phrase worth keeping, and keeps the scan linear.
+const WINDOW = 24;
+
+// Words that end the noun after a unit: X名党员在社区… → 党员; X项整改任务全部完成 → 整改任务.
+const STOP_AFTER = /全部|分别|进行|研究|部署|开展|认领|参加|参与|完成|实现|覆盖|已经|[在的和与及等被为是达共还也将把均都已]/;
+// A place word right after the unit that the noun should not start with: X次到基层走访 → 基层走访.
+const LEADING_PREPOSITION = /^[到在对向赴于]/;
+// After these the words describe a use or a range, not the thing counted: X万元用于党建工作.
+const NOT_A_NOUN = /^(?:用于|用来|用在|以上|以下|左右|全部|均|都|已|分别|先后|同比|比)/;
+
+// Quantity words just before the number: 培训共X次, 覆盖率达X%, 仅有X次.
+const TRAILING_QUANTITY = /(?:共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|共|达|为|约|近|超|逾|仅|计|各)$/;
+// Time, frequency and linking words that lead a phrase without naming anything.
+const LEADING_FILLER = /^(?:其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/;
+// Words that begin with one of those prepositions but are verbs in their own right.
+const KEEP_LEADING = /^(?:对接|对标|对照|对比|对外|向上|在职|在岗|到位|到岗)/;
+// Where a long phrase may be cut: after a conjunction, a closing quote or a preposition.
+const CUT_AFTER = '及和与的”》』」对向在把将从给';
+
+/** The noun phrase after a unit ending at `from`; '' when the sentence breaks there. */
+export function labelAfter(text: string, from: number, max = MAX_AFTER): string {
+  let phrase = readForward(text, from);
+  if (NOT_A_NOUN.test(phrase)) return '';
+  phrase = phrase.replace(LEADING_PREPOSITION, '');
+  const stop = phrase.slice(1).search(STOP_AFTER);
+  if (stop >= 0) phrase = phrase.slice(0, stop + 1);
+  return tidy(phrase).slice(0, max);
+}
+
+/** The phrase before a number starting at `to`, trimmed of quantity and filler words. */
+export function labelBefore(text: string, to: number): string {
+  // Trimmed before shortening too, so the cut falls inside what is left (其中关于业务能力方面的培训仅有).
+  return tidy(trim(shortenFromLeft(trim(readBackward(text, to)))));
+}
+
+function trim(phrase: string): string {
+  for (let previous = ''; previous !== phrase; ) {
+    previous = phrase;
+    phrase = phrase.replace(TRAILING_QUANTITY, '');
+    if (!KEEP_LEADING.test(phrase)) phrase = phrase.replace(LEADING_FILLER, '');
+  }
+  return phrase;
+}
+
+function readForward(text: string, from: number): string {
+  let end = from;
+  while (end < text.length && end - from < WINDOW && LABEL_CHAR.test(text[end]!)) end++;
+  return text.slice(from, end);
+}
+
+function readBackward(text: string, to: number): string {
+  let start = to;
+  while (start > 0 && to - start < WINDOW && LABEL_CHAR.test(text[start - 1]!)) start--;
+  return text.slice(start, to);
+}
+
+/**
+ * Keeps the end of a long phrase (nearest the number), cut at the earliest place that fits. A
+ * book title before it is always cut off: 《X日报》等各级媒体报道X次 counts the reports.
+ */
+function shortenFromLeft(phrase: string): string {
+  const afterTitle = phrase.lastIndexOf('》');
+  if (afterTitle >= 0 && HAN.test(phrase.slice(afterTitle + 1))) phrase = phrase.slice(afterTitle + 1);
+  if (phrase.replace(QUOTES, '').length <= MAX_BEFORE) return phrase;
+  for (let i = 0; i < phrase.length - 2; i++) {
+    if (CUT_AFTER.includes(phrase[i]!) && phrase.slice(i + 1).replace(QUOTES, '').length <= MAX_BEFORE) return phrase.slice(i + 1);
+  }
+  return phrase.slice(-MAX_BEFORE);
+}
+
+/** Quotes dropped; a label must hold at least one Chinese character to say anything. */
+function tidy(phrase: string): string {
+  const clean = phrase.replace(QUOTES, '');
+  return HAN.test(clean) ? clean : '';
+}

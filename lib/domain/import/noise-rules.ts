@@ -1,0 +1,67 @@
+// What an advertising or watermark line looks like. Sites that sell report templates stamp them
+// with contact numbers, "for study only" notices, their name and subscription pitches.
+//
+// Strong signs (a QQ number, a URL, a page number) remove any line. Keyword signs are phrases a
+// report could in principle contain, so they apply only to lines without an outline marker and of
+// modest length — a real report paragraph is rarely short and unnumbered *and* says 仅供参考.
+
+export type NoiseReason =
+  | 'contact'
+  | 'restriction'
+  | 'compiled-by'
+  | 'source'
+  | 'site'
+  | 'promotion'
+  | 'page-number'
+  | 'decoration'
+  | 'repeated'
+  | 'trailing-ad';
+
+/** How each reason reads in the import preview. */
+export const NOISE_REASON_LABELS: Record<NoiseReason, string> = {
+  contact: '联系方式',
+  restriction: '版权/外传声明',
+  'compiled-by': '整理者署名',
+  source: '来源声明',
+  site: '网址/网站名',
+  promotion: '推广信息',
+  'page-number': '页码',
+  decoration: '装饰线',
+  repeated: '重复的页眉页脚',
+  'trailing-ad': '文末广告',
+};
+
+type Rule = readonly [NoiseReason, RegExp];
+
+export const STRONG_RULES: readonly Rule[] = [
+  // An ID or phone number right after the app's name; a bare mobile number; an e-mail address.
+  ['contact', /(?:QQ|扣扣|微信|VX|WX|v信|薇信)\s*(?:号|群)?\s*[:：]?\s*[1-9]\d{4,}/i],
+  ['contact', /(?<!\d)1[3-9]\d{9}(?!\d)/],
+  ['contact', /[\w.-]+@[\w-]+\.[a-z]{2,}/i],
+  ['site', /https?:\/\/|www\.|\b[\w-]+\.(?:com|cn|net|org|cc|top|vip)\b/i],
+  // 第 3 页 共 10 页, 第3页/共10页, - 3 -, 3/10, Page 3 of 10, or a lone number.
+  ['page-number', /^第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?$/],
+  ['page-number', /^共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页$/],
+  ['page-number', /^[-—–－]\s*\d+\s*[-—–－]$/],
+  ['page-number', /^\d+\s*[/／]\s*\d+$/],
+  ['page-number', /^page\s*\d+(?:\s*of\s*\d+)?$/i],
+  ['page-number', /^\d{1,4}$/],
+  // Nothing but symbols: ———, ****, ~~~~, ……
+  ['decoration', /^[^\p{L}\p{N}]+$/u],
+];
+
+export const KEYWORD_RULES: readonly Rule[] = [
+  ['restriction', /仅供(?:学习|参考|内部|个人|交流|阅读|研究|欣赏)|(?:禁止|严禁|请勿)(?:外传|转载|传播|商用|复制|倒卖)|用后(?:删除|即删|请删)/],
+  ['restriction', /版权(?:所有|归|声明)|侵权(?:必究|删|请联系|联系)|如有侵权|违者(?:必究|后果自负)/],
+  // "<name>整理，…" at the start of a line: the compiler signing the document.
+  ['compiled-by', /^[【[（(]?[\p{L}\p{N}]{1,12}(?:收集|搜集|编辑)?整理(?:[，,。！!：:\s】\]）)]|$)/u],
+  ['source', /^(?:本文|本资料|本篇|文章|资料)(?:由|来自|来源|转自|出自)|^(?:来源|出处|原文链接|原文地址|文章来源)\s*[:：]|转载(?:请|自|须)/],
+  ['site', /(?:范文|文秘|公文|文库|写作|材料|资料)(?:网|站|吧)(?![\p{Script=Han}])/u],
+  ['promotion', /(?:免费|点击|扫码|立即|一键|付费)下载|下载(?:地址|链接|完整|全文|本文)|完整版(?:资料|请|可)|获取完整/],
+  ['promotion', /(?:关注|添加|加)(?:公众号|微信号|我们|本号|本站|客服)|扫码(?:关注|添加|加入|领取)|欢迎(?:关注|订阅|转发)|公众号\s*[:：]/],
+  ['promotion', /会员(?:群|资料|材料|专享|权益|专区)|(?:开通|加入|升级|成为)(?:VIP|会员)|\bVIP\b|立享|倒卖|咨询.{0,6}(?:QQ|微信|客服)/i],
+  ['contact', /(?:QQ|微信)(?:号|群)?\s*[:：]/i],
+];
+
+/** Longer than this and a line is report prose, whatever phrases it holds. */
+export const KEYWORD_MAX_LENGTH = 100;

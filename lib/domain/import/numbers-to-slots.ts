@@ -1,0 +1,24 @@
+// Turning last year's figures into slots, so an old report becomes this year's template:
+// 召开12次党建专题会议 → 召开{{党建专题会议(次)}}次党建专题会议, with value 12 kept on the slot.
+import { guessSlots, type Candidate, type SlotTemplate } from './slot-guess.ts';
+import { unitAt } from './units.ts';
+
+const FIGURE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+// 第3次 is an ordinal; 1+5+N and 3/4 are formulas; ab12 is a code.
+const NOT_A_QUANTITY_BEFORE = /[第+\-/.A-Za-z]/;
+
+export function numbersToSlots(text: string): SlotTemplate {
+  return guessSlots(text, findFigures(text));
+}
+
+function* findFigures(text: string): Generator<Candidate> {
+  for (const match of text.matchAll(FIGURE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (NOT_A_QUANTITY_BEFORE.test(text[start - 1] ?? '')) continue;
+    // Only a figure with a unit is a quantity; dates (2020年, 11月) stay as written.
+    const unit = unitAt(text, end);
+    if (!unit || unit.family === 'time') continue;
+    yield { start, end, value: Number(match[0].replace(/,/g, '')), allowText: false };
+  }
+}

@@ -1,0 +1,98 @@
+// Building a section tree from a report's lines by their outline markers (一、/（一）/1./（1）/①).
+// Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
+import { parseMarker, type OutlineLevel, type OutlineStyle } from '../outline/index.ts';
+
+export interface OutlineSection {
+  level: OutlineLevel;
+  style: OutlineStyle;
+  number: number;
+  /** The marker as written in the source, e.g. `(二)`. */
+  marker: string;
+  heading: string;
+  /**
+   * True when the heading is the first sentence of a paragraph that goes on (（一）落实责任。作为…);
+   * that paragraph, without its marker, is then body[0]. False for a heading on its own line.
+   */
+  headingRunIn: boolean;
+  /** Paragraphs before the first child, markers removed. */
+  body: string[];
+  children: OutlineSection[];
+  /** Paragraphs after the children that sum them up (以上问题的存在…). */
+  after: string[];
+}
+
+export interface OutlineDocument {
+  /** A short first line with no marker and no sentence in it. */
+  title: string | null;
+  /** Paragraphs before the first section: the opening. */
+  preamble: string[];
+  sections: OutlineSection[];
+  /** From 以上是我的述职报告 / 不妥之处 / 述职人： to the end. */
+  closing: string[];
+}
+
+const TITLE_MAX_LENGTH = 40;
+// A heading sentence longer than this is a paragraph that happens to be numbered.
+const HEADING_MAX_LENGTH = 40;
+// A half-width full stop counts too (加强党建,召开X次会议.), but not the point in 1.5.
+const SENTENCE_END = /[。！？!?；;：:]|\.(?!\d)/;
+const SUMMARY_START = /^(?:以上|上述|综上|总之|总的来看|总体来看|总的来说|总体来讲)/;
+const CLOSING = /^(?:以上|上述)(?:是|就是|为|即为)?(?:我|本人|我们)?.{0,12}(?:述职|报告|汇报|发言)|不妥之处|批评指正|请.{0,4}审议|^(?:述职人|汇报人|报告人)\s*[:：]/;
+
+export function parseOutline(lines: readonly string[]): OutlineDocument {
+  const doc: OutlineDocument = { title: null, preamble: [], sections: [], closing: [] };
+  const paragraphs = lines.map((line) => line.trim()).filter((line) => line !== '');
+  const stack: OutlineSection[] = [];
+  // Where the next unnumbered paragraph goes.
+  let target: string[] = doc.preamble;
+  paragraphs.forEach((text, i) => {
+    if (target === doc.closing) return void doc.closing.push(text);
+    const marker = parseMarker(text);
+    if (i === 0 && isTitle(text, marker !== null) && paragraphs.length > 1) {
+      doc.title = text;
+      return;
+    }
+    if (marker && marker.level !== null && marker.number !== null) {
+      const section = newSection(marker.level, marker.style, marker.number, marker.markerText, marker.rest);
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
+      (stack[stack.length - 1]?.children ?? doc.sections).push(section);
+      stack.push(section);
+      target = section.body;
+      return;
+    }
+    if (doc.sections.length > 0 && CLOSING.test(text)) {
+      target = doc.closing;
+      return void doc.closing.push(text);
+    }
+    if (stack.length > 1 && SUMMARY_START.test(text)) {
+      // A summary closes the current subsection and speaks for its parent.
+      stack.pop();
+      target = stack[stack.length - 1]!.after;
+    }
+    target.push(text);
+  });
+  return doc;
+}
+
+function newSection(level: OutlineLevel, style: OutlineStyle, number: number, marker: string, rest: string): OutlineSection {
+  const section: OutlineSection = { level, style, number, marker, heading: rest, headingRunIn: false, body: [], children: [], after: [] };
+  const end = rest.search(SENTENCE_END);
+  // 一、主要工作 — a heading on its own line; the paragraphs under it are its body.
+  if (end < 0 && rest.length <= HEADING_MAX_LENGTH) return section;
+  // （一）落实责任，夯实党建基础。作为… — the first sentence heads the paragraph it belongs to.
+  section.heading = end >= 0 && end <= HEADING_MAX_LENGTH ? rest.slice(0, end) : clip(rest);
+  section.headingRunIn = true;
+  section.body.push(rest);
+  return section;
+}
+
+function isTitle(text: string, numbered: boolean): boolean {
+  return !numbered && text.length <= TITLE_MAX_LENGTH && !/[。，,；;！？!?]/.test(text);
+}
+
+/** A heading made from the start of a long sentence: cut at a comma if there is one early. */
+function clip(text: string): string {
+  const comma = text.slice(0, 24).search(/[，,、]/);
+  if (comma >= 6) return text.slice(0, comma);
+  return text.slice(0, 20) + '…';
+}

@@ -1,0 +1,35 @@
+// Turning the X placeholders of a bought template into named slots:
+// 召开X次党建专题会议 → 召开{{党建专题会议(次)}}次党建专题会议, X社区 → {{社区名称}}社区.
+import { guessSlots, type Candidate, type SlotTemplate } from './slot-guess.ts';
+
+// X, XX, ×, x and their full-width forms. A run counts as one placeholder.
+const PLACEHOLDER = /[XxＸｘ×]+/g;
+const ASCII_WORD = /[A-Za-z0-9]/;
+// X光, X射线 are words, not blanks to fill.
+const NOT_A_BLANK_AFTER = /^(?:光|射线|线)/;
+
+export function placeholdersToSlots(text: string): SlotTemplate {
+  return guessSlots(text, findPlaceholders(text));
+}
+
+function* findPlaceholders(text: string): Generator<Candidate> {
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // Part of an English word or phrase or a formula (Excel, Windows X, 3x4, 2×3): not a placeholder.
+    if (ASCII_WORD.test(nearestBefore(text, start)) || ASCII_WORD.test(nearestAfter(text, end))) continue;
+    if (NOT_A_BLANK_AFTER.test(text.slice(end, end + 2))) continue;
+    yield { start, end, allowText: true };
+  }
+}
+
+/** The nearest character before `i` that is not a space. */
+function nearestBefore(text: string, i: number): string {
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return text[i - 1] ?? '';
+}
+
+function nearestAfter(text: string, i: number): string {
+  while (text[i] === ' ') i++;
+  return text[i] ?? '';
+}

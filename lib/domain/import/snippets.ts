@@ -1,0 +1,102 @@
+// Turning an imported report's section tree into proposed snippets: one per leaf section, one for
+// a section's own introduction and one for its summary, plus the opening and the closing. Roles
+// come from headings; a subsection inherits its section's role (（二）狠抓薄弱环节 under 下步措施
+// is a measure, although 薄弱 reads like a problem).
+import type { SnippetRole } from '../schemas.ts';
+import type { OutlineDocument, OutlineSection } from './outline-tree.ts';
+import { placeholdersToSlots } from './placeholders.ts';
+import { folderOfTitle, roleOfParagraph, rolesInHeading } from './roles.ts';
+import type { SlotGuess } from './slot-guess.ts';
+
+export interface SnippetProposal {
+  title: string;
+  /** Template text, paragraphs separated by newlines, each X replaced by {{slot}}. */
+  body: string;
+  /** The paragraphs as imported. */
+  original: string;
+  role: SnippetRole;
+  folder?: string;
+  slots: SlotGuess[];
+  /** Headings from the top of the report down to this snippet, for context in the preview. */
+  path: string[];
+}
+
+const TITLE_LENGTH = 24;
+
+export function proposeSnippets(doc: OutlineDocument): SnippetProposal[] {
+  const folder = folderOfTitle(doc.title);
+  const proposals: SnippetProposal[] = [];
+  const add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]) => {
+    if (paragraphs.length === 0) return;
+    const original = paragraphs.join('\n');
+    const { template, slots } = placeholdersToSlots(original);
+    const proposal: SnippetProposal = { title: title || firstWords(original), body: template, original, role, slots, path };
+    if (folder) proposal.folder = folder;
+    proposals.push(proposal);
+  };
+  if (doc.sections.length === 0) {
+    // No outline at all: each paragraph stands alone, the first opening and the rest by their words.
+    doc.preamble.forEach((paragraph, i) => add(firstWords(paragraph), [paragraph], i === 0 ? 'opening' : (roleOfParagraph(paragraph) ?? 'other'), []));
+  } else {
+    add(`开头：${firstWords(doc.preamble[0] ?? '')}`, doc.preamble, 'opening', []);
+    for (const section of doc.sections) visit(section, { role: null, options: [] }, [], add);
+  }
+  add('结尾', doc.closing, 'closing', []);
+  return proposals;
+}
+
+interface Inherited {
+  role: SnippetRole | null;
+  /** All roles the parent's heading named; a child may pick among them (存在问题及原因). */
+  options: SnippetRole[];
+}
+
+type Add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]) => void;
+
+function visit(section: OutlineSection, parent: Inherited, parentPath: string[], add: Add): void {
+  const own = rolesInHeading(section.heading);
+  const role = resolveRole(own, parent);
+  const path = [...parentPath, section.heading];
+  const resolved = role ?? 'other';
+  if (section.children.length === 0) {
+    // A numbered item with nothing under it (1、走访群众X余户) is content in itself; a bare
+    // top-level heading (三、下步打算) is an empty part of the template and proposes nothing.
+    const body = section.body.length === 0 && section.level > 1 ? [section.heading] : section.body;
+    add(section.heading, body, resolved, path);
+    return;
+  }
+  add(`${section.heading}（概述）`, section.body, resolved, path);
+  for (const child of section.children) visit(child, { role, options: own.length > 0 ? own : parent.options }, path, add);
+  if (section.after.length > 0) {
+    const summaryRole = roleOfParagraph(section.after[0]!) ?? resolved;
+    const suffix = summaryRole === resolved ? '小结' : roleTitle(summaryRole);
+    add(`${section.heading}·${suffix}`, section.after, summaryRole, path);
+  }
+}
+
+function resolveRole(own: readonly SnippetRole[], parent: Inherited): SnippetRole | null {
+  if (parent.role === null) return own[0] ?? null;
+  // Under 问题及原因, a child headed 原因分析 is a cause; otherwise the section's role holds.
+  if (parent.options.length > 1) return own.find((role) => parent.options.includes(role)) ?? parent.role;
+  return parent.role;
+}
+
+const ROLE_TITLES: Record<SnippetRole, string> = {
+  opening: '开头',
+  work: '工作',
+  problem: '问题',
+  cause: '原因分析',
+  measure: '措施',
+  closing: '结尾',
+  other: '其他',
+};
+
+function roleTitle(role: SnippetRole): string {
+  return ROLE_TITLES[role];
+}
+
+/** A title from the first sentence, cut short. */
+function firstWords(text: string): string {
+  const sentence = text.split(/[。！？；]/, 1)[0] ?? '';
+  return sentence.length > TITLE_LENGTH ? `${sentence.slice(0, TITLE_LENGTH)}…` : sentence;
+}
