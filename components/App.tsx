@@ -1,14 +1,20 @@
 // The side panel: a period picker on top, then the snippet library or the metric notebook.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { ComposerView } from './composer/ComposerView.tsx';
 import { MetricsView } from './MetricsView.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { SnippetsView } from './SnippetsView.tsx';
 import { StatusProvider } from './Status.tsx';
 
-type View = 'snippets' | 'metrics';
+const VIEWS: { id: string; label: string; render: () => ReactNode }[] = [
+  { id: 'snippets', label: '片段', render: () => <SnippetsView /> },
+  { id: 'metrics', label: '指标', render: () => <MetricsView /> },
+  { id: 'composer', label: '组合', render: () => <ComposerView /> },
+];
 
 export function App() {
-  const [view, setView] = useState<View>('snippets');
+  const [view, setView] = useState(VIEWS[0]!.id);
+  const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   return (
     <StatusProvider>
       <header className="app-header">
@@ -16,14 +22,13 @@ export function App() {
         <PeriodPicker />
       </header>
       <nav className="tabs" role="tablist" aria-label="视图">
-        <button role="tab" aria-selected={view === 'snippets'} onClick={() => setView('snippets')}>
-          片段
-        </button>
-        <button role="tab" aria-selected={view === 'metrics'} onClick={() => setView('metrics')}>
-          指标
-        </button>
+        {VIEWS.map((v) => (
+          <button key={v.id} role="tab" aria-selected={v.id === current.id} onClick={() => setView(v.id)}>
+            {v.label}
+          </button>
+        ))}
       </nav>
-      <main>{view === 'snippets' ? <SnippetsView /> : <MetricsView />}</main>
+      <main>{current.render()}</main>
     </StatusProvider>
   );
 }

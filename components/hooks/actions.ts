@@ -1,6 +1,7 @@
 // The UI's writes, each one call into a repository of lib/db on the extension's database.
 import { database } from '../../lib/db/database.ts';
 import * as metrics from '../../lib/db/metrics.ts';
+import * as problemSets from '../../lib/db/problemSets.ts';
 import { writeSetting } from '../../lib/db/settings.ts';
 import * as snippets from '../../lib/db/snippets.ts';
 
@@ -24,3 +25,4 @@ export const saveTypedValues = (entries: { name: string; period: string; value: 
 export const updateTallyEntry = (id: string, changes: { date?: string; amount?: number; note?: string }) => metrics.updateTallyEntry(db(), id, changes);
 export const deleteTallyEntry = (id: string) => metrics.deleteTallyEntry(db(), id);
 export const restoreTallyEntry = (entry: Parameters<typeof metrics.restoreTallyEntry>[1]) => metrics.restoreTallyEntry(db(), entry);
+export const saveProblemSet = (problemId: string, changes: problemSets.ProblemSetChanges) => problemSets.saveProblemSet(db(), problemId, changes);

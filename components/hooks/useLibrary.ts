@@ -5,7 +5,8 @@ import { database } from '../../lib/db/database.ts';
 import { currentPeriod } from '../../lib/db/settings.ts';
 import { listLiveSnippets } from '../../lib/db/snippets.ts';
 import { loadMetricStore, type MetricStore } from '../../lib/db/slotLookup.ts';
-import type { Snippet, TallyEntry } from '../../lib/domain/schemas.ts';
+import type { ProblemSet, Snippet, TallyEntry } from '../../lib/domain/schemas.ts';
+import { listProblemSets } from '../../lib/db/problemSets.ts';
 
 export function useSnippets(): Snippet[] | undefined {
   return useLiveQuery(() => listLiveSnippets(database()), []);
@@ -25,4 +26,8 @@ export function useTallyEntries(metricId: string): TallyEntry[] | undefined {
     const entries = await database().tallyEntries.where('metricId').equals(metricId).toArray();
     return entries.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
   }, [metricId]);
+}
+
+export function useProblemSets(): ProblemSet[] | undefined {
+  return useLiveQuery(() => listProblemSets(database()), []);
 }

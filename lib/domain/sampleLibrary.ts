@@ -172,3 +172,18 @@ export const SAMPLE_METRICS: SampleMetric[] = [
   { name: '为民办实事', kind: 'value', unit: '件', note: '民生实事台账', value: 37, lastYear: 30 },
   { name: '矛盾纠纷化解率', kind: 'value', unit: '%', note: '综治中心统计', value: 98.6, lastYear: 97.9 },
 ];
+
+/** How the sample problems link to their causes and measures (by snippet title). */
+export interface SampleProblemSet {
+  problem: string;
+  causes: string[];
+  measures: string[];
+  owner: string;
+  deadline: string;
+}
+
+export const SAMPLE_PROBLEM_SETS: SampleProblemSet[] = [
+  { problem: '问题：督导检查不够深入', causes: ['原因：思想认识有差距', '原因：统筹推进力度不够'], measures: ['措施：常态化督导'], owner: '党建办', deadline: '长期坚持' },
+  { problem: '问题：各社区发展不平衡', causes: ['原因：统筹推进力度不够', '原因：工作方法不够创新'], measures: ['措施：以强带弱结对共建'], owner: '各社区党组织', deadline: '明年底前' },
+  { problem: '问题：党员教育方式单一', causes: ['原因：工作方法不够创新'], measures: ['措施：丰富教育形式'], owner: '组织委员', deadline: '明年6月底前' },
+];

@@ -59,3 +59,18 @@ describe('the sample library', () => {
     expect(await db.snippets.count()).toBe(0);
   });
 });
+
+describe('the sample problem sets', () => {
+  it('link each sample problem to existing causes and measures', async () => {
+    const db = freshDatabase();
+    await seedSampleLibraryIfEmpty(db, NOV_2026);
+    const byId = new Map((await db.snippets.toArray()).map((s) => [s.id, s]));
+    const sets = await db.problemSets.toArray();
+    expect(sets).toHaveLength(3);
+    for (const set of sets) {
+      expect(byId.get(set.problemId)?.role).toBe('problem');
+      expect(set.causeIds.map((id) => byId.get(id)?.role)).toEqual(set.causeIds.map(() => 'cause'));
+      expect(set.measureIds.map((id) => byId.get(id)?.role)).toEqual(set.measureIds.map(() => 'measure'));
+    }
+  });
+});

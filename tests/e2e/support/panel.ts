@@ -33,11 +33,14 @@ export async function selectSnippet(panel: Page, title: string): Promise<void> {
   await panel.getByRole('article', { name: `片段：${title}` }).waitFor();
 }
 
-/** Clicks 插入 and waits for the panel to say what happened. */
-export async function clickInsert(panel: Page): Promise<string> {
-  const status = panel.getByRole('status');
+/** Clicks a button and waits for the panel's next status message, which it returns. */
+export async function clickButtonAndWaitForStatus(panel: Page, name: string): Promise<string> {
+  const status = panel.locator('[role=status]');
   const before = await status.getAttribute('data-message-id');
-  await panel.getByRole('button', { name: '插入', exact: true }).click();
-  await status.and(panel.locator(`[data-message-id]:not([data-message-id="${before}"])`)).waitFor();
+  await panel.getByRole('button', { name, exact: true }).click();
+  await panel.locator(`[role=status][data-message-id]:not([data-message-id="${before}"])`).waitFor();
   return (await status.textContent()) ?? '';
 }
+
+/** Clicks 插入 and waits for the panel to say what happened. */
+export const clickInsert = (panel: Page) => clickButtonAndWaitForStatus(panel, '插入');

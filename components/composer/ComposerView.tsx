@@ -1,0 +1,88 @@
+// The composer: pick problems, adjust their causes and measures, and get three numbered sections
+// (存在问题 / 原因分析 / 下步措施) to insert whole or one at a time.
+import { useMemo, useState } from 'react';
+import { slotLookup } from '../../lib/db/slotLookup.ts';
+import { composeSections, DEFAULT_STYLES, type ComposeSet, type ComposeStyles } from '../../lib/domain/compose.ts';
+import type { ProblemSet, Snippet } from '../../lib/domain/schemas.ts';
+import { renderedParagraphs, renderTemplate } from '../../lib/domain/template/index.ts';
+import { useCurrentPeriod, useMetricStore, useProblemSets, useSnippets } from '../hooks/useLibrary.ts';
+import { ComposedOutput } from './ComposedOutput.tsx';
+import { ProblemSetEditor } from './ProblemSetEditor.tsx';
+import { StylePicker } from './StylePicker.tsx';
+
+const EMPTY_SET = (problemId: string): ProblemSet => ({ id: '', problemId, causeIds: [], measureIds: [], owner: '', deadline: '', updatedAt: 0 });
+
+export function ComposerView() {
+  const snippets = useSnippets();
+  const sets = useProblemSets();
+  const store = useMetricStore();
+  const period = useCurrentPeriod();
+  const [chosen, setChosen] = useState<string[]>([]);
+  /** Causes and measures switched off for this composition only: `${problemId}/${snippetId}`. */
+  const [off, setOff] = useState<Set<string>>(new Set());
+  const [styles, setStyles] = useState<ComposeStyles>(DEFAULT_STYLES);
+
+  const byId = useMemo(() => new Map((snippets ?? []).map((s) => [s.id, s])), [snippets]);
+  const setOf = useMemo(() => new Map((sets ?? []).map((s) => [s.problemId, s])), [sets]);
+  const lookup = useMemo(() => (store ? slotLookup(store) : undefined), [store]);
+  if (!snippets || !sets || !lookup || !period) return <p className="muted">正在读取…</p>;
+
+  const problems = snippets.filter((s) => s.role === 'problem');
+  const paragraphsOf = (s: Snippet) => renderedParagraphs(renderTemplate(s.body, { period, lookup }));
+  const partsOf = (problemId: string, ids: string[]) =>
+    ids.flatMap((id) => {
+      const s = byId.get(id);
+      return s && !off.has(`${problemId}/${id}`) ? [{ id, paragraphs: paragraphsOf(s) }] : [];
+    });
+  const composeInput: ComposeSet[] = chosen.flatMap((problemId) => {
+    const problem = byId.get(problemId);
+    if (!problem) return [];
+    const set = setOf.get(problemId) ?? EMPTY_SET(problemId);
+    return [{ problem: { id: problemId, paragraphs: paragraphsOf(problem) }, causes: partsOf(problemId, set.causeIds), measures: partsOf(problemId, set.measureIds), owner: set.owner, deadline: set.deadline }];
+  });
+  const sections = composeSections(composeInput, styles);
+
+  const toggleProblem = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  const toggleOff = (key: string) =>
+    setOff((o) => {
+      const next = new Set(o);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  return (
+    <section className="composer" aria-label="组合问题、原因、措施">
+      {problems.length === 0 && <p className="empty">还没有“存在问题”类的片段。新建片段时把类别选为“存在问题”，再把原因和措施关联上来。</p>}
+      <fieldset>
+        <legend>选择问题（按选择的先后排序）</legend>
+        {problems.map((p) => (
+          <label key={p.id} className="checkbox">
+            <input type="checkbox" checked={chosen.includes(p.id)} onChange={() => toggleProblem(p.id)} />
+            {chosen.includes(p.id) && <span className="order">{chosen.indexOf(p.id) + 1}</span>}
+            {p.title}
+          </label>
+        ))}
+      </fieldset>
+      {chosen.map((problemId) => {
+        const problem = byId.get(problemId);
+        if (!problem) return null;
+        return (
+          <ProblemSetEditor
+            key={problemId}
+            problem={problem}
+            set={setOf.get(problemId) ?? EMPTY_SET(problemId)}
+            snippets={snippets}
+            isOff={(id) => off.has(`${problemId}/${id}`)}
+            onToggle={(id) => toggleOff(`${problemId}/${id}`)}
+          />
+        );
+      })}
+      {chosen.length > 0 && (
+        <>
+          <StylePicker styles={styles} onChange={setStyles} />
+          <ComposedOutput sections={sections} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+// Composing three sample problems with their causes and measures into three numbered sections,
+// inserted from the real side panel into a contenteditable.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { clickButtonAndWaitForStatus, openTab } from './support/panel.ts';
+
+let browser: ExtensionBrowser;
+let page: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  page = await browser.context.newPage();
+  await page.goto(`${inject('pagesUrl')}/demo/index.html`);
+  await page.locator('#editable').click();
+  panel = await browser.openSidePanel(page);
+  await panel.getByRole('list', { name: '片段列表' }).getByRole('listitem').first().waitFor();
+  await openTab(panel, '组合');
+});
+afterAll(async () => browser?.close());
+
+const PROBLEMS = ['问题：督导检查不够深入', '问题：各社区发展不平衡', '问题：党员教育方式单一'];
+
+describe('the composer', () => {
+  it('composes three problems into three numbered sections', async () => {
+    for (const title of PROBLEMS) await panel.getByRole('checkbox', { name: title }).check();
+    const problems = panel.getByRole('region', { name: '存在问题' }).locator('.preview p');
+    await expect.poll(() => problems.allInnerTexts()).toEqual([
+      expect.stringMatching(/^（一）督导检查不够深入。/),
+      expect.stringMatching(/^（二）各社区党建工作发展不平衡。/),
+      expect.stringMatching(/^（三）党员教育方式还比较单一。/),
+    ]);
+    // Shared causes appear once: 统筹 serves problems 1 and 2, 方法 serves 2 and 3.
+    const causes = await panel.getByRole('region', { name: '原因分析' }).locator('.preview p').allInnerTexts();
+    expect(causes).toEqual([expect.stringMatching(/^一是思想认识有差距。.*二是统筹推进力度不够。.*三是工作方法不够创新。/)]);
+    const measures = await panel.getByRole('region', { name: '下步措施' }).locator('.preview p').allInnerTexts();
+    expect(measures).toEqual([
+      expect.stringMatching(/^（一）推行常态化督导。.*（责任单位：党建办；完成时限：长期坚持）$/),
+      expect.stringMatching(/^（二）推行以强带弱结对共建。/),
+      expect.stringMatching(/^（三）丰富党员教育形式。/),
+    ]);
+  });
+
+  it('switches a cause off for this report and renumbers', async () => {
+    await panel.getByRole('article', { name: `问题：${PROBLEMS[0]}` }).getByRole('checkbox', { name: '使用：原因：思想认识有差距' }).uncheck();
+    const causes = panel.getByRole('region', { name: '原因分析' }).locator('.preview p');
+    await expect.poll(() => causes.allInnerTexts()).toEqual([expect.stringMatching(/^一是统筹推进力度不够。.*二是工作方法不够创新。/)]);
+    await panel.getByRole('article', { name: `问题：${PROBLEMS[0]}` }).getByRole('checkbox', { name: '使用：原因：思想认识有差距' }).check();
+  });
+
+  it('inserts the problems now and the causes later at another caret', async () => {
+    await page.locator('#editable').evaluate((el) => (el.innerHTML = '<p><br></p>'));
+    await page.locator('#editable p').click();
+    expect(await clickButtonAndWaitForStatus(panel, '插入存在问题')).toContain('已插入存在问题，共 3 段');
+    await page.keyboard.press('Enter');
+    expect(await clickButtonAndWaitForStatus(panel, '插入原因分析')).toContain('已插入原因分析');
+    const texts = await page.locator('#editable p').allInnerTexts();
+    expect(texts.map((t) => t.slice(0, 4))).toEqual(['（一）督', '（二）各', '（三）党', '一是思想']);
+  });
+
+  it('inserts all three sections with their numbering', async () => {
+    await page.locator('#editable').evaluate((el) => (el.innerHTML = '<p><br></p>'));
+    await page.locator('#editable p').click();
+    expect(await clickButtonAndWaitForStatus(panel, '全部插入')).toContain('共 7 段');
+    const texts = await page.locator('#editable p').allInnerTexts();
+    expect(texts.map((t) => t.slice(0, 3))).toEqual(['（一）', '（二）', '（三）', '一是思', '（一）', '（二）', '（三）']);
+  });
+});
