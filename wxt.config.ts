@@ -13,8 +13,16 @@ export default defineConfig({
       'storage', // chrome.storage.session: which frame of a tab holds the caret
       'unlimitedStorage', // a year of snippets and metric notes in IndexedDB
       'clipboardWrite', // the fallback when an editor refuses insertion
+      // Insertion code is injected on demand into the one frame holding the caret, and some routes
+      // run in the page's own world (an editor's API, events the page must see as its own); this
+      // keeps the static content script in every frame small (entrypoints/editor.content).
+      'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // executeScript needs host access to the page being written in. The static content script
+    // already matches <all_urls>, so this adds no new install warning; activeTab alone would be
+    // lost as soon as the user navigates after opening the panel.
+    host_permissions: ['<all_urls>'],
     action: { default_title: '打开写材料助手' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'report-drafter@example.org', strict_min_version: '115.0' } } }

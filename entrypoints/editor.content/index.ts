@@ -1,9 +1,14 @@
-// The content script, in every frame (about:blank and srcdoc iframes too, where OA editors live).
-// It only remembers where the caret is and performs an insert the side panel asks for. No React,
-// no Dexie: IndexedDB here would be the website's database, not ours.
-import { FocusMemory } from '../../lib/insertion/focusMemory.ts';
-import { performInsert } from '../../lib/insertion/insert.ts';
-import { ToContentScript, type ToBackground } from '../../lib/messaging/protocol.ts';
+// The static content script, in every frame (about:blank and srcdoc iframes too, where OA editors
+// live). It only remembers where the caret is and tells the background which frame holds it.
+//
+// Why so little: this script runs in every frame of every page the user opens, so it must be
+// small and start fast (budget ≤ 15 kB). The insertion code — adapters, confirmation, the zod
+// protocol — is entrypoints/insertion.ts, injected by the side panel into the one frame that
+// holds the caret when 插入 is pressed (scripting.executeScript). Both share this frame's
+// content-script world, where the focus memory is handed over (shareFocusMemory).
+// No React, no Dexie: IndexedDB here would be the website's database, not ours.
+import { FocusMemory, shareFocusMemory } from '../../lib/insertion/focusMemory.ts';
+import type { ToBackground } from '../../lib/messaging/protocol.ts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -12,20 +17,13 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_start',
   main() {
-    // Tell the background which frame holds the caret. FocusMemory calls this only when focus
-    // enters an editable, so it is rare enough to send every time.
+    // FocusMemory calls this only when focus enters an editable, so it is rare enough to send
+    // every time.
     const memory = new FocusMemory(document, () => {
       const message: ToBackground = { type: 'editable-focused' };
       browser.runtime.sendMessage(message).catch(() => undefined);
     });
     memory.attach();
-
-    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const parsed = ToContentScript.safeParse(raw);
-      if (!parsed.success) return undefined;
-      sendResponse(performInsert(memory, parsed.data.paragraphs, parsed.data.format));
-      return undefined;
-    });
+    shareFocusMemory(memory);
   },
 });

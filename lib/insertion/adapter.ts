@@ -1,24 +1,56 @@
-// The shape every editor adapter has. An adapter claims the editors it knows and tries one route;
-// it reports success only when it has seen the content change (confirmed, not assumed).
+// The shape every editor adapter has. An adapter claims the editors it knows (by what it sees in
+// the DOM of the frame holding the caret) and lists the routes to try there, in order. A route runs
+// either in the content script's isolated world or — when it needs the page's own objects or
+// events the page must see as its own (Firefox hands content-script events an empty DataTransfer)
+// — in the page's world, injected by the side panel with scripting.executeScript. Every route is
+// confirmed by reading the content afterwards (confirm.ts), never assumed.
 import type { TextField } from './editable.ts';
 
 export interface InsertPayload {
   paragraphs: string[];
   /** Paragraphs joined with line breaks. */
   text: string;
-  /** Paragraphs as escaped <p> elements. */
+  /** Paragraphs as escaped <p> elements (rich), or escaped lines joined by <br> (plain). */
   html: string;
   format: 'rich' | 'plain';
 }
 
-export type InsertTarget =
-  | { kind: 'text-field'; element: TextField }
-  | { kind: 'rich'; element: HTMLElement };
+export type InsertTarget = { kind: 'text-field'; element: TextField } | { kind: 'rich'; element: HTMLElement };
+
+/** Names of the routes that run in the page's world (see pageRoutes.ts). */
+export type PageRouteName = 'paste-html' | 'paste-plain' | 'beforeinput-paste' | 'ueditor-api' | 'ckeditor4-api' | 'tinymce-api' | 'kindeditor-api';
+
+export type Attempt =
+  | { route: string; world: 'isolated'; run(target: InsertTarget, payload: InsertPayload): void }
+  | { route: PageRouteName; world: 'main' };
 
 export interface EditorAdapter {
   /** Named in the answer to the panel and in the README's editor table. */
   readonly name: string;
   handles(target: InsertTarget): boolean;
-  /** Returns true only if the insertion was observed in the editor's content. */
-  insert(target: InsertTarget, payload: InsertPayload): boolean;
+  attempts(payload: InsertPayload): Attempt[];
+  /**
+   * No generic route may follow this adapter's routes: on these editors the generic routes are
+   * known to change the DOM behind the editor's model (Slate, Draft.js) or to do nothing.
+   */
+  readonly final?: boolean;
+  /**
+   * Names the site when the editor draws its text itself (canvas) and keeps only a hidden input
+   * in the DOM: an insertion there cannot be observed, so the panel also copies and says so.
+   */
+  unverifiable?(target: InsertTarget): string | undefined;
 }
+
+/** The payload a page-world route receives: only what is being inserted, plus a one-time token. */
+export interface PagePayload extends InsertPayload {
+  token: string;
+}
+
+/** What a page-world route did: ran = it found its editor or target; prevented = an event was taken. */
+export interface PageOutcome {
+  ran: boolean;
+  prevented: boolean;
+}
+
+/** The attribute that marks the editable chosen for this insertion, for the page-world routes. */
+export const TARGET_ATTRIBUTE = 'data-drafter-target';

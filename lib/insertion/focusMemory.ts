@@ -20,6 +20,7 @@ export class FocusMemory {
 
   private readonly onFocusIn = (e: Event) => this.noteFocus(e);
   private readonly onSelection = () => this.saveSelection();
+  private readonly onPointerDown = (e: Event) => this.notePointer(e);
   private readonly onCompositionStart = () => (this.composing = true);
   private readonly onCompositionEnd = () => (this.composing = false);
 
@@ -39,6 +40,7 @@ export class FocusMemory {
     // Text fields do not fire selectionchange on the document in every browser.
     this.doc.addEventListener('keyup', this.onSelection, capture);
     this.doc.addEventListener('mouseup', this.onSelection, capture);
+    this.doc.addEventListener('pointerdown', this.onPointerDown, capture);
     this.doc.addEventListener('compositionstart', this.onCompositionStart, capture);
     this.doc.addEventListener('compositionend', this.onCompositionEnd, capture);
   }
@@ -63,6 +65,18 @@ export class FocusMemory {
     this.onEditableFocused();
   }
 
+  /**
+   * A disabled field never takes focus, so clicking it would leave the previous field remembered
+   * and the text would land there. Remember the disabled field instead: the insert is refused.
+   */
+  private notePointer(event: Event): void {
+    const target = event.composedPath()[0] as Element | undefined;
+    if (target?.nodeType === Node.ELEMENT_NODE && isTextField(target) && target.disabled) {
+      this.last = { element: target, selection: null };
+      this.onEditableFocused();
+    }
+  }
+
   private saveSelection(): void {
     const active = editableOf(deepActiveElement(this.doc));
     if (!active) return;
@@ -80,4 +94,18 @@ export class FocusMemory {
       if (active.contains(range.commonAncestorContainer)) this.last.selection = { kind: 'range', range: range.cloneRange() };
     }
   }
+}
+
+/**
+ * The static content script and the insertion script injected later share the content-script
+ * world of a frame (its globals are invisible to the page): the memory is handed over here.
+ */
+const SHARED = Symbol.for('report-drafter.focus-memory');
+
+export function shareFocusMemory(memory: FocusMemory): void {
+  (globalThis as Record<symbol, unknown>)[SHARED] = memory;
+}
+
+export function sharedFocusMemory(): FocusMemory | undefined {
+  return (globalThis as Record<symbol, unknown>)[SHARED] as FocusMemory | undefined;
 }

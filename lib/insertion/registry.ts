@@ -1,8 +1,35 @@
-// The ordered adapter registry. Order matters: site- and editor-specific adapters come before the
-// generic ones, because a generic route can "succeed" in the DOM while the editor's own model
-// never learns of it.
+// The ordered adapter registry. Order matters: site adapters first (they know the page better
+// than any editor signature), then editors reached through their own API, then editors reached
+// through the events they listen to, then the generic routes. An adapter marked final ends the
+// chain: after it, a generic route could change the DOM behind the editor's model.
 import type { EditorAdapter } from './adapter.ts';
+import { ckeditor4Adapter } from './ckeditor4Adapter.ts';
+import { ckeditor5Adapter } from './ckeditor5Adapter.ts';
 import { contentEditableAdapter } from './contentEditableAdapter.ts';
+import { draftAdapter } from './draftAdapter.ts';
+import { canvasSuitesAdapter, feishuAdapter } from './hiddenInputSitesAdapter.ts';
+import { kindeditorAdapter } from './kindeditorAdapter.ts';
+import { lexicalAdapter } from './lexicalAdapter.ts';
+import { prosemirrorAdapter } from './prosemirrorAdapter.ts';
+import { quillAdapter } from './quillAdapter.ts';
+import { slateAdapter } from './slateAdapter.ts';
 import { textFieldAdapter } from './textFieldAdapter.ts';
+import { tinymceAdapter } from './tinymceAdapter.ts';
+import { ueditorAdapter } from './ueditorAdapter.ts';
 
-export const ADAPTERS: readonly EditorAdapter[] = [textFieldAdapter, contentEditableAdapter];
+export const ADAPTERS: readonly EditorAdapter[] = [
+  canvasSuitesAdapter,
+  feishuAdapter,
+  ueditorAdapter,
+  ckeditor4Adapter,
+  tinymceAdapter,
+  kindeditorAdapter,
+  ckeditor5Adapter,
+  slateAdapter,
+  lexicalAdapter,
+  draftAdapter,
+  prosemirrorAdapter,
+  quillAdapter,
+  textFieldAdapter,
+  contentEditableAdapter,
+];

@@ -1,8 +1,23 @@
-// The side panel's half of insertion: find the tab and the frame that hold the caret, ask that
-// frame's content script to insert, and fall back to the clipboard when it cannot.
+// The side panel's half of insertion: find the tab and the frame that hold the caret, inject the
+// insertion script there, walk the routes it lists — running the page-world ones here with
+// scripting.executeScript({ world: 'MAIN' }) — and fall back to the clipboard when none is
+// confirmed. Only this extension can run executeScript, so no page can start an insertion.
 import { browser, type Browser } from 'wxt/browser';
+import type { PagePayload } from '../insertion/adapter.ts';
 import { copyParagraphs } from '../insertion/clipboard.ts';
-import { InsertResult, InsertTarget, type ToContentScript, insertTargetKey } from './protocol.ts';
+import { pageRoute } from '../insertion/pageRoutes.ts';
+import { buildPayload } from '../insertion/payload.ts';
+import type { PageRouteName } from '../insertion/adapter.ts';
+import {
+  InsertResult,
+  InsertTarget,
+  LAST_INSERT_KEY,
+  PageOutcome,
+  PrepareAnswer,
+  StepAnswer,
+  type ToInsertionScript,
+  insertTargetKey,
+} from './protocol.ts';
 
 export type InsertOutcome =
   | { kind: 'inserted'; route: string; editor: string }
@@ -29,25 +44,91 @@ async function targetFrame(tabId: number): Promise<number> {
   return parsed.success ? parsed.data.frameId : 0;
 }
 
-async function askFrame(tabId: number, frameId: number, message: ToContentScript): Promise<InsertResult> {
+const UNREACHABLE: InsertResult = { ok: false, reason: 'unreachable', message: '无法连接到当前网页。' };
+
+class Unreachable extends Error {}
+
+/** One frame's insertion, as a conversation with the insertion script injected there. */
+async function insertInFrame(tabId: number, frameId: number, paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertResult> {
+  const target = { tabId, frameIds: [frameId] };
+  async function ask<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, message: ToInsertionScript): Promise<T> {
+    let raw: unknown;
+    try {
+      raw = await browser.tabs.sendMessage(tabId, message, { frameId });
+    } catch {
+      throw new Unreachable();
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw new Unreachable();
+    return parsed.data;
+  }
+
   try {
-    const raw = await browser.tabs.sendMessage(tabId, message, { frameId });
-    const parsed = InsertResult.safeParse(raw);
+    // A browser page, the web store, or a frame that went away: nothing can be injected there.
+    await browser.scripting.executeScript({ target, files: ['/insertion.js'] });
+  } catch {
+    return UNREACHABLE;
+  }
+  let token: string | undefined;
+  try {
+    const prepared = await ask(PrepareAnswer, { type: 'prepare', paragraphs, format });
+    if (!prepared.ok) return prepared;
+    token = prepared.token;
+    const payload: PagePayload = { ...buildPayload(paragraphs, format), token };
+    for (const [index, step] of prepared.steps.entries()) {
+      let answer = await ask(StepAnswer, { type: 'attempt', token, step: index });
+      if (answer.status === 'ready') {
+        const outcome = await runInPage(target, step.route as PageRouteName, payload);
+        answer = await ask(StepAnswer, { type: 'confirm', token, step: index, ...outcome });
+      }
+      const route = `${step.adapter}: ${step.route}`;
+      if (answer.status === 'inserted') return { ok: true, route, editor: prepared.editor };
+      if (answer.status === 'unverifiable') {
+        return { ok: false, reason: 'unverifiable', message: `${answer.site}无法确认是否已插入；如果文中没有出现，` };
+      }
+      if (answer.status === 'changed') {
+        return { ok: false, reason: 'unconfirmed', message: '编辑器的内容变了，但没有确认插入成功，为免重复没有再试；请检查后，' };
+      }
+      if (answer.status === 'expired') break;
+    }
+    return { ok: false, reason: 'unconfirmed', message: '编辑器没有接受插入。' };
+  } catch (error) {
+    if (error instanceof Unreachable) return UNREACHABLE;
+    throw error;
+  } finally {
+    if (token) void browser.tabs.sendMessage(tabId, { type: 'finish', token } satisfies ToInsertionScript, { frameId }).catch(() => undefined);
+  }
+}
+
+async function runInPage(target: { tabId: number; frameIds: number[] }, name: PageRouteName, payload: PagePayload) {
+  const { func, args } = pageRoute(name);
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target,
+      world: 'MAIN',
+      func: func as (...a: unknown[]) => unknown,
+      args: args(payload),
+    });
+    const parsed = PageOutcome.safeParse(result?.result);
     if (parsed.success) return parsed.data;
   } catch {
-    // No content script there: a browser page, the web store, or a page loaded before install.
+    // The page world refused the script (a browser page) or the route threw: nothing ran.
   }
-  return { ok: false, reason: 'unreachable', message: '无法连接到当前网页。' };
+  return { ran: false, prevented: false };
 }
+
+/** Failures that copying would not help: the user must act first. */
+const REFUSALS = new Set<string>(['composing', 'readonly', 'too-long']);
 
 export async function insertIntoPage(paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertOutcome> {
   const tab = await targetTab();
-  const result =
+  const result: InsertResult =
     tab?.id === undefined
-      ? ({ ok: false, reason: 'unreachable', message: '没有找到要写入的网页。' } as const)
-      : await askFrame(tab.id, await targetFrame(tab.id), { type: 'insert', paragraphs, format });
+      ? { ok: false, reason: 'unreachable', message: '没有找到要写入的网页。' }
+      : await insertInFrame(tab.id, await targetFrame(tab.id), paragraphs, format);
+  void browser.storage.session.set({ [LAST_INSERT_KEY]: { ...result, at: Date.now() } }).catch(() => undefined);
   if (result.ok) return { kind: 'inserted', route: result.route, editor: result.editor };
-  if (result.reason === 'composing') return { kind: 'refused', reason: result.message };
+  if (REFUSALS.has(result.reason)) return { kind: 'refused', reason: result.message };
   try {
     await copyParagraphs(paragraphs);
     return { kind: 'copied', reason: result.message };

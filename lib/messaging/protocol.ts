@@ -1,31 +1,69 @@
 // The message protocol, one zod union per direction. Anything that does not parse is rejected:
 // the receiver answers nothing and does nothing.
-// zod/mini keeps the content script small: it runs in every frame of every page.
+// The static content script (every frame of every page) imports only types from here, never zod:
+// zod lives in the insertion script, which the side panel injects into one frame on demand.
 import { z } from 'zod/mini';
 
 const Paragraphs = z.array(z.string().check(z.maxLength(100_000))).check(z.minLength(1), z.maxLength(2_000));
+const Token = z.string().check(z.regex(/^[0-9a-f]{32}$/));
+const Step = z.int().check(z.nonnegative(), z.maximum(20));
 
-/** Side panel → the content script of one frame. */
-export const ToContentScript = z.discriminatedUnion('type', [
+/**
+ * Side panel → the insertion script of one frame. An insertion is a short conversation:
+ * prepare (find the editable, restore the caret, list the routes), then for each route attempt
+ * (isolated-world routes run and are confirmed there; for page-world routes the frame only
+ * restores the caret, the panel runs the route with executeScript, then asks it to confirm),
+ * then finish.
+ */
+export const ToInsertionScript = z.discriminatedUnion('type', [
   z.object({
-    type: z.literal('insert'),
+    type: z.literal('prepare'),
     paragraphs: Paragraphs,
     /** rich: <p> paragraphs where the editor takes HTML; plain: text with line breaks. */
     format: z.enum(['rich', 'plain']),
   }),
+  z.object({ type: z.literal('attempt'), token: Token, step: Step }),
+  z.object({ type: z.literal('confirm'), token: Token, step: Step, ran: z.boolean(), prevented: z.boolean() }),
+  z.object({ type: z.literal('finish'), token: Token }),
 ]);
-export type ToContentScript = z.infer<typeof ToContentScript>;
+export type ToInsertionScript = z.infer<typeof ToInsertionScript>;
 
 /** Content script → background. The sender's tab and frame come from the browser, not the message. */
 export const ToBackground = z.discriminatedUnion('type', [z.object({ type: z.literal('editable-focused') })]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
-export const INSERT_FAILURES = ['no-editable', 'readonly', 'composing', 'unconfirmed', 'unreachable'] as const;
+export const INSERT_FAILURES = ['no-editable', 'readonly', 'composing', 'too-long', 'unconfirmed', 'unverifiable', 'unreachable'] as const;
+const Failure = z.object({ ok: z.literal(false), reason: z.enum(INSERT_FAILURES), message: z.string().check(z.maxLength(500)) });
+const Name = z.string().check(z.maxLength(100));
 
-/** The content script's answer to an insert. */
+export const RouteStep = z.object({ adapter: Name, route: Name, world: z.enum(['isolated', 'main']) });
+export type RouteStep = z.infer<typeof RouteStep>;
+
+/** The answer to prepare. */
+export const PrepareAnswer = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), token: Token, editor: Name, steps: z.array(RouteStep).check(z.maxLength(20)) }),
+  Failure,
+]);
+export type PrepareAnswer = z.infer<typeof PrepareAnswer>;
+
+/** The answer to attempt and confirm. */
+export const StepAnswer = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ready') }),
+  z.object({ status: z.literal('inserted') }),
+  z.object({ status: z.literal('unchanged') }),
+  z.object({ status: z.literal('changed') }),
+  z.object({ status: z.literal('unverifiable'), site: Name }),
+  z.object({ status: z.literal('expired') }),
+]);
+export type StepAnswer = z.infer<typeof StepAnswer>;
+
+/** What a page-world route reports (PageOutcome in lib/insertion/adapter.ts). */
+export const PageOutcome = z.object({ ran: z.boolean(), prevented: z.boolean() });
+
+/** The outcome of a whole insertion in one frame. */
 export const InsertResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), route: z.string().check(z.maxLength(100)), editor: z.string().check(z.maxLength(100)) }),
-  z.object({ ok: z.literal(false), reason: z.enum(INSERT_FAILURES), message: z.string().check(z.maxLength(500)) }),
+  z.object({ ok: z.literal(true), route: Name, editor: Name }),
+  Failure,
 ]);
 export type InsertResult = z.infer<typeof InsertResult>;
 
@@ -34,3 +72,6 @@ export const InsertTarget = z.object({ frameId: z.int().check(z.nonnegative()), 
 export type InsertTarget = z.infer<typeof InsertTarget>;
 
 export const insertTargetKey = (tabId: number) => `insert-target:${tabId}`;
+
+/** The last insertion's outcome (route and editor), kept for diagnosis and read by the e2e harness. */
+export const LAST_INSERT_KEY = 'last-insert';

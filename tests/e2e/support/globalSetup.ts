@@ -1,4 +1,5 @@
-// Serves the demo and test pages on 127.0.0.1 for the whole e2e run.
+// Serves the demo and test pages on 127.0.0.1 for the whole e2e run. Editors that ship as plain
+// scripts with asset folders are served straight from node_modules at /vendor/<name>/.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../../scripts/lib/serve.mjs';
@@ -12,7 +13,13 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('The extension is not built: run `npm run test:e2e` (it builds first).');
-  const server = await serveStatic({ '/demo/': 'demo', '/pages/': 'tests/e2e/pages' });
+  const server = await serveStatic({
+    '/demo/': 'demo',
+    '/pages/': 'tests/e2e/pages',
+    '/vendor/tinymce/': 'node_modules/tinymce',
+    '/vendor/ckeditor4/': 'node_modules/ckeditor4',
+    '/vendor/kindeditor/': 'node_modules/kindeditor',
+  });
   project.provide('pagesUrl', server.url);
   return () => server.close();
 }

@@ -1,0 +1,47 @@
+// The insertion script: injected by the side panel (scripting.executeScript, files) into the one
+// frame that holds the caret, in the content-script world, when 插入 is pressed. It answers the
+// panel's zod-validated messages, accepted only from this extension, and performs the isolated
+// half of an insertion (lib/insertion/insert.ts). Injecting twice is harmless: the second run
+// sees the first and does nothing, so no message is ever handled twice.
+import { FocusMemory, sharedFocusMemory } from '../lib/insertion/focusMemory.ts';
+import { InsertionSessions } from '../lib/insertion/insert.ts';
+import { ToInsertionScript, type PrepareAnswer, type StepAnswer } from '../lib/messaging/protocol.ts';
+
+const READY = Symbol.for('report-drafter.insertion-ready');
+
+export default defineUnlistedScript(() => {
+  const world = globalThis as Record<symbol, unknown>;
+  if (world[READY]) return;
+  world[READY] = true;
+
+  let memory = sharedFocusMemory();
+  if (!memory) {
+    // The page was open before the extension was installed: no static script here, so the
+    // caret is wherever the focus is now.
+    memory = new FocusMemory(document, () => undefined);
+    memory.attach();
+  }
+  const sessions = new InsertionSessions(memory);
+
+  async function handle(message: ToInsertionScript): Promise<PrepareAnswer | StepAnswer | null> {
+    switch (message.type) {
+      case 'prepare':
+        return sessions.prepare(message.paragraphs, message.format);
+      case 'attempt':
+        return sessions.attempt(message.token, message.step);
+      case 'confirm':
+        return sessions.confirm(message.token, message.step, message.ran, message.prevented);
+      case 'finish':
+        sessions.finish(message.token);
+        return null;
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = ToInsertionScript.safeParse(raw);
+    if (!parsed.success) return undefined;
+    void handle(parsed.data).then(sendResponse);
+    return true;
+  });
+});

@@ -1,0 +1,34 @@
+// Serves: CKEditor 4 (classic iframe mode, body.cke_editable, and inline mode) — common in older
+// OA and CMS back ends. Route: editor.insertHtml() from the page's world, which takes an undo
+// snapshot around the change so one Ctrl+Z (CKEditor's own undo) removes it.
+import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import { richMatches } from './detect.ts';
+
+export const ckeditor4Adapter: EditorAdapter = {
+  name: 'ckeditor4',
+  handles: (target) => richMatches(target, '.cke_editable'),
+  attempts: () => [{ route: 'ckeditor4-api', world: 'main' }],
+};
+
+/** Page world, in the frame holding the caret. Self-contained: serialized by executeScript. */
+export function ckeditor4PageRoute(p: PagePayload): PageOutcome {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const target = active?.closest(`[data-drafter-target="${p.token}"]`);
+  if (!target) return { ran: false, prevented: false };
+  type CK = { document?: { $: Document }; editable?(): { $: Element } | null; insertHtml(html: string): void };
+  for (const w of [window, window.parent] as unknown as { CKEDITOR?: { instances?: Record<string, CK> } }[]) {
+    let instances: Record<string, CK> | undefined;
+    try {
+      instances = w.CKEDITOR?.instances;
+    } catch {
+      continue; // a cross-origin parent
+    }
+    const editor = Object.values(instances ?? {}).find((e) => e.document?.$ === document || e.editable?.()?.$ === target);
+    if (editor) {
+      editor.insertHtml(p.html);
+      return { ran: true, prevented: true };
+    }
+  }
+  return { ran: false, prevented: false };
+}

@@ -1,0 +1,39 @@
+// Serves: the online document suites that draw their text themselves and take typing through a
+// hidden input — Google Docs (a contenteditable in iframe.docs-texteventtarget-iframe, which
+// reads paste events' clipboardData), 腾讯文档 docs.qq.com and 金山文档 kdocs.cn / WPS (canvas
+// pages with a hidden input that also receives paste events) — and 飞书 / Lark docs (DOM blocks,
+// own model, paste handler).
+// Route: a paste carrying text/html + text/plain dispatched from the page's world on the hidden
+// input, the same event a Ctrl+V produces there. Never execCommand: it would type into the hidden
+// input behind the document model. On the canvas suites the result cannot be observed from the
+// DOM, so the panel also copies and tells the user to press Ctrl+V if nothing appeared. None of
+// these sites can be reached from the test machine: the routes are unverified (README).
+import type { EditorAdapter, InsertTarget } from './adapter.ts';
+import { siteHost } from './detect.ts';
+
+const CANVAS_SUITES: { host: RegExp; label: string }[] = [
+  { host: /^docs\.google\.com$/, label: 'Google 文档' },
+  { host: /(^|\.)docs\.qq\.com$/, label: '腾讯文档' },
+  { host: /(^|\.)(kdocs\.cn|wps\.cn|wps\.com)$/, label: '金山文档' },
+];
+const DOM_SUITES = /(^|\.)(feishu\.cn|larksuite\.com|larkoffice\.com)$/;
+
+function suiteOf(target: InsertTarget): string | undefined {
+  const host = siteHost(target.element.ownerDocument);
+  return CANVAS_SUITES.find((s) => s.host.test(host))?.label;
+}
+
+export const canvasSuitesAdapter: EditorAdapter = {
+  name: 'hidden-input',
+  final: true,
+  handles: (target) => suiteOf(target) !== undefined,
+  unverifiable: suiteOf,
+  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+};
+
+export const feishuAdapter: EditorAdapter = {
+  name: 'feishu',
+  final: true,
+  handles: (target) => target.kind === 'rich' && DOM_SUITES.test(siteHost(target.element.ownerDocument)),
+  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+};

@@ -1,0 +1,32 @@
+// Serves: KindEditor 4 (about:blank iframe written with document.write, body.ke-content).
+// Its insertHtml() drops <p>s inside the current <p>, so the route is: mark an undo step in
+// KindEditor's own stack (addBookmark), let the browser insert the paragraphs (execCommand
+// splits the paragraph properly), mark again. KindEditor's Ctrl+Z then restores the first mark.
+import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import { richMatches } from './detect.ts';
+
+export const kindeditorAdapter: EditorAdapter = {
+  name: 'kindeditor',
+  handles: (target) => richMatches(target, '.ke-content'),
+  attempts: () => [{ route: 'kindeditor-api', world: 'main' }],
+};
+
+/** Page world, inside the editor's iframe. Self-contained: serialized by executeScript. */
+export function kindeditorPageRoute(p: PagePayload): PageOutcome {
+  if (document.body.getAttribute('data-drafter-target') !== p.token) return { ran: false, prevented: false };
+  type KE = { edit?: { doc: Document }; cmd?: { selection(): void }; addBookmark(checkSize: boolean): void };
+  let instances: KE[] = [];
+  try {
+    instances = (window.parent as unknown as { KindEditor?: { instances?: KE[] } }).KindEditor?.instances ?? [];
+  } catch {
+    return { ran: false, prevented: false };
+  }
+  const editor = instances.find((e) => e.edit?.doc === document);
+  if (!editor) return { ran: false, prevented: false };
+  editor.cmd?.selection();
+  editor.addBookmark(false);
+  document.execCommand(p.format === 'rich' ? 'insertHTML' : 'insertText', false, p.format === 'rich' ? p.html : p.text);
+  editor.cmd?.selection();
+  editor.addBookmark(false);
+  return { ran: true, prevented: true };
+}

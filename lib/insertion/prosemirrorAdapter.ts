@@ -1,0 +1,11 @@
+// Serves: ProseMirror and the editors built on it — Tiptap, Remirror, Milkdown, and many
+// Chinese SaaS editors. A paste goes through ProseMirror's clipboard parser into one transaction,
+// so the schema's paragraphs are made and one Ctrl+Z (prosemirror-history) removes it.
+import type { EditorAdapter } from './adapter.ts';
+import { richMatches } from './detect.ts';
+
+export const prosemirrorAdapter: EditorAdapter = {
+  name: 'prosemirror',
+  handles: (target) => richMatches(target, '.ProseMirror'),
+  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+};

@@ -1,0 +1,10 @@
+// Serves: Quill 1 and 2. Quill's clipboard module turns a paste into a Delta applied through
+// its API: its model, its lines, one entry in its history.
+import type { EditorAdapter } from './adapter.ts';
+import { richMatches } from './detect.ts';
+
+export const quillAdapter: EditorAdapter = {
+  name: 'quill',
+  handles: (target) => richMatches(target, '.ql-editor'),
+  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+};

@@ -1,0 +1,171 @@
+// Every editor of the harness, in a real browser, through the real side panel: a three-paragraph
+// snippet lands once at the caret, as paragraphs, in the editor's own model; one Ctrl+Z removes
+// it; typing goes on after it. Then the awkward places: React inputs, maxlength, read-only and
+// disabled fields, shadow roots, nested iframes, an IME composition.
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
+import { clickInsert, createSnippet, selectSnippet } from '../support/panel.ts';
+import { HARNESS_EDITORS, HARNESS_FIELDS } from './editors.ts';
+
+// Markup characters and quotes on purpose: they must arrive as text, never as markup.
+const PARAGRAPHS = ['（一）压实责任链条。签订<责任书>12份&明确清单。', '二是强化“两个维护”，开展专题学习8次。', '三是抓好整改落实，完成率100%。'];
+const TITLE = '编辑器测试三段';
+
+let browser: ExtensionBrowser;
+let page: Page;
+let panel: Page;
+
+const nonEmpty = (paragraphs: string[]) => paragraphs.map((p) => p.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim()).filter((p) => p !== '');
+const model = async () => nonEmpty(((await page.evaluate(() => window.__model!())) as { paragraphs: string[] }).paragraphs);
+const lastRoute = async () =>
+  (
+    (await panel.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<unknown> } } } }).chrome.storage.session.get('last-insert'),
+    )) as { 'last-insert'?: { route?: string } }
+  )['last-insert']?.route;
+
+async function open(file: string): Promise<void> {
+  await page.goto(`${inject('pagesUrl')}/pages/${file}`);
+  await page.waitForFunction(() => window.__ready === true);
+}
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  page = await browser.context.newPage();
+  await open('contenteditable.html');
+  await page.locator('#editor').click();
+  panel = await browser.openSidePanel(page);
+  await createSnippet(panel, { title: TITLE, body: PARAGRAPHS.join('\n') });
+  await selectSnippet(panel, TITLE);
+});
+afterAll(async () => browser?.close());
+
+describe('rich editors', () => {
+  for (const editor of HARNESS_EDITORS) {
+    it(`${editor.label}: paragraphs once at the caret, in the model; one Ctrl+Z; typing goes on`, async () => {
+      await open(editor.page);
+      const frame: Frame = editor.frame ? (await (await page.waitForSelector(editor.frame)).contentFrame())! : page.mainFrame();
+      const editable = frame.locator(editor.editable).first();
+      // The caret on a new empty line after the existing paragraph, where a writer starts a section.
+      await editable.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      const baseline = await model();
+      expect(baseline).toEqual(['已有内容']);
+
+      expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
+      expect(await lastRoute()).toBe(editor.route);
+      await expect.poll(model).toEqual([...baseline, ...PARAGRAPHS]);
+      // Once, in the whole page (about:blank iframes share the parent's URL: one frame only).
+      const everywhere = await Promise.all(page.frames().map((f) => f.locator('body').innerText().catch(() => '')));
+      expect(everywhere.join('\n').split(PARAGRAPHS[0]!).length - 1).toBe(1);
+
+      await page.keyboard.press('Control+z');
+      await expect.poll(model).toEqual(baseline);
+
+      expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
+      await page.keyboard.type('尾');
+      await expect.poll(async () => (await model()).at(-1)).toBe(`${PARAGRAPHS.at(-1)}尾`);
+      expect((await model()).join('\n').split(PARAGRAPHS[1]!).length - 1).toBe(1);
+    });
+  }
+});
+
+describe('fields and awkward places', () => {
+  beforeAll(() => open('fields.html'));
+
+  it(`textarea: three lines at the caret; one Ctrl+Z; typing goes on (${HARNESS_FIELDS[0]!.route})`, async () => {
+    const field = page.locator('#textarea');
+    await field.fill('开头');
+    await field.click();
+    await page.keyboard.press('End');
+    expect(await clickInsert(panel)).toContain('已插入 3 段');
+    expect(await lastRoute()).toBe(HARNESS_FIELDS[0]!.route);
+    expect(await field.inputValue()).toBe(`开头${PARAGRAPHS.join('\n')}`);
+    await page.keyboard.press('Control+z');
+    expect(await field.inputValue()).toBe('开头');
+    expect(await clickInsert(panel)).toContain('已插入 3 段');
+    await page.keyboard.type('尾');
+    expect(await field.inputValue()).toBe(`开头${PARAGRAPHS.join('\n')}尾`);
+  });
+
+  it('a single-line input gets the paragraphs joined by spaces', async () => {
+    const field = page.locator('#input');
+    await field.click();
+    expect(await clickInsert(panel)).toContain('已插入 3 段');
+    expect(await lastRoute()).toBe(HARNESS_FIELDS[1]!.route);
+    expect(await field.inputValue()).toBe(PARAGRAPHS.join(' '));
+  });
+
+  it("a React-controlled input: React's own state has the text", async () => {
+    await page.locator('#react-input').click();
+    expect(await clickInsert(panel)).toContain('已插入 3 段');
+    await expect.poll(() => page.evaluate(() => window.__reactValue!())).toBe(PARAGRAPHS.join(' '));
+    await page.keyboard.type('尾');
+    await expect.poll(() => page.evaluate(() => window.__reactValue!())).toBe(`${PARAGRAPHS.join(' ')}尾`);
+  });
+
+  it('maxlength: text that does not fit is refused with a message, nothing inserted', async () => {
+    const field = page.locator('#limited');
+    await field.click();
+    expect(await clickInsert(panel)).toContain('最多能写 20 个字');
+    expect(await field.inputValue()).toBe('');
+  });
+
+  it('read-only and disabled fields are refused with a message', async () => {
+    await page.locator('#readonly').click();
+    expect(await clickInsert(panel)).toContain('只读');
+    expect(await page.locator('#readonly').inputValue()).toBe('只读内容');
+    await page.locator('#disabled').click({ force: true });
+    expect(await clickInsert(panel)).toContain('禁用');
+    expect(await page.locator('#disabled').inputValue()).toBe('禁用内容');
+  });
+
+  it('an editable inside an open shadow root', async () => {
+    const editable = page.locator('#shadow-editable');
+    await editable.locator('p').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    expect(await clickInsert(panel)).toContain('已插入 3 段');
+    expect(await lastRoute()).toBe(HARNESS_FIELDS[2]!.route);
+    expect(nonEmpty(await editable.locator('p').allInnerTexts())).toEqual(['已有内容', ...PARAGRAPHS]);
+  });
+
+  it('an iframe inside an iframe: only the innermost, where the caret is', async () => {
+    const outer = (await (await page.waitForSelector('#outer')).contentFrame())!;
+    const inner = (await (await outer.waitForSelector('#inner')).contentFrame())!;
+    await inner.locator('p').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    expect(await clickInsert(panel)).toContain('已插入 3 段');
+    expect(await lastRoute()).toBe(HARNESS_FIELDS[3]!.route);
+    expect(nonEmpty(await inner.locator('body p').allInnerTexts())).toEqual(['已有内容', ...PARAGRAPHS]);
+    expect(await outer.locator('body > p').allInnerTexts()).toEqual(['外层']);
+    await page.keyboard.press('Control+z');
+    expect(nonEmpty(await inner.locator('body p').allInnerTexts())).toEqual(['已有内容']);
+  });
+
+  it('nothing happens while an IME is composing; it works once the composition ends', async () => {
+    const field = page.locator('#textarea');
+    await field.fill('');
+    await field.click();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
+    expect(await clickInsert(panel)).toContain('输入法正在输入');
+    await cdp.send('Input.insertText', { text: '中' });
+    await cdp.detach();
+    expect(await field.inputValue()).toBe('中');
+    expect(await clickInsert(panel)).toContain('已插入 3 段');
+    expect(await field.inputValue()).toBe(`中${PARAGRAPHS.join('\n')}`);
+  });
+});
+
+declare global {
+  interface Window {
+    __model?: () => { paragraphs: string[] };
+    __ready?: boolean;
+    __reactValue?: () => string;
+  }
+}

@@ -1,0 +1,70 @@
+// The harness's editors: where each page is, where its caret goes, and the route insertion must
+// take there. editors.e2e.test.ts checks every row in a real browser (the route included); the
+// README's editor table is rendered from these rows and a unit test keeps the two equal
+// (tests/unit/insertion/editorsTable.test.ts).
+
+export interface HarnessEditor {
+  id: string;
+  /** As named in the README. */
+  label: string;
+  /** The harness page under /pages/. */
+  page: string;
+  /** The iframe holding the editable, if any. */
+  frame?: string;
+  /** Where to click to put the caret in. */
+  editable: string;
+  /** adapter: route — what the panel records for a confirmed insertion (protocol LAST_INSERT_KEY). */
+  route: string;
+  /** How the route works, for the README. */
+  how: string;
+}
+
+export const HARNESS_EDITORS: HarnessEditor[] = [
+  { id: 'contenteditable', label: 'contenteditable', page: 'contenteditable.html', editable: '#editor', route: 'contenteditable: execCommand', how: 'execCommand insertHTML（浏览器撤销栈）' },
+  { id: 'designmode', label: 'designMode iframe', page: 'designmode.html', frame: '#frame', editable: 'body', route: 'contenteditable: execCommand', how: 'execCommand insertHTML' },
+  { id: 'ueditor', label: 'UEditor（about:blank iframe 模型）', page: 'ueditor.html', frame: '#ueditor_0', editable: 'body', route: 'ueditor: ueditor-api', how: "页面环境 UE.instants[…].execCommand('inserthtml')，编辑器自己的撤销" },
+  { id: 'tinymce', label: 'TinyMCE 8', page: 'tinymce.html', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()' },
+  { id: 'ckeditor4', label: 'CKEditor 4.22', page: 'ckeditor4.html', frame: 'iframe.cke_wysiwyg_frame', editable: 'body', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()' },
+  { id: 'kindeditor', label: 'KindEditor 4.1', page: 'kindeditor.html', frame: 'iframe.ke-edit-iframe', editable: 'body', route: 'kindeditor: kindeditor-api', how: '页面环境 addBookmark + execCommand insertHTML + addBookmark（编辑器自己的撤销）' },
+  { id: 'ckeditor5', label: 'CKEditor 5', page: 'ckeditor5.html', editable: '.ck-editor__editable', route: 'ckeditor5: paste-html', how: '页面环境 paste 事件（text/html + text/plain）' },
+  { id: 'quill', label: 'Quill 2', page: 'quill.html', editable: '.ql-editor', route: 'quill: paste-html', how: '页面环境 paste 事件（text/html + text/plain）' },
+  { id: 'prosemirror', label: 'ProseMirror', page: 'prosemirror.html', editable: '.ProseMirror', route: 'prosemirror: paste-html', how: '页面环境 paste 事件（text/html + text/plain）' },
+  { id: 'tiptap', label: 'Tiptap 2', page: 'tiptap.html', editable: '.ProseMirror', route: 'prosemirror: paste-html', how: '页面环境 paste 事件（text/html + text/plain）' },
+  { id: 'slate', label: 'Slate', page: 'slate.html', editable: '[data-slate-editor]', route: 'slate: paste-plain', how: '页面环境 paste 事件（只带 text/plain）' },
+  { id: 'wangeditor', label: 'wangEditor 5', page: 'wangeditor.html', editable: '[data-slate-editor]', route: 'slate: paste-plain', how: '页面环境 paste 事件（只带 text/plain）' },
+  { id: 'lexical', label: 'Lexical', page: 'lexical.html', editable: '#editor', route: 'lexical: paste-html', how: '页面环境 paste 事件（text/html + text/plain）' },
+  { id: 'draft', label: 'Draft.js', page: 'draft.html', editable: '.public-DraftEditor-content', route: 'draft: paste-html', how: '页面环境 paste 事件（text/html + text/plain）' },
+];
+
+/** The plain fields, tested on fields.html and the foundation's demo page. */
+export const HARNESS_FIELDS: { label: string; route: string; how: string }[] = [
+  { label: 'textarea', route: 'text-field: execCommand', how: 'execCommand insertText（浏览器撤销栈），其次 setRangeText' },
+  { label: 'input（含 React 受控输入框）', route: 'text-field: execCommand', how: '同上；段落以空格相连；maxlength 放不下时拒绝' },
+  { label: 'open shadow root 里的 contenteditable', route: 'contenteditable: execCommand', how: 'execCommand insertHTML' },
+  { label: '嵌套 iframe', route: 'contenteditable: execCommand', how: 'execCommand insertHTML，只插入光标所在的框架' },
+];
+
+/** Sites this machine cannot reach: the route is implemented, not verified. */
+export const UNVERIFIED_SITES: { label: string; how: string }[] = [
+  { label: 'Google 文档', how: '在 docs-texteventtarget-iframe 的隐藏输入区派发 paste 事件；无法从 DOM 确认，所以同时复制并提示按 Ctrl+V' },
+  { label: '腾讯文档', how: '在隐藏输入区派发 paste 事件；无法确认，同时复制并提示按 Ctrl+V' },
+  { label: '金山文档 / WPS', how: '在隐藏输入区派发 paste 事件；无法确认，同时复制并提示按 Ctrl+V' },
+  { label: '飞书 / Lark 文档', how: 'paste 事件（text/html + text/plain），从 DOM 确认；未确认时复制并提示按 Ctrl+V' },
+];
+
+export function renderEditorsTable(): string {
+  const rows = [
+    '| 编辑器 Editor | 状态 Status | 途径 Route |',
+    '| --- | --- | --- |',
+    ...HARNESS_FIELDS.map((f) => `| ${f.label} | ✅ 真实浏览器测试通过 | \`${f.route}\` — ${f.how} |`),
+    ...HARNESS_EDITORS.map((e) => `| ${e.label} | ✅ 真实浏览器测试通过 | \`${e.route}\` — ${e.how} |`),
+    ...UNVERIFIED_SITES.map((s) => `| ${s.label} | ⚠️ 未验证（测试环境无法访问） | ${s.how} |`),
+  ];
+  return [
+    '每个编辑器都在真实的 Chromium 中、通过真实侧边栏的“插入”按钮测试：文字只出现一次、段落数正确、光标在插入内容之后、编辑器自己的数据（API 读回）包含它、按一次 Ctrl+Z 撤销、之后继续输入正常。',
+    'Each editor is tested in real Chromium through the real side panel: text once, right paragraph count, caret after it, read back through the editor\'s own API, one Ctrl+Z undoes it, typing goes on.',
+    '所有途径都失败时，自动复制（HTML + 纯文本）并提示按 Ctrl+V。When every route fails, the text is copied and the panel says to press Ctrl+V.',
+    '',
+    ...rows,
+  ].join('\n');
+}

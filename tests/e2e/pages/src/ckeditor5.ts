@@ -1,0 +1,18 @@
+// CKEditor 5 classic editor (GPL build from npm). The model is read back with getData().
+import { ClassicEditor, Essentials, Paragraph, Clipboard, Undo } from 'ckeditor5';
+import { INITIAL, expose } from './_common.ts';
+
+const editor = await ClassicEditor.create(document.querySelector('#editor') as HTMLElement, {
+  licenseKey: 'GPL',
+  plugins: [Essentials, Paragraph, Clipboard, Undo],
+  toolbar: ['undo', 'redo'],
+  initialData: `<p>${INITIAL}</p>`,
+});
+expose(() => {
+  const root = editor.model.document.getRoot()!;
+  return Array.from(root.getChildren()).map((child) => {
+    let text = '';
+    for (const item of editor.model.createRangeIn(child as never).getItems()) if (item.is('$textProxy')) text += item.data;
+    return text;
+  });
+});
