@@ -2,13 +2,19 @@
 // there is not (tests, or a browser that refuses the worker). Either way the caller gets progress
 // and a cancellable promise.
 import { ImportFileError } from './decode.ts';
-import { parseImport, type ImportOptions, type ImportPreview, type ImportProgress, type ImportSource } from './parse.ts';
+import type { ImportOptions, ImportPreview, ImportProgress, ImportSource } from './parse.ts';
 import type { ImportReply, ImportRequest } from './protocol.ts';
 
 export { ImportFileError } from './decode.ts';
 export type { ImportOptions, ImportPreview, ImportProgress, ImportSource, ProposedSnippet, RemovedNoiseLine } from './parse.ts';
 
 let worker: Worker | null = null;
+
+/** The parse in this thread, loaded only when needed: it brings mammoth, which the panel need not carry. */
+async function parseHere(source: ImportSource, options: ImportOptions, onProgress: (p: ImportProgress) => void): Promise<ImportPreview> {
+  const { parseImport } = await import('./parse.ts');
+  return parseImport(source, options, onProgress);
+}
 let nextId = 1;
 
 function startWorker(): Worker | null {
@@ -27,7 +33,7 @@ export class ImportCancelled extends Error {
 
 export function runImport(source: ImportSource, options: ImportOptions, onProgress: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportPreview> {
   const w = startWorker();
-  if (!w) return parseImport(source, options, onProgress);
+  if (!w) return parseHere(source, options, onProgress);
   const id = nextId++;
   return new Promise<ImportPreview>((resolve, reject) => {
     const finish = () => {
@@ -48,7 +54,7 @@ export function runImport(source: ImportSource, options: ImportOptions, onProgre
       // The worker itself could not run: parse here instead, so the import still works.
       worker?.terminate();
       worker = null;
-      parseImport(source, options, onProgress).then(resolve, reject);
+      parseHere(source, options, onProgress).then(resolve, reject);
     };
     const abort = () => {
       finish();

@@ -1,12 +1,26 @@
-// A library with a row in every table: the sample library plus a trashed snippet, an edit (so a
-// revision), a problem set and a text setting.
+// A library with rows in every table: metrics of each kind with values and tally entries, a few
+// snippets in two folders, a trashed snippet, an edit (so a revision), a problem set, settings.
+// Written here rather than from the sample library, so these tests do not move when it changes.
 import type { DrafterDatabase } from '../../../lib/db/database.ts';
-import { seedSampleLibraryIfEmpty } from '../../../lib/db/seedSampleLibrary.ts';
+import { addTallyEntry, createMetric, setMetricValue } from '../../../lib/db/metrics.ts';
 import { writeSetting } from '../../../lib/db/settings.ts';
 import { createSnippet, trashSnippet, updateSnippet } from '../../../lib/db/snippets.ts';
 
 export async function populate(db: DrafterDatabase): Promise<void> {
-  await seedSampleLibraryIfEmpty(db, new Date('2026-11-26T08:00:00Z'));
+  const members = await createMetric(db, { name: '发展党员', kind: 'value', unit: '名', note: '组织部口径', tags: ['党建'] }, 100);
+  await setMetricValue(db, members.id, '2025', 5, '', 101);
+  await setMetricValue(db, members.id, '2024', 4, '去年', 102);
+  const funds = await createMetric(db, { name: '党建经费', kind: 'value', unit: '万元', note: '', tags: [] }, 103);
+  await setMetricValue(db, funds.id, '2025', 12.5, '', 104);
+  const meetings = await createMetric(db, { name: '党建专题会议', kind: 'tally', unit: '次', note: '', tags: [] }, 105);
+  await addTallyEntry(db, { metricId: meetings.id, date: '2025-03-02', note: '一季度' }, 106);
+  await addTallyEntry(db, { metricId: meetings.id, date: '2025-06-20', amount: 2, note: '' }, 107);
+  const place = await createMetric(db, { name: '示范社区', kind: 'text', unit: '', note: '', tags: [] }, 108);
+  await setMetricValue(db, place.id, '2025', '河柴社区', '', 109);
+  for (let i = 1; i <= 5; i++) {
+    await createSnippet(db, { title: `主要工作${i}`, body: `召开{{党建专题会议}}次会议，发展党员{{发展党员}}名，投入{{党建经费}}万元。\n第二段${i}。`, role: 'work', folder: '述职报告/党建', tags: [], favorite: false }, 200 + i);
+  }
+  await createSnippet(db, { title: '总结开头', body: '今年以来，{{示范社区}}……', role: 'opening', folder: '工作总结', tags: [], favorite: false }, 210);
   const problem = await createSnippet(db, { title: '督促检查不到位', body: '亲自督查{{督查次数}}次，偏少。', role: 'problem', folder: '述职报告/党建', tags: ['问题'], favorite: true }, 1000);
   const cause = await createSnippet(db, { title: '思想认识有偏差', body: '把党建当软任务。', role: 'cause', folder: '述职报告/党建', tags: [], favorite: false }, 1001);
   const measure = await createSnippet(db, { title: '强化督查', body: '每月督查不少于{{督查次数}}次。', role: 'measure', folder: '述职报告/党建', tags: [], favorite: false }, 1002);

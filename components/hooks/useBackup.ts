@@ -1,0 +1,61 @@
+// Backup, restore and library packs for the UI: every call goes to lib/db/backup.
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  backupFileName,
+  backupToJson,
+  countLibrary,
+  exportLibrary,
+  exportPack,
+  importPack,
+  listFolders,
+  previewPack,
+  previewRestore,
+  readLibraryFile,
+  restoreBackup,
+  undoPackImport,
+  type BackupFile,
+  type PackConflictChoice,
+  type PackFile,
+  type RestoreMode,
+} from '../../lib/db/backup/index.ts';
+import { database } from '../../lib/db/database.ts';
+
+export type { BackupFile, LibraryFile, LibraryFileError, PackConflictChoice, PackFile, PackOutcome, PackPreview, ReadResult, RestoreMode, RestoreOutcome, RestorePreview, TableCounts, TableName } from '../../lib/db/backup/index.ts';
+export { TABLE_LABELS, TABLE_NAMES } from '../../lib/db/backup/index.ts';
+
+const db = () => database();
+
+export function useLibraryCounts() {
+  return useLiveQuery(() => countLibrary(db()), []);
+}
+
+export function useFolders(): string[] | undefined {
+  return useLiveQuery(() => listFolders(db()), []);
+}
+
+export async function makeBackup(): Promise<{ json: string; fileName: string }> {
+  const file = await exportLibrary(db());
+  return { json: backupToJson(file), fileName: backupFileName('写材料助手备份') };
+}
+
+export async function makePack(folder: string, includeValues: boolean): Promise<{ json: string; fileName: string; snippets: number }> {
+  const pack = await exportPack(db(), folder, { includeValues });
+  const name = folder === '' ? '全部' : folder.replace(/\//g, '-');
+  return { json: backupToJson(pack), fileName: backupFileName(`写材料助手资料包-${name}`), snippets: pack.snippets.length };
+}
+
+export const readBackupOrPack = readLibraryFile;
+export const previewBackup = (file: BackupFile) => previewRestore(db(), file);
+export const previewPackImport = (pack: PackFile) => previewPack(db(), pack);
+
+/** Restores, keeping the library as it was so the restore can be undone. */
+export async function restoreWithUndo(file: BackupFile, mode: RestoreMode) {
+  const before = await exportLibrary(db());
+  const outcome = await restoreBackup(db(), file, mode);
+  return { outcome, undo: () => restoreBackup(db(), before, 'replace').then(() => undefined) };
+}
+
+export async function importPackWithUndo(pack: PackFile, choice: PackConflictChoice) {
+  const outcome = await importPack(db(), pack, choice);
+  return { outcome, undo: () => undoPackImport(db(), outcome) };
+}

@@ -1,0 +1,2 @@
+export { RevisionHistory, type RevisionHistoryProps } from './RevisionHistory.tsx';
+export { TrashView } from './TrashView.tsx';
