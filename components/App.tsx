@@ -1,10 +1,12 @@
 // The side panel: a period picker on top, then the snippet library or the metric notebook.
-import { useState, type ReactNode } from 'react';
-import { ComposerView } from './composer/ComposerView.tsx';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { MetricsView } from './MetricsView.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { SnippetsView } from './SnippetsView.tsx';
 import { StatusProvider } from './Status.tsx';
+
+// Views other than the library load on first use, keeping the panel's first paint small.
+const ComposerView = lazy(() => import('./composer/ComposerView.tsx').then((m) => ({ default: m.ComposerView })));
 
 const VIEWS: { id: string; label: string; render: () => ReactNode }[] = [
   { id: 'snippets', label: '片段', render: () => <SnippetsView /> },
@@ -28,7 +30,9 @@ export function App() {
           </button>
         ))}
       </nav>
-      <main>{current.render()}</main>
+      <main>
+        <Suspense fallback={<p className="muted">正在打开…</p>}>{current.render()}</Suspense>
+      </main>
     </StatusProvider>
   );
 }

@@ -3,9 +3,9 @@
 // nothing fires while an IME is composing.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ROLE_LABELS, SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
-import { Highlighted } from './Highlighted.tsx';
 import { SnippetDetail, type PendingAction, type SnippetActions } from './SnippetDetail.tsx';
 import { SnippetForm } from './SnippetForm.tsx';
+import { SnippetList } from './SnippetList.tsx';
 import { saveSnippet } from './hooks/actions.ts';
 import { useSnippets } from './hooks/useLibrary.ts';
 import { useSearch } from './hooks/useSearch.ts';
@@ -108,20 +108,7 @@ export function SnippetsView() {
       {snippets.length === 0 ? (
         <p className="empty">还没有片段。点“新建片段”，把常用的一段话存起来，数字处写成 {'{{指标名}}'}。</p>
       ) : (
-        <ul className="snippet-list" id="snippet-list" aria-label="片段列表">
-          {visible.map(({ snippet: s, titleRanges }) => (
-            <li key={s.id}>
-              <button className={s.id === selectedId ? 'selected' : ''} aria-pressed={s.id === selectedId} onClick={() => setSelectedId(s.id)}>
-                <span className="role">{ROLE_LABELS[s.role]}</span>
-                <span className="title">
-                  <Highlighted text={s.title} ranges={titleRanges} />
-                </span>
-                {s.favorite && <span aria-label="已收藏">★</span>}
-              </button>
-            </li>
-          ))}
-          {visible.length === 0 && <li className="muted">没有找到“{query}”。可以试试拼音首字母。</li>}
-        </ul>
+        <SnippetList hits={visible} selectedId={selectedId} onSelect={setSelectedId} emptyText={`没有找到“${query}”。可以试试拼音首字母。`} />
       )}
       {selected && (
         <SnippetDetail

@@ -1,3 +1,5 @@
+// pinyinKeys is not re-exported: it pulls in the pinyin dictionary, which the panel loads on its
+// own after first paint (see components/hooks/useSearch.ts).
 export * from './match.ts';
-export * from './pinyinKeys.ts';
+export type { PinyinKeys } from './pinyinKeys.ts';
 export * from './searchIndex.ts';

@@ -3,16 +3,19 @@
 // unused, favourites and recent first.
 import type { Snippet } from '../schemas.ts';
 import { matchPinyin, matchText, type FieldMatch, type Range } from './match.ts';
-import { pinyinKeys, type PinyinKeys } from './pinyinKeys.ts';
+import type { PinyinKeys } from './pinyinKeys.ts';
+
+/** Computes pinyin keys; passed in so the pinyin dictionary can load after the panel is up. */
+export type PinyinKeyer = (text: string) => PinyinKeys;
 
 interface Entry {
   snippet: Snippet;
   version: number;
   title: string;
-  titleKeys: PinyinKeys;
   meta: string;
-  metaKeys: PinyinKeys;
   body: string;
+  /** Filled lazily: by warm() in idle time, or on the first pinyin query that needs them. */
+  keys?: { title: PinyinKeys; meta: PinyinKeys };
 }
 
 export interface SearchHit {
@@ -27,6 +30,23 @@ const KIND_WEIGHT = { text: 1, pinyin: 0.9, initials: 0.8 } as const;
 
 export class SearchIndex {
   private readonly entries = new Map<string, Entry>();
+  private keyer: PinyinKeyer | null = null;
+
+  /** Turns on pinyin matching. Without it, queries match text only. */
+  usePinyin(keyer: PinyinKeyer): void {
+    this.keyer = keyer;
+  }
+
+  /** Computes missing pinyin keys until `hasTime()` says stop; true when every entry has them. */
+  warm(hasTime: () => boolean): boolean {
+    if (!this.keyer) return false;
+    for (const entry of this.entries.values()) {
+      if (entry.keys) continue;
+      if (!hasTime()) return false;
+      this.keysOf(entry);
+    }
+    return true;
+  }
 
   /** Brings the index in line with the library: adds, refreshes and drops snippets. */
   sync(snippets: readonly Snippet[]): void {
@@ -45,7 +65,7 @@ export class SearchIndex {
     const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
     const hits: SearchHit[] = [];
     for (const entry of this.entries.values()) {
-      const hit = terms.length === 0 ? { score: 0, titleRanges: [] } : scoreEntry(entry, terms);
+      const hit = terms.length === 0 ? { score: 0, titleRanges: [] } : scoreEntry(entry, terms, () => this.keysOf(entry));
       if (hit) hits.push({ snippet: entry.snippet, score: hit.score + usageBoost(entry.snippet), titleRanges: hit.titleRanges });
     }
     hits.sort((a, b) => b.score - a.score || (b.snippet.lastUsedAt ?? 0) - (a.snippet.lastUsedAt ?? 0) || b.snippet.updatedAt - a.snippet.updatedAt);
@@ -55,6 +75,11 @@ export class SearchIndex {
   get size(): number {
     return this.entries.size;
   }
+
+  private keysOf(entry: Entry): Entry['keys'] {
+    if (!entry.keys && this.keyer) entry.keys = { title: this.keyer(entry.snippet.title), meta: this.keyer(entry.meta) };
+    return entry.keys;
+  }
 }
 
 function entryOf(snippet: Snippet): Entry {
@@ -63,24 +88,26 @@ function entryOf(snippet: Snippet): Entry {
     snippet,
     version: snippet.updatedAt,
     title: snippet.title.toLowerCase(),
-    titleKeys: pinyinKeys(snippet.title),
     meta: meta.toLowerCase(),
-    metaKeys: pinyinKeys(meta),
     body: snippet.body.toLowerCase(),
   };
 }
 
-function scoreEntry(entry: Entry, terms: string[]): { score: number; titleRanges: Range[] } | null {
+const LATIN = /^[a-z]+$/;
+
+function scoreEntry(entry: Entry, terms: string[], keys: () => Entry['keys']): { score: number; titleRanges: Range[] } | null {
   let score = 0;
   const titleRanges: Range[] = [];
   for (const term of terms) {
-    const inTitle = matchText(entry.snippet.title, entry.title, term) ?? matchPinyin(entry.titleKeys, term);
+    // Pinyin keys are only looked at (and made) for Latin-letter terms.
+    const pinyin = LATIN.test(term) ? keys() : undefined;
+    const inTitle = matchText(entry.snippet.title, entry.title, term) ?? (pinyin ? matchPinyin(pinyin.title, term) : null);
     if (inTitle) {
       score += weigh('title', inTitle);
       titleRanges.push(inTitle.range);
       continue;
     }
-    const inMeta = matchText(entry.meta, entry.meta, term) ?? matchPinyin(entry.metaKeys, term);
+    const inMeta = matchText(entry.meta, entry.meta, term) ?? (pinyin ? matchPinyin(pinyin.meta, term) : null);
     if (inMeta) {
       score += weigh('meta', inMeta);
       continue;

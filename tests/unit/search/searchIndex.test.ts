@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from '../../../lib/domain/schemas.ts';
-import { pinyinKeys, SearchIndex } from '../../../lib/domain/search/index.ts';
+import { SearchIndex } from '../../../lib/domain/search/index.ts';
+import { pinyinKeys } from '../../../lib/domain/search/pinyinKeys.ts';
+
+function withPinyin() {
+  const index = new SearchIndex();
+  index.usePinyin(pinyinKeys);
+  return index;
+}
 
 let n = 0;
 function snippet(title: string, extra: Partial<Snippet> = {}): Snippet {
@@ -24,7 +31,7 @@ describe('pinyinKeys', () => {
 });
 
 describe('SearchIndex', () => {
-  const index = new SearchIndex();
+  const index = withPinyin();
   const meeting = snippet('党建专题会议', { body: '召开会议' });
   const duty = snippet('压实主体责任', { folder: '述职报告/党建' });
   const visit = snippet('走访调研', { body: '深入党建联系点' });
@@ -47,7 +54,7 @@ describe('SearchIndex', () => {
   });
 
   it('matches initials across punctuation and highlights the characters around it', () => {
-    const local = new SearchIndex();
+    const local = withPinyin();
     local.sync([snippet('结尾：表态')]);
     expect(local.search('jwbt')[0]?.titleRanges).toEqual([{ start: 0, end: 5 }]);
     expect(local.search('weibiao')[0]?.titleRanges).toEqual([{ start: 1, end: 4 }]);
@@ -63,19 +70,31 @@ describe('SearchIndex', () => {
   });
 
   it('ranks used and favourite snippets higher among equal matches', () => {
-    const local = new SearchIndex();
+    const local = withPinyin();
     local.sync([snippet('会议纪要甲'), snippet('会议纪要乙', { useCount: 9 }), snippet('会议纪要丙', { favorite: true, useCount: 20 })]);
     expect(titles(local, '会议')).toEqual(['会议纪要丙', '会议纪要乙', '会议纪要甲']);
   });
 
   it('follows the library: refreshes changed snippets and drops deleted ones', () => {
-    const local = new SearchIndex();
+    const local = withPinyin();
     const a = snippet('旧标题');
     local.sync([a, snippet('其他')]);
     local.sync([{ ...a, title: '新标题', updatedAt: a.updatedAt + 1 }]);
     expect(local.size).toBe(1);
     expect(titles(local, 'xin')).toEqual(['新标题']);
     expect(titles(local, '旧')).toEqual([]);
+  });
+
+  it('matches text only until pinyin is turned on, and warms keys in slices', () => {
+    const local = new SearchIndex();
+    local.sync([snippet('党建专题'), snippet('会议')]);
+    expect(titles(local, 'djzt')).toEqual([]);
+    expect(titles(local, '专题')).toEqual(['党建专题']);
+    local.usePinyin(pinyinKeys);
+    let budget = 1;
+    expect(local.warm(() => budget-- > 0)).toBe(false);
+    expect(local.warm(() => true)).toBe(true);
+    expect(titles(local, 'djzt')).toEqual(['党建专题']);
   });
 
   it('returns everything for an empty query', () => {
