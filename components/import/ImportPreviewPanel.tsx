@@ -9,6 +9,8 @@ import { useCurrentPeriod } from '../hooks/useLibrary.ts';
 import { SlotText } from './SlotText.tsx';
 import { renameSlots, summarizeSlots } from './slots.ts';
 
+const PAGE = 50;
+
 interface Draft {
   include: boolean;
   title: string;
@@ -31,6 +33,8 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
   const [valuesPeriod, setValuesPeriod] = useState<string | null>(null);
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
+  // A long report can give hundreds of snippets: show them a page at a time so the panel stays quick.
+  const [shown, setShown] = useState(PAGE);
 
   const chosen = useMemo(() => preview.proposals.filter((_, i) => drafts[i]?.include), [preview, drafts]);
   const slots = useMemo(() => summarizeSlots(chosen), [chosen]);
@@ -78,8 +82,12 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
         <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="如 述职报告/党建" maxLength={200} />
       </label>
 
+      <div className="actions">
+        <button onClick={() => setDrafts((list) => list.map((d) => ({ ...d, include: true })))}>全部勾选</button>
+        <button onClick={() => setDrafts((list) => list.map((d) => ({ ...d, include: false })))}>全部不勾选</button>
+      </div>
       <ol className="proposal-list" aria-label="识别出的片段">
-        {preview.proposals.map((p, i) => {
+        {preview.proposals.slice(0, shown).map((p, i) => {
           const d = drafts[i]!;
           const n = i + 1;
           return (
@@ -110,6 +118,11 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
           );
         })}
       </ol>
+      {shown < preview.proposals.length && (
+        <button onClick={() => setShown((n) => n + PAGE)}>
+          再显示 {Math.min(PAGE, preview.proposals.length - shown)} 段（共 {preview.proposals.length} 段）
+        </button>
+      )}
 
       {slots.length > 0 && (
         <fieldset>
