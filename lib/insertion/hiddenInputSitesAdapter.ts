@@ -7,9 +7,10 @@
 // input, the same event a Ctrl+V produces there. Never execCommand: it would type into the hidden
 // input behind the document model. On the canvas suites the result cannot be observed from the
 // DOM, so the panel also copies and tells the user to press Ctrl+V if nothing appeared. None of
-// these sites can be reached from the test machine: the routes are unverified (README).
+// these sites can be reached from the test machine: the routes are unverified (README); the
+// harness checks the Google Docs route against a model of its input iframe (pages/gdocs.html).
 import type { EditorAdapter, InsertTarget } from './adapter.ts';
-import { siteHost } from './detect.ts';
+import { hostFrame, siteHost } from './detect.ts';
 
 const CANVAS_SUITES: { host: RegExp; label: string }[] = [
   { host: /^docs\.google\.com$/, label: 'Google 文档' },
@@ -19,7 +20,10 @@ const CANVAS_SUITES: { host: RegExp; label: string }[] = [
 const DOM_SUITES = /(^|\.)(feishu\.cn|larksuite\.com|larkoffice\.com)$/;
 
 function suiteOf(target: InsertTarget): string | undefined {
-  const host = siteHost(target.element.ownerDocument);
+  const doc = target.element.ownerDocument;
+  // Google Docs is also recognised by its input iframe, wherever it is served (and in the harness).
+  if (hostFrame(doc)?.classList.contains('docs-texteventtarget-iframe')) return 'Google 文档';
+  const host = siteHost(doc);
   return CANVAS_SUITES.find((s) => s.host.test(host))?.label;
 }
 

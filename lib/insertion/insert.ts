@@ -9,7 +9,7 @@ import { contentText, insertionObserved } from './confirm.ts';
 import { isReadOnly, isTextField } from './editable.ts';
 import type { FocusMemory, Remembered } from './focusMemory.ts';
 import { buildPayload } from './payload.ts';
-import { ADAPTERS } from './registry.ts';
+import { planRoutes } from './registry.ts';
 import { fieldText } from './textFieldAdapter.ts';
 
 interface Session {
@@ -78,14 +78,7 @@ export class InsertionSessions {
       }
       if (target.element.localName === 'input') expected = [text];
     }
-    const steps: Session['steps'] = [];
-    for (const adapter of ADAPTERS) {
-      if (!adapter.handles(target)) continue;
-      for (const attempt of adapter.attempts(payload)) {
-        if (!steps.some((s) => s.attempt.route === attempt.route)) steps.push({ adapter, attempt });
-      }
-      if (adapter.final) break;
-    }
+    const steps = planRoutes(target, payload);
     const token = newToken();
     target.element.setAttribute(TARGET_ATTRIBUTE, token);
     this.session = { token, remembered, target, payload, expected, before: contentText(target), steps };
@@ -113,7 +106,7 @@ export class InsertionSessions {
     const s = this.current(token);
     const entry = s?.steps[step];
     if (!s || !entry) return { status: 'expired' };
-    const patience = ran && prevented ? 1500 : ran ? 150 : 0;
+    const patience = ran && prevented ? 1500 : ran ? 60 : 0;
     const seen = await this.settle(s, patience);
     if (seen === 'inserted') {
       this.finish(token);

@@ -2,7 +2,7 @@
 // than any editor signature), then editors reached through their own API, then editors reached
 // through the events they listen to, then the generic routes. An adapter marked final ends the
 // chain: after it, a generic route could change the DOM behind the editor's model.
-import type { EditorAdapter } from './adapter.ts';
+import type { Attempt, EditorAdapter, InsertPayload, InsertTarget } from './adapter.ts';
 import { ckeditor4Adapter } from './ckeditor4Adapter.ts';
 import { ckeditor5Adapter } from './ckeditor5Adapter.ts';
 import { contentEditableAdapter } from './contentEditableAdapter.ts';
@@ -33,3 +33,17 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   textFieldAdapter,
   contentEditableAdapter,
 ];
+
+/** The routes to try for a target, in order: each handling adapter's, up to the first final one. */
+export function planRoutes(target: InsertTarget, payload: InsertPayload): { adapter: EditorAdapter; attempt: Attempt }[] {
+  const steps: { adapter: EditorAdapter; attempt: Attempt }[] = [];
+  for (const adapter of ADAPTERS) {
+    if (!adapter.handles(target)) continue;
+    for (const attempt of adapter.attempts(payload)) {
+      // A route already tried would only be tried again: skip it.
+      if (!steps.some((s) => s.attempt.route === attempt.route)) steps.push({ adapter, attempt });
+    }
+    if (adapter.final) break;
+  }
+  return steps;
+}

@@ -73,6 +73,20 @@ describe('rich editors', () => {
   }
 });
 
+describe('hidden-input document suites', () => {
+  it('Google Docs (a model of its input iframe): the paste route fills the model, and the panel also copies, since it cannot confirm', async () => {
+    await open('gdocs.html');
+    await page.locator('#surface').click();
+    await page.keyboard.press('Enter');
+    const message = await clickInsert(panel);
+    expect(message).toContain('Google 文档无法确认是否已插入');
+    expect(message).toMatch(/Ctrl\+V/);
+    await expect.poll(model).toEqual(['已有内容', ...PARAGRAPHS]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(model).toEqual(['已有内容']);
+  });
+});
+
 describe('fields and awkward places', () => {
   beforeAll(() => open('fields.html'));
 

@@ -46,7 +46,10 @@ export const HARNESS_FIELDS: { label: string; route: string; how: string }[] = [
 
 /** Sites this machine cannot reach: the route is implemented, not verified. */
 export const UNVERIFIED_SITES: { label: string; how: string }[] = [
-  { label: 'Google 文档', how: '在 docs-texteventtarget-iframe 的隐藏输入区派发 paste 事件；无法从 DOM 确认，所以同时复制并提示按 Ctrl+V' },
+  {
+    label: 'Google 文档',
+    how: '在 docs-texteventtarget-iframe 的隐藏输入区派发 paste 事件；无法从 DOM 确认，所以同时复制并提示按 Ctrl+V（测试只针对按其结构写的模型页）',
+  },
   { label: '腾讯文档', how: '在隐藏输入区派发 paste 事件；无法确认，同时复制并提示按 Ctrl+V' },
   { label: '金山文档 / WPS', how: '在隐藏输入区派发 paste 事件；无法确认，同时复制并提示按 Ctrl+V' },
   { label: '飞书 / Lark 文档', how: 'paste 事件（text/html + text/plain），从 DOM 确认；未确认时复制并提示按 Ctrl+V' },
