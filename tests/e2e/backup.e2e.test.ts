@@ -1,0 +1,120 @@
+// Backup, restore, library packs and the trash through the real panel UI.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { createSnippet } from './support/panel.ts';
+
+let browser: ExtensionBrowser;
+let panel: Page;
+let backupJson: string;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  panel = await browser.context.newPage();
+  await panel.goto(browser.extensionUrl('sidepanel.html'));
+  // the first-run sample library
+  await panel.getByRole('list', { name: '片段列表' }).getByRole('listitem').nth(3).waitFor();
+});
+afterAll(async () => browser?.close());
+
+const status = () => panel.getByRole('status');
+
+async function snippetTitles(): Promise<string[]> {
+  await panel.getByRole('tab', { name: '片段' }).click();
+  const list = panel.getByRole('list', { name: '片段列表' });
+  await list.waitFor();
+  return list.getByRole('listitem').allInnerTexts();
+}
+
+async function download(button: string): Promise<string> {
+  const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
+  return readFile((await file.path())!, 'utf8');
+}
+
+async function openFile(name: string, text: string): Promise<void> {
+  await panel.getByRole('tab', { name: '备份' }).click();
+  await panel.getByLabel('选择备份文件或资料包（.json）').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+}
+
+describe('backup and restore', () => {
+  it('exports the whole library as a versioned file', async () => {
+    const titles = await snippetTitles();
+    await panel.getByRole('tab', { name: '备份' }).click();
+    backupJson = await download('导出备份文件');
+    const file = JSON.parse(backupJson);
+    expect(file).toMatchObject({ format: 'report-drafter-backup', version: 1 });
+    expect(file.snippets.filter((s: { deletedAt: number | null }) => s.deletedAt === null)).toHaveLength(titles.length);
+    expect(file.metrics.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a damaged file, names the bad field, and changes nothing', async () => {
+    const before = await snippetTitles();
+    const bad = JSON.parse(backupJson);
+    bad.snippets[3].title = '';
+    await openFile('坏的备份.json', JSON.stringify(bad));
+    const alert = await panel.getByRole('alert').innerText();
+    expect(alert).toContain('snippets[3].title');
+    expect(alert).toContain('没有任何改动');
+    expect(await snippetTitles()).toEqual(before);
+  });
+
+  it('replaces the library with the backup, and the restore can be undone', async () => {
+    await createSnippet(panel, { title: '备份之后新写的', body: '新内容' });
+    const withNew = await snippetTitles();
+    await openFile('备份.json', backupJson);
+    await panel.getByRole('table', { name: '备份内容' }).waitFor();
+    await panel.getByRole('radio', { name: /^替换/ }).check();
+    await panel.getByRole('button', { name: '替换为备份内容' }).click();
+    await status().filter({ hasText: '已用备份替换全部资料' }).waitFor();
+    expect((await snippetTitles()).some((t) => t.includes('备份之后新写的'))).toBe(false);
+    await status().getByRole('button', { name: '撤销恢复' }).click();
+    await expect.poll(async () => (await snippetTitles()).length).toBe(withNew.length);
+  });
+});
+
+describe('library packs', () => {
+  it('exports a folder and imports it back without overwriting: same titles are renamed', async () => {
+    const before = await snippetTitles();
+    await panel.getByRole('tab', { name: '备份' }).click();
+    const pack = JSON.parse(await download('导出资料包'));
+    expect(pack.format).toBe('report-drafter-pack');
+    expect(pack.metricValues).toEqual([]);
+    await openFile('资料包.json', JSON.stringify(pack));
+    await panel.getByRole('button', { name: '导入资料包' }).click();
+    await status().filter({ hasText: '已导入资料包' }).waitFor();
+    const after = await snippetTitles();
+    expect(after.length).toBe(before.length + pack.snippets.length);
+    expect(after.filter((t) => t.includes('（导入）')).length).toBe(pack.snippets.length);
+    await status().getByRole('button', { name: '撤销导入' }).click();
+    await expect.poll(async () => (await snippetTitles()).length).toBe(before.length);
+  });
+});
+
+describe('trash', () => {
+  it('a deleted snippet waits in 回收站 and can be restored or deleted for good', async () => {
+    const titles = await snippetTitles();
+    const item = panel.getByRole('list', { name: '片段列表' }).getByRole('button').first();
+    const title = (await item.locator('.title').innerText()).trim();
+    await item.click();
+    await panel.getByRole('article', { name: `片段：${title}` }).getByRole('button', { name: '删除' }).click();
+    await status().filter({ hasText: `已删除「${title}」` }).waitFor();
+
+    await panel.getByRole('tab', { name: '回收站' }).click();
+    const trash = panel.getByRole('list', { name: '回收站中的片段' });
+    await expect(trash.innerText()).resolves.toContain('30 天后删除');
+    await panel.getByRole('button', { name: `恢复「${title}」` }).click();
+    await status().filter({ hasText: `已恢复「${title}」` }).waitFor();
+    expect((await snippetTitles()).length).toBe(titles.length);
+
+    await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: title }).click();
+    await panel.getByRole('article', { name: `片段：${title}` }).getByRole('button', { name: '删除' }).click();
+    await panel.getByRole('tab', { name: '回收站' }).click();
+    await panel.getByRole('button', { name: `永久删除「${title}」` }).click();
+    await panel.getByRole('alertdialog', { name: '确认永久删除' }).getByRole('button', { name: '取消' }).click();
+    await expect(trash.innerText()).resolves.toContain(title);
+    await panel.getByRole('button', { name: `永久删除「${title}」` }).click();
+    await panel.getByRole('alertdialog', { name: '确认永久删除' }).getByRole('button', { name: '确定删除' }).click();
+    await panel.getByText('回收站是空的。').waitFor();
+  });
+});
