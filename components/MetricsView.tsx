@@ -6,7 +6,7 @@ import { parsePeriod, periodLabel } from '../lib/domain/period.ts';
 import type { Metric } from '../lib/domain/schemas.ts';
 import { MetricForm } from './MetricForm.tsx';
 import { MetricValueInput } from './MetricValueInput.tsx';
-import { addTally, deleteMetric } from './hooks/actions.ts';
+import { addTally, deleteMetric, restoreMetric } from './hooks/actions.ts';
 import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
 import { localDate } from './localDate.ts';
 import { useStatus } from './Status.tsx';
@@ -26,8 +26,12 @@ export function MetricsView() {
   if (logOf) return <TallyLog metric={logOf} period={period} onClose={() => setLogOf(null)} />;
 
   async function remove(metric: Metric) {
-    await deleteMetric(metric.id);
-    show(`已删除指标「${metric.name}」及其数值。`, 'info');
+    const deleted = await deleteMetric(metric.id);
+    if (!deleted) return;
+    show(`已删除指标「${metric.name}」及其 ${deleted.values.length + deleted.tallies.length} 条数值。`, 'info', {
+      label: '撤销',
+      run: () => void restoreMetric(deleted).then(() => show(`已恢复指标「${metric.name}」。`, 'success')),
+    });
   }
 
   return (

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
 import { ROLE_LABELS, SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
 import { RenderedPreview } from './RenderedPreview.tsx';
+import { TemplateEditor } from './TemplateEditor.tsx';
 import { saveNewSnippet, saveSnippet } from './hooks/actions.ts';
 import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
 import { useRendered } from './hooks/useRendered.ts';
@@ -19,7 +20,10 @@ export function SnippetForm({ snippet, onDone }: Props) {
   const [role, setRole] = useState<SnippetRole>(snippet?.role ?? 'work');
   const [folder, setFolder] = useState(snippet?.folder ?? '');
   const [error, setError] = useState('');
-  const rendered = useRendered(body, useMetricStore(), useCurrentPeriod());
+  const store = useMetricStore();
+  const rendered = useRendered(body, store, useCurrentPeriod());
+  const metricNames = store?.metrics.map((m) => m.name) ?? [];
+  const unfilled = rendered?.result.missing.length ?? 0;
   const show = useStatus();
 
   async function submit(event: FormEvent) {
@@ -56,11 +60,18 @@ export function SnippetForm({ snippet, onDone }: Props) {
           <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="如 述职报告/党建" />
         </label>
       </div>
-      <label>
-        正文（每行一段；数字处写 {'{{指标名}}'}）
-        <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={8} />
-      </label>
-      {rendered && body.trim() !== '' && <RenderedPreview result={rendered.result} />}
+      <div className="field">
+        <span id="body-label">正文（每行一段；数字处写 {'{{指标名}}'}，输入 {'{{'} 可选指标）</span>
+        <TemplateEditor value={body} onChange={setBody} metricNames={metricNames} label="正文" />
+      </div>
+      {rendered && body.trim() !== '' && (
+        <>
+          <p className={unfilled > 0 ? 'warning' : 'muted'} aria-live="polite">
+            {unfilled > 0 ? `预览（本期还有 ${unfilled} 个空位没有数值）` : '预览（所有空位都有数值）'}
+          </p>
+          <RenderedPreview result={rendered.result} />
+        </>
+      )}
       {error && (
         <p className="error" role="alert">
           {error}

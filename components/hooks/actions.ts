@@ -16,6 +16,7 @@ export const recordSnippetUse = (id: string) => snippets.recordSnippetUse(db(), 
 export const saveNewMetric = (draft: metrics.MetricDraft) => metrics.createMetric(db(), draft);
 export const saveMetric = (id: string, changes: Partial<metrics.MetricDraft>) => metrics.updateMetric(db(), id, changes);
 export const deleteMetric = (id: string) => metrics.deleteMetric(db(), id);
+export const restoreMetric = (deleted: metrics.DeletedMetric) => metrics.restoreMetric(db(), deleted);
 export const setMetricValue = (metricId: string, period: string, value: number | string) => metrics.setMetricValue(db(), metricId, period, value);
 export const clearMetricValue = (metricId: string, period: string) => metrics.clearMetricValue(db(), metricId, period);
 export const addTally = (metricId: string, date: string, amount = 1, note = '') => metrics.addTallyEntry(db(), { metricId, date, amount, note });

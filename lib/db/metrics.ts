@@ -36,12 +36,34 @@ export async function updateMetric(db: DrafterDatabase, id: string, changes: Par
   });
 }
 
+/** Everything a metric deletion removed, so that it can be undone. */
+export interface DeletedMetric {
+  metric: Metric;
+  values: MetricValue[];
+  tallies: TallyEntry[];
+}
+
 /** Deletes a metric with all its values and tally entries, in one transaction. */
-export async function deleteMetric(db: DrafterDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.metrics, db.metricValues, db.tallyEntries, async () => {
+export async function deleteMetric(db: DrafterDatabase, id: string): Promise<DeletedMetric | undefined> {
+  return db.transaction('rw', db.metrics, db.metricValues, db.tallyEntries, async () => {
+    const metric = await db.metrics.get(id);
+    if (!metric) return undefined;
+    const values = await db.metricValues.where('metricId').equals(id).toArray();
+    const tallies = await db.tallyEntries.where('metricId').equals(id).toArray();
     await db.metricValues.where('metricId').equals(id).delete();
     await db.tallyEntries.where('metricId').equals(id).delete();
     await db.metrics.delete(id);
+    return { metric, values, tallies };
+  });
+}
+
+/** Puts back what deleteMetric removed (unless a metric of that name was made since). */
+export async function restoreMetric(db: DrafterDatabase, deleted: DeletedMetric): Promise<void> {
+  await db.transaction('rw', db.metrics, db.metricValues, db.tallyEntries, async () => {
+    await assertNameFree(db, deleted.metric.name, deleted.metric.id);
+    await db.metrics.put(deleted.metric);
+    await db.metricValues.bulkPut(deleted.values);
+    await db.tallyEntries.bulkPut(deleted.tallies);
   });
 }
 

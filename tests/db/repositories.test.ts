@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { addTallyEntry, createMetric, deleteMetric, DuplicateMetricNameError, saveTypedValues, setMetricValue, updateMetric } from '../../lib/db/metrics.ts';
+import { addTallyEntry, createMetric, deleteMetric, DuplicateMetricNameError, restoreMetric, saveTypedValues, setMetricValue, updateMetric } from '../../lib/db/metrics.ts';
 import { createSnippet, listLiveSnippets, recordSnippetUse, restoreSnippet, trashSnippet, updateSnippet } from '../../lib/db/snippets.ts';
 import { currentPeriod, writeSetting } from '../../lib/db/settings.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
@@ -71,8 +71,10 @@ describe('metrics', () => {
     await addTallyEntry(db, { metricId: metric.id, date: '2026-03-01' });
     await addTallyEntry(db, { metricId: metric.id, date: '2026-04-01', amount: 2, note: '两次' });
     expect(slotLookup(await loadMetricStore(db))('发展党员', '2026')).toEqual({ kind: 'number', value: 3 });
-    await deleteMetric(db, metric.id);
+    const deleted = await deleteMetric(db, metric.id);
     expect([await db.metrics.count(), await db.tallyEntries.count(), await db.metricValues.count()]).toEqual([0, 0, 0]);
+    await restoreMetric(db, deleted!);
+    expect(slotLookup(await loadMetricStore(db))('发展党员', '2026')).toEqual({ kind: 'number', value: 3 });
   });
 });
 

@@ -56,6 +56,23 @@ describe('templates in the panel', () => {
     await expect.poll(() => preview().innerText()).toBe('发展党员五名，同比增长25%；经费66.5万元。');
   });
 
+  it('offers metric names after {{ and counts unfilled slots while typing', async () => {
+    await openTab(panel, '片段');
+    await panel.getByRole('button', { name: '新建片段' }).click();
+    await panel.getByLabel('标题').fill('自动补全');
+    const body = panel.getByLabel('正文', { exact: true });
+    await body.click();
+    await panel.keyboard.type('今年发展新党员{{发展');
+    const options = panel.getByRole('listbox', { name: '指标名' }).getByRole('option');
+    await expect.poll(() => options.allInnerTexts()).toEqual(['发展党员']);
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.type('名，{{没有这个指标}}。');
+    expect(await body.inputValue()).toBe('今年发展新党员{{发展党员}}名，{{没有这个指标}}。');
+    await expect.poll(() => panel.getByText(/本期还有 1 个空位没有数值/).count()).toBe(1);
+    await expect(panel.locator('.template-backdrop mark').allInnerTexts()).resolves.toEqual(['{{发展党员}}', '{{没有这个指标}}']);
+    await panel.getByRole('button', { name: '取消' }).click();
+  });
+
   it('warns before inserting when a total differs from its parts', async () => {
     await createSnippet(panel, { title: '合计不符', body: '投入{{党建投入总额}}万元，其中经费{{党建工作经费}}万元、建设{{阵地建设经费}}万元。' });
     await selectSnippet(panel, '合计不符');
