@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { Metric, MetricKind, MetricName, MetricValue, PeriodKey, Snippet, SnippetRole } from '../domain/schemas.ts';
 import { type DrafterDatabase, newId } from './database.ts';
 
+const zh = z.locales.zhCN().localeError;
+
 export const ImportedSnippetDraft = z.object({
   title: Snippet.shape.title,
   body: Snippet.shape.body,
@@ -38,9 +40,10 @@ export interface ImportOutcome {
 }
 
 export async function importSnippets(db: DrafterDatabase, input: ImportPlan, now = Date.now()): Promise<ImportOutcome> {
-  const plan = ImportPlan.parse(input);
+  // Messages in Chinese: they are shown to the writer as they are.
+  const plan = ImportPlan.parse(input, { error: zh });
   const snippets = plan.snippets.map((s) =>
-    Snippet.parse({ ...s, id: newId(), tags: [], favorite: false, useCount: 0, createdAt: now, updatedAt: now, lastUsedAt: null, deletedAt: null }),
+    Snippet.parse({ ...s, id: newId(), tags: [], favorite: false, useCount: 0, createdAt: now, updatedAt: now, lastUsedAt: null, deletedAt: null }, { error: zh }),
   );
   const slots = [...new Map(plan.slots.map((s) => [s.name, s])).values()];
   return db.transaction('rw', db.snippets, db.metrics, db.metricValues, async () => {

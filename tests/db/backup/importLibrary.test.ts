@@ -47,3 +47,13 @@ describe('importSnippets', () => {
     expect(await dump(db)).toEqual(before);
   });
 });
+
+describe('importSnippets messages', () => {
+  it('says in Chinese which snippet is too long', async () => {
+    const db = freshDatabase();
+    const error = await importSnippets(db, { snippets: [{ title: '长', body: '字'.repeat(200_001), role: 'work', folder: '' }], slots: [] }).catch((e: unknown) => e);
+    expect(String((error as { issues?: { message: string }[] }).issues?.[0]?.message)).toMatch(/[\u4e00-\u9fa5]/);
+    expect((error as { issues?: { path: unknown[] }[] }).issues?.[0]?.path).toEqual(['snippets', 0, 'body']);
+    expect(await db.snippets.count()).toBe(0);
+  });
+});
