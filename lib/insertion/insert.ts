@@ -106,7 +106,7 @@ export class InsertionSessions {
     const s = this.current(token);
     const entry = s?.steps[step];
     if (!s || !entry) return { status: 'expired' };
-    const patience = ran && prevented ? 1500 : ran ? 60 : 0;
+    const patience = ran && prevented ? 1500 : ran ? 40 : 0;
     const seen = await this.settle(s, patience);
     if (seen === 'inserted') {
       this.finish(token);

@@ -13,6 +13,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('The extension is not built: run `npm run test:e2e` (it builds first).');
+  if (!existsSync('tests/e2e/pages/dist/quill.js')) throw new Error('The harness pages are not built: run `npm run test:e2e` (it builds them), or `node scripts/build-pages.mjs`.');
   const server = await serveStatic({
     '/demo/': 'demo',
     '/pages/': 'tests/e2e/pages',
