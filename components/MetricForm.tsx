@@ -12,12 +12,14 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
   const [kind, setKind] = useState<MetricKind>(metric?.kind ?? 'value');
   const [unit, setUnit] = useState(metric?.unit ?? '');
   const [note, setNote] = useState(metric?.note ?? '');
+  const [tags, setTags] = useState(metric?.tags.join('，') ?? '');
   const [error, setError] = useState('');
   const show = useStatus();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const draft = { name, kind, unit: unit.trim(), note, tags: metric?.tags ?? [] };
+    const tagList = [...new Set(tags.split(/[,，、\s]+/).map((t) => t.trim()).filter(Boolean))];
+    const draft = { name, kind, unit: unit.trim(), note, tags: tagList };
     try {
       const saved = metric ? await saveMetric(metric.id, draft) : await saveNewMetric(draft);
       show(`已保存指标「${saved.name}」。`, 'success');
@@ -49,6 +51,10 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
           <input value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="次、名、万元、%" maxLength={20} />
         </label>
       </div>
+      <label>
+        标签（用逗号分开，如 党建，经费）
+        <input value={tags} onChange={(e) => setTags(e.target.value)} />
+      </label>
       <label>
         口径 / 来源
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />

@@ -8,9 +8,11 @@ interface Props {
   metric: Metric;
   period: string;
   value: number | string | undefined;
+  /** Accessible name; by default 「名称的数值」. */
+  label?: string;
 }
 
-export function MetricValueInput({ metric, period, value }: Props) {
+export function MetricValueInput({ metric, period, value, label }: Props) {
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
   const show = useStatus();
   useEffect(() => setDraft(value === undefined ? '' : String(value)), [value]);
@@ -35,7 +37,7 @@ export function MetricValueInput({ metric, period, value }: Props) {
   return (
     <span className="metric-value">
       <input
-        aria-label={`${metric.name}的数值`}
+        aria-label={label ?? `${metric.name}的数值`}
         inputMode={metric.kind === 'text' ? 'text' : 'decimal'}
         value={draft}
         placeholder="未填"
@@ -45,7 +47,7 @@ export function MetricValueInput({ metric, period, value }: Props) {
           if (e.key === 'Enter' && !e.nativeEvent.isComposing) void commit();
         }}
       />
-      {metric.unit}
+      {label ? null : metric.unit}
     </span>
   );
 }

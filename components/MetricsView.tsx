@@ -11,6 +11,7 @@ import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
 import { localDate } from './localDate.ts';
 import { useStatus } from './Status.tsx';
 import { TallyLog } from './TallyLog.tsx';
+import { PeriodTable } from './metrics/PeriodTable.tsx';
 
 export function MetricsView() {
   const store = useMetricStore();
@@ -18,9 +19,13 @@ export function MetricsView() {
   const show = useStatus();
   const [editing, setEditing] = useState<Metric | 'new' | null>(null);
   const [logOf, setLogOf] = useState<Metric | null>(null);
+  const [layout, setLayout] = useState<'list' | 'table'>('list');
+  const [tag, setTag] = useState('');
   if (!store || !period) return <p className="muted">正在读取…</p>;
   const lookup = slotLookup(store);
   const parsed = parsePeriod(period);
+  const tags = [...new Set(store.metrics.flatMap((m) => m.tags))].sort();
+  const metrics = tag ? store.metrics.filter((m) => m.tags.includes(tag)) : store.metrics;
 
   if (editing) return <MetricForm metric={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />;
   if (logOf) return <TallyLog metric={logOf} period={period} onClose={() => setLogOf(null)} />;
@@ -37,12 +42,30 @@ export function MetricsView() {
   return (
     <section aria-label="指标">
       <div className="toolbar">
-        <span className="muted">{parsed ? periodLabel(parsed) : period}的数值</span>
+        <div className="segmented" role="radiogroup" aria-label="显示方式">
+          <button role="radio" aria-checked={layout === 'list'} onClick={() => setLayout('list')}>
+            {parsed ? periodLabel(parsed) : period}
+          </button>
+          <button role="radio" aria-checked={layout === 'table'} onClick={() => setLayout('table')}>
+            各期对比
+          </button>
+        </div>
         <button onClick={() => setEditing('new')}>新建指标</button>
       </div>
+      {tags.length > 0 && (
+        <select aria-label="按标签筛选" value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">全部标签</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      )}
       {store.metrics.length === 0 && <p className="empty">还没有指标。把报告里要用的数字（如“发展党员”）建成指标，片段里写 {'{{发展党员}}'} 即可自动填入。</p>}
-      <ul className="metric-list">
-        {store.metrics.map((metric) => {
+      {layout === 'table' && <PeriodTable metrics={metrics} lookup={lookup} period={period} />}
+      <ul className="metric-list" hidden={layout === 'table'}>
+        {metrics.map((metric) => {
           const value = lookup(metric.name, period);
           return (
             <li key={metric.id} className="metric-row">

@@ -81,3 +81,10 @@ export function periodContainsDate(period: Period, isoDate: string): boolean {
       return month === period.index;
   }
 }
+
+/** The `count` periods ending with `period`, oldest first: 2026 → 2022 … 2026. */
+export function periodsEndingAt(period: Period, count: number): Period[] {
+  const periods: Period[] = [period];
+  while (periods.length < count) periods.unshift(previousPeriod(periods[0]!));
+  return periods;
+}

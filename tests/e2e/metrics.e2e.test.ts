@@ -107,3 +107,30 @@ describe('templates in the panel', () => {
     await expect.poll(() => preview().innerText()).toMatch(/^发展党员五名/);
   });
 });
+
+describe('the notebook by period', () => {
+  it('shows five periods side by side, edits a past value in place, and draws a trend', async () => {
+    await openTab(panel, '指标');
+    await panel.getByRole('radio', { name: '各期对比' }).click();
+    const table = panel.getByRole('table', { name: '各期数值' });
+    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual(['指标', '2022年', '2023年', '2024年', '2025年', '2026年']);
+    await expect(table.getByLabel('发展党员（2025年）').inputValue()).resolves.toBe('4');
+    const past = table.getByLabel('发展党员（2024年）');
+    await past.fill('3');
+    await past.press('Enter');
+    await table.getByRole('button', { name: '发展党员的趋势' }).click();
+    const chart = table.getByRole('img', { name: /发展党员近5期趋势/ });
+    await expect.poll(() => chart.getAttribute('aria-label')).toBe('发展党员近5期趋势：2022年：未填，2023年：未填，2024年：3名，2025年：4名，2026年：5名');
+    await expect.poll(() => chart.locator('canvas').count()).toBe(1);
+  });
+
+  it('filters metrics by tag', async () => {
+    await panel.getByRole('radio', { name: /^2026年$/ }).click();
+    await panel.getByRole('button', { name: '编辑指标发展党员' }).click();
+    await panel.getByLabel(/^标签/).fill('党员，组织');
+    await panel.getByRole('button', { name: '保存' }).click();
+    await panel.getByLabel('按标签筛选').selectOption('组织');
+    await expect.poll(() => panel.locator('.metric-row .metric-name').allInnerTexts()).toEqual(['发展党员']);
+    await panel.getByLabel('按标签筛选').selectOption('');
+  });
+});

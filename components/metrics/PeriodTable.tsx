@@ -1,0 +1,76 @@
+// The notebook as a table: metrics down, the last five periods across (same granularity as the
+// report's period), each value editable in place; a trend chart per metric on request.
+import { lazy, Suspense, useState } from 'react';
+import type { MetricLookup } from '../../lib/domain/metrics/index.ts';
+import { formatPeriodKey, parsePeriod, periodLabel, periodsEndingAt } from '../../lib/domain/period.ts';
+import type { Metric } from '../../lib/domain/schemas.ts';
+import { MetricValueInput } from '../MetricValueInput.tsx';
+
+const TrendChart = lazy(() => import('./TrendChart.tsx').then((m) => ({ default: m.TrendChart })));
+
+const COLUMNS = 5;
+
+export function PeriodTable({ metrics, lookup, period }: { metrics: readonly Metric[]; lookup: MetricLookup; period: string }) {
+  const [chartOf, setChartOf] = useState<string | null>(null);
+  const current = parsePeriod(period);
+  if (!current) return null;
+  const columns = periodsEndingAt(current, COLUMNS).map((p) => ({ key: formatPeriodKey(p), label: periodLabel(p) }));
+
+  return (
+    <div className="period-table-wrap">
+      <table className="period-table" aria-label="各期数值">
+        <thead>
+          <tr>
+            <th scope="col">指标</th>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.label.replace(/^(\d{4})年/, '$1年 ')}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.map((metric) => {
+            const series = columns.map((c) => lookup(metric.name, c.key));
+            return [
+              <tr key={metric.id}>
+                <th scope="row">
+                  <span title={metric.note}>{metric.name}</span>
+                  {metric.unit && <span className="muted">（{metric.unit}）</span>}
+                  {metric.kind !== 'text' && (
+                    <button className="link" aria-expanded={chartOf === metric.id} aria-label={`${metric.name}的趋势`} onClick={() => setChartOf(chartOf === metric.id ? null : metric.id)}>
+                      趋势
+                    </button>
+                  )}
+                </th>
+                {columns.map((c, i) => (
+                  <td key={c.key}>
+                    {metric.kind === 'tally' ? (
+                      <span aria-label={`${metric.name}（${c.label}）`}>{series[i]?.value ?? '—'}</span>
+                    ) : (
+                      <MetricValueInput metric={metric} period={c.key} value={series[i]?.value} label={`${metric.name}（${c.label}）`} />
+                    )}
+                  </td>
+                ))}
+              </tr>,
+              chartOf === metric.id && (
+                <tr key={`${metric.id}-chart`}>
+                  <td colSpan={COLUMNS + 1}>
+                    <Suspense fallback={<span className="muted">正在画图…</span>}>
+                      <TrendChart
+                        title={`${metric.name}近${COLUMNS}期趋势`}
+                        labels={columns.map((c) => c.label)}
+                        values={series.map((v) => (v?.kind === 'number' ? v.value : null))}
+                        unit={metric.unit}
+                      />
+                    </Suspense>
+                  </td>
+                </tr>
+              ),
+            ];
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
