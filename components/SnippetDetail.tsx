@@ -30,9 +30,11 @@ interface Props {
   onEdit: () => void;
   onToggleFavorite: () => void;
   onDeleted: () => void;
+  /** In the user's own order: move this snippet up (-1) or down (+1). */
+  onMove?: (step: -1 | 1) => void;
 }
 
-export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggleFavorite, onDeleted }: Props) {
+export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggleFavorite, onDeleted, onMove }: Props) {
   const period = useCurrentPeriod();
   const [fill, setFill] = useState<FillValues>({});
   const [saveFill, setSaveFill] = useState(true);
@@ -135,6 +137,12 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
         <button aria-pressed={snippet.favorite} onClick={onToggleFavorite}>
           {snippet.favorite ? '★ 已收藏' : '☆ 收藏'}
         </button>
+        {onMove && (
+          <>
+            <button onClick={() => onMove(-1)}>上移</button>
+            <button onClick={() => onMove(1)}>下移</button>
+          </>
+        )}
         <button className="danger" onClick={() => void remove()}>
           删除
         </button>

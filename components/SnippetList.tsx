@@ -11,11 +11,16 @@ interface Props {
   selectedId: string | null;
   onSelect: (id: string) => void;
   emptyText: string;
+  /** Multi-select: the picked ids in the order they were picked, and how to toggle one. */
+  picked?: readonly string[];
+  onTogglePick?: (id: string) => void;
+  /** Drag to reorder: called with the dragged id and the id it was dropped on. */
+  onMove?: (id: string, beforeId: string) => void;
 }
 
 const ROW_HEIGHT = 36;
 
-export function SnippetList({ hits, selectedId, onSelect, emptyText }: Props) {
+export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onTogglePick, onMove }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: hits.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const selectedIndex = hits.findIndex((h) => h.snippet.id === selectedId);
@@ -29,7 +34,23 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText }: Props) {
         {virtualizer.getVirtualItems().map((row) => {
           const { snippet: s, titleRanges } = hits[row.index]!;
           return (
-            <li key={s.id} style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
+            <li
+              key={s.id}
+              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              draggable={Boolean(onMove)}
+              onDragStart={(e) => e.dataTransfer.setData('application/x-snippet-id', s.id)}
+              onDragOver={(e) => onMove && e.preventDefault()}
+              onDrop={(e) => {
+                const dragged = e.dataTransfer.getData('application/x-snippet-id');
+                if (onMove && dragged && dragged !== s.id) onMove(dragged, s.id);
+              }}
+            >
+              {picked && onTogglePick && (
+                <label className="pick">
+                  <input type="checkbox" checked={picked.includes(s.id)} onChange={() => onTogglePick(s.id)} aria-label={`选择：${s.title}`} />
+                  {picked.includes(s.id) && <span className="order">{picked.indexOf(s.id) + 1}</span>}
+                </label>
+              )}
               <button className={s.id === selectedId ? 'selected' : ''} aria-pressed={s.id === selectedId} onClick={() => onSelect(s.id)}>
                 <span className="role">{ROLE_LABELS[s.role]}</span>
                 <span className="title">

@@ -3,11 +3,13 @@
 // nothing fires while an IME is composing.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ROLE_LABELS, SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
+import { moveInOrder, SORT_LABELS, SORT_MODES, sortHits, type SortMode } from '../lib/domain/search/index.ts';
+import { MultiInsertBar } from './MultiInsertBar.tsx';
 import { SnippetDetail, type PendingAction, type SnippetActions } from './SnippetDetail.tsx';
 import { SnippetForm } from './SnippetForm.tsx';
 import { SnippetList } from './SnippetList.tsx';
-import { saveSnippet } from './hooks/actions.ts';
-import { useSnippets } from './hooks/useLibrary.ts';
+import { saveSnippet, setSnippetOrder } from './hooks/actions.ts';
+import { useSnippetOrder, useSnippets } from './hooks/useLibrary.ts';
 import { useSearch } from './hooks/useSearch.ts';
 
 type Mode = { kind: 'view' } | { kind: 'edit'; snippet: Snippet } | { kind: 'new' };
@@ -21,6 +23,10 @@ export function SnippetsView() {
   const [role, setRole] = useState<SnippetRole | ''>('');
   const [folder, setFolder] = useState('');
   const [onlyFavorites, setOnlyFavorites] = useState(false);
+  const [sort, setSort] = useState<SortMode>('relevance');
+  const [picking, setPicking] = useState(false);
+  const [picked, setPicked] = useState<string[]>([]);
+  const order = useSnippetOrder();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const actions = useRef<SnippetActions | null>(null);
@@ -30,7 +36,19 @@ export function SnippetsView() {
   const folders = useMemo(() => [...new Set((snippets ?? []).map((s) => s.folder).filter(Boolean))].sort(), [snippets]);
   if (!snippets || !hits) return <p className="muted">正在读取…</p>;
 
-  const visible = hits.filter((h) => (!role || h.snippet.role === role) && (!folder || h.snippet.folder === folder) && (!onlyFavorites || h.snippet.favorite));
+  const filtered = hits.filter((h) => (!role || h.snippet.role === role) && (!folder || h.snippet.folder === folder) && (!onlyFavorites || h.snippet.favorite));
+  const visible = sortHits(filtered, sort, order);
+  const pickedSnippets = picked.flatMap((id) => snippets.filter((s) => s.id === id));
+  const togglePick = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
+  const move = (id: string, beforeId: string | null) =>
+    void setSnippetOrder(
+      moveInOrder(
+        order ?? [],
+        visible.map((h) => h.snippet.id),
+        id,
+        beforeId,
+      ),
+    );
   const selected = snippets.find((s) => s.id === selectedId) ?? null;
 
   if (mode.kind !== 'view') {
@@ -105,10 +123,40 @@ export function SnippetsView() {
           只看收藏
         </label>
       </div>
+      <div className="filters row">
+        <select aria-label="排序" value={sort} onChange={(e) => setSort(e.target.value as SortMode)}>
+          {SORT_MODES.map((m) => (
+            <option key={m} value={m}>
+              {SORT_LABELS[m]}
+            </option>
+          ))}
+        </select>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={picking}
+            onChange={(e) => {
+              setPicking(e.target.checked);
+              setPicked([]);
+            }}
+          />
+          多选，按顺序插入
+        </label>
+      </div>
+      {sort === 'manual' && <p className="muted small">拖动条目调整顺序；也可在下方用“上移 / 下移”。</p>}
+      {picking && <MultiInsertBar snippets={pickedSnippets} onClear={() => setPicked([])} />}
       {snippets.length === 0 ? (
         <p className="empty">还没有片段。点“新建片段”，把常用的一段话存起来，数字处写成 {'{{指标名}}'}。</p>
       ) : (
-        <SnippetList hits={visible} selectedId={selectedId} onSelect={setSelectedId} emptyText={`没有找到“${query}”。可以试试拼音首字母。`} />
+        <SnippetList
+          hits={visible}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          emptyText={`没有找到“${query}”。可以试试拼音首字母。`}
+          picked={picking ? picked : undefined}
+          onTogglePick={togglePick}
+          onMove={sort === 'manual' ? move : undefined}
+        />
       )}
       {selected && (
         <SnippetDetail
@@ -119,6 +167,16 @@ export function SnippetsView() {
           onEdit={() => setMode({ kind: 'edit', snippet: selected })}
           onToggleFavorite={() => void saveSnippet(selected.id, { favorite: !selected.favorite })}
           onDeleted={() => setSelectedId(null)}
+          onMove={
+            sort === 'manual'
+              ? (step) => {
+                  const at = visible.findIndex((h) => h.snippet.id === selected.id);
+                  const target = step < 0 ? visible[at - 1] : visible[at + 2];
+                  if (step < 0 && !target) return;
+                  move(selected.id, target?.snippet.id ?? null);
+                }
+              : undefined
+          }
         />
       )}
     </section>

@@ -27,3 +27,4 @@ export const updateTallyEntry = (id: string, changes: { date?: string; amount?: 
 export const deleteTallyEntry = (id: string) => metrics.deleteTallyEntry(db(), id);
 export const restoreTallyEntry = (entry: Parameters<typeof metrics.restoreTallyEntry>[1]) => metrics.restoreTallyEntry(db(), entry);
 export const saveProblemSet = (problemId: string, changes: problemSets.ProblemSetChanges) => problemSets.saveProblemSet(db(), problemId, changes);
+export const setSnippetOrder = (order: string[]) => writeSetting(db(), 'snippetOrder', order);

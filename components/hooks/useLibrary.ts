@@ -2,7 +2,7 @@
 // panel or in another window's panel.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../lib/db/database.ts';
-import { currentPeriod } from '../../lib/db/settings.ts';
+import { currentPeriod, readSetting } from '../../lib/db/settings.ts';
 import { listLiveSnippets } from '../../lib/db/snippets.ts';
 import { loadMetricStore, type MetricStore } from '../../lib/db/slotLookup.ts';
 import type { ProblemSet, Snippet, TallyEntry } from '../../lib/domain/schemas.ts';
@@ -30,4 +30,8 @@ export function useTallyEntries(metricId: string): TallyEntry[] | undefined {
 
 export function useProblemSets(): ProblemSet[] | undefined {
   return useLiveQuery(() => listProblemSets(database()), []);
+}
+
+export function useSnippetOrder(): string[] | undefined {
+  return useLiveQuery(async () => (await readSetting(database(), 'snippetOrder')) ?? [], []);
 }

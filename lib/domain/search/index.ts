@@ -3,3 +3,4 @@
 export * from './match.ts';
 export type { PinyinKeys } from './pinyinKeys.ts';
 export * from './searchIndex.ts';
+export * from './sort.ts';

@@ -1,0 +1,51 @@
+// Organising the library: several snippets picked and inserted in order; the user's own order;
+// most used first.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { clickButtonAndWaitForStatus } from './support/panel.ts';
+
+let browser: ExtensionBrowser;
+let page: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  page = await browser.context.newPage();
+  await page.goto(`${inject('pagesUrl')}/demo/index.html`);
+  await page.locator('#textarea').click();
+  panel = await browser.openSidePanel(page);
+  await panel.getByRole('list', { name: '片段列表' }).getByRole('listitem').first().waitFor();
+});
+afterAll(async () => browser?.close());
+
+const listTitles = () => panel.getByRole('list', { name: '片段列表' }).locator('.title').allInnerTexts();
+
+describe('the library', () => {
+  it('inserts several picked snippets in the order they were picked', async () => {
+    await panel.getByRole('checkbox', { name: '多选，按顺序插入' }).check();
+    await panel.getByRole('checkbox', { name: '选择：结尾：表态' }).check();
+    await panel.getByRole('checkbox', { name: '选择：开头：年度总体情况' }).check();
+    expect(await clickButtonAndWaitForStatus(panel, '按顺序插入')).toContain('已按顺序插入 2 个片段、2 段');
+    const lines = (await page.locator('#textarea').inputValue()).split('\n');
+    expect(lines).toEqual([expect.stringMatching(/^下一步，我将/), expect.stringMatching(/^今年以来，在上级党委/)]);
+    await panel.getByRole('checkbox', { name: '多选，按顺序插入' }).uncheck();
+  });
+
+  it('lists the most used first', async () => {
+    await panel.getByLabel('排序').selectOption({ label: '最常用' });
+    const titles = await listTitles();
+    expect(titles.slice(0, 2).sort()).toEqual(['开头：年度总体情况', '结尾：表态']);
+  });
+
+  it('keeps the user’s own order, moved with 上移 / 下移', async () => {
+    await panel.getByLabel('排序').selectOption({ label: '我的顺序' });
+    const before = await listTitles();
+    await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: before[0]! }).click();
+    await panel.getByRole('button', { name: '下移' }).click();
+    await expect.poll(async () => (await listTitles()).slice(0, 3)).toEqual([before[1], before[0], before[2]]);
+    await panel.reload();
+    await panel.getByLabel('排序').selectOption({ label: '我的顺序' });
+    await expect.poll(async () => (await listTitles()).slice(0, 2)).toEqual([before[1], before[0]]);
+  });
+});
