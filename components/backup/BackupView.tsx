@@ -84,7 +84,7 @@ export function BackupView() {
       <p className="muted">所有片段、指标、数值、记录、回收站和历史版本存成一个文件。换电脑或重装浏览器后，用它恢复。资料只保存在本机，请定期备份。</p>
       {counts && (
         <p>
-          现有 {counts.snippets} 个片段、{counts.metrics} 个指标、{counts.metricValues} 个数值、{counts.tallyEntries} 条记录。
+          现有 {counts.liveSnippets} 个片段{counts.trashedSnippets ? `（另有 ${counts.trashedSnippets} 个在回收站）` : ''}、{counts.metrics} 个指标、{counts.metricValues} 个数值、{counts.tallyEntries} 条记录。
         </p>
       )}
       <div className="actions">

@@ -25,8 +25,13 @@ export { TABLE_LABELS, TABLE_NAMES } from '../../lib/db/backup/index.ts';
 
 const db = () => database();
 
+/** Table counts, with the snippets split into live and in the trash. */
 export function useLibraryCounts() {
-  return useLiveQuery(() => countLibrary(db()), []);
+  return useLiveQuery(async () => {
+    const counts = await countLibrary(db());
+    const trashed = await db().snippets.where('deletedAt').aboveOrEqual(0).count();
+    return { ...counts, liveSnippets: counts.snippets - trashed, trashedSnippets: trashed };
+  }, []);
 }
 
 export function useFolders(): string[] | undefined {

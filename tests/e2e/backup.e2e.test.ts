@@ -20,11 +20,22 @@ afterAll(async () => browser?.close());
 
 const status = () => panel.getByRole('status');
 
-async function snippetTitles(): Promise<string[]> {
+/** Live snippets in the library, as the 备份 view reports them. */
+async function libraryCount(): Promise<number> {
+  await panel.getByRole('tab', { name: '备份' }).click();
+  const line = await panel.getByText(/^现有 \d+ 个片段/).innerText();
+  return Number(/^现有 (\d+) 个片段/.exec(line)![1]);
+}
+
+/** Titles of the snippets the library search finds for `query`. */
+async function findSnippets(query: string): Promise<string[]> {
   await panel.getByRole('tab', { name: '片段' }).click();
+  await panel.getByLabel('搜索片段').fill(query);
   const list = panel.getByRole('list', { name: '片段列表' });
   await list.waitFor();
-  return list.getByRole('listitem').allInnerTexts();
+  const titles = await list.locator('.title').allInnerTexts();
+  await panel.getByLabel('搜索片段').fill('');
+  return titles;
 }
 
 async function download(button: string): Promise<string> {
@@ -39,61 +50,62 @@ async function openFile(name: string, text: string): Promise<void> {
 
 describe('backup and restore', () => {
   it('exports the whole library as a versioned file', async () => {
-    const titles = await snippetTitles();
-    await panel.getByRole('tab', { name: '备份' }).click();
+    const live = await libraryCount();
     backupJson = await download('导出备份文件');
     const file = JSON.parse(backupJson);
     expect(file).toMatchObject({ format: 'report-drafter-backup', version: 1 });
-    expect(file.snippets.filter((s: { deletedAt: number | null }) => s.deletedAt === null)).toHaveLength(titles.length);
+    expect(file.snippets.filter((s: { deletedAt: number | null }) => s.deletedAt === null)).toHaveLength(live);
     expect(file.metrics.length).toBeGreaterThan(0);
   });
 
   it('refuses a damaged file, names the bad field, and changes nothing', async () => {
-    const before = await snippetTitles();
+    const before = await libraryCount();
     const bad = JSON.parse(backupJson);
     bad.snippets[3].title = '';
     await openFile('坏的备份.json', JSON.stringify(bad));
     const alert = await panel.getByRole('alert').innerText();
     expect(alert).toContain('snippets[3].title');
     expect(alert).toContain('没有任何改动');
-    expect(await snippetTitles()).toEqual(before);
+    expect(await libraryCount()).toBe(before);
   });
 
   it('replaces the library with the backup, and the restore can be undone', async () => {
     await createSnippet(panel, { title: '备份之后新写的', body: '新内容' });
-    const withNew = await snippetTitles();
+    const withNew = await libraryCount();
     await openFile('备份.json', backupJson);
     await panel.getByRole('table', { name: '备份内容' }).waitFor();
     await panel.getByRole('radio', { name: /^替换/ }).check();
     await panel.getByRole('button', { name: '替换为备份内容' }).click();
     await status().filter({ hasText: '已用备份替换全部资料' }).waitFor();
-    expect((await snippetTitles()).some((t) => t.includes('备份之后新写的'))).toBe(false);
+    expect(await findSnippets('备份之后新写的')).not.toContain('备份之后新写的');
+    expect(await libraryCount()).toBe(withNew - 1);
     await status().getByRole('button', { name: '撤销恢复' }).click();
-    await expect.poll(async () => (await snippetTitles()).length).toBe(withNew.length);
+    await expect.poll(() => libraryCount()).toBe(withNew);
+    expect(await findSnippets('备份之后新写的')).toContain('备份之后新写的');
   });
 });
 
 describe('library packs', () => {
   it('exports a folder and imports it back without overwriting: same titles are renamed', async () => {
-    const before = await snippetTitles();
-    await panel.getByRole('tab', { name: '备份' }).click();
+    const before = await libraryCount();
     const pack = JSON.parse(await download('导出资料包'));
     expect(pack.format).toBe('report-drafter-pack');
     expect(pack.metricValues).toEqual([]);
     await openFile('资料包.json', JSON.stringify(pack));
     await panel.getByRole('button', { name: '导入资料包' }).click();
     await status().filter({ hasText: '已导入资料包' }).waitFor();
-    const after = await snippetTitles();
-    expect(after.length).toBe(before.length + pack.snippets.length);
-    expect(after.filter((t) => t.includes('（导入）')).length).toBe(pack.snippets.length);
+    expect(await libraryCount()).toBe(before + pack.snippets.length);
+    const first: string = pack.snippets[0].title;
+    expect(await findSnippets(first)).toEqual(expect.arrayContaining([first, `${first}（导入）`]));
     await status().getByRole('button', { name: '撤销导入' }).click();
-    await expect.poll(async () => (await snippetTitles()).length).toBe(before.length);
+    await expect.poll(() => libraryCount()).toBe(before);
   });
 });
 
 describe('trash', () => {
   it('a deleted snippet waits in 回收站 and can be restored or deleted for good', async () => {
-    const titles = await snippetTitles();
+    const live = await libraryCount();
+    await panel.getByRole('tab', { name: '片段' }).click();
     const item = panel.getByRole('list', { name: '片段列表' }).getByRole('button').first();
     const title = (await item.locator('.title').innerText()).trim();
     await item.click();
@@ -105,9 +117,10 @@ describe('trash', () => {
     await expect(trash.innerText()).resolves.toContain('30 天后删除');
     await panel.getByRole('button', { name: `恢复「${title}」` }).click();
     await status().filter({ hasText: `已恢复「${title}」` }).waitFor();
-    expect((await snippetTitles()).length).toBe(titles.length);
+    expect(await libraryCount()).toBe(live);
 
-    await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: title }).click();
+    await panel.getByRole('tab', { name: '片段' }).click();
+    await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: title }).first().click();
     await panel.getByRole('article', { name: `片段：${title}` }).getByRole('button', { name: '删除' }).click();
     await panel.getByRole('tab', { name: '回收站' }).click();
     await panel.getByRole('button', { name: `永久删除「${title}」` }).click();
