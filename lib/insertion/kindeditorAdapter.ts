@@ -14,7 +14,12 @@ export const kindeditorAdapter: EditorAdapter = {
 /** Page world, inside the editor's iframe. Self-contained: serialized by executeScript. */
 export function kindeditorPageRoute(p: PagePayload): PageOutcome {
   if (document.body.getAttribute('data-drafter-target') !== p.token) return { ran: false, prevented: false };
-  type KE = { edit?: { doc: Document }; cmd?: { selection(): void }; addBookmark(checkSize: boolean): void };
+  type KE = {
+    edit?: { doc: Document };
+    cmd?: { selection(): void };
+    addBookmark(checkSize: boolean): void;
+    _undoStack?: { start?: unknown }[];
+  };
   let instances: KE[] = [];
   try {
     instances = (window.parent as unknown as { KindEditor?: { instances?: KE[] } }).KindEditor?.instances ?? [];
@@ -25,6 +30,13 @@ export function kindeditorPageRoute(p: PagePayload): PageOutcome {
   if (!editor) return { ran: false, prevented: false };
   editor.cmd?.selection();
   editor.addBookmark(false);
+  // KindEditor's first mark in a fresh editor keeps no caret, so undoing to it would put the
+  // caret at the top: replace such a mark with one that keeps the caret.
+  const stack = editor._undoStack;
+  if (Array.isArray(stack) && stack.length > 0 && !stack[stack.length - 1]!.start) {
+    stack.pop();
+    editor.addBookmark(false);
+  }
   document.execCommand(p.format === 'rich' ? 'insertHTML' : 'insertText', false, p.format === 'rich' ? p.html : p.text);
   editor.cmd?.selection();
   editor.addBookmark(false);

@@ -1,6 +1,8 @@
 // What every harness page exposes to the e2e test: the editor's own reading of its content (via
 // the editor's API, not the DOM) and a flag saying the editor is ready.
-export const INITIAL = '已有内容';
+/** The editor starts with two paragraphs; the caret goes to the start of the second. */
+export const INITIAL = ['已有内容', '结尾'];
+export const INITIAL_HTML = INITIAL.map((p) => `<p>${p}</p>`).join('');
 
 declare global {
   interface Window {

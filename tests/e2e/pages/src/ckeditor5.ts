@@ -1,12 +1,12 @@
 // CKEditor 5 classic editor (GPL build from npm). The model is read back with getData().
 import { ClassicEditor, Essentials, Paragraph, Clipboard, Undo } from 'ckeditor5';
-import { INITIAL, expose } from './_common.ts';
+import { INITIAL_HTML, expose } from './_common.ts';
 
 const editor = await ClassicEditor.create(document.querySelector('#editor') as HTMLElement, {
   licenseKey: 'GPL',
   plugins: [Essentials, Paragraph, Clipboard, Undo],
   toolbar: ['undo', 'redo'],
-  initialData: `<p>${INITIAL}</p>`,
+  initialData: INITIAL_HTML,
 });
 expose(() => {
   const root = editor.model.document.getRoot()!;

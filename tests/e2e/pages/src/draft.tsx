@@ -5,7 +5,7 @@ import { ContentState, Editor, EditorState } from 'draft-js';
 import { INITIAL, expose } from './_common.ts';
 
 function App() {
-  const [state, setState] = useState(() => EditorState.createWithContent(ContentState.createFromText(INITIAL)));
+  const [state, setState] = useState(() => EditorState.createWithContent(ContentState.createFromText(INITIAL.join('\n'))));
   const latest = useRef(state);
   latest.current = state;
   if (!window.__ready) expose(() => latest.current.getCurrentContent().getBlocksAsArray().map((b) => b.getText()));

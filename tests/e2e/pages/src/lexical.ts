@@ -10,9 +10,9 @@ editor.setRootElement(document.querySelector('#editor') as HTMLElement);
 mergeRegister(registerRichText(editor), registerHistory(editor, createEmptyHistoryState(), 300));
 editor.update(
   () => {
-    const p = $createParagraphNode();
-    p.append($createTextNode(INITIAL));
-    $getRoot().clear().append(p);
+    $getRoot()
+      .clear()
+      .append(...INITIAL.map((text) => $createParagraphNode().append($createTextNode(text))));
   },
   { tag: 'history-merge' },
 );

@@ -4,10 +4,10 @@ import { DOMParser as PMDOMParser } from 'prosemirror-model';
 import { schema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { INITIAL, expose } from './_common.ts';
+import { INITIAL_HTML, expose } from './_common.ts';
 
 const source = document.createElement('div');
-source.innerHTML = `<p>${INITIAL}</p>`;
+source.innerHTML = INITIAL_HTML;
 const view = new EditorView(document.querySelector('#editor'), {
   state: EditorState.create({ doc: PMDOMParser.fromSchema(schema).parse(source), plugins: exampleSetup({ schema, menuBar: false }) }),
 });

@@ -3,6 +3,6 @@ import Quill from 'quill';
 import { INITIAL, expose } from './_common.ts';
 
 const quill = new Quill('#editor', { theme: undefined, modules: { history: { delay: 0 } } });
-quill.setText(`${INITIAL}\n`);
+quill.setText(`${INITIAL.join('\n')}\n`);
 quill.history.clear();
 expose(() => quill.getText().replace(/\n$/, '').split('\n'));

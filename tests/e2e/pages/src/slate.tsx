@@ -6,7 +6,7 @@ import { withHistory } from 'slate-history';
 import { Editable, Slate, withReact } from 'slate-react';
 import { INITIAL, expose } from './_common.ts';
 
-const initial: Descendant[] = [{ type: 'paragraph', children: [{ text: INITIAL }] } as Descendant];
+const initial = INITIAL.map((text) => ({ type: 'paragraph', children: [{ text }] }) as Descendant);
 
 function App() {
   const [editor] = useState(() => {
