@@ -92,8 +92,8 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
       <h2>导入旧材料</h2>
       <p className="muted">把以前的述职报告、总结或买来的范文导入，自动拆成片段，把 X 和数字变成可填的空位。导入前可以逐段检查和修改。</p>
       <label>
-        选择文件（.txt 或 .docx）
-        <input type="file" accept=".txt,.text,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => void chooseFile(e.currentTarget)} />
+        选择文件（.txt、.docx 或网页 .htm）
+        <input type="file" accept=".txt,.text,.docx,.htm,.html,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => void chooseFile(e.currentTarget)} />
       </label>
       <label>
         或者粘贴正文

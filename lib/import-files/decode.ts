@@ -86,7 +86,7 @@ function checked(decoded: DecodedText): DecodedText {
   return { ...decoded, text: decoded.text.replace(/\r\n?/g, '\n') };
 }
 
-export type FileKind = 'text' | 'docx';
+export type FileKind = 'text' | 'docx' | 'html';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // .doc, .wps, .xls of old Office
@@ -101,6 +101,7 @@ export function fileKind(name: string, bytes: Uint8Array): FileKind {
     if (lower.endsWith('.docx') || !/\.(txt|text|md)$/.test(lower)) return 'docx';
     throw new ImportFileError('这个文件名是 .txt，但内容是压缩包或 Word 文档，无法按文本读取。');
   }
-  if (/\.(pdf|xlsx|pptx|png|jpe?g|gif|zip|rar|7z)$/.test(lower)) throw new ImportFileError('只能导入 .txt 或 .docx 文件，也可以直接复制粘贴正文。');
+  if (/\.(pdf|xlsx|pptx|png|jpe?g|gif|zip|rar|7z)$/.test(lower)) throw new ImportFileError('只能导入 .txt、.docx 或网页（.htm）文件，也可以直接复制粘贴正文。');
+  if (/\.html?$/.test(lower)) return 'html';
   return 'text';
 }

@@ -64,7 +64,10 @@ export const MAX_IMPORT_CHARS = 2_000_000;
 export async function readImportSource(source: ImportSource): Promise<{ text: string; encoding: TextEncodingName | null; name: string }> {
   if (source.kind === 'text') return { text: source.text.replace(/\r\n?/g, '\n'), encoding: null, name: source.name ?? '粘贴的文字' };
   if (source.bytes.length === 0) throw new ImportFileError('这个文件是空的。');
-  if (fileKind(source.name, source.bytes) === 'docx') return { text: await docxToText(source.bytes), encoding: null, name: source.name };
+  const kind = fileKind(source.name, source.bytes);
+  if (kind === 'docx') return { text: await docxToText(source.bytes), encoding: null, name: source.name };
+  // A web page needs a DOM to be read safely; the panel turns it into text first (run.ts).
+  if (kind === 'html') throw new ImportFileError('网页文件需要先在面板中转换成文字，请重新选择文件，或复制粘贴正文。');
   const decoded = decodeTextBytes(source.bytes);
   return { text: decoded.text, encoding: decoded.encoding, name: source.name };
 }

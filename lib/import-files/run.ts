@@ -1,7 +1,7 @@
 // Running the import parse: in a Web Worker where there is one (the panel), in this thread where
 // there is not (tests, or a browser that refuses the worker). Either way the caller gets progress
 // and a cancellable promise.
-import { ImportFileError } from './decode.ts';
+import { decodeTextBytes, fileKind, ImportFileError } from './decode.ts';
 import type { ImportOptions, ImportPreview, ImportProgress, ImportSource } from './parse.ts';
 import type { ImportReply, ImportRequest } from './protocol.ts';
 
@@ -31,7 +31,17 @@ export class ImportCancelled extends Error {
   override name = 'ImportCancelled';
 }
 
-export function runImport(source: ImportSource, options: ImportOptions, onProgress: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportPreview> {
+/** A saved web page becomes text here, where there is a DOM for DOMPurify; the rest goes to the worker. */
+async function pageToText(source: ImportSource): Promise<ImportSource> {
+  if (source.kind !== 'file' || typeof window === 'undefined') return source;
+  if (source.bytes.length === 0 || fileKind(source.name, source.bytes) !== 'html') return source;
+  const { htmlToText } = await import('./html.ts');
+  return { kind: 'text', name: source.name, text: htmlToText(decodeTextBytes(source.bytes).text, window) };
+}
+
+export async function runImport(original: ImportSource, options: ImportOptions, onProgress: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportPreview> {
+  onProgress({ percent: 2, stage: '正在读取文件…' });
+  const source = await pageToText(original);
   const w = startWorker();
   if (!w) return parseHere(source, options, onProgress);
   const id = nextId++;

@@ -25,7 +25,7 @@ const proposals = () => panel.getByRole('list', { name: '识别出的片段' }).
 
 async function chooseFile(name: string): Promise<void> {
   await panel.getByRole('tab', { name: '导入' }).click();
-  await panel.getByLabel('选择文件（.txt 或 .docx）').setInputFiles(fixture(name));
+  await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles(fixture(name));
   await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
 }
 
@@ -127,7 +127,7 @@ describe('import the seed report', () => {
         if (bar) seen.push(bar.getAttribute('value') ?? '');
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
-    await panel.getByLabel('选择文件（.txt 或 .docx）').setInputFiles({ name: '合订本.txt', mimeType: 'text/plain', buffer: Buffer.from(long, 'utf8') });
+    await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles({ name: '合订本.txt', mimeType: 'text/plain', buffer: Buffer.from(long, 'utf8') });
     // While the worker parses, the panel's own thread answers at once.
     const lag = await panel.evaluate(() => new Promise<number>((done) => {
       const start = performance.now();
@@ -150,7 +150,7 @@ describe('import the seed report', () => {
     await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
     expect(await proposals().count()).toBeGreaterThanOrEqual(2);
     await panel.getByRole('button', { name: '放弃，重新选择' }).click();
-    await panel.getByLabel('选择文件（.txt 或 .docx）').setInputFiles({ name: '旧报告.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+    await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles({ name: '旧报告.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
     await expect(panel.getByRole('alert').innerText()).resolves.toMatch(/另存为.*\.docx.*没有任何改动/);
   });
 });
