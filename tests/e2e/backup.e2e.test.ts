@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { createSnippet } from './support/panel.ts';
+import { createSnippet, selectSnippet } from './support/panel.ts';
 
 let browser: ExtensionBrowser;
 let panel: Page;
@@ -129,5 +129,28 @@ describe('trash', () => {
     await panel.getByRole('button', { name: `永久删除「${title}」` }).click();
     await panel.getByRole('alertdialog', { name: '确认永久删除' }).getByRole('button', { name: '确定删除' }).click();
     await panel.getByText('回收站是空的。').waitFor();
+  });
+});
+
+describe('revision history', () => {
+  it('an edit keeps the words before it; 恢复此版本 puts them back, and that can be undone', async () => {
+    await createSnippet(panel, { title: '历史版本测试', body: '第一稿的文字。' });
+    await selectSnippet(panel, '历史版本测试');
+    const detail = panel.getByRole('article', { name: '片段：历史版本测试' });
+    await detail.getByRole('button', { name: '编辑' }).click();
+    await panel.getByLabel(/^正文/).fill('第二稿的文字。');
+    await panel.getByRole('button', { name: '保存' }).click();
+    await status().filter({ hasText: '已保存「历史版本测试」' }).waitFor();
+    await expect(detail.getByLabel('预览').innerText()).resolves.toBe('第二稿的文字。');
+
+    await detail.getByRole('button', { name: '历史版本' }).click();
+    const history = detail.getByRole('region', { name: '历史版本' });
+    await history.getByRole('button', { name: /^恢复 .* 之前的版本$/ }).click();
+    await status().filter({ hasText: '已恢复到' }).waitFor();
+    await expect.poll(() => detail.getByLabel('预览').innerText()).toBe('第一稿的文字。');
+    await expect.poll(() => history.getByRole('button', { name: /^恢复 .* 之前的版本$/ }).count()).toBe(2);
+
+    await status().getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => detail.getByLabel('预览').innerText()).toBe('第二稿的文字。');
   });
 });
