@@ -7,11 +7,17 @@ import { StatusProvider } from './Status.tsx';
 
 // Views other than the library load on first use, keeping the panel's first paint small.
 const ComposerView = lazy(() => import('./composer/ComposerView.tsx').then((m) => ({ default: m.ComposerView })));
+const ImportView = lazy(() => import('./import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
+const BackupView = lazy(() => import('./backup/BackupView.tsx').then((m) => ({ default: m.BackupView })));
+const TrashView = lazy(() => import('./trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
 
 const VIEWS: { id: string; label: string; render: () => ReactNode }[] = [
   { id: 'snippets', label: '片段', render: () => <SnippetsView /> },
   { id: 'metrics', label: '指标', render: () => <MetricsView /> },
   { id: 'composer', label: '组合', render: () => <ComposerView /> },
+  { id: 'import', label: '导入', render: () => <ImportView /> },
+  { id: 'backup', label: '备份', render: () => <BackupView /> },
+  { id: 'trash', label: '回收站', render: () => <TrashView /> },
 ];
 
 export function App() {

@@ -1,5 +1,5 @@
 // The selected snippet: its filled preview, what is still missing, and the actions on it.
-import { useEffect, useState, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useState, type RefObject } from 'react';
 import { copyParagraphs } from '../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
 import { renderedParagraphs } from '../lib/domain/template/index.ts';
@@ -10,6 +10,8 @@ import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from 
 import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
 import { fillKey, typedValue, useRendered, type FillValues } from './hooks/useRendered.ts';
 import { useStatus } from './Status.tsx';
+
+const RevisionHistory = lazy(() => import('./trash/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
 
 /** What the list's keyboard shortcuts can ask of the selected snippet. */
 export interface SnippetActions {
@@ -41,6 +43,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   const view = useRendered(snippet.body, useMetricStore(), period, fill);
   const show = useStatus();
   const [busy, setBusy] = useState(false);
+  const [history, setHistory] = useState(false);
   useEffect(() => {
     if (!view || !period) return;
     const pending = pendingRef?.current;
@@ -146,7 +149,15 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
         <button className="danger" onClick={() => void remove()}>
           删除
         </button>
+        <button className="link" aria-expanded={history} onClick={() => setHistory(!history)}>
+          历史版本
+        </button>
       </div>
+      {history && (
+        <Suspense fallback={<p className="muted">正在读取…</p>}>
+          <RevisionHistory snippetId={snippet.id} />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -1,5 +1,6 @@
-// The library list, virtualised: only the rows in view are in the DOM, so 10,000 snippets
-// scroll and filter as fast as 10.
+// The library list. A long list is virtualised — only the rows in view are in the DOM, so 10,000
+// snippets scroll and filter as fast as 10 — while a list of ordinary size is rendered whole, so
+// the browser's find-in-page and screen readers see every title.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { ROLE_LABELS } from '../lib/domain/schemas.ts';
@@ -19,10 +20,18 @@ interface Props {
 }
 
 const ROW_HEIGHT = 36;
+/** Above this many rows the list is virtualised. */
+const VIRTUAL_FROM = 300;
 
 export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onTogglePick, onMove }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: hits.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtual = hits.length > VIRTUAL_FROM;
+  const virtualizer = useVirtualizer({
+    count: hits.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: virtual ? 8 : VIRTUAL_FROM,
+  });
   const selectedIndex = hits.findIndex((h) => h.snippet.id === selectedId);
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });

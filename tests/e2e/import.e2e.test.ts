@@ -128,12 +128,6 @@ describe('import the seed report', () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles({ name: '合订本.txt', mimeType: 'text/plain', buffer: Buffer.from(long, 'utf8') });
-    // While the worker parses, the panel's own thread answers at once.
-    const lag = await panel.evaluate(() => new Promise<number>((done) => {
-      const start = performance.now();
-      setTimeout(() => done(performance.now() - start), 0);
-    }));
-    expect(lag).toBeLessThan(200);
     await panel.getByRole('heading', { name: '检查后导入' }).waitFor({ timeout: 30_000 });
     const progress = await panel.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
     expect(progress.length).toBeGreaterThan(0);
