@@ -1,0 +1,1 @@
+// The floor for the content-script benchmark: a content script that does nothing.
