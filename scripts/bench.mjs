@@ -313,7 +313,7 @@ try {
     }
     return { cold, times };
   }, [text, RUNS]);
-  add({ name: `importReport(${fmt(text.length)} chars)`, values: parse.times, limit: 100, budget: '≤ 100 ms', note: `first call (cold JIT) ${ms(parse.cold)}` });
+  add({ name: `importReport(${fmt(text.length)} chars)`, values: parse.times, limit: 100, budget: '≤ 100 ms', note: `first call (cold JIT) ${ms(parse.cold)}; the text has ${fmt(text.split('\n').length)} lines and ${fmt((text.match(/X/g) ?? []).length)} X slots` });
 
   // ── Content script start per frame ──────────────────────────────────────────────────────────
   console.log('\n— content script start per frame (page with 20 iframes)');
@@ -340,7 +340,7 @@ try {
   }
   if (floorFrame.length) add({ name: 'floor: an empty content script, per frame', values: floorFrame, note: 'fixture extension scripts/bench/floor-extension, same frames' });
   if (floorRuntime.length) add({ name: 'floor: a content script reading chrome.runtime.id', values: floorRuntime, note: 'the extension API bindings set up in the frame' });
-  add({ name: `content script evaluation per frame (${frames} frames)`, values: perFrame, limit: 1, budget: '≤ 1 ms', note: 'trace EvaluateScript wall time, first frame of a page includes the isolated world set-up' });
+  add({ name: `content script evaluation per frame (${frames} frames)`, values: perFrame, limit: 1, budget: '≤ 1 ms', note: 'trace EvaluateScript wall time (compile + run), per frame' });
   add({ name: '  same, thread CPU time', values: perFrameCpu });
 
   // ── Machine ─────────────────────────────────────────────────────────────────────────────────
