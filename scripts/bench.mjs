@@ -68,8 +68,7 @@ const extensionDir = await buildExtension(outDir, { prebuilt: argv.includes('--p
 const realm = await buildRealm(outDir);
 const realmCode = await readFile(realm.browser, 'utf8');
 const domain = await import(resolve(realm.node));
-const data = library(SIZES);
-validate(data, domain);
+const data = validate(library(SIZES), domain);
 log(`generated and checked against lib/domain/schemas.ts: ${fmt(data.snippets.length)} snippets, ${fmt(data.metrics.length)} metrics, ${fmt(data.metricValues.length)} values`);
 
 // ── Sizes (from the built files) ──────────────────────────────────────────────────────────────

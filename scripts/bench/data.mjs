@@ -127,18 +127,25 @@ export function library({ snippets = 10_000, metrics = 2_000, periods = 5, now =
   return { snippets: snippetRows, metrics: metricRows, metricValues: values, settings };
 }
 
-/** Checks every row against the domain's zod schemas (bundled from lib/domain/schemas.ts). */
+/**
+ * Checks every row against the domain's zod schemas (bundled from lib/domain/schemas.ts) and
+ * returns the parsed rows, so fields the schema defaults (added in later versions) are filled in
+ * as the app would store them.
+ */
 export function validate(data, schemas) {
-  const check = (schema, rows, what) => {
-    for (const row of rows) {
+  const parse = (schema, rows, what) =>
+    rows.map((row) => {
       const parsed = schema.safeParse(row);
       if (!parsed.success) throw new Error(`generated ${what} does not match lib/domain/schemas.ts: ${parsed.error.message}`);
-    }
-  };
-  check(schemas.Snippet, data.snippets, 'snippet');
-  check(schemas.Metric, data.metrics, 'metric');
-  check(schemas.MetricValue, data.metricValues, 'metric value');
+      return parsed.data;
+    });
   if (new Set(data.metrics.map((m) => m.name)).size !== data.metrics.length) throw new Error('generated metric names are not unique');
+  return {
+    ...data,
+    snippets: parse(schemas.Snippet, data.snippets, 'snippet'),
+    metrics: parse(schemas.Metric, data.metrics, 'metric'),
+    metricValues: parse(schemas.MetricValue, data.metricValues, 'metric value'),
+  };
 }
 
 /** An original report of about `length` characters in the usual shape: outline levels, X slots, ad lines. */
