@@ -188,11 +188,13 @@ try {
     await closePanel(traced);
   }
   const raw = [];
+  const rawSnippets = [];
   const opens = [];
   const fromNav = [];
   for (let run = 0; run < RUNS; run++) {
     const floor = await blank.evaluate(inpage.rawRead, stores);
     raw.push(floor.time);
+    rawSnippets.push((await blank.evaluate(inpage.rawRead, ['snippets'])).time);
     const panel = await openPanel();
     opens.push(panel.fromClick);
     fromNav.push(panel.fromNavigation);
@@ -201,6 +203,7 @@ try {
   }
   const rawMedian = median(raw);
   add({ name: 'floor: raw IndexedDB open + getAll (same rows)', values: raw, note: 'extension page, 3 stores in one transaction' });
+  add({ name: 'floor: the same, snippets store only', values: rawSnippets, note: 'what the library view reads at open' });
   add({
     name: 'panel open → interactive (toolbar click → list painted)',
     values: opens,
