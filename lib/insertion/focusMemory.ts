@@ -12,6 +12,8 @@ export interface Remembered {
 export class FocusMemory {
   private last: Remembered | null = null;
   private composing = false;
+  /** When the selection last moved in this frame (performance.now()), for editors that sync it late. */
+  lastSelectionAt = 0;
 
   constructor(
     private readonly doc: Document,
@@ -78,6 +80,7 @@ export class FocusMemory {
   }
 
   private saveSelection(): void {
+    this.lastSelectionAt = performance.now();
     const active = editableOf(deepActiveElement(this.doc));
     if (!active) return;
     if (active !== this.last?.element) {

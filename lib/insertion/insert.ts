@@ -21,20 +21,55 @@ interface Session {
   expected: string[];
   before: string;
   steps: { adapter: EditorAdapter; attempt: Attempt }[];
+  /** performance.now() after which the editor has seen the caret (SELECTION_SETTLE_MS). */
+  caretSettledAt: number;
 }
 
-function restoreCaret(remembered: Remembered): void {
+/**
+ * Puts the caret back where the user left it. The page keeps its selection while the side panel
+ * has focus, so usually there is nothing to do: the selection is touched only when it differs,
+ * because editors that sync their model's selection late (Slate, wangEditor: 100 ms) would act
+ * on a stale one. Returns whether the selection had to be moved.
+ */
+function restoreCaret(remembered: Remembered): boolean {
   const { element, selection } = remembered;
-  element.focus({ preventScroll: true });
-  if (!selection) return;
+  const doc = element.ownerDocument;
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!doc.hasFocus() || (active !== element && !element.contains(active))) element.focus({ preventScroll: true });
+  if (!selection) return false;
   if (selection.kind === 'text' && isTextField(element)) {
+    if (element.selectionStart === selection.start && element.selectionEnd === selection.end) return false;
     element.setSelectionRange(selection.start, selection.end);
-  } else if (selection.kind === 'range' && element.contains(selection.range.commonAncestorContainer)) {
-    const live = element.ownerDocument.getSelection();
-    live?.removeAllRanges();
-    live?.addRange(selection.range);
+    return true;
   }
+  if (selection.kind === 'range' && element.contains(selection.range.commonAncestorContainer)) {
+    const live = doc.getSelection();
+    const current = live && live.rangeCount > 0 ? live.getRangeAt(0) : null;
+    const saved = selection.range;
+    if (
+      current &&
+      current.startContainer === saved.startContainer &&
+      current.startOffset === saved.startOffset &&
+      current.endContainer === saved.endContainer &&
+      current.endOffset === saved.endOffset
+    ) {
+      return false;
+    }
+    live?.removeAllRanges();
+    live?.addRange(saved);
+    return true;
+  }
+  return false;
 }
+
+/**
+ * Editors that read the DOM selection into their model on a timer (slate-react throttles it,
+ * wangEditor debounces it, both at 100 ms) must have seen the caret before a route runs.
+ */
+const SELECTION_SETTLE_MS = 150;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function newToken(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -65,7 +100,9 @@ export class InsertionSessions {
     const remembered = this.memory.current();
     if (!remembered) return refuse('no-editable', '没有找到光标所在的输入框。');
     if (isReadOnly(remembered.element)) return refuse('readonly', '这个输入框是只读的或已禁用，不能插入。');
-    restoreCaret(remembered);
+    const quietSince = this.memory.lastSelectionAt;
+    const moved = restoreCaret(remembered);
+    const caretSettledAt = (moved ? performance.now() : quietSince) + SELECTION_SETTLE_MS;
     const target: InsertTarget = isTextField(remembered.element)
       ? { kind: 'text-field', element: remembered.element }
       : { kind: 'rich', element: remembered.element };
@@ -81,7 +118,7 @@ export class InsertionSessions {
     const steps = planRoutes(target, payload);
     const token = newToken();
     target.element.setAttribute(TARGET_ATTRIBUTE, token);
-    this.session = { token, remembered, target, payload, expected, before: contentText(target), steps };
+    this.session = { token, remembered, target, payload, expected, before: contentText(target), steps, caretSettledAt };
     const routeSteps: RouteStep[] = steps.map((s) => ({ adapter: s.adapter.name, route: s.attempt.route, world: s.attempt.world }));
     return { ok: true, token, editor: describe(target), steps: routeSteps };
   }
@@ -91,7 +128,10 @@ export class InsertionSessions {
     const s = this.current(token);
     const entry = s?.steps[step];
     if (!s || !entry) return { status: 'expired' };
-    if (step > 0) restoreCaret(s.remembered);
+    if (step > 0 && restoreCaret(s.remembered)) s.caretSettledAt = performance.now() + SELECTION_SETTLE_MS;
+    // Text fields keep their selection in the element itself: no editor model to wait for.
+    const wait = s.target.kind === 'rich' ? s.caretSettledAt - performance.now() : 0;
+    if (wait > 0) await sleep(wait);
     if (entry.attempt.world === 'main') return { status: 'ready' };
     entry.attempt.run(s.target, s.payload);
     return this.confirm(token, step, true, false);

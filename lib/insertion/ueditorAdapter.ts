@@ -16,8 +16,13 @@ export const ueditorAdapter: EditorAdapter = {
 export function ueditorPageRoute(p: PagePayload): PageOutcome {
   if (document.body.getAttribute('data-drafter-target') !== p.token) return { ran: false, prevented: false };
   type UEditor = { document?: Document; execCommand(cmd: string, html: string): unknown };
-  const ue = (window.parent as unknown as { UE?: { instants?: Record<string, UEditor> } }).UE;
-  const editor = Object.values(ue?.instants ?? {}).find((e) => e.document === document);
+  let instants: Record<string, UEditor> = {};
+  try {
+    instants = (window.parent as unknown as { UE?: { instants?: Record<string, UEditor> } }).UE?.instants ?? {};
+  } catch {
+    return { ran: false, prevented: false }; // a cross-origin parent
+  }
+  const editor = Object.values(instants).find((e) => e.document === document);
   if (!editor) return { ran: false, prevented: false };
   editor.execCommand('inserthtml', p.html);
   return { ran: true, prevented: true };
