@@ -1,10 +1,12 @@
 // Create or edit a snippet. The body is template text: {{指标名}} marks where a number goes.
 import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
+import { database } from '../lib/db/database.ts';
+import { ConflictError, updateSnippet } from '../lib/db/snippets.ts';
 import { ROLE_LABELS, SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
 import { RenderedPreview } from './RenderedPreview.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
-import { saveNewSnippet, saveSnippet } from './hooks/actions.ts';
+import { saveNewSnippet } from './hooks/actions.ts';
 import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
 import { useRendered } from './hooks/useRendered.ts';
 import { useStatus } from './Status.tsx';
@@ -20,26 +22,54 @@ export function SnippetForm({ snippet, onDone }: Props) {
   const [role, setRole] = useState<SnippetRole>(snippet?.role ?? 'work');
   const [folder, setFolder] = useState(snippet?.folder ?? '');
   const [error, setError] = useState('');
+  // The version this edit started from; another panel saving the snippet meanwhile is a conflict.
+  const [base, setBase] = useState(snippet?.updatedAt);
+  const [conflict, setConflict] = useState<Snippet | null>(null);
   const store = useMetricStore();
   const rendered = useRendered(body, store, useCurrentPeriod());
   const metricNames = store?.metrics.map((m) => m.name) ?? [];
   const unfilled = rendered?.result.missing.length ?? 0;
   const show = useStatus();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const draft = { title, body, role, folder: folder.trim(), tags: snippet?.tags ?? [], favorite: snippet?.favorite ?? false };
+  const draft = () => ({ title, body, role, folder: folder.trim(), tags: snippet?.tags ?? [], favorite: snippet?.favorite ?? false });
+
+  async function save(expectedUpdatedAt: number | undefined) {
     try {
-      const saved = snippet ? await saveSnippet(snippet.id, draft) : await saveNewSnippet(draft);
+      const saved = snippet ? await updateSnippet(database(), snippet.id, draft(), { expectedUpdatedAt }) : await saveNewSnippet(draft());
+      setConflict(null);
       show(`已保存「${saved.title}」。`, 'success');
       onDone(saved);
     } catch (e) {
+      if (e instanceof ConflictError) {
+        setError('');
+        setConflict(e.theirs);
+        return;
+      }
       setError(e instanceof ZodError ? e.issues.map((i) => i.message).join('；') : String(e));
     }
   }
 
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save(base);
+  }
+
+  /** Keep mine: save this edit over the other one (which stays in the revision history). */
+  function keepMine() {
+    if (!conflict) return;
+    setBase(conflict.updatedAt);
+    void save(conflict.updatedAt);
+  }
+
+  /** Keep theirs: drop this edit; the stored version is the other one. */
+  function keepTheirs() {
+    if (!conflict) return;
+    show(`已采用别处保存的「${conflict.title}」。`, 'success');
+    onDone(conflict);
+  }
+
   return (
-    <form className="snippet-form" onSubmit={(e) => void submit(e)} aria-label={snippet ? '编辑片段' : '新建片段'}>
+    <form className="snippet-form" onSubmit={submit} aria-label={snippet ? '编辑片段' : '新建片段'}>
       <label>
         标题
         <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
@@ -76,6 +106,26 @@ export function SnippetForm({ snippet, onDone }: Props) {
         <p className="error" role="alert">
           {error}
         </p>
+      )}
+      {conflict && (
+        <div className="conflict" role="alert" aria-label="修改冲突">
+          <p className="warning">这段内容已在别处修改（可能是另一个窗口的侧边栏）。要保留哪一版？</p>
+          <p className="muted">别处保存的版本：</p>
+          <blockquote aria-label="别处保存的版本">
+            <strong>{conflict.title}</strong>
+            {conflict.body.split('\n').map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+          </blockquote>
+          <div className="actions">
+            <button type="button" className="primary" onClick={keepMine}>
+              保留我的
+            </button>
+            <button type="button" onClick={keepTheirs}>
+              采用对方的
+            </button>
+          </div>
+        </div>
       )}
       <div className="actions">
         <button type="submit" className="primary">

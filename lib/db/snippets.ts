@@ -7,9 +7,16 @@ import { recordRevision } from './revisions.ts';
 export const SnippetDraft = Snippet.pick({ title: true, body: true, role: true, folder: true, tags: true, favorite: true });
 export type SnippetDraft = typeof SnippetDraft._input;
 
-export async function createSnippet(db: DrafterDatabase, draft: SnippetDraft, now = Date.now()): Promise<Snippet> {
+/**
+ * A new snippet: the editable fields, plus where it came from. (`source` is not part of the draft
+ * on purpose: its schema default would blank it on every partial update.)
+ */
+export type NewSnippet = SnippetDraft & { source?: string };
+
+export async function createSnippet(db: DrafterDatabase, draft: NewSnippet, now = Date.now()): Promise<Snippet> {
   const snippet = Snippet.parse({
     ...SnippetDraft.parse(draft),
+    source: draft.source ?? '',
     id: newId(),
     useCount: 0,
     createdAt: now,
@@ -21,11 +28,42 @@ export async function createSnippet(db: DrafterDatabase, draft: SnippetDraft, no
   return snippet;
 }
 
-export async function updateSnippet(db: DrafterDatabase, id: string, changes: Partial<SnippetDraft>, now = Date.now()): Promise<Snippet> {
+/**
+ * Thrown when a snippet was changed elsewhere (another side panel, another window) since the
+ * editor loaded it: nothing is written. It carries both versions so the user can keep either.
+ */
+export class ConflictError extends Error {
+  constructor(
+    /** The stored version, as the other editor left it. */
+    readonly theirs: Snippet,
+    /** The edit that was refused, as it would have been stored. */
+    readonly mine: Snippet,
+  ) {
+    super(`片段「${theirs.title}」已在别处修改`);
+    this.name = 'ConflictError';
+  }
+}
+
+export interface UpdateOptions {
+  now?: number;
+  /**
+   * The updatedAt of the version the edit started from. When the stored snippet has another one,
+   * the update throws a ConflictError instead of silently overwriting the other edit.
+   */
+  expectedUpdatedAt?: number;
+}
+
+export async function updateSnippet(db: DrafterDatabase, id: string, changes: Partial<SnippetDraft>, options: number | UpdateOptions = {}): Promise<Snippet> {
+  const { now = Date.now(), expectedUpdatedAt } = typeof options === 'number' ? { now: options } : options;
   return db.transaction('rw', db.snippets, db.snippetRevisions, async () => {
     const current = await db.snippets.get(id);
     if (!current) throw new Error(`片段不存在：${id}`);
-    const next = Snippet.parse({ ...current, ...SnippetDraft.partial().parse(changes), updatedAt: now });
+    const checked = expectedUpdatedAt !== undefined;
+    // A checked edit always moves updatedAt forward, so two saves in the same millisecond still
+    // count as two versions.
+    const updatedAt = checked ? Math.max(now, current.updatedAt + 1) : now;
+    const next = Snippet.parse({ ...current, ...SnippetDraft.partial().parse(changes), updatedAt });
+    if (checked && current.updatedAt !== expectedUpdatedAt) throw new ConflictError(current, next);
     // The version before an edit of the words is kept (revisions.ts), so it can be restored.
     if (next.title !== current.title || next.body !== current.body) await recordRevision(db, current, now);
     await db.snippets.put(next);
