@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // Which routes each editor gets, in which order — the registry's contract — and the payload and
 // confirmation rules every route relies on. (The routes themselves are proved in a real browser:
 // tests/e2e/editors.)
@@ -10,10 +9,24 @@ import { planRoutes } from '../../../lib/insertion/registry.ts';
 
 const rich = buildPayload(['第一段<b>&', '第二段'], 'rich');
 
-function richTarget(html: string, selector: string): InsertTarget {
-  document.body.innerHTML = html;
-  return { kind: 'rich', element: document.querySelector<HTMLElement>(selector)! };
+/**
+ * A stand-in for an editable: what the adapters look at (matches/closest, the document's origin
+ * and frame element). No DOM environment is needed: the real DOM is the e2e suite's business.
+ */
+function fakeElement(selectors: string[], options: { origin?: string; frame?: { id: string; className: string } } = {}): HTMLElement {
+  const origin = options.origin ?? 'http://127.0.0.1:8080';
+  const frame = options.frame && { id: options.frame.id, classList: { contains: (c: string) => options.frame!.className.split(' ').includes(c) } };
+  const doc = { URL: origin, defaultView: { origin, frameElement: frame ?? null } };
+  const element: Record<string, unknown> = {
+    localName: 'div',
+    ownerDocument: doc,
+    matches: (s: string) => selectors.includes(s),
+    closest: (s: string) => (selectors.includes(s) ? element : null),
+    getAttribute: () => null,
+  };
+  return element as unknown as HTMLElement;
 }
+const richTarget = (...args: Parameters<typeof fakeElement>): InsertTarget => ({ kind: 'rich', element: fakeElement(...args) });
 const plan = (target: InsertTarget, payload = rich) => planRoutes(target, payload).map((s) => `${s.adapter.name}: ${s.attempt.route}`);
 
 describe('the payload', () => {
@@ -36,39 +49,53 @@ describe('confirmation', () => {
 
 describe('the route plan', () => {
   it('Slate and wangEditor: a text/plain paste, then beforeinput — never execCommand', () => {
-    expect(plan(richTarget('<div data-slate-editor="true" contenteditable="true"><p>x</p></div>', '[data-slate-editor]'))).toEqual([
+    expect(plan(richTarget(['[data-slate-editor]']))).toEqual([
       'slate: paste-plain',
       'slate: beforeinput-paste',
     ]);
   });
   it('Draft.js, Lexical, CKEditor 5: their paste route only', () => {
-    expect(plan(richTarget('<div class="public-DraftEditor-content" contenteditable="true"></div>', 'div'))).toEqual(['draft: paste-html']);
-    expect(plan(richTarget('<div data-lexical-editor="true" contenteditable="true"></div>', 'div'))).toEqual(['lexical: paste-html']);
-    expect(plan(richTarget('<div class="ck-editor__editable ck-content" contenteditable="true"></div>', 'div'))).toEqual(['ckeditor5: paste-html']);
+    expect(plan(richTarget(['.public-DraftEditor-content']))).toEqual(['draft: paste-html']);
+    expect(plan(richTarget(['[data-lexical-editor]']))).toEqual(['lexical: paste-html']);
+    expect(plan(richTarget(['.ck-editor__editable']))).toEqual(['ckeditor5: paste-html']);
   });
   it('ProseMirror and Quill: their paste first, then the generic routes not yet tried', () => {
-    expect(plan(richTarget('<div class="ProseMirror" contenteditable="true"></div>', 'div'))).toEqual([
+    expect(plan(richTarget(['.ProseMirror']))).toEqual([
       'prosemirror: paste-html',
       'contenteditable: beforeinput-paste',
       'contenteditable: execCommand',
     ]);
-    expect(plan(richTarget('<div class="ql-editor" contenteditable="true"></div>', 'div'))[0]).toBe('quill: paste-html');
+    expect(plan(richTarget(['.ql-editor']))[0]).toBe('quill: paste-html');
   });
   it('iframe editors with a page API try it first: TinyMCE, CKEditor 4, KindEditor', () => {
-    expect(plan(richTarget('<div id="tinymce" class="mce-content-body" contenteditable="true"></div>', 'div'))[0]).toBe('tinymce: tinymce-api');
-    expect(plan(richTarget('<div class="cke_editable" contenteditable="true"></div>', 'div'))[0]).toBe('ckeditor4: ckeditor4-api');
-    expect(plan(richTarget('<div class="ke-content" contenteditable="true"></div>', 'div'))[0]).toBe('kindeditor: kindeditor-api');
+    expect(plan(richTarget(['.mce-content-body']))[0]).toBe('tinymce: tinymce-api');
+    expect(plan(richTarget(['.cke_editable']))[0]).toBe('ckeditor4: ckeditor4-api');
+    expect(plan(richTarget(['.ke-content']))[0]).toBe('kindeditor: kindeditor-api');
   });
   it('an unknown editable: paste, beforeinput, then execCommand (DESIGN.md order)', () => {
-    expect(plan(richTarget('<div contenteditable="true"></div>', 'div'))).toEqual([
+    expect(plan(richTarget([]))).toEqual([
       'contenteditable: paste-html',
       'contenteditable: beforeinput-paste',
       'contenteditable: execCommand',
     ]);
-    expect(plan(richTarget('<div contenteditable="true"></div>', 'div'), buildPayload(['a'], 'plain'))[0]).toBe('contenteditable: paste-plain');
+    expect(plan(richTarget([]), buildPayload(['a'], 'plain'))[0]).toBe('contenteditable: paste-plain');
   });
   it('text fields: execCommand insertText, then setRangeText', () => {
-    document.body.innerHTML = '<textarea></textarea>';
-    expect(plan({ kind: 'text-field', element: document.querySelector('textarea')! })).toEqual(['text-field: execCommand', 'text-field: setRangeText']);
+    const field = fakeElement([]) as unknown as HTMLTextAreaElement;
+    expect(plan({ kind: 'text-field', element: field })).toEqual(['text-field: execCommand', 'text-field: setRangeText']);
+  });
+  it('UEditor (its iframe ueditor_N): its API first, then the generic routes', () => {
+    expect(plan(richTarget([], { frame: { id: 'ueditor_0', className: '' } }))).toEqual([
+      'ueditor: ueditor-api',
+      'contenteditable: paste-html',
+      'contenteditable: beforeinput-paste',
+      'contenteditable: execCommand',
+    ]);
+  });
+  it('document suites with a hidden input: one paste, nothing generic after it', () => {
+    expect(plan(richTarget([], { frame: { id: '', className: 'docs-texteventtarget-iframe' } }))).toEqual(['hidden-input: paste-html']);
+    expect(plan(richTarget([], { origin: 'https://docs.qq.com' }))).toEqual(['hidden-input: paste-html']);
+    expect(plan(richTarget([], { origin: 'https://www.kdocs.cn' }))).toEqual(['hidden-input: paste-html']);
+    expect(plan(richTarget(['.ProseMirror'], { origin: 'https://abc.feishu.cn' }))).toEqual(['feishu: paste-html']);
   });
 });
