@@ -1,12 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure domain logic (node), the database on fake-indexeddb,
 // and the e2e suite: the built extension in the system Chromium (scripts/e2e.mjs builds first).
 export default defineConfig({
+  // `#i18n` is made by WXT for the extension; tests get the same messages from tests/support/i18n.ts.
+  resolve: { alias: { '#i18n': fileURLToPath(new URL('tests/support/i18n.ts', import.meta.url)) } },
   test: {
     globals: true,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'], environment: 'node', setupFiles: ['tests/support/i18n.ts'] } },
       { extends: true, test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', setupFiles: ['fake-indexeddb/auto'] } },
       {
         extends: true,

@@ -1,4 +1,5 @@
 // The side panel: a period picker on top, then the snippet library or the metric notebook.
+import { i18n } from '#i18n';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { MetricsView } from './MetricsView.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
@@ -11,13 +12,13 @@ const ImportView = lazy(() => import('./import/ImportView.tsx').then((m) => ({ d
 const BackupView = lazy(() => import('./backup/BackupView.tsx').then((m) => ({ default: m.BackupView })));
 const TrashView = lazy(() => import('./trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
 
-const VIEWS: { id: string; label: string; render: () => ReactNode }[] = [
-  { id: 'snippets', label: '片段', render: () => <SnippetsView /> },
-  { id: 'metrics', label: '指标', render: () => <MetricsView /> },
-  { id: 'composer', label: '组合', render: () => <ComposerView /> },
-  { id: 'import', label: '导入', render: () => <ImportView /> },
-  { id: 'backup', label: '备份', render: () => <BackupView /> },
-  { id: 'trash', label: '回收站', render: () => <TrashView /> },
+const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash'; render: () => ReactNode }[] = [
+  { id: 'snippets', render: () => <SnippetsView /> },
+  { id: 'metrics', render: () => <MetricsView /> },
+  { id: 'composer', render: () => <ComposerView /> },
+  { id: 'import', render: () => <ImportView /> },
+  { id: 'backup', render: () => <BackupView /> },
+  { id: 'trash', render: () => <TrashView /> },
 ];
 
 export function App() {
@@ -26,18 +27,18 @@ export function App() {
   return (
     <StatusProvider>
       <header className="app-header">
-        <h1>写材料助手</h1>
+        <h1>{i18n.t('app.title')}</h1>
         <PeriodPicker />
       </header>
-      <nav className="tabs" role="tablist" aria-label="视图">
+      <nav className="tabs" role="tablist" aria-label={i18n.t('app.views')}>
         {VIEWS.map((v) => (
           <button key={v.id} role="tab" aria-selected={v.id === current.id} onClick={() => setView(v.id)}>
-            {v.label}
+            {i18n.t(`app.tabs.${v.id}`)}
           </button>
         ))}
       </nav>
       <main>
-        <Suspense fallback={<p className="muted">正在打开…</p>}>{current.render()}</Suspense>
+        <Suspense fallback={<p className="muted">{i18n.t('app.opening')}</p>}>{current.render()}</Suspense>
       </main>
     </StatusProvider>
   );

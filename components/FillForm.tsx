@@ -1,5 +1,6 @@
 // Before inserting: the values the snippet still lacks, typed in place, optionally kept in the
 // metric notebook so the next report has them.
+import { i18n } from '#i18n';
 import type { ResolvedRef } from '../lib/domain/template/index.ts';
 import { fillKey, type FillValues } from './hooks/useRendered.ts';
 
@@ -16,20 +17,20 @@ export function FillForm({ missing, values, onChange, save, onSaveChange, report
   if (missing.length === 0) return null;
   return (
     <fieldset className="fill-form">
-      <legend>还缺 {missing.length} 个数值，可在这里填写</legend>
+      <legend>{i18n.t('fill.legend', missing.length)}</legend>
       {missing.map((ref) => {
         const key = fillKey(ref.name, ref.period);
-        const label = ref.period === reportPeriod ? ref.name : `${ref.name}（${ref.period}）`;
+        const label = ref.period === reportPeriod ? ref.name : i18n.t('common.namePeriod', { name: ref.name, period: ref.period });
         return (
           <label key={key} className="fill-row">
             <span>{label}</span>
-            <input aria-label={`填写${label}`} value={values[key] ?? ''} onChange={(e) => onChange({ ...values, [key]: e.target.value })} />
+            <input aria-label={i18n.t('fill.inputLabel', { label })} value={values[key] ?? ''} onChange={(e) => onChange({ ...values, [key]: e.target.value })} />
           </label>
         );
       })}
       <label className="checkbox">
         <input type="checkbox" checked={save} onChange={(e) => onSaveChange(e.target.checked)} />
-        同时保存到指标（下次自动填入）
+        {i18n.t('fill.save')}
       </label>
     </fieldset>
   );

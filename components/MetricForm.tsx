@@ -1,18 +1,19 @@
 // Create or edit a metric: its name is the slot key used in templates.
+import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
 import { type Metric, type MetricKind } from '../lib/domain/schemas.ts';
 import { saveMetric, saveNewMetric } from './hooks/actions.ts';
 import { useStatus } from './Status.tsx';
 
-const KIND_LABELS: Record<MetricKind, string> = { value: '数值（每期一个数）', tally: '计数（逐笔记录）', text: '文字（如社区名称）' };
+const KINDS: readonly MetricKind[] = ['value', 'tally', 'text'];
 
 export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: () => void }) {
   const [name, setName] = useState(metric?.name ?? '');
   const [kind, setKind] = useState<MetricKind>(metric?.kind ?? 'value');
   const [unit, setUnit] = useState(metric?.unit ?? '');
   const [note, setNote] = useState(metric?.note ?? '');
-  const [tags, setTags] = useState(metric?.tags.join('，') ?? '');
+  const [tags, setTags] = useState(metric?.tags.join(i18n.t('common.listSeparator')) ?? '');
   const [error, setError] = useState('');
   const show = useStatus();
 
@@ -22,41 +23,41 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
     const draft = { name, kind, unit: unit.trim(), note, tags: tagList };
     try {
       const saved = metric ? await saveMetric(metric.id, draft) : await saveNewMetric(draft);
-      show(`已保存指标「${saved.name}」。`, 'success');
+      show(i18n.t('metrics.saved', { name: saved.name }), 'success');
       onDone();
     } catch (e) {
-      setError(e instanceof ZodError ? e.issues.map((i) => i.message).join('；') : e instanceof Error ? e.message : String(e));
+      setError(e instanceof ZodError ? e.issues.map((i) => i.message).join(i18n.t('common.errorSeparator')) : e instanceof Error ? e.message : String(e));
     }
   }
 
   return (
-    <form className="metric-form" onSubmit={(e) => void submit(e)} aria-label={metric ? '编辑指标' : '新建指标'}>
+    <form className="metric-form" onSubmit={(e) => void submit(e)} aria-label={i18n.t(metric ? 'metrics.edit' : 'metrics.new')}>
       <label>
-        名称（片段中写作 {`{{${name || '名称'}}}`}）
+        {i18n.t('metrics.form.name', { slot: `{{${name || i18n.t('metrics.form.namePlaceholder')}}}` })}
         <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />
       </label>
       <div className="row">
         <label>
-          类型
+          {i18n.t('metrics.form.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as MetricKind)}>
-            {Object.entries(KIND_LABELS).map(([value, label]) => (
+            {KINDS.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {i18n.t(`metrics.kinds.${value}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          单位
-          <input value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="次、名、万元、%" maxLength={20} />
+          {i18n.t('metrics.form.unit')}
+          <input value={unit} onChange={(e) => setUnit(e.target.value)} placeholder={i18n.t('metrics.form.unitPlaceholder')} maxLength={20} />
         </label>
       </div>
       <label>
-        标签（用逗号分开，如 党建，经费）
+        {i18n.t('metrics.form.tags')}
         <input value={tags} onChange={(e) => setTags(e.target.value)} />
       </label>
       <label>
-        口径 / 来源
+        {i18n.t('metrics.form.note')}
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
       </label>
       {error && (
@@ -66,10 +67,10 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
       )}
       <div className="actions">
         <button type="submit" className="primary">
-          保存
+          {i18n.t('common.save')}
         </button>
         <button type="button" onClick={onDone}>
-          取消
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 // Inline edit of one metric's value in the current period; saved on Enter or when leaving the box.
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { Metric } from '../lib/domain/schemas.ts';
 import { clearMetricValue, setMetricValue } from './hooks/actions.ts';
@@ -22,25 +23,25 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
     if (text === (value === undefined ? '' : String(value))) return;
     if (text === '') {
       await clearMetricValue(metric.id, period);
-      show(`已清空「${metric.name}」。`, 'info');
+      show(i18n.t('metrics.value.cleared', { name: metric.name }), 'info');
       return;
     }
     const number = Number(text.replace(/[,，\s]/g, ''));
     if (metric.kind !== 'text' && !Number.isFinite(number)) {
-      show(`「${metric.name}」需要填数字。`, 'error');
+      show(i18n.t('metrics.value.needsNumber', { name: metric.name }), 'error');
       return;
     }
     await setMetricValue(metric.id, period, metric.kind === 'text' ? text : number);
-    show(`已记下「${metric.name}」：${text}${metric.unit}`, 'success');
+    show(i18n.t('metrics.value.saved', { name: metric.name, value: `${text}${metric.unit}` }), 'success');
   }
 
   return (
     <span className="metric-value">
       <input
-        aria-label={label ?? `${metric.name}的数值`}
+        aria-label={label ?? i18n.t('metrics.value.label', { name: metric.name })}
         inputMode={metric.kind === 'text' ? 'text' : 'decimal'}
         value={draft}
-        placeholder="未填"
+        placeholder={i18n.t('metrics.value.empty')}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={() => void commit()}
         onKeyDown={(e) => {

@@ -1,5 +1,6 @@
 // The metric notebook: each metric with its value in the current period, a +1 for tallies, and a
 // form to add a metric.
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { slotLookup } from '../lib/db/slotLookup.ts';
 import { parsePeriod, periodLabel } from '../lib/domain/period.ts';
@@ -21,7 +22,7 @@ export function MetricsView() {
   const [logOf, setLogOf] = useState<Metric | null>(null);
   const [layout, setLayout] = useState<'list' | 'table'>('list');
   const [tag, setTag] = useState('');
-  if (!store || !period) return <p className="muted">正在读取…</p>;
+  if (!store || !period) return <p className="muted">{i18n.t('common.loading')}</p>;
   const lookup = slotLookup(store);
   const parsed = parsePeriod(period);
   const tags = [...new Set(store.metrics.flatMap((m) => m.tags))].sort();
@@ -33,28 +34,28 @@ export function MetricsView() {
   async function remove(metric: Metric) {
     const deleted = await deleteMetric(metric.id);
     if (!deleted) return;
-    show(`已删除指标「${metric.name}」及其 ${deleted.values.length + deleted.tallies.length} 条数值。`, 'info', {
-      label: '撤销',
-      run: () => void restoreMetric(deleted).then(() => show(`已恢复指标「${metric.name}」。`, 'success')),
+    show(i18n.t('metrics.deleted', deleted.values.length + deleted.tallies.length, { name: metric.name }), 'info', {
+      label: i18n.t('common.undo'),
+      run: () => void restoreMetric(deleted).then(() => show(i18n.t('metrics.restored', { name: metric.name }), 'success')),
     });
   }
 
   return (
-    <section aria-label="指标">
+    <section aria-label={i18n.t('metrics.title')}>
       <div className="toolbar">
-        <div className="segmented" role="radiogroup" aria-label="显示方式">
+        <div className="segmented" role="radiogroup" aria-label={i18n.t('metrics.layout')}>
           <button role="radio" aria-checked={layout === 'list'} onClick={() => setLayout('list')}>
             {parsed ? periodLabel(parsed) : period}
           </button>
           <button role="radio" aria-checked={layout === 'table'} onClick={() => setLayout('table')}>
-            各期对比
+            {i18n.t('metrics.compare')}
           </button>
         </div>
-        <button onClick={() => setEditing('new')}>新建指标</button>
+        <button onClick={() => setEditing('new')}>{i18n.t('metrics.new')}</button>
       </div>
       {tags.length > 0 && (
-        <select aria-label="按标签筛选" value={tag} onChange={(e) => setTag(e.target.value)}>
-          <option value="">全部标签</option>
+        <select aria-label={i18n.t('metrics.filterByTag')} value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">{i18n.t('metrics.allTags')}</option>
           {tags.map((t) => (
             <option key={t} value={t}>
               {t}
@@ -62,7 +63,7 @@ export function MetricsView() {
           ))}
         </select>
       )}
-      {store.metrics.length === 0 && <p className="empty">还没有指标。把报告里要用的数字（如“发展党员”）建成指标，片段里写 {'{{发展党员}}'} 即可自动填入。</p>}
+      {store.metrics.length === 0 && <p className="empty">{i18n.t('metrics.empty')}</p>}
       {layout === 'table' && <PeriodTable metrics={metrics} lookup={lookup} period={period} />}
       <ul className="metric-list" hidden={layout === 'table'}>
         {metrics.map((metric) => {
@@ -74,27 +75,27 @@ export function MetricsView() {
               </span>
               {metric.kind === 'tally' ? (
                 <span className="tally">
-                  <output aria-label={`${metric.name}合计`}>{value?.value ?? 0}</output>
+                  <output aria-label={i18n.t('metrics.total', { name: metric.name })}>{value?.value ?? 0}</output>
                   {metric.unit}
                   <button
-                    aria-label={`${metric.name}记一笔`}
-                    onClick={() => void addTally(metric.id, localDate()).then(() => show(`「${metric.name}」已记 1 ${metric.unit}（${localDate()}）。`, 'success'))}
+                    aria-label={i18n.t('metrics.addTally', { name: metric.name })}
+                    onClick={() => void addTally(metric.id, localDate()).then(() => show(i18n.t('tally.logged', { name: metric.name, amount: 1, unit: metric.unit, date: localDate() }), 'success'))}
                   >
                     ＋1
                   </button>
-                  <button className="link" aria-label={`${metric.name}的记录`} onClick={() => setLogOf(metric)}>
-                    记录
+                  <button className="link" aria-label={i18n.t('tally.logOf', { name: metric.name })} onClick={() => setLogOf(metric)}>
+                    {i18n.t('metrics.log')}
                   </button>
                 </span>
               ) : (
                 <MetricValueInput metric={metric} period={period} value={value?.value} />
               )}
               <span className="row-actions">
-                <button className="link" onClick={() => setEditing(metric)} aria-label={`编辑指标${metric.name}`}>
-                  编辑
+                <button className="link" onClick={() => setEditing(metric)} aria-label={i18n.t('metrics.editNamed', { name: metric.name })}>
+                  {i18n.t('common.edit')}
                 </button>
-                <button className="link danger" onClick={() => void remove(metric)} aria-label={`删除指标${metric.name}`}>
-                  删除
+                <button className="link danger" onClick={() => void remove(metric)} aria-label={i18n.t('metrics.deleteNamed', { name: metric.name })}>
+                  {i18n.t('common.delete')}
                 </button>
               </span>
             </li>

@@ -1,4 +1,5 @@
 // Several snippets picked in order, inserted or copied together as one run of paragraphs.
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { slotLookup } from '../lib/db/slotLookup.ts';
 import type { Snippet } from '../lib/domain/schemas.ts';
@@ -19,41 +20,42 @@ export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snipp
   const rendered = snippets.map((s) => renderTemplate(s.body, { period, lookup }));
   const paragraphs = rendered.flatMap(renderedParagraphs);
   const missing = new Set(rendered.flatMap((r) => r.missing)).size;
-  const note = missing > 0 ? `其中 ${missing} 个空位没有数值，已用【】标出。` : '';
+  const note = missing > 0 ? i18n.t('multi.missingNote', missing) : '';
+  const counts = { snippets: i18n.t('multi.snippets', snippets.length), paragraphs: i18n.t('common.paragraphs', paragraphs.length), note };
 
   async function run(kind: 'insert' | 'copy') {
     setBusy(true);
     try {
       if (kind === 'copy') {
         await copyParagraphs(paragraphs);
-        show(`已复制 ${snippets.length} 个片段、${paragraphs.length} 段。${note}`, 'success');
+        show(i18n.t('multi.copied', counts), 'success');
       } else {
         const outcome = await insertIntoPage(paragraphs, 'rich');
         if (outcome.kind === 'refused') return show(outcome.reason, 'error');
         show(
-          outcome.kind === 'inserted' ? `已按顺序插入 ${snippets.length} 个片段、${paragraphs.length} 段。${note}` : `${outcome.reason}已复制，请按 Ctrl+V 粘贴。`,
+          outcome.kind === 'inserted' ? i18n.t('multi.inserted', counts) : i18n.t('multi.copiedInstead', { reason: outcome.reason }),
           outcome.kind === 'inserted' && !note ? 'success' : 'warning',
         );
       }
       await Promise.all(snippets.map((s) => recordSnippetUse(s.id)));
     } catch {
-      show('复制失败：浏览器没有允许写入剪贴板。', 'error');
+      show(i18n.t('common.copyFailed'), 'error');
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <div className="multi-bar" role="region" aria-label="已选片段">
-      <span>已选 {snippets.length} 个</span>
+    <div className="multi-bar" role="region" aria-label={i18n.t('multi.region')}>
+      <span>{i18n.t('multi.picked', snippets.length)}</span>
       <button className="primary" disabled={busy} onClick={() => void run('insert')}>
-        按顺序插入
+        {i18n.t('multi.insert')}
       </button>
       <button disabled={busy} onClick={() => void run('copy')}>
-        一起复制
+        {i18n.t('multi.copy')}
       </button>
       <button className="link" onClick={onClear}>
-        清除选择
+        {i18n.t('multi.clear')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 // Chooses the report's period: slots render that period's values.
+import { i18n } from '#i18n';
 import { parsePeriod, periodLabel } from '../lib/domain/period.ts';
 import { setCurrentPeriod } from './hooks/actions.ts';
 import { useCurrentPeriod } from './hooks/useLibrary.ts';
@@ -15,7 +16,7 @@ export function PeriodPicker() {
   if (!options.includes(period)) options.unshift(period);
   return (
     <label className="period-picker">
-      <span>期间</span>
+      <span>{i18n.t('period.label')}</span>
       <select value={period} onChange={(e) => void setCurrentPeriod(e.target.value)}>
         {options.map((key) => {
           const parsed = parsePeriod(key);

@@ -1,16 +1,17 @@
 // A rendered snippet as the user will get it, with filled values and unfilled slots marked.
+import { i18n } from '#i18n';
 import type { RenderResult } from '../lib/domain/template/index.ts';
 
 export function RenderedPreview({ result }: { result: RenderResult }) {
   const paragraphs = result.paragraphs.filter((segments) => segments.some((s) => s.text.trim() !== ''));
   return (
-    <div className="preview" aria-label="预览">
+    <div className="preview" aria-label={i18n.t('preview.label')}>
       {paragraphs.map((segments, i) => (
         <p key={i}>
           {segments.map((segment, j) => {
             if (segment.kind === 'text') return <span key={j}>{segment.text}</span>;
             if (segment.kind === 'value') return <mark key={j} className="slot-value" title={segment.slot}>{segment.text}</mark>;
-            if (segment.kind === 'missing') return <mark key={j} className="slot-missing" title="没有数值">{segment.text}</mark>;
+            if (segment.kind === 'missing') return <mark key={j} className="slot-missing" title={i18n.t('preview.missing')}>{segment.text}</mark>;
             return <mark key={j} className="slot-error" title={segment.message}>{segment.text}</mark>;
           })}
         </p>

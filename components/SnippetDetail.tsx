@@ -1,10 +1,12 @@
 // The selected snippet: its filled preview, what is still missing, and the actions on it.
+import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState, type RefObject } from 'react';
 import { copyParagraphs } from '../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
 import { renderedParagraphs } from '../lib/domain/template/index.ts';
-import { ROLE_LABELS, type Snippet } from '../lib/domain/schemas.ts';
+import type { Snippet } from '../lib/domain/schemas.ts';
 import { FillForm } from './FillForm.tsx';
+import { roleLabel } from './labels.ts';
 import { RenderedPreview } from './RenderedPreview.tsx';
 import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from './hooks/actions.ts';
 import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
@@ -60,7 +62,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   if (!view || !period) return null;
   const { result: rendered, warnings, needed: toFill } = view;
   const paragraphs = renderedParagraphs(rendered);
-  const missingNote = rendered.missing.length > 0 ? `有 ${rendered.missing.length} 个空位没有数值，已用【】标出。` : '';
+  const missingNote = rendered.missing.length > 0 ? i18n.t('snippets.missingNote', rendered.missing.length) : '';
 
   /** Keeps the values typed in the fill form, if the user asked to. */
   async function keepTypedValues() {
@@ -79,11 +81,11 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
     try {
       const outcome = await insertIntoPage(paragraphs, 'rich');
       if (outcome.kind === 'inserted') {
-        show(`已插入 ${paragraphs.length} 段。${missingNote}`, missingNote ? 'warning' : 'success');
+        show(i18n.t('snippets.inserted', paragraphs.length) + missingNote, missingNote ? 'warning' : 'success');
         await recordSnippetUse(snippet.id);
         await keepTypedValues();
       } else if (outcome.kind === 'copied') {
-        show(`${outcome.reason}已复制，请在编辑器中按 Ctrl+V 粘贴。`, 'warning');
+        show(i18n.t('common.copiedInstead', { reason: outcome.reason }), 'warning');
         await recordSnippetUse(snippet.id);
       } else show(outcome.reason, 'error');
     } finally {
@@ -94,29 +96,30 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   async function copy() {
     try {
       await copyParagraphs(paragraphs);
-      show(`已复制 ${paragraphs.length} 段，可按 Ctrl+V 粘贴。${missingNote}`, 'success');
+      show(i18n.t('snippets.copied', paragraphs.length) + missingNote, 'success');
       await recordSnippetUse(snippet.id);
       await keepTypedValues();
     } catch {
-      show('复制失败：浏览器没有允许写入剪贴板。', 'error');
+      show(i18n.t('common.copyFailed'), 'error');
     }
   }
 
   async function remove() {
     await trashSnippet(snippet.id);
     onDeleted();
-    show(`已删除「${snippet.title}」。`, 'info', { label: '撤销', run: () => void restoreSnippet(snippet.id) });
+    show(i18n.t('snippets.deleted', { title: snippet.title }), 'info', { label: i18n.t('common.undo'), run: () => void restoreSnippet(snippet.id) });
   }
 
   return (
-    <article className="detail" aria-label={`片段：${snippet.title}`}>
+    <article className="detail" aria-label={i18n.t('snippets.detail', { title: snippet.title })}>
       <h2>
-        <span className="role">{ROLE_LABELS[snippet.role]}</span> {snippet.title}
+        <span className="role">{roleLabel(snippet.role)}</span> {snippet.title}
       </h2>
       <RenderedPreview result={rendered} />
+      {snippet.source && <p className="muted small source">来源：{snippet.source}</p>}
       <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
       {warnings.filter((w) => w.kind !== 'unfilled').length > 0 && (
-        <ul className="warnings" aria-label="数据提醒">
+        <ul className="warnings" aria-label={i18n.t('snippets.warnings')}>
           {warnings
             .filter((w) => w.kind !== 'unfilled')
             .map((w, i) => (
@@ -128,33 +131,33 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
       )}
       {rendered.errors.length > 0 && (
         <p className="warning" role="note">
-          模板有 {rendered.errors.length} 处写法错误：{rendered.errors[0]!.message}
+          {i18n.t('snippets.templateErrors', rendered.errors.length, { message: rendered.errors[0]!.message })}
         </p>
       )}
       <div className="actions">
         <button className="primary" disabled={busy} onClick={() => void insert()}>
-          插入
+          {i18n.t('snippets.insert')}
         </button>
-        <button onClick={() => void copy()}>复制</button>
-        <button onClick={onEdit}>编辑</button>
+        <button onClick={() => void copy()}>{i18n.t('snippets.copy')}</button>
+        <button onClick={onEdit}>{i18n.t('common.edit')}</button>
         <button aria-pressed={snippet.favorite} onClick={onToggleFavorite}>
-          {snippet.favorite ? '★ 已收藏' : '☆ 收藏'}
+          {i18n.t(snippet.favorite ? 'snippets.favorited' : 'snippets.favorite')}
         </button>
         {onMove && (
           <>
-            <button onClick={() => onMove(-1)}>上移</button>
-            <button onClick={() => onMove(1)}>下移</button>
+            <button onClick={() => onMove(-1)}>{i18n.t('snippets.moveUp')}</button>
+            <button onClick={() => onMove(1)}>{i18n.t('snippets.moveDown')}</button>
           </>
         )}
         <button className="danger" onClick={() => void remove()}>
-          删除
+          {i18n.t('common.delete')}
         </button>
         <button className="link" aria-expanded={history} onClick={() => setHistory(!history)}>
-          历史版本
+          {i18n.t('snippets.history')}
         </button>
       </div>
       {history && (
-        <Suspense fallback={<p className="muted">正在读取…</p>}>
+        <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
           <RevisionHistory snippetId={snippet.id} />
         </Suspense>
       )}

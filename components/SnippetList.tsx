@@ -1,11 +1,12 @@
 // The library list. A long list is virtualised — only the rows in view are in the DOM, so 10,000
 // snippets scroll and filter as fast as 10 — while a list of ordinary size is rendered whole, so
 // the browser's find-in-page and screen readers see every title.
+import { i18n } from '#i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { ROLE_LABELS } from '../lib/domain/schemas.ts';
 import type { SearchHit } from '../lib/domain/search/index.ts';
 import { Highlighted } from './Highlighted.tsx';
+import { roleLabel } from './labels.ts';
 
 interface Props {
   hits: readonly SearchHit[];
@@ -39,7 +40,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
 
   return (
     <div className="snippet-list" ref={scroller}>
-      <ul id="snippet-list" aria-label="片段列表" style={{ height: hits.length === 0 ? undefined : virtualizer.getTotalSize() }}>
+      <ul id="snippet-list" aria-label={i18n.t('snippets.list')} style={{ height: hits.length === 0 ? undefined : virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const { snippet: s, titleRanges } = hits[row.index]!;
           return (
@@ -56,16 +57,16 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
             >
               {picked && onTogglePick && (
                 <label className="pick">
-                  <input type="checkbox" checked={picked.includes(s.id)} onChange={() => onTogglePick(s.id)} aria-label={`选择：${s.title}`} />
+                  <input type="checkbox" checked={picked.includes(s.id)} onChange={() => onTogglePick(s.id)} aria-label={i18n.t('snippets.pick', { title: s.title })} />
                   {picked.includes(s.id) && <span className="order">{picked.indexOf(s.id) + 1}</span>}
                 </label>
               )}
               <button className={s.id === selectedId ? 'selected' : ''} aria-pressed={s.id === selectedId} onClick={() => onSelect(s.id)}>
-                <span className="role">{ROLE_LABELS[s.role]}</span>
+                <span className="role">{roleLabel(s.role)}</span>
                 <span className="title">
                   <Highlighted text={s.title} ranges={titleRanges} />
                 </span>
-                {s.favorite && <span aria-label="已收藏">★</span>}
+                {s.favorite && <span aria-label={i18n.t('snippets.favoriteMark')}>★</span>}
               </button>
             </li>
           );

@@ -1,9 +1,11 @@
 // The snippet library: one search box (text, pinyin, initials), filters, the list, and the
 // selected snippet's preview. Keyboard: ↑ ↓ choose, Enter inserts, Ctrl/⌘+Enter copies, Esc clears;
 // nothing fires while an IME is composing.
+import { i18n } from '#i18n';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { ROLE_LABELS, SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
-import { moveInOrder, SORT_LABELS, SORT_MODES, sortHits, type SortMode } from '../lib/domain/search/index.ts';
+import { SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
+import { moveInOrder, SORT_MODES, sortHits, type SortMode } from '../lib/domain/search/index.ts';
+import { roleLabel, sortLabel } from './labels.ts';
 import { MultiInsertBar } from './MultiInsertBar.tsx';
 import { SnippetDetail, type PendingAction, type SnippetActions } from './SnippetDetail.tsx';
 import { SnippetForm } from './SnippetForm.tsx';
@@ -34,7 +36,7 @@ export function SnippetsView() {
   const pending = useRef<PendingAction | null>(null);
   const hits = useSearch(snippets, query);
   const folders = useMemo(() => [...new Set((snippets ?? []).map((s) => s.folder).filter(Boolean))].sort(), [snippets]);
-  if (!snippets || !hits) return <p className="muted">正在读取…</p>;
+  if (!snippets || !hits) return <p className="muted">{i18n.t('common.loading')}</p>;
 
   const filtered = hits.filter((h) => (!role || h.snippet.role === role) && (!folder || h.snippet.folder === folder) && (!onlyFavorites || h.snippet.favorite));
   const visible = sortHits(filtered, sort, order);
@@ -88,30 +90,30 @@ export function SnippetsView() {
   }
 
   return (
-    <section className="snippets" aria-label="片段库">
+    <section className="snippets" aria-label={i18n.t('snippets.library')}>
       <div className="toolbar">
         <input
           type="search"
-          aria-label="搜索片段"
-          placeholder="搜索：文字、拼音或首字母（如 djzt）"
+          aria-label={i18n.t('snippets.search')}
+          placeholder={i18n.t('snippets.searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onSearchKey}
           aria-controls="snippet-list"
         />
-        <button onClick={() => setMode({ kind: 'new' })}>新建片段</button>
+        <button onClick={() => setMode({ kind: 'new' })}>{i18n.t('snippets.new')}</button>
       </div>
       <div className="filters row">
-        <select aria-label="按类别筛选" value={role} onChange={(e) => setRole(e.target.value as SnippetRole | '')}>
-          <option value="">全部类别</option>
+        <select aria-label={i18n.t('snippets.filterByRole')} value={role} onChange={(e) => setRole(e.target.value as SnippetRole | '')}>
+          <option value="">{i18n.t('snippets.allRoles')}</option>
           {SNIPPET_ROLES.map((r) => (
             <option key={r} value={r}>
-              {ROLE_LABELS[r]}
+              {roleLabel(r)}
             </option>
           ))}
         </select>
-        <select aria-label="按文件夹筛选" value={folder} onChange={(e) => setFolder(e.target.value)}>
-          <option value="">全部文件夹</option>
+        <select aria-label={i18n.t('snippets.filterByFolder')} value={folder} onChange={(e) => setFolder(e.target.value)}>
+          <option value="">{i18n.t('snippets.allFolders')}</option>
           {folders.map((f) => (
             <option key={f} value={f}>
               {f}
@@ -120,14 +122,14 @@ export function SnippetsView() {
         </select>
         <label className="checkbox">
           <input type="checkbox" checked={onlyFavorites} onChange={(e) => setOnlyFavorites(e.target.checked)} />
-          只看收藏
+          {i18n.t('snippets.onlyFavorites')}
         </label>
       </div>
       <div className="filters row">
-        <select aria-label="排序" value={sort} onChange={(e) => setSort(e.target.value as SortMode)}>
+        <select aria-label={i18n.t('snippets.sort')} value={sort} onChange={(e) => setSort(e.target.value as SortMode)}>
           {SORT_MODES.map((m) => (
             <option key={m} value={m}>
-              {SORT_LABELS[m]}
+              {sortLabel(m)}
             </option>
           ))}
         </select>
@@ -140,19 +142,19 @@ export function SnippetsView() {
               setPicked([]);
             }}
           />
-          多选，按顺序插入
+          {i18n.t('snippets.multiSelect')}
         </label>
       </div>
-      {sort === 'manual' && <p className="muted small">拖动条目调整顺序；也可在下方用“上移 / 下移”。</p>}
+      {sort === 'manual' && <p className="muted small">{i18n.t('snippets.dragHint')}</p>}
       {picking && <MultiInsertBar snippets={pickedSnippets} onClear={() => setPicked([])} />}
       {snippets.length === 0 ? (
-        <p className="empty">还没有片段。点“新建片段”，把常用的一段话存起来，数字处写成 {'{{指标名}}'}。</p>
+        <p className="empty">{i18n.t('snippets.empty')}</p>
       ) : (
         <SnippetList
           hits={visible}
           selectedId={selectedId}
           onSelect={setSelectedId}
-          emptyText={`没有找到“${query}”。可以试试拼音首字母。`}
+          emptyText={i18n.t('snippets.noMatch', { query })}
           picked={picking ? picked : undefined}
           onTogglePick={togglePick}
           onMove={sort === 'manual' ? move : undefined}

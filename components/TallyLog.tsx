@@ -1,4 +1,5 @@
 // A tally metric's log: add an entry with an amount, a date and a note; correct or delete one.
+import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
 import { parsePeriod, periodContainsDate, periodLabel } from '../lib/domain/period.ts';
 import type { Metric, TallyEntry } from '../lib/domain/schemas.ts';
@@ -20,49 +21,49 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
   async function add(event: FormEvent) {
     event.preventDefault();
     const value = Number(amount);
-    if (!Number.isFinite(value) || value === 0) return show('数量需要是不为 0 的数字。', 'error');
+    if (!Number.isFinite(value) || value === 0) return show(i18n.t('tally.amountInvalid'), 'error');
     await addTally(metric.id, date, value, note.trim());
     setNote('');
-    show(`「${metric.name}」已记 ${value} ${metric.unit}（${date}）。`, 'success');
+    show(i18n.t('tally.logged', { name: metric.name, amount: value, unit: metric.unit, date }), 'success');
   }
 
   async function remove(entry: TallyEntry) {
     await deleteTallyEntry(entry.id);
-    show(`已删除 ${entry.date} 的记录。`, 'info', { label: '撤销', run: () => void restoreTallyEntry(entry) });
+    show(i18n.t('tally.deleted', { date: entry.date }), 'info', { label: i18n.t('common.undo'), run: () => void restoreTallyEntry(entry) });
   }
 
   return (
-    <section className="tally-log" aria-label={`${metric.name}的记录`}>
+    <section className="tally-log" aria-label={i18n.t('tally.logOf', { name: metric.name })}>
       <div className="toolbar">
         <h2>
-          {metric.name}：{parsed ? periodLabel(parsed) : period}共 {total} {metric.unit}
+          {i18n.t('tally.heading', { name: metric.name, period: parsed ? periodLabel(parsed) : period, total, unit: metric.unit })}
         </h2>
-        <button onClick={onClose}>返回</button>
+        <button onClick={onClose}>{i18n.t('common.back')}</button>
       </div>
-      <form className="row" onSubmit={(e) => void add(e)} aria-label="记一笔">
+      <form className="row" onSubmit={(e) => void add(e)} aria-label={i18n.t('tally.add')}>
         <label>
-          数量
+          {i18n.t('tally.amount')}
           <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} size={4} />
         </label>
         <label>
-          日期
+          {i18n.t('tally.date')}
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
         </label>
         <label>
-          备注
-          <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="如：专题研究发展党员" />
+          {i18n.t('tally.note')}
+          <input value={note} onChange={(e) => setNote(e.target.value)} placeholder={i18n.t('tally.notePlaceholder')} />
         </label>
         <button type="submit" className="primary">
-          记一笔
+          {i18n.t('tally.add')}
         </button>
       </form>
-      {entries && entries.length === 0 && <p className="empty">还没有记录。每做一次就点“＋1”或在上面记一笔。</p>}
-      <ul className="entry-list" aria-label="记录列表">
+      {entries && entries.length === 0 && <p className="empty">{i18n.t('tally.empty')}</p>}
+      <ul className="entry-list" aria-label={i18n.t('tally.list')}>
         {entries?.map((entry) => (
           <li key={entry.id} className={inPeriod.includes(entry) ? '' : 'muted'}>
-            <input type="date" aria-label="日期" value={entry.date} onChange={(e) => e.target.value && void updateTallyEntry(entry.id, { date: e.target.value })} />
+            <input type="date" aria-label={i18n.t('tally.date')} value={entry.date} onChange={(e) => e.target.value && void updateTallyEntry(entry.id, { date: e.target.value })} />
             <input
-              aria-label="数量"
+              aria-label={i18n.t('tally.amount')}
               inputMode="decimal"
               size={3}
               defaultValue={entry.amount}
@@ -71,9 +72,9 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
                 if (Number.isFinite(value) && value !== entry.amount) void updateTallyEntry(entry.id, { amount: value });
               }}
             />
-            <input aria-label="备注" defaultValue={entry.note} onBlur={(e) => e.target.value !== entry.note && void updateTallyEntry(entry.id, { note: e.target.value })} />
-            <button className="link danger" aria-label={`删除 ${entry.date} 的记录`} onClick={() => void remove(entry)}>
-              删除
+            <input aria-label={i18n.t('tally.note')} defaultValue={entry.note} onBlur={(e) => e.target.value !== entry.note && void updateTallyEntry(entry.id, { note: e.target.value })} />
+            <button className="link danger" aria-label={i18n.t('tally.deleteEntry', { date: entry.date })} onClick={() => void remove(entry)}>
+              {i18n.t('common.delete')}
             </button>
           </li>
         ))}

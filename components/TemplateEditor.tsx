@@ -1,5 +1,6 @@
 // The snippet body editor: a textarea whose {{slots}} are highlighted behind the text, and which
 // offers metric names after `{{` (↑ ↓ choose, Enter or Tab accept, Esc closes).
+import { i18n } from '#i18n';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { parseTemplate } from '../lib/domain/template/index.ts';
 
@@ -90,7 +91,7 @@ export function TemplateEditor({ value, onChange, metricNames, label }: Props) {
         }}
       />
       {suggestions.length > 0 && (
-        <ul className="suggestions" id="metric-suggestions" role="listbox" aria-label="指标名">
+        <ul className="suggestions" id="metric-suggestions" role="listbox" aria-label={i18n.t('template.suggestions')}>
           {suggestions.map((name, i) => (
             <li
               key={name}

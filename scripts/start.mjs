@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { extensionArgs, findChromium, NO_CHROMIUM_MESSAGE } from './lib/chromium.mjs';
+import { browserEnv, extensionArgs, findChromium, NO_CHROMIUM_MESSAGE } from './lib/chromium.mjs';
 import { run } from './lib/run.mjs';
 import { serveStatic } from './lib/serve.mjs';
 
@@ -24,7 +24,9 @@ const headless = process.env.HEADLESS === '1' || (!process.env.DISPLAY && proces
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: false,
-  args: extensionArgs(extensionDir, { headless, debugPort }),
+  // The panel speaks the browser's language: Chinese unless DRAFTER_LANG says otherwise (e.g. en).
+  args: extensionArgs(extensionDir, { headless, debugPort, lang: process.env.DRAFTER_LANG || 'zh-CN' }),
+  env: browserEnv(process.env.DRAFTER_LANG || 'zh-CN'),
   viewport: null,
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,5 +1,6 @@
 // The composer: pick problems, adjust their causes and measures, and get three numbered sections
 // (存在问题 / 原因分析 / 下步措施) to insert whole or one at a time.
+import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { slotLookup } from '../../lib/db/slotLookup.ts';
 import { composeSections, DEFAULT_STYLES, type ComposeSet, type ComposeStyles } from '../../lib/domain/compose.ts';
@@ -25,7 +26,7 @@ export function ComposerView() {
   const byId = useMemo(() => new Map((snippets ?? []).map((s) => [s.id, s])), [snippets]);
   const setOf = useMemo(() => new Map((sets ?? []).map((s) => [s.problemId, s])), [sets]);
   const lookup = useMemo(() => (store ? slotLookup(store) : undefined), [store]);
-  if (!snippets || !sets || !lookup || !period) return <p className="muted">正在读取…</p>;
+  if (!snippets || !sets || !lookup || !period) return <p className="muted">{i18n.t('common.loading')}</p>;
 
   const problems = snippets.filter((s) => s.role === 'problem');
   const paragraphsOf = (s: Snippet) => renderedParagraphs(renderTemplate(s.body, { period, lookup }));
@@ -51,10 +52,10 @@ export function ComposerView() {
     });
 
   return (
-    <section className="composer" aria-label="组合问题、原因、措施">
-      {problems.length === 0 && <p className="empty">还没有“存在问题”类的片段。新建片段时把类别选为“存在问题”，再把原因和措施关联上来。</p>}
+    <section className="composer" aria-label={i18n.t('composer.title')}>
+      {problems.length === 0 && <p className="empty">{i18n.t('composer.noProblems')}</p>}
       <fieldset>
-        <legend>选择问题（按选择的先后排序）</legend>
+        <legend>{i18n.t('composer.chooseProblems')}</legend>
         {problems.map((p) => (
           <label key={p.id} className="checkbox">
             <input type="checkbox" checked={chosen.includes(p.id)} onChange={() => toggleProblem(p.id)} />

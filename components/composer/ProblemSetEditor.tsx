@@ -1,5 +1,6 @@
 // One chosen problem: its causes and measures, each switchable for this report, reorderable and
 // linkable (links are saved, so the next report starts from them), with 责任单位 and 时限.
+import { i18n } from '#i18n';
 import type { ProblemSet, Snippet, SnippetRole } from '../../lib/domain/schemas.ts';
 import { saveProblemSet } from '../hooks/actions.ts';
 
@@ -12,7 +13,7 @@ interface Props {
 }
 
 type Field = 'causeIds' | 'measureIds';
-const LABEL: Record<Field, string> = { causeIds: '原因', measureIds: '措施' };
+const LABEL_KEY = { causeIds: 'composer.cause', measureIds: 'composer.measure' } as const satisfies Record<Field, string>;
 const ROLE: Record<Field, SnippetRole> = { causeIds: 'cause', measureIds: 'measure' };
 
 function move<T>(list: readonly T[], from: number, to: number): T[] {
@@ -23,37 +24,38 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Props) {
-  const title = (id: string) => snippets.find((s) => s.id === id)?.title ?? '（已删除的片段）';
+  const title = (id: string) => snippets.find((s) => s.id === id)?.title ?? i18n.t('composer.deletedSnippet');
   const save = (changes: Partial<ProblemSet>) => void saveProblemSet(problem.id, changes);
 
   function linked(field: Field) {
     const ids = set[field];
     const candidates = snippets.filter((s) => s.role === ROLE[field] && !ids.includes(s.id));
+    const part = i18n.t(LABEL_KEY[field]);
     return (
       <div className="linked">
-        <h4>{LABEL[field]}</h4>
-        <ul aria-label={`${problem.title}的${LABEL[field]}`}>
+        <h4>{part}</h4>
+        <ul aria-label={i18n.t('composer.linkedOf', { problem: problem.title, part })}>
           {ids.map((id, i) => (
             <li key={id}>
               <label className="checkbox">
-                <input type="checkbox" checked={!isOff(id)} onChange={() => onToggle(id)} aria-label={`使用：${title(id)}`} />
+                <input type="checkbox" checked={!isOff(id)} onChange={() => onToggle(id)} aria-label={i18n.t('composer.use', { title: title(id) })} />
                 {title(id)}
               </label>
-              <button className="link" aria-label={`上移：${title(id)}`} disabled={i === 0} onClick={() => save({ [field]: move(ids, i, i - 1) })}>
+              <button className="link" aria-label={i18n.t('composer.moveUp', { title: title(id) })} disabled={i === 0} onClick={() => save({ [field]: move(ids, i, i - 1) })}>
                 ↑
               </button>
-              <button className="link" aria-label={`下移：${title(id)}`} disabled={i === ids.length - 1} onClick={() => save({ [field]: move(ids, i, i + 1) })}>
+              <button className="link" aria-label={i18n.t('composer.moveDown', { title: title(id) })} disabled={i === ids.length - 1} onClick={() => save({ [field]: move(ids, i, i + 1) })}>
                 ↓
               </button>
-              <button className="link danger" aria-label={`取消关联：${title(id)}`} onClick={() => save({ [field]: ids.filter((x) => x !== id) })}>
-                移除
+              <button className="link danger" aria-label={i18n.t('composer.unlink', { title: title(id) })} onClick={() => save({ [field]: ids.filter((x) => x !== id) })}>
+                {i18n.t('composer.remove')}
               </button>
             </li>
           ))}
         </ul>
         {candidates.length > 0 && (
-          <select aria-label={`为「${problem.title}」添加${LABEL[field]}`} value="" onChange={(e) => e.target.value && save({ [field]: [...ids, e.target.value] })}>
-            <option value="">＋ 添加{LABEL[field]}…</option>
+          <select aria-label={i18n.t('composer.addTo', { problem: problem.title, part })} value="" onChange={(e) => e.target.value && save({ [field]: [...ids, e.target.value] })}>
+            <option value="">{i18n.t('composer.addOption', { part })}</option>
             {candidates.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
@@ -66,17 +68,17 @@ export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Pr
   }
 
   return (
-    <article className="problem-set" aria-label={`问题：${problem.title}`}>
+    <article className="problem-set" aria-label={i18n.t('composer.problem', { title: problem.title })}>
       <h3>{problem.title}</h3>
       {linked('causeIds')}
       {linked('measureIds')}
       <div className="row">
         <label>
-          责任单位
+          {i18n.t('composer.owner')}
           <input defaultValue={set.owner} onBlur={(e) => e.target.value !== set.owner && save({ owner: e.target.value })} />
         </label>
         <label>
-          完成时限
+          {i18n.t('composer.deadline')}
           <input defaultValue={set.deadline} onBlur={(e) => e.target.value !== set.deadline && save({ deadline: e.target.value })} />
         </label>
       </div>

@@ -1,5 +1,6 @@
 // The notebook as a table: metrics down, the last five periods across (same granularity as the
 // report's period), each value editable in place; a trend chart per metric on request.
+import { i18n } from '#i18n';
 import { lazy, Suspense, useState } from 'react';
 import type { MetricLookup } from '../../lib/domain/metrics/index.ts';
 import { formatPeriodKey, parsePeriod, periodLabel, periodsEndingAt } from '../../lib/domain/period.ts';
@@ -18,10 +19,10 @@ export function PeriodTable({ metrics, lookup, period }: { metrics: readonly Met
 
   return (
     <div className="period-table-wrap">
-      <table className="period-table" aria-label="各期数值">
+      <table className="period-table" aria-label={i18n.t('metrics.table.label')}>
         <thead>
           <tr>
-            <th scope="col">指标</th>
+            <th scope="col">{i18n.t('metrics.table.metric')}</th>
             {columns.map((c) => (
               <th key={c.key} scope="col">
                 {c.label.replace(/^(\d{4})年/, '$1年 ')}
@@ -36,19 +37,19 @@ export function PeriodTable({ metrics, lookup, period }: { metrics: readonly Met
               <tr key={metric.id}>
                 <th scope="row">
                   <span title={metric.note}>{metric.name}</span>
-                  {metric.unit && <span className="muted">（{metric.unit}）</span>}
+                  {metric.unit && <span className="muted">{i18n.t('metrics.table.unit', { unit: metric.unit })}</span>}
                   {metric.kind !== 'text' && (
-                    <button className="link" aria-expanded={chartOf === metric.id} aria-label={`${metric.name}的趋势`} onClick={() => setChartOf(chartOf === metric.id ? null : metric.id)}>
-                      趋势
+                    <button className="link" aria-expanded={chartOf === metric.id} aria-label={i18n.t('metrics.table.trendOf', { name: metric.name })} onClick={() => setChartOf(chartOf === metric.id ? null : metric.id)}>
+                      {i18n.t('metrics.table.trend')}
                     </button>
                   )}
                 </th>
                 {columns.map((c, i) => (
                   <td key={c.key}>
                     {metric.kind === 'tally' ? (
-                      <span aria-label={`${metric.name}（${c.label}）`}>{series[i]?.value ?? '—'}</span>
+                      <span aria-label={i18n.t('common.namePeriod', { name: metric.name, period: c.label })}>{series[i]?.value ?? '—'}</span>
                     ) : (
-                      <MetricValueInput metric={metric} period={c.key} value={series[i]?.value} label={`${metric.name}（${c.label}）`} />
+                      <MetricValueInput metric={metric} period={c.key} value={series[i]?.value} label={i18n.t('common.namePeriod', { name: metric.name, period: c.label })} />
                     )}
                   </td>
                 ))}
@@ -56,9 +57,9 @@ export function PeriodTable({ metrics, lookup, period }: { metrics: readonly Met
               chartOf === metric.id && (
                 <tr key={`${metric.id}-chart`}>
                   <td colSpan={COLUMNS + 1}>
-                    <Suspense fallback={<span className="muted">正在画图…</span>}>
+                    <Suspense fallback={<span className="muted">{i18n.t('metrics.table.drawing')}</span>}>
                       <TrendChart
-                        title={`${metric.name}近${COLUMNS}期趋势`}
+                        title={i18n.t('metrics.table.trendTitle', { name: metric.name, count: COLUMNS })}
                         labels={columns.map((c) => c.label)}
                         values={series.map((v) => (v?.kind === 'number' ? v.value : null))}
                         unit={metric.unit}

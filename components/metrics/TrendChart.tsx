@@ -1,4 +1,5 @@
 // A small line chart of one metric across periods (uPlot: small, canvas, no network).
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -30,6 +31,8 @@ export function TrendChart({ title, labels, values, unit }: Props) {
     );
     return () => chart.destroy();
   }, [labels, values, title]);
-  const described = values.map((v, i) => `${labels[i]}：${v ?? '未填'}${v === null ? '' : unit}`).join('，');
-  return <div ref={host} className="trend-chart" role="img" aria-label={`${title}：${described}`} />;
+  const described = values
+    .map((v, i) => i18n.t('metrics.chart.point', { period: labels[i] ?? '', value: v === null ? i18n.t('metrics.value.empty') : `${v}${unit}` }))
+    .join(i18n.t('common.listSeparator'));
+  return <div ref={host} className="trend-chart" role="img" aria-label={i18n.t('metrics.chart.label', { title, points: described })} />;
 }

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { extensionArgs, findChromium, NO_CHROMIUM_MESSAGE } from '../../../scripts/lib/chromium.mjs';
+import { browserEnv, extensionArgs, findChromium, NO_CHROMIUM_MESSAGE } from '../../../scripts/lib/chromium.mjs';
 
 export const EXTENSION_DIR = resolve(process.env.DRAFTER_OUT_DIR || '.output', 'chrome-mv3');
 
@@ -20,7 +20,8 @@ export interface ExtensionBrowser {
 
 let nextPort = 9300 + Math.floor(Math.random() * 500);
 
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
+/** Starts the browser with its UI (and so the panel) in `lang`: zh-CN unless a test asks for another. */
+export async function launchExtensionBrowser(lang = 'zh-CN'): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
   const profile = await mkdtemp(join(tmpdir(), 'drafter-e2e-'));
@@ -28,13 +29,22 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: false, // --headless=new comes from our own flags; Playwright's would add the old mode
-    args: extensionArgs(EXTENSION_DIR, { debugPort }),
+    args: extensionArgs(EXTENSION_DIR, { debugPort, lang }),
+    env: browserEnv(lang),
     viewport: { width: 1000, height: 800 },
-    locale: 'zh-CN',
+    locale: lang,
   });
   context.setDefaultTimeout(10_000);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The panel's texts follow the browser's UI language; a browser without that language's locale
+  // files silently falls back to English, and every test looking for Chinese names would fail.
+  const uiLanguage = await worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+  if (uiLanguage.split('-')[0] !== lang.split('-')[0]) {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    throw new Error(`Chromium runs in ${uiLanguage}, not ${lang}: install its locale files (Debian/Ubuntu: apt-get install chromium-l10n).`);
+  }
   let cdpBrowser: Browser | undefined;
 
   async function openSidePanel(page: Page): Promise<Page> {
