@@ -3,7 +3,8 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
 import { slotLookup } from '../lib/db/slotLookup.ts';
-import { parsePeriod, periodLabel } from '../lib/domain/period.ts';
+import { parsePeriod } from '../lib/domain/period.ts';
+import { periodName } from './labels.ts';
 import type { Metric } from '../lib/domain/schemas.ts';
 import { MetricForm } from './MetricForm.tsx';
 import { MetricValueInput } from './MetricValueInput.tsx';
@@ -45,7 +46,7 @@ export function MetricsView() {
       <div className="toolbar">
         <div className="segmented" role="radiogroup" aria-label={i18n.t('metrics.layout')}>
           <button role="radio" aria-checked={layout === 'list'} onClick={() => setLayout('list')}>
-            {parsed ? periodLabel(parsed) : period}
+            {parsed ? periodName(parsed) : period}
           </button>
           <button role="radio" aria-checked={layout === 'table'} onClick={() => setLayout('table')}>
             {i18n.t('metrics.compare')}

@@ -1,6 +1,7 @@
 // Chooses the report's period: slots render that period's values.
 import { i18n } from '#i18n';
-import { parsePeriod, periodLabel } from '../lib/domain/period.ts';
+import { parsePeriod } from '../lib/domain/period.ts';
+import { periodName } from './labels.ts';
 import { setCurrentPeriod } from './hooks/actions.ts';
 import { useCurrentPeriod } from './hooks/useLibrary.ts';
 
@@ -22,7 +23,7 @@ export function PeriodPicker() {
           const parsed = parsePeriod(key);
           return (
             <option key={key} value={key}>
-              {parsed ? periodLabel(parsed) : key}
+              {parsed ? periodName(parsed) : key}
             </option>
           );
         })}

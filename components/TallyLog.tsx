@@ -1,7 +1,8 @@
 // A tally metric's log: add an entry with an amount, a date and a note; correct or delete one.
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
-import { parsePeriod, periodContainsDate, periodLabel } from '../lib/domain/period.ts';
+import { parsePeriod, periodContainsDate } from '../lib/domain/period.ts';
+import { periodName } from './labels.ts';
 import type { Metric, TallyEntry } from '../lib/domain/schemas.ts';
 import { addTally, deleteTallyEntry, restoreTallyEntry, updateTallyEntry } from './hooks/actions.ts';
 import { useTallyEntries } from './hooks/useLibrary.ts';
@@ -36,7 +37,7 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
     <section className="tally-log" aria-label={i18n.t('tally.logOf', { name: metric.name })}>
       <div className="toolbar">
         <h2>
-          {i18n.t('tally.heading', { name: metric.name, period: parsed ? periodLabel(parsed) : period, total, unit: metric.unit })}
+          {i18n.t('tally.heading', { name: metric.name, period: parsed ? periodName(parsed) : period, total, unit: metric.unit })}
         </h2>
         <button onClick={onClose}>{i18n.t('common.back')}</button>
       </div>

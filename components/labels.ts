@@ -1,8 +1,29 @@
 // Labels for the domain's enumerations in the panel's language. lib/domain keeps its Chinese labels
 // for what it writes into documents; what the panel shows comes from locales/*.yml.
 import { i18n } from '#i18n';
+import type { Period } from '../lib/domain/period.ts';
 import type { SnippetRole } from '../lib/domain/schemas.ts';
 import type { SortMode } from '../lib/domain/search/index.ts';
 
 export const roleLabel = (role: SnippetRole): string => i18n.t(`roles.${role}`);
 export const sortLabel = (mode: SortMode): string => i18n.t(`sort.${mode}`);
+
+/** A period as the panel names it; in Chinese exactly lib/domain's periodLabel (2026年第一季度). */
+export function periodName({ year, granularity, index }: Period): string {
+  switch (granularity) {
+    case 'year':
+      return i18n.t('period.year', { year });
+    case 'half':
+      return i18n.t(index === 1 ? 'period.h1' : 'period.h2', { year });
+    case 'quarter':
+      return i18n.t(QUARTERS[index - 1] ?? 'period.q4', { year });
+    case 'month':
+      return i18n.t('period.month', { year, month: i18n.t(MONTHS[index - 1] ?? 'period.months.m12') });
+  }
+}
+
+const QUARTERS = ['period.q1', 'period.q2', 'period.q3', 'period.q4'] as const;
+const MONTHS = [
+  'period.months.m1', 'period.months.m2', 'period.months.m3', 'period.months.m4', 'period.months.m5', 'period.months.m6',
+  'period.months.m7', 'period.months.m8', 'period.months.m9', 'period.months.m10', 'period.months.m11', 'period.months.m12',
+] as const;

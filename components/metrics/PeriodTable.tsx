@@ -3,7 +3,8 @@
 import { i18n } from '#i18n';
 import { lazy, Suspense, useState } from 'react';
 import type { MetricLookup } from '../../lib/domain/metrics/index.ts';
-import { formatPeriodKey, parsePeriod, periodLabel, periodsEndingAt } from '../../lib/domain/period.ts';
+import { formatPeriodKey, parsePeriod, periodsEndingAt } from '../../lib/domain/period.ts';
+import { periodName } from '../labels.ts';
 import type { Metric } from '../../lib/domain/schemas.ts';
 import { MetricValueInput } from '../MetricValueInput.tsx';
 
@@ -15,7 +16,7 @@ export function PeriodTable({ metrics, lookup, period }: { metrics: readonly Met
   const [chartOf, setChartOf] = useState<string | null>(null);
   const current = parsePeriod(period);
   if (!current) return null;
-  const columns = periodsEndingAt(current, COLUMNS).map((p) => ({ key: formatPeriodKey(p), label: periodLabel(p) }));
+  const columns = periodsEndingAt(current, COLUMNS).map((p) => ({ key: formatPeriodKey(p), label: periodName(p) }));
 
   return (
     <div className="period-table-wrap">

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
+import { periodName } from '../../../components/labels.ts';
+import { parsePeriod, periodLabel } from '../../../lib/domain/period.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 type Messages = Awaited<ReturnType<typeof parseMessagesFile>>;
@@ -61,5 +63,14 @@ describe('i18n.t on the default locale', () => {
 
   it('inserts a value as it is, even one that looks like a placeholder', () => {
     expect(i18n.t('snippets.deleted', { title: '{title} $1 $$' })).toBe('已删除「{title} $1 $$」。');
+  });
+});
+
+describe('panel labels', () => {
+  it('names every period in Chinese exactly as lib/domain does', () => {
+    for (const key of ['2026', '2026-H1', '2026-H2', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', ...Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`)]) {
+      const period = parsePeriod(key)!;
+      expect(periodName(period)).toBe(periodLabel(period));
+    }
   });
 });
