@@ -54,6 +54,10 @@ export default tseslint.config(
     rules: restrict(['dexie', ...upward('entrypoints')], 'Components reach the database only through components/hooks.'),
   },
   {
+    files: ['entrypoints/**', 'components/**'],
+    rules: restrict(['dexie'], 'Dexie is used only inside lib/db.'),
+  },
+  {
     files: ['entrypoints/editor.content/**', 'entrypoints/*.content.ts'],
     rules: restrict(
       [...UI, 'dexie', ...upward('db', 'components')],

@@ -1,6 +1,7 @@
 // The background service worker: opens the side panel from the toolbar button and records which
 // frame of each tab last held the caret (session storage survives the worker being stopped).
 import { ToBackground, insertTargetKey } from '../../lib/messaging/protocol.ts';
+import { setUpContextMenus } from './contextMenus.ts';
 
 export default defineBackground(() => {
   if (import.meta.env.FIREFOX) {
@@ -20,6 +21,8 @@ export default defineBackground(() => {
     void browser.storage.session.set({ [insertTargetKey(tabId)]: { frameId: sender.frameId, at: Date.now() } });
     return undefined;
   });
+
+  setUpContextMenus();
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(insertTargetKey(tabId)));
 });

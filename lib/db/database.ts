@@ -36,6 +36,18 @@ export class DrafterDatabase extends Dexie {
       problemSets: 'id, problemId, *causeIds, *measureIds',
       snippetRevisions: '++id, snippetId, savedAt',
     });
+    // ── v3 · 2026-11-26 ── snippets gain `source` (the page a saved selection came from). No new
+    // index; existing snippets get an empty source so every row matches the schema.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('snippets')
+          .toCollection()
+          .modify((snippet: { source?: string }) => {
+            snippet.source ??= '';
+          }),
+      );
   }
 }
 

@@ -35,6 +35,8 @@ export const Snippet = z.object({
   lastUsedAt: Timestamp.nullable(),
   /** Set when the snippet is in the trash. */
   deletedAt: Timestamp.nullable(),
+  /** Where the text came from, e.g. the title and address of the page it was saved from. */
+  source: z.string().max(2000).default(''),
 });
 export type Snippet = z.infer<typeof Snippet>;
 

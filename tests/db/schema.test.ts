@@ -19,10 +19,10 @@ function storesOf(db: Dexie) {
 }
 
 describe('schema', () => {
-  it('is at v2 with every store and index', async () => {
+  it('is at v3 with every store and index', async () => {
     const db = new DrafterDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(storesOf(db)).toEqual({
       snippets: ['id', '*tags', 'deletedAt', 'folder', 'role', 'updatedAt'],
       metrics: ['id', '&name'],
@@ -35,7 +35,7 @@ describe('schema', () => {
     db.close();
   });
 
-  it('v1 → v2 (2026-11-26): keeps every v1 row and adds empty new tables', async () => {
+  it('v1 → current: keeps every v1 row and adds empty new tables', async () => {
     const name = `upgrade-v1-${Date.now()}`;
     const old = new Dexie(name);
     old.version(1).stores(V1_STORES);
@@ -48,11 +48,31 @@ describe('schema', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await listLiveSnippets(db)).toMatchObject([{ id: 's1', title: '旧片段', useCount: 2, tags: ['旧'] }]);
+    expect(db.verno).toBe(3);
+    expect(await listLiveSnippets(db)).toMatchObject([{ id: 's1', title: '旧片段', useCount: 2, tags: ['旧'], source: '' }]);
     expect(slotLookup(await loadMetricStore(db))('会议', '2025')).toEqual({ kind: 'number', value: 7 });
     expect(await db.settings.get('currentPeriod')).toEqual({ key: 'currentPeriod', value: '2025' });
     expect([await db.problemSets.count(), await db.snippetRevisions.count()]).toEqual([0, 0]);
+    db.close();
+  });
+});
+
+describe('v2 → v3 (2026-11-26)', () => {
+  it('gives every existing snippet an empty source and keeps the rest', async () => {
+    const name = `upgrade-v2-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({ problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' });
+    await old.open();
+    await old.table('snippets').add({ id: 's1', title: '旧片段', body: '正文', role: 'cause', folder: '甲', tags: [], favorite: true, useCount: 0, createdAt: 1, updatedAt: 1, lastUsedAt: null, deletedAt: null });
+    await old.table('problemSets').add({ id: 'ps1', problemId: 'p', causeIds: ['s1'], measureIds: [], owner: '', deadline: '', updatedAt: 1 });
+    old.close();
+
+    const db = new DrafterDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.snippets.get('s1')).toMatchObject({ title: '旧片段', favorite: true, source: '' });
+    expect(await db.problemSets.where('causeIds').equals('s1').count()).toBe(1);
     db.close();
   });
 });

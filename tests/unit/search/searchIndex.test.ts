@@ -12,7 +12,7 @@ function withPinyin() {
 let n = 0;
 function snippet(title: string, extra: Partial<Snippet> = {}): Snippet {
   n += 1;
-  return { id: `s${n}`, title, body: '', role: 'work', folder: '', tags: [], favorite: false, useCount: 0, createdAt: n, updatedAt: n, lastUsedAt: null, deletedAt: null, ...extra };
+  return { id: `s${n}`, title, body: '', role: 'work', folder: '', tags: [], favorite: false, useCount: 0, createdAt: n, updatedAt: n, lastUsedAt: null, deletedAt: null, source: '', ...extra };
 }
 
 function titles(index: SearchIndex, query: string) {

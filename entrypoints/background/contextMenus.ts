@@ -1,0 +1,121 @@
+// The page's context menu: 保存选中文字为片段 (the page title and address kept as its source) and
+// 插入片段 → the favourite snippets, filled with this period's values, inserted where the user
+// right-clicked. The favourites submenu follows the library live.
+import { browser, type Browser } from 'wxt/browser';
+import { database } from '../../lib/db/database.ts';
+import { currentPeriod } from '../../lib/db/settings.ts';
+import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
+import { watchFavorites } from '../../lib/db/favorites.ts';
+import { createSnippet, recordSnippetUse } from '../../lib/db/snippets.ts';
+import { paragraphsToHtml, paragraphsToText } from '../../lib/domain/paragraphs.ts';
+import type { Snippet } from '../../lib/domain/schemas.ts';
+import { renderedParagraphs, renderTemplate } from '../../lib/domain/template/index.ts';
+import { insertInFrame } from '../../lib/messaging/insertFromPanel.ts';
+
+const SAVE = 'save-selection';
+const INSERT = 'insert-favorite';
+const ITEM = 'insert:';
+const MAX_FAVORITES = 15;
+
+/** Builds the menus and keeps the favourites submenu in step with the library. */
+export function setUpContextMenus(): void {
+  watchFavorites(database(), MAX_FAVORITES, (favorites) => void rebuild(favorites));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onClicked(info, tab));
+  // The e2e suite cannot open a native context menu; it calls the same handler from the worker's
+  // own scope, which no web page can reach.
+  (globalThis as { drafterContextMenuClick?: typeof onClicked }).drafterContextMenuClick = onClicked;
+}
+
+async function rebuild(favorites: readonly Snippet[]): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: SAVE, title: '保存选中文字为片段', contexts: ['selection'] });
+  browser.contextMenus.create({ id: INSERT, title: '插入片段', contexts: ['editable'] });
+  if (favorites.length === 0) {
+    browser.contextMenus.create({ id: `${ITEM}none`, parentId: INSERT, title: '（还没有收藏的片段：在片段上点“☆ 收藏”）', contexts: ['editable'], enabled: false });
+  }
+  for (const snippet of favorites) {
+    browser.contextMenus.create({ id: `${ITEM}${snippet.id}`, parentId: INSERT, title: snippet.title.slice(0, 40), contexts: ['editable'] });
+  }
+}
+
+export async function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  if (tab?.id === undefined) return;
+  const frameId = info.frameId ?? 0;
+  if (info.menuItemId === SAVE) await saveSelection(tab, frameId, info.selectionText ?? '');
+  else if (typeof info.menuItemId === 'string' && info.menuItemId.startsWith(ITEM)) await insertFavorite(tab.id, frameId, info.menuItemId.slice(ITEM.length));
+}
+
+async function saveSelection(tab: Browser.tabs.Tab, frameId: number, fallback: string): Promise<void> {
+  // selectionText flattens line breaks; the frame's own selection keeps the paragraphs.
+  let text = fallback;
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id!, frameIds: [frameId] }, func: () => getSelection()?.toString() ?? '' });
+    if (typeof result?.result === 'string' && result.result.trim()) text = result.result;
+  } catch {
+    // A page scripts may not run in: the flattened text is still worth keeping.
+  }
+  const body = text.replace(/\r\n?/g, '\n').trim();
+  if (!body) return;
+  const firstLine = body.split('\n')[0]!.trim();
+  await createSnippet(database(), {
+    title: firstLine.length > 24 ? `${firstLine.slice(0, 24)}…` : firstLine,
+    body,
+    role: 'other',
+    folder: '网页摘录',
+    tags: [],
+    favorite: false,
+    source: [tab.title, tab.url].filter(Boolean).join(' ').slice(0, 2000),
+  });
+  await flashBadge(tab.id!, '✓', '已保存为片段，可在侧边栏“片段”中查看');
+}
+
+async function insertFavorite(tabId: number, frameId: number, snippetId: string): Promise<void> {
+  const db = database();
+  const snippet = await db.snippets.get(snippetId);
+  if (!snippet || snippet.deletedAt !== null) return;
+  const lookup = slotLookup(await loadMetricStore(db));
+  const paragraphs = renderedParagraphs(renderTemplate(snippet.body, { period: await currentPeriod(db), lookup }));
+  if (paragraphs.length === 0) return;
+  const result = await insertInFrame(tabId, frameId, paragraphs, 'rich');
+  if (result.ok) {
+    await recordSnippetUse(db, snippetId);
+    return;
+  }
+  // No panel is open to copy from: the frame copies (extensions with clipboardWrite may).
+  const copied = await copyInFrame(tabId, frameId, paragraphs);
+  await flashBadge(tabId, copied ? '⎘' : '!', copied ? `${result.message}已复制，请按 Ctrl+V 粘贴` : result.message);
+}
+
+async function copyInFrame(tabId: number, frameId: number, paragraphs: string[]): Promise<boolean> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      args: [paragraphsToText(paragraphs), paragraphsToHtml(paragraphs)],
+      func: (text: string, html: string) => {
+        const onCopy = (event: ClipboardEvent) => {
+          event.clipboardData?.setData('text/plain', text);
+          event.clipboardData?.setData('text/html', html);
+          event.preventDefault();
+        };
+        document.addEventListener('copy', onCopy, { capture: true, once: true });
+        const done = document.execCommand('copy');
+        document.removeEventListener('copy', onCopy, { capture: true });
+        return done;
+      },
+    });
+    return result?.result === true;
+  } catch {
+    return false;
+  }
+}
+
+/** A short sign on the toolbar button (there is no panel to speak in), cleared after a while. */
+async function flashBadge(tabId: number, text: string, title: string): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text });
+  await action.setTitle({ tabId, title });
+  setTimeout(() => {
+    void action.setBadgeText({ tabId, text: '' });
+    void action.setTitle({ tabId, title: '打开写材料助手' });
+  }, 6000);
+}
