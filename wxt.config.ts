@@ -2,13 +2,14 @@ import { defineConfig } from 'wxt';
 
 // The manifest is generated from this file and from each entrypoint's own options.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // A separate output folder lets two e2e runs (or an e2e run and `npm start`) build side by side.
   outDir: process.env.DRAFTER_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
-    name: '写材料助手 · Report Drafter',
-    description: '在网页编辑器中插入常用段落，自动填入年度数据；资料只存在本机。',
-    default_locale: undefined,
+    // Texts live in locales/*.yml (@wxt-dev/i18n): Chinese first, English when the browser speaks it.
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
+    default_locale: 'zh_CN',
     permissions: [
       'storage', // chrome.storage.session: which frame of a tab holds the caret
       'unlimitedStorage', // a year of snippets and metric notes in IndexedDB
@@ -24,7 +25,7 @@ export default defineConfig({
     // already matches <all_urls>, so this adds no new install warning; activeTab alone would be
     // lost as soon as the user navigates after opening the panel.
     host_permissions: ['<all_urls>'],
-    action: { default_title: '打开写材料助手' },
+    action: { default_title: '__MSG_app_actionTitle__' },
     // A keyboard shortcut opens the panel (Chrome: the action, which opens the side panel).
     commands:
       browser === 'firefox'

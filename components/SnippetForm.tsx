@@ -1,9 +1,11 @@
 // Create or edit a snippet. The body is template text: {{指标名}} marks where a number goes.
+import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
 import { database } from '../lib/db/database.ts';
 import { ConflictError, updateSnippet } from '../lib/db/snippets.ts';
-import { ROLE_LABELS, SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
+import { SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
+import { roleLabel } from './labels.ts';
 import { RenderedPreview } from './RenderedPreview.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 import { saveNewSnippet } from './hooks/actions.ts';
@@ -37,7 +39,7 @@ export function SnippetForm({ snippet, onDone }: Props) {
     try {
       const saved = snippet ? await updateSnippet(database(), snippet.id, draft(), { expectedUpdatedAt }) : await saveNewSnippet(draft());
       setConflict(null);
-      show(`已保存「${saved.title}」。`, 'success');
+      show(i18n.t('snippets.saved', { title: saved.title }), 'success');
       onDone(saved);
     } catch (e) {
       if (e instanceof ConflictError) {
@@ -45,7 +47,7 @@ export function SnippetForm({ snippet, onDone }: Props) {
         setConflict(e.theirs);
         return;
       }
-      setError(e instanceof ZodError ? e.issues.map((i) => i.message).join('；') : String(e));
+      setError(e instanceof ZodError ? e.issues.map((i) => i.message).join(i18n.t('common.errorSeparator')) : String(e));
     }
   }
 
@@ -64,40 +66,40 @@ export function SnippetForm({ snippet, onDone }: Props) {
   /** Keep theirs: drop this edit; the stored version is the other one. */
   function keepTheirs() {
     if (!conflict) return;
-    show(`已采用别处保存的「${conflict.title}」。`, 'success');
+    show(i18n.t('snippets.conflict.keptTheirs', { title: conflict.title }), 'success');
     onDone(conflict);
   }
 
   return (
-    <form className="snippet-form" onSubmit={submit} aria-label={snippet ? '编辑片段' : '新建片段'}>
+    <form className="snippet-form" onSubmit={submit} aria-label={i18n.t(snippet ? 'snippets.edit' : 'snippets.new')}>
       <label>
-        标题
+        {i18n.t('snippets.form.title')}
         <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
       </label>
       <div className="row">
         <label>
-          类别
+          {i18n.t('snippets.form.role')}
           <select value={role} onChange={(e) => setRole(e.target.value as SnippetRole)}>
             {SNIPPET_ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {roleLabel(r)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          文件夹
-          <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="如 述职报告/党建" />
+          {i18n.t('snippets.form.folder')}
+          <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={i18n.t('snippets.form.folderPlaceholder')} />
         </label>
       </div>
       <div className="field">
-        <span id="body-label">正文（每行一段；数字处写 {'{{指标名}}'}，输入 {'{{'} 可选指标）</span>
-        <TemplateEditor value={body} onChange={setBody} metricNames={metricNames} label="正文" />
+        <span id="body-label">{i18n.t('snippets.form.bodyHint')}</span>
+        <TemplateEditor value={body} onChange={setBody} metricNames={metricNames} label={i18n.t('snippets.form.body')} />
       </div>
       {rendered && body.trim() !== '' && (
         <>
           <p className={unfilled > 0 ? 'warning' : 'muted'} aria-live="polite">
-            {unfilled > 0 ? `预览（本期还有 ${unfilled} 个空位没有数值）` : '预览（所有空位都有数值）'}
+            {unfilled > 0 ? i18n.t('snippets.form.previewMissing', unfilled) : i18n.t('snippets.form.previewComplete')}
           </p>
           <RenderedPreview result={rendered.result} />
         </>
@@ -108,10 +110,10 @@ export function SnippetForm({ snippet, onDone }: Props) {
         </p>
       )}
       {conflict && (
-        <div className="conflict" role="alert" aria-label="修改冲突">
-          <p className="warning">这段内容已在别处修改（可能是另一个窗口的侧边栏）。要保留哪一版？</p>
-          <p className="muted">别处保存的版本：</p>
-          <blockquote aria-label="别处保存的版本">
+        <div className="conflict" role="alert" aria-label={i18n.t('snippets.conflict.label')}>
+          <p className="warning">{i18n.t('snippets.conflict.message')}</p>
+          <p className="muted">{i18n.t('snippets.conflict.theirsHeading')}</p>
+          <blockquote aria-label={i18n.t('snippets.conflict.theirs')}>
             <strong>{conflict.title}</strong>
             {conflict.body.split('\n').map((line, i) => (
               <p key={i}>{line}</p>
@@ -119,20 +121,20 @@ export function SnippetForm({ snippet, onDone }: Props) {
           </blockquote>
           <div className="actions">
             <button type="button" className="primary" onClick={keepMine}>
-              保留我的
+              {i18n.t('snippets.conflict.keepMine')}
             </button>
             <button type="button" onClick={keepTheirs}>
-              采用对方的
+              {i18n.t('snippets.conflict.keepTheirs')}
             </button>
           </div>
         </div>
       )}
       <div className="actions">
         <button type="submit" className="primary">
-          保存
+          {i18n.t('common.save')}
         </button>
         <button type="button" onClick={() => onDone(null)}>
-          取消
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </form>
