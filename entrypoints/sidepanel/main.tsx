@@ -1,4 +1,5 @@
 // Side panel start-up: keep storage persistent, offer the sample library to a new user, render.
+import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App.tsx';
@@ -7,6 +8,10 @@ import { requestPersistentStorage } from '../../lib/db/persist.ts';
 import { seedSampleLibraryIfEmpty } from '../../lib/db/seedSampleLibrary.ts';
 import { purgeExpiredTrash } from '../../lib/db/trash.ts';
 import './style.css';
+
+// The page is written in Chinese; in another browser language its title and lang follow the texts.
+document.documentElement.lang = i18n.t('app.lang');
+document.title = i18n.t('app.title');
 
 void requestPersistentStorage();
 void seedSampleLibraryIfEmpty(database());

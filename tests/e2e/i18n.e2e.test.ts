@@ -25,6 +25,7 @@ describe('an English browser', () => {
   it('names the extension in English', async () => {
     const name = await panel.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(n: string): string } } }).chrome.i18n.getMessage('app_name'));
     expect(name).toMatch(/^Report Drafter/);
+    expect(await panel.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['en', 'Report Drafter']);
   });
 
   it('shows the views, the search box and the filters in English', async () => {
