@@ -27,3 +27,10 @@ const MONTHS = [
   'period.months.m1', 'period.months.m2', 'period.months.m3', 'period.months.m4', 'period.months.m5', 'period.months.m6',
   'period.months.m7', 'period.months.m8', 'period.months.m9', 'period.months.m10', 'period.months.m11', 'period.months.m12',
 ] as const;
+
+/** A moment as the panel writes it: 2026年11月26日 09:05, or 26 November 2026, 09:05. */
+export function dateTimeName(ms: number): string {
+  const d = new Date(ms);
+  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return i18n.t('history.time', { year: d.getFullYear(), month: i18n.t(MONTHS[d.getMonth()]!), day: d.getDate(), time });
+}

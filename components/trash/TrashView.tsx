@@ -1,6 +1,7 @@
 // 回收站: deleted snippets wait here 30 days. Each can be put back; deleting for good asks first.
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
-import { ROLE_LABELS } from '../../lib/domain/schemas.ts';
+import { roleLabel } from '../labels.ts';
 import { useStatus } from '../Status.tsx';
 import { daysLeftInTrash, deleteFromTrashForever, emptyTheTrash, purgeOldTrash, putBackInTrash, restoreFromTrash, TRASH_DAYS, useTrash } from '../hooks/useTrashAndHistory.ts';
 import '../import/import.css';
@@ -16,56 +17,56 @@ export function TrashView() {
     void purgeOldTrash();
   }, []);
 
-  if (!trash) return <p className="muted">正在读取…</p>;
+  if (!trash) return <p className="muted">{i18n.t('common.loading')}</p>;
 
   async function restore(id: string, title: string) {
     await restoreFromTrash(id);
-    show(`已恢复「${title}」。`, 'success', { label: '撤销', run: () => void putBackInTrash(id) });
+    show(i18n.t('trash.restored', { title }), 'success', { label: i18n.t('common.undo'), run: () => void putBackInTrash(id) });
   }
 
   async function confirm() {
     if (confirming?.kind === 'one') {
       await deleteFromTrashForever(confirming.id);
-      show(`已永久删除「${confirming.title}」。`, 'info');
+      show(i18n.t('trash.deleted', { title: confirming.title }), 'info');
     } else if (confirming?.kind === 'all') {
       const n = await emptyTheTrash();
-      show(`已清空回收站（${n} 个片段）。`, 'info');
+      show(i18n.t('trash.emptied', n), 'info');
     }
     setConfirming(null);
   }
 
   return (
-    <section className="trash-view" aria-label="回收站">
-      <h2>回收站</h2>
-      <p className="muted">删除的片段在这里保留 {TRASH_DAYS} 天，之后自动永久删除。</p>
+    <section className="trash-view" aria-label={i18n.t('trash.title')}>
+      <h2>{i18n.t('trash.title')}</h2>
+      <p className="muted">{i18n.t('trash.retention', { days: TRASH_DAYS })}</p>
       {trash.length === 0 ? (
-        <p className="empty">回收站是空的。</p>
+        <p className="empty">{i18n.t('trash.empty')}</p>
       ) : (
         <>
-          <ul className="trash-list" aria-label="回收站中的片段">
+          <ul className="trash-list" aria-label={i18n.t('trash.list')}>
             {trash.map((s) => (
               <li key={s.id}>
-                <span className="role">{ROLE_LABELS[s.role]}</span>
+                <span className="role">{roleLabel(s.role)}</span>
                 <span className="title">{s.title}</span>
-                <span className="muted">{daysLeftInTrash(s)} 天后删除</span>
+                <span className="muted">{i18n.t('trash.daysLeft', daysLeftInTrash(s))}</span>
                 <span className="row-actions">
-                  <button onClick={() => void restore(s.id, s.title)} aria-label={`恢复「${s.title}」`}>
-                    恢复
+                  <button onClick={() => void restore(s.id, s.title)} aria-label={i18n.t('trash.restoreNamed', { title: s.title })}>
+                    {i18n.t('trash.restore')}
                   </button>
-                  <button className="danger" onClick={() => setConfirming({ kind: 'one', id: s.id, title: s.title })} aria-label={`永久删除「${s.title}」`}>
-                    永久删除
+                  <button className="danger" onClick={() => setConfirming({ kind: 'one', id: s.id, title: s.title })} aria-label={i18n.t('trash.deleteForeverNamed', { title: s.title })}>
+                    {i18n.t('trash.deleteForever')}
                   </button>
                 </span>
-                {confirming?.kind === 'one' && confirming.id === s.id && <Confirm text={`确定永久删除「${s.title}」吗？删除后不能恢复。`} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
+                {confirming?.kind === 'one' && confirming.id === s.id && <Confirm text={i18n.t('trash.confirmOne', { title: s.title })} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
               </li>
             ))}
           </ul>
           <div className="actions">
             <button className="danger" onClick={() => setConfirming({ kind: 'all' })}>
-              清空回收站
+              {i18n.t('trash.emptyTrash')}
             </button>
           </div>
-          {confirming?.kind === 'all' && <Confirm text={`确定永久删除回收站里的全部 ${trash.length} 个片段吗？删除后不能恢复。`} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
+          {confirming?.kind === 'all' && <Confirm text={i18n.t('trash.confirmAll', trash.length)} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
         </>
       )}
     </section>
@@ -74,14 +75,14 @@ export function TrashView() {
 
 function Confirm({ text, onYes, onNo }: { text: string; onYes: () => void; onNo: () => void }) {
   return (
-    <div className="confirm" role="alertdialog" aria-label="确认永久删除">
+    <div className="confirm" role="alertdialog" aria-label={i18n.t('trash.confirmLabel')}>
       <p>{text}</p>
       <div className="actions">
         <button className="primary" onClick={onYes}>
-          确定删除
+          {i18n.t('trash.confirmYes')}
         </button>
         <button onClick={onNo} autoFocus>
-          取消
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </div>

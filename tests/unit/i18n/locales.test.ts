@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
-import { periodName } from '../../../components/labels.ts';
+import { dateTimeName, periodName } from '../../../components/labels.ts';
 import { parsePeriod, periodLabel } from '../../../lib/domain/period.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
@@ -72,5 +72,10 @@ describe('panel labels', () => {
       const period = parsePeriod(key)!;
       expect(periodName(period)).toBe(periodLabel(period));
     }
+  });
+
+  it('writes a moment in Chinese as before: 2026年3月5日 09:07', () => {
+    expect(dateTimeName(new Date(2026, 2, 5, 9, 7).getTime())).toBe('2026年3月5日 09:07');
+    expect(dateTimeName(new Date(2025, 11, 31, 23, 59).getTime())).toBe('2025年12月31日 23:59');
   });
 });
