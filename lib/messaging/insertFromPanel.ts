@@ -5,8 +5,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PagePayload } from '../insertion/adapter.ts';
 import { copyParagraphs } from '../insertion/clipboard.ts';
-import { isPageRouteName, pageRoute } from '../insertion/pageRoutes.ts';
+import { pageRoute } from '../insertion/pageRoutes.ts';
 import { buildPayload } from '../insertion/payload.ts';
+import type { PageRouteName } from '../insertion/adapter.ts';
 import {
   InsertResult,
   InsertTarget,
@@ -47,7 +48,7 @@ const UNREACHABLE: InsertResult = { ok: false, reason: 'unreachable', message: '
 
 class Unreachable extends Error {}
 
-/** One frame's insertion, as a conversation with the insertion script injected there (also used by the context menu). */
+/** One frame's insertion, as a conversation with the insertion script injected there. */
 export async function insertInFrame(tabId: number, frameId: number, paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertResult> {
   const target = { tabId, frameIds: [frameId] };
   async function ask<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, message: ToInsertionScript): Promise<T> {
@@ -62,33 +63,25 @@ export async function insertInFrame(tabId: number, frameId: number, paragraphs: 
     return parsed.data;
   }
 
-  const prepare: ToInsertionScript = { type: 'prepare', paragraphs, format };
+  try {
+    // A browser page, the web store, or a frame that went away: nothing can be injected there.
+    await browser.scripting.executeScript({ target, files: ['/insertion.js'] });
+  } catch {
+    return UNREACHABLE;
+  }
   let token: string | undefined;
   try {
-    // The insertion script stays in the frame once injected: inject only when nobody answers.
-    const prepared = await ask(PrepareAnswer, prepare).catch(async (error: unknown) => {
-      if (!(error instanceof Unreachable)) throw error;
-      try {
-        await browser.scripting.executeScript({ target, files: ['/insertion.js'] });
-      } catch {
-        throw new Unreachable(); // a browser page, the web store, or a frame that went away
-      }
-      return ask(PrepareAnswer, prepare);
-    });
+    const prepared = await ask(PrepareAnswer, { type: 'prepare', paragraphs, format });
     if (!prepared.ok) return prepared;
     token = prepared.token;
     const payload: PagePayload = { ...buildPayload(paragraphs, format), token };
     for (const [index, step] of prepared.steps.entries()) {
-      // prepare has readied the caret for the first route: a page-world one can run at once.
-      let answer: StepAnswer =
-        index === 0 && step.world === 'main' ? { status: 'ready' } : await ask(StepAnswer, { type: 'attempt', token, step: index });
-      let via = step.route;
+      let answer = await ask(StepAnswer, { type: 'attempt', token, step: index });
       if (answer.status === 'ready') {
-        const { ran, prevented, via: taken } = await runInPage(target, step.route, payload);
-        via = taken ?? via;
-        answer = await ask(StepAnswer, { type: 'confirm', token, step: index, ran, prevented });
+        const outcome = await runInPage(target, step.route as PageRouteName, payload);
+        answer = await ask(StepAnswer, { type: 'confirm', token, step: index, ...outcome });
       }
-      const route = `${step.adapter}: ${via}`;
+      const route = `${step.adapter}: ${step.route}`;
       if (answer.status === 'inserted') return { ok: true, route, editor: prepared.editor };
       if (answer.status === 'unverifiable') {
         return { ok: false, reason: 'unverifiable', message: `${answer.site}无法确认是否已插入；如果文中没有出现，` };
@@ -107,10 +100,8 @@ export async function insertInFrame(tabId: number, frameId: number, paragraphs: 
   }
 }
 
-async function runInPage(target: { tabId: number; frameIds: number[] }, name: string, payload: PagePayload): Promise<PageOutcome> {
-  const route = isPageRouteName(name) ? pageRoute(name) : undefined;
-  if (!route) return { ran: false, prevented: false };
-  const { func, args } = route;
+async function runInPage(target: { tabId: number; frameIds: number[] }, name: PageRouteName, payload: PagePayload) {
+  const { func, args } = pageRoute(name);
   try {
     const [result] = await browser.scripting.executeScript({
       target,
