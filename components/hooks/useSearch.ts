@@ -1,13 +1,14 @@
-// Search over the live library. The index lives as long as the panel and is synced with each new
-// list of snippets, so only changed snippets are re-indexed. The pinyin dictionary is large: it
-// loads after the panel is up, and pinyin keys are computed in idle time, a slice at a time.
+// Search over the live library. An empty query needs no index, so the list paints from the rows
+// at once; the index is built on the first query and then kept in step with the library, one
+// changed snippet at a time. The pinyin dictionary is large: it loads in idle time after the
+// panel is up, and pinyin keys are made in idle slices; each finished warm-up refreshes results.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
-import { SearchIndex, type SearchHit } from '../../lib/domain/search/index.ts';
+import { rankAll, SearchIndex, type SearchHit } from '../../lib/domain/search/index.ts';
 
 function idle(callback: (hasTime: () => boolean) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback((deadline) => callback(() => deadline.timeRemaining() > 1));
+    const id = requestIdleCallback((deadline) => callback(() => deadline.timeRemaining() > 1), { timeout: 2000 });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(() => {
@@ -19,40 +20,51 @@ function idle(callback: (hasTime: () => boolean) => void): () => void {
 
 export function useSearch(snippets: readonly Snippet[] | undefined, query: string): SearchHit[] | undefined {
   const index = useRef<SearchIndex>(new SearchIndex());
-  const [pinyinReady, setPinyinReady] = useState(false);
+  /** Bumped when pinyin arrives or finishes warming: the same query can then match more. */
+  const [pinyinVersion, setPinyinVersion] = useState(0);
+  const searching = query.trim() !== '';
 
   useEffect(() => {
     let cancelled = false;
-    void import('../../lib/domain/search/pinyinKeys.ts').then(({ pinyinKeys }) => {
-      if (cancelled) return;
-      index.current.usePinyin(pinyinKeys);
-      setPinyinReady(true);
+    const cancelIdle = idle(() => {
+      void import('../../lib/domain/search/pinyinKeys.ts').then(({ pinyinKeys }) => {
+        if (cancelled) return;
+        index.current.usePinyin(pinyinKeys);
+        setPinyinVersion((v) => v + 1);
+      });
     });
     return () => {
       cancelled = true;
+      cancelIdle();
     };
   }, []);
 
-  // The index object stays the same while its contents change, so results depend on the list.
+  // Built on the first query, or once pinyin has arrived in idle time (so keys warm up before the
+  // user types). The index object stays the same while its contents change, so results depend on
+  // the list it was synced with.
+  const wanted = searching || pinyinVersion > 0;
   const synced = useMemo(() => {
-    if (!snippets) return undefined;
+    if (!snippets || !wanted) return undefined;
     index.current.sync(snippets);
     return snippets;
-  }, [snippets]);
+  }, [snippets, wanted]);
 
   useEffect(() => {
-    if (!pinyinReady || !synced) return;
+    if (pinyinVersion === 0 || !synced) return;
     let cancel = () => undefined as void;
     const step = () => {
       cancel = idle((hasTime) => {
-        if (!index.current.warm(hasTime)) step();
+        if (index.current.warm(hasTime)) setPinyinVersion((v) => v + 1);
+        else step();
       });
     };
-    step();
+    if (!index.current.pinyinComplete) step();
     return () => cancel();
-  }, [pinyinReady, synced]);
+  }, [pinyinVersion, synced]);
 
-  // pinyinReady is a real input: once pinyin is on, the same query can match more.
+  const all = useMemo(() => (snippets ? rankAll(snippets) : undefined), [snippets]);
+  // pinyinVersion is a real input: once pinyin is on or warmed, the same query can match more.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => (synced ? index.current.search(query) : undefined), [synced, query, pinyinReady]);
+  const found = useMemo(() => (synced && searching ? index.current.search(query) : undefined), [synced, searching, query, pinyinVersion]);
+  return searching ? found : all;
 }

@@ -31,10 +31,13 @@ const KIND_WEIGHT = { text: 1, pinyin: 0.9, initials: 0.8 } as const;
 export class SearchIndex {
   private readonly entries = new Map<string, Entry>();
   private keyer: PinyinKeyer | null = null;
+  /** The last query's terms and matching entries: a longer query only looks among those. */
+  private last: { terms: string[]; entries: Entry[]; complete: boolean } | null = null;
 
   /** Turns on pinyin matching. Without it, queries match text only. */
   usePinyin(keyer: PinyinKeyer): void {
     this.keyer = keyer;
+    this.last = null;
   }
 
   /** Computes missing pinyin keys until `hasTime()` says stop; true when every entry has them. */
@@ -48,6 +51,17 @@ export class SearchIndex {
     return true;
   }
 
+  /** True when every entry has its pinyin keys, so pinyin queries see the whole library. */
+  get pinyinComplete(): boolean {
+    return this.keyer !== null && this.missingKeys() === 0;
+  }
+
+  private missingKeys(): number {
+    let missing = 0;
+    for (const entry of this.entries.values()) if (!entry.keys) missing++;
+    return missing;
+  }
+
   /** Brings the index in line with the library: adds, refreshes and drops snippets. */
   sync(snippets: readonly Snippet[]): void {
     const live = new Set<string>();
@@ -58,28 +72,61 @@ export class SearchIndex {
       else this.entries.set(snippet.id, entryOf(snippet));
     }
     for (const id of this.entries.keys()) if (!live.has(id)) this.entries.delete(id);
+    this.last = null;
   }
 
   /** All snippets matching every term of the query, best first; all snippets for an empty query. */
   search(query: string, limit = Infinity): SearchHit[] {
     const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
     const hits: SearchHit[] = [];
-    for (const entry of this.entries.values()) {
-      const hit = terms.length === 0 ? { score: 0, titleRanges: [] } : scoreEntry(entry, terms, () => this.keysOf(entry));
-      if (hit) hits.push({ snippet: entry.snippet, score: hit.score + usageBoost(entry.snippet), titleRanges: hit.titleRanges });
+    const matched: Entry[] = [];
+    // Pinyin keys are used only where ready, so a keystroke never waits long: a few missing ones
+    // are made now, many are left to warm() in idle time.
+    if (this.keyer && terms.some((t) => LATIN.test(t)) && this.missingKeys() <= SYNC_KEYS) this.warm(() => true);
+    const complete = this.pinyinComplete;
+    for (const entry of this.candidates(terms, complete)) {
+      const hit = terms.length === 0 ? { score: 0, titleRanges: [] } : scoreEntry(entry, terms, () => entry.keys);
+      if (!hit) continue;
+      matched.push(entry);
+      hits.push({ snippet: entry.snippet, score: hit.score + usageBoost(entry.snippet), titleRanges: hit.titleRanges });
     }
-    hits.sort((a, b) => b.score - a.score || (b.snippet.lastUsedAt ?? 0) - (a.snippet.lastUsedAt ?? 0) || b.snippet.updatedAt - a.snippet.updatedAt);
-    return Number.isFinite(limit) ? hits.slice(0, limit) : hits;
+    this.last = { terms, entries: matched, complete };
+    return rank(hits, limit);
   }
 
   get size(): number {
     return this.entries.size;
   }
 
+  /**
+   * Entries worth scoring: when each term extends the last query's term in the same place (typing
+   * d → dj → djz), only the last query's hits can match, since every match kind is a substring.
+   */
+  private candidates(terms: string[], complete: boolean): Iterable<Entry> {
+    const last = this.last;
+    const narrows =
+      last !== null &&
+      last.complete === complete &&
+      last.terms.length > 0 &&
+      last.terms.length <= terms.length &&
+      last.terms.every((t, i) => terms[i]!.includes(t));
+    return narrows ? last.entries : this.entries.values();
+  }
+
   private keysOf(entry: Entry): Entry['keys'] {
     if (!entry.keys && this.keyer) entry.keys = { title: this.keyer(entry.snippet.title), meta: this.keyer(entry.meta) };
     return entry.keys;
   }
+}
+
+function rank(hits: SearchHit[], limit = Infinity): SearchHit[] {
+  hits.sort((a, b) => b.score - a.score || (b.snippet.lastUsedAt ?? 0) - (a.snippet.lastUsedAt ?? 0) || b.snippet.updatedAt - a.snippet.updatedAt);
+  return Number.isFinite(limit) ? hits.slice(0, limit) : hits;
+}
+
+/** The whole library in the order an empty query gives, without building an index. */
+export function rankAll(snippets: readonly Snippet[]): SearchHit[] {
+  return rank(snippets.map((snippet) => ({ snippet, score: usageBoost(snippet), titleRanges: [] })));
 }
 
 function entryOf(snippet: Snippet): Entry {
@@ -94,6 +141,8 @@ function entryOf(snippet: Snippet): Entry {
 }
 
 const LATIN = /^[a-z]+$/;
+/** How many entries' pinyin keys a search may compute on the spot (about 1 ms per 40 titles). */
+const SYNC_KEYS = 400;
 
 function scoreEntry(entry: Entry, terms: string[], keys: () => Entry['keys']): { score: number; titleRanges: Range[] } | null {
   let score = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from '../../../lib/domain/schemas.ts';
-import { SearchIndex } from '../../../lib/domain/search/index.ts';
+import { rankAll, SearchIndex } from '../../../lib/domain/search/index.ts';
 import { pinyinKeys } from '../../../lib/domain/search/pinyinKeys.ts';
 
 function withPinyin() {
@@ -97,7 +97,32 @@ describe('SearchIndex', () => {
     expect(titles(local, 'djzt')).toEqual(['党建专题']);
   });
 
-  it('returns everything for an empty query', () => {
+  it('narrows a longer query among the last hits, with the same results as a fresh search', () => {
+    const local = withPinyin();
+    const library = ['党建专题会议', '党员大会', '调研走访', '党建工作要点', '专题学习'].map((t) => snippet(t));
+    local.sync(library);
+    const typed = ['d', 'dj', 'djz', 'djzt'].map((q) => titles(local, q));
+    const fresh = ['d', 'dj', 'djz', 'djzt'].map((q) => {
+      const other = withPinyin();
+      other.sync(library);
+      return titles(other, q);
+    });
+    expect(typed).toEqual(fresh);
+    expect(titles(local, 'djgz')).toEqual(['党建工作要点']); // not a narrowing of djzt: full search
+  });
+
+  it('in a large library, leaves pinyin keys to idle time instead of making them in a keystroke', () => {
+    const local = new SearchIndex();
+    local.sync(Array.from({ length: 450 }, (_, i) => snippet(`党建专题${i}`)));
+    local.usePinyin(pinyinKeys);
+    expect(local.search('djzt')).toHaveLength(0);
+    expect(local.search('党建')).toHaveLength(450);
+    while (!local.warm(() => true));
+    expect(local.search('djzt')).toHaveLength(450);
+  });
+
+  it('returns everything for an empty query, in the order rankAll gives without an index', () => {
     expect(index.search('')).toHaveLength(3);
+    expect(index.search('').map((h) => h.snippet.id)).toEqual(rankAll([meeting, duty, visit]).map((h) => h.snippet.id));
   });
 });
