@@ -20,6 +20,7 @@ export default defineContentScript({
     // FocusMemory calls this only when focus enters an editable, so it is rare enough to send
     // every time.
     const memory = new FocusMemory(document, () => {
+      if (!mayClaimCaret()) return;
       const message: ToBackground = { type: 'editable-focused' };
       browser.runtime.sendMessage(message).catch(() => undefined);
     });
@@ -27,3 +28,25 @@ export default defineContentScript({
     shareFocusMemory(memory);
   },
 });
+
+/**
+ * Whether this frame may become the place the next insertion goes. The page's own frames may
+ * (the top document and frames of its origin: about:blank and srcdoc editors, OA iframes). A frame
+ * from another origin — an advertisement, a third-party widget — may only when the user has just
+ * clicked or typed in it: otherwise it could call focus() on its own field (a trusted focus event)
+ * and pull the user's next insertion, meant for the page, into itself (SECURITY.md).
+ */
+function mayClaimCaret(): boolean {
+  if (window === window.top || sameOriginAsTop()) return true;
+  const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+  return activation === undefined || activation.isActive;
+}
+
+function sameOriginAsTop(): boolean {
+  try {
+    return window.top!.location.origin === window.origin;
+  } catch {
+    return false; // reading a cross-origin top's location throws
+  }
+}
+

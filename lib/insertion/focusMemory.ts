@@ -20,11 +20,14 @@ export class FocusMemory {
     private readonly onEditableFocused: () => void,
   ) {}
 
-  private readonly onFocusIn = (e: Event) => this.noteFocus(e);
-  private readonly onSelection = () => this.saveSelection();
-  private readonly onPointerDown = (e: Event) => this.notePointer(e);
-  private readonly onCompositionStart = () => (this.composing = true);
-  private readonly onCompositionEnd = () => (this.composing = false);
+  // Only the browser's own events count (isTrusted): a page dispatching a synthetic focusin,
+  // pointerdown, keyup or compositionstart must not move the remembered caret (and with it the
+  // frame an insertion goes to) nor block insertion by faking an IME composition.
+  private readonly onFocusIn = (e: Event) => e.isTrusted && this.noteFocus(e);
+  private readonly onSelection = (e: Event) => e.isTrusted && this.saveSelection();
+  private readonly onPointerDown = (e: Event) => e.isTrusted && this.notePointer(e);
+  private readonly onCompositionStart = (e: Event) => e.isTrusted && (this.composing = true);
+  private readonly onCompositionEnd = (e: Event) => e.isTrusted && (this.composing = false);
 
   attach(): void {
     this.listen();
