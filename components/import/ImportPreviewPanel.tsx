@@ -1,11 +1,13 @@
 // The import preview: each proposed snippet (include, title, category, body with slots), the
 // lines removed as advertising (each can be kept), and the slots found (each can be renamed or
 // pointed at an existing metric). 导入 writes the chosen snippets and new metrics in one go.
+import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { ZodError } from 'zod';
-import { MetricName, ROLE_LABELS, SNIPPET_ROLES, type SnippetRole } from '../../lib/domain/schemas.ts';
+import { MetricName, SNIPPET_ROLES, type SnippetRole } from '../../lib/domain/schemas.ts';
 import { saveImport, undoSavedImport, useExistingMetricNames, useMetricNames, type ImportOutcome, type ImportPreview } from '../hooks/useImport.ts';
 import { useCurrentPeriod } from '../hooks/useLibrary.ts';
+import { roleLabel } from '../labels.ts';
 import { SlotText } from './SlotText.tsx';
 import { renameSlots, summarizeSlots } from './slots.ts';
 
@@ -51,13 +53,13 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
   async function save() {
     setError('');
     if (badNames.length > 0) {
-      setError(`空位名称“${finalName(badNames[0]!.name)}”不能用：${MetricName.safeParse(finalName(badNames[0]!.name)).error?.issues[0]?.message ?? ''}。`);
+      setError(i18n.t('import.badSlotName', { name: finalName(badNames[0]!.name), reason: MetricName.safeParse(finalName(badNames[0]!.name)).error?.issues[0]?.message ?? '' }));
       return;
     }
     const picked = preview.proposals.map((p, i) => ({ p, d: drafts[i]! })).filter(({ d }) => d.include);
     const plan = {
       snippets: picked.map(({ p, d }) => ({ title: d.title.trim(), role: d.role, folder: folder.trim(), body: renameSlots(p.body, renameMap) })),
-      slots: slots.map((s) => ({ name: finalName(s.name), kind: s.kind, unit: s.unit, note: `导入自「${preview.sourceName}」`, ...(hasFigures && s.value !== undefined ? { value: s.value } : {}) })),
+      slots: slots.map((s) => ({ name: finalName(s.name), kind: s.kind, unit: s.unit, note: i18n.t('import.metricNote', { source: preview.sourceName }), ...(hasFigures && s.value !== undefined ? { value: s.value } : {}) })),
       ...(hasFigures ? { valuesPeriod: figuresPeriod } : {}),
     };
     setSaving(true);
@@ -65,71 +67,78 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
       const outcome = await saveImport(plan);
       onImported(outcome, () => undoSavedImport(outcome));
     } catch (e) {
-      setError(`没有导入：${describe(e, picked.map(({ d }) => d.title))}。片段库没有任何改动。`);
+      setError(i18n.t('import.failed', { error: describe(e, picked.map(({ d }) => d.title)) }));
     } finally {
       setSaving(false);
     }
   }
 
   return (
-    <section className="import-view" aria-label="导入预览">
-      <h2>检查后导入</h2>
+    <section className="import-view" aria-label={i18n.t('import.preview')}>
+      <h2>{i18n.t('import.review')}</h2>
       <p>
-        从“{preview.sourceName}”识别出 {preview.proposals.length} 段{preview.encoding === 'gb18030' ? '（GBK 编码）' : ''}，已勾选 {chosen.length} 段；去掉了 {preview.removed.length} 行广告或水印；发现 {slots.length} 个空位。
+        {i18n.t('import.summary', {
+          source: preview.sourceName,
+          found: i18n.t('common.paragraphs', preview.proposals.length),
+          encoding: preview.encoding === 'gb18030' ? i18n.t('import.gbk') : '',
+          chosen: i18n.t('common.paragraphs', chosen.length),
+          removed: preview.removed.length,
+          slots: slots.length,
+        })}
       </p>
       <label>
-        放入文件夹
-        <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="如 述职报告/党建" maxLength={200} />
+        {i18n.t('import.folder')}
+        <input value={folder} onChange={(e) => setFolder(e.target.value)} placeholder={i18n.t('snippets.form.folderPlaceholder')} maxLength={200} />
       </label>
 
       <div className="actions">
-        <button onClick={() => setDrafts((list) => list.map((d) => ({ ...d, include: true })))}>全部勾选</button>
-        <button onClick={() => setDrafts((list) => list.map((d) => ({ ...d, include: false })))}>全部不勾选</button>
+        <button onClick={() => setDrafts((list) => list.map((d) => ({ ...d, include: true })))}>{i18n.t('import.checkAll')}</button>
+        <button onClick={() => setDrafts((list) => list.map((d) => ({ ...d, include: false })))}>{i18n.t('import.uncheckAll')}</button>
       </div>
-      <ol className="proposal-list" aria-label="识别出的片段">
+      <ol className="proposal-list" aria-label={i18n.t('import.proposals')}>
         {preview.proposals.slice(0, shown).map((p, i) => {
           const d = drafts[i]!;
           const n = i + 1;
           return (
             <li key={i} className={`proposal${d.include ? '' : ' excluded'}`}>
               <label className="check">
-                <input type="checkbox" checked={d.include} onChange={(e) => update(i, { include: e.target.checked })} aria-label={`导入第 ${n} 段`} />
-                第 {n} 段
+                <input type="checkbox" checked={d.include} onChange={(e) => update(i, { include: e.target.checked })} aria-label={i18n.t('import.include', { n })} />
+                {i18n.t('import.nth', { n })}
                 {p.path.length > 1 && <span className="path">{p.path.slice(0, -1).join(' › ')}</span>}
               </label>
               <div className="row">
                 <label>
-                  标题
-                  <input value={d.title} onChange={(e) => update(i, { title: e.target.value })} aria-label={`第 ${n} 段的标题`} maxLength={200} required />
+                  {i18n.t('snippets.form.title')}
+                  <input value={d.title} onChange={(e) => update(i, { title: e.target.value })} aria-label={i18n.t('import.titleOf', { n })} maxLength={200} required />
                 </label>
                 <label>
-                  类别
-                  <select value={d.role} onChange={(e) => update(i, { role: e.target.value as SnippetRole })} aria-label={`第 ${n} 段的类别`}>
+                  {i18n.t('snippets.form.role')}
+                  <select value={d.role} onChange={(e) => update(i, { role: e.target.value as SnippetRole })} aria-label={i18n.t('import.roleOf', { n })}>
                     {SNIPPET_ROLES.map((r) => (
                       <option key={r} value={r}>
-                        {ROLE_LABELS[r]}
+                        {roleLabel(r)}
                       </option>
                     ))}
                   </select>
                 </label>
               </div>
-              <SlotText body={renameSlots(p.body, renameMap)} label={`第 ${n} 段的正文`} />
+              <SlotText body={renameSlots(p.body, renameMap)} label={i18n.t('import.bodyOf', { n })} />
             </li>
           );
         })}
       </ol>
       {shown < preview.proposals.length && (
         <button onClick={() => setShown((n) => n + PAGE)}>
-          再显示 {Math.min(PAGE, preview.proposals.length - shown)} 段（共 {preview.proposals.length} 段）
+          {i18n.t('import.showMore', { more: Math.min(PAGE, preview.proposals.length - shown), total: preview.proposals.length })}
         </button>
       )}
 
       {slots.length > 0 && (
         <fieldset>
-          <legend>发现的空位（{slots.length}）</legend>
-          <p className="muted">每个空位导入后是一个指标。可以改名；改成已有指标的名称，就直接用那个指标。</p>
+          <legend>{i18n.t('import.slots', { count: slots.length })}</legend>
+          <p className="muted">{i18n.t('import.slotsHint')}</p>
           <datalist id="import-metric-names">{metricNames?.map((name) => <option key={name} value={name} />)}</datalist>
-          <ul className="slot-list" aria-label="空位列表">
+          <ul className="slot-list" aria-label={i18n.t('import.slotList')}>
             {slots.map((s) => {
               const name = finalName(s.name);
               const bad = !MetricName.safeParse(name).success;
@@ -138,14 +147,16 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
                   <input
                     value={renames[s.name] ?? s.name}
                     onChange={(e) => setRenames((r) => ({ ...r, [s.name]: e.target.value }))}
-                    aria-label={`空位“${s.name}”的名称`}
+                    aria-label={i18n.t('import.slotName', { name: s.name })}
                     aria-invalid={bad}
                     list="import-metric-names"
                     maxLength={60}
                   />
                   <span className="state">
-                    {s.unit ? `单位：${s.unit}；` : s.kind === 'text' ? '文字；' : ''}
-                    {s.value !== undefined && hasFigures ? `原文 ${s.value}；` : ''}用 {s.uses} 处；{bad ? '名称不能为空或含 { } | @ =' : existing?.has(name) ? '已有指标，直接使用' : '将新建指标'}
+                    {s.unit ? i18n.t('import.slotUnit', { unit: s.unit }) : s.kind === 'text' ? i18n.t('import.slotText') : ''}
+                    {s.value !== undefined && hasFigures ? i18n.t('import.slotValue', { value: s.value }) : ''}
+                    {i18n.t('import.slotUses', { count: s.uses })}
+                    {i18n.t(bad ? 'import.slotBad' : existing?.has(name) ? 'import.slotExisting' : 'import.slotNew')}
                   </span>
                 </li>
               );
@@ -153,8 +164,8 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
           </ul>
           {hasFigures && (
             <label className="inline">
-              原文中的数字存为哪一期的数值
-              <input value={figuresPeriod} onChange={(e) => setValuesPeriod(e.target.value)} aria-label="原文数字所属的期间" size={8} />
+              {i18n.t('import.figuresPeriod')}
+              <input value={figuresPeriod} onChange={(e) => setValuesPeriod(e.target.value)} aria-label={i18n.t('import.figuresPeriodLabel')} size={8} />
             </label>
           )}
         </fieldset>
@@ -162,19 +173,19 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
 
       {preview.removed.length > 0 && (
         <details>
-          <summary>去掉的广告、水印行（{preview.removed.length}）</summary>
-          <ul className="removed-list" aria-label="去掉的行">
+          <summary>{i18n.t('import.removed', { count: preview.removed.length })}</summary>
+          <ul className="removed-list" aria-label={i18n.t('import.removedList')}>
             {preview.removed.map((line) => (
               <li key={line.lineNo}>
                 <span className="reason">{line.reason}</span>
                 <span className="text">{line.text}</span>
-                <button className="link" onClick={() => onKeepLine(line.lineNo)} aria-label={`保留第 ${line.lineNo} 行`}>
-                  保留此行
+                <button className="link" onClick={() => onKeepLine(line.lineNo)} aria-label={i18n.t('import.keepLineN', { n: line.lineNo })}>
+                  {i18n.t('import.keepLine')}
                 </button>
               </li>
             ))}
           </ul>
-          <p className="muted">保留某一行会重新识别全文，上面已做的修改需要重做。</p>
+          <p className="muted">{i18n.t('import.keepHint')}</p>
         </details>
       )}
 
@@ -185,9 +196,9 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
       )}
       <div className="actions">
         <button className="primary" disabled={chosen.length === 0 || saving} onClick={() => void save()}>
-          导入所选的 {chosen.length} 段
+          {i18n.t('import.importChosen', chosen.length)}
         </button>
-        <button onClick={onCancel}>放弃，重新选择</button>
+        <button onClick={onCancel}>{i18n.t('import.discard')}</button>
       </div>
     </section>
   );
@@ -197,7 +208,7 @@ function describe(e: unknown, titles: readonly string[]): string {
   if (e instanceof ZodError) {
     const issue = e.issues[0]!;
     const [table, index] = issue.path;
-    if (table === 'snippets' && typeof index === 'number') return `第 ${index + 1} 个勾选的片段（${titles[index] || '无标题'}）：${issue.message}`;
+    if (table === 'snippets' && typeof index === 'number') return i18n.t('import.nthChosen', { n: index + 1, title: titles[index] || i18n.t('import.untitled'), error: issue.message });
     return issue.message;
   }
   return e instanceof Error ? e.message : String(e);

@@ -1,5 +1,6 @@
 // 导入: an old report (file or pasted text) → progress → a preview of proposed snippets, removed
 // advertising lines and detected slots, all editable → 导入 writes the chosen ones at once.
+import { i18n } from '#i18n';
 import { useRef, useState } from 'react';
 import { useStatus } from '../Status.tsx';
 import { ImportCancelled, ImportFileError, runImport, type ImportOptions, type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource } from '../hooks/useImport.ts';
@@ -27,11 +28,11 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
   async function start(source: ImportSource, options: ImportOptions) {
     const controller = new AbortController();
     setError('');
-    setStage({ kind: 'parsing', progress: { percent: 0, stage: '正在准备…' }, controller });
+    setStage({ kind: 'parsing', progress: { percent: 0, stage: i18n.t('import.preparing') }, controller });
     try {
       const preview = await runImport(source, options, (progress) => setStage((s) => (s.kind === 'parsing' && s.controller === controller ? { ...s, progress } : s)), controller.signal);
       if (preview.proposals.length === 0) {
-        setError('没有识别出可以导入的段落。请检查文件内容，或直接粘贴正文。');
+        setError(i18n.t('import.nothingFound'));
         setStage({ kind: 'choose' });
         return;
       }
@@ -41,7 +42,7 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
         setStage({ kind: 'choose' });
         return;
       }
-      setError(`${e instanceof ImportFileError ? e.message : `无法识别：${e instanceof Error ? e.message : String(e)}`} 片段库没有任何改动。`);
+      setError(i18n.t('import.unchanged', { error: e instanceof ImportFileError ? e.message : i18n.t('import.unreadable', { error: e instanceof Error ? e.message : String(e) }) }));
       setStage({ kind: 'choose' });
     }
   }
@@ -56,13 +57,11 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
 
   if (stage.kind === 'parsing') {
     return (
-      <section className="import-view" aria-label="导入旧材料">
-        <h2>正在识别…</h2>
-        <progress aria-label="识别进度" max={100} value={stage.progress.percent} />
-        <p aria-live="polite">
-          {stage.progress.stage}（{stage.progress.percent}%）
-        </p>
-        <button onClick={() => stage.controller.abort()}>取消</button>
+      <section className="import-view" aria-label={i18n.t('import.title')}>
+        <h2>{i18n.t('import.parsing')}</h2>
+        <progress aria-label={i18n.t('import.progressLabel')} max={100} value={stage.progress.percent} />
+        <p aria-live="polite">{i18n.t('import.progress', { stage: stage.progress.stage, percent: stage.progress.percent })}</p>
+        <button onClick={() => stage.controller.abort()}>{i18n.t('common.cancel')}</button>
       </section>
     );
   }
@@ -78,7 +77,8 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
         onImported={(outcome, undo) => {
           const made = outcome.createdMetricIds.length;
           const reused = outcome.reusedMetricNames.length;
-          show(`已导入 ${outcome.snippetIds.length} 段${made ? `，新建 ${made} 个指标` : ''}${reused ? `，${reused} 个空位用了已有指标` : ''}。`, 'success', { label: '撤销导入', run: () => void undo() });
+          const details = (made ? i18n.t('import.newMetrics', made) : '') + (reused ? i18n.t('import.reusedMetrics', reused) : '');
+          show(i18n.t('import.imported', outcome.snippetIds.length, { details }), 'success', { label: i18n.t('import.undo'), run: () => void undo() });
           setPasted('');
           setStage({ kind: 'choose' });
           onImported?.(outcome);
@@ -88,20 +88,20 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
   }
 
   return (
-    <section className="import-view" aria-label="导入旧材料">
-      <h2>导入旧材料</h2>
-      <p className="muted">把以前的述职报告、总结或买来的范文导入，自动拆成片段，把 X 和数字变成可填的空位。导入前可以逐段检查和修改。</p>
+    <section className="import-view" aria-label={i18n.t('import.title')}>
+      <h2>{i18n.t('import.title')}</h2>
+      <p className="muted">{i18n.t('import.intro')}</p>
       <label>
-        选择文件（.txt、.docx 或网页 .htm）
+        {i18n.t('import.chooseFile')}
         <input type="file" accept=".txt,.text,.docx,.htm,.html,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => void chooseFile(e.currentTarget)} />
       </label>
       <label>
-        或者粘贴正文
-        <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="把报告全文粘贴到这里" />
+        {i18n.t('import.paste')}
+        <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={i18n.t('import.pastePlaceholder')} />
       </label>
       <label className="inline">
         <input type="checkbox" checked={numbers} onChange={(e) => setNumbers(e.target.checked)} />
-        把文中的具体数字也变成空位（适合导入往年的定稿）
+        {i18n.t('import.numbersToSlots')}
       </label>
       {error && (
         <p className="error" role="alert">
@@ -110,7 +110,7 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
       )}
       <div className="actions">
         <button className="primary" disabled={pasted.trim() === ''} onClick={() => void start({ kind: 'text', text: pasted }, { numbersToSlots: numbers })}>
-          识别粘贴的文字
+          {i18n.t('import.parsePasted')}
         </button>
       </div>
     </section>

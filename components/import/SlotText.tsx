@@ -1,4 +1,5 @@
 // A template body as paragraphs, each slot highlighted as 【名称】.
+import { i18n } from '#i18n';
 import { splitSlots } from './slots.ts';
 
 export function SlotText({ body, label }: { body: string; label: string }) {
@@ -8,7 +9,7 @@ export function SlotText({ body, label }: { body: string; label: string }) {
         <p key={i}>
           {splitSlots(paragraph).map((piece, j) =>
             piece.slot ? (
-              <mark key={j} className="slot-import" title="导入后要填的数字或名称">
+              <mark key={j} className="slot-import" title={i18n.t('import.slotMark')}>
                 【{piece.text}】
               </mark>
             ) : (
