@@ -1,0 +1,96 @@
+// Pictures of each main view, in Chinese at the panel's 360 px, saved to artifacts/screenshots
+// for a person to look at; and each view checked for sideways overflow at 320 and 600 px and at
+// 200 % zoom (a 640 px panel showing 320 CSS px).
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { openTab } from './support/panel.ts';
+
+const DIR = 'artifacts/screenshots';
+let browser: ExtensionBrowser;
+let panel: Page;
+
+beforeAll(async () => {
+  mkdirSync(DIR, { recursive: true });
+  browser = await launchExtensionBrowser();
+  panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 360, height: 760 });
+  await panel.goto(browser.extensionUrl('sidepanel.html'));
+  await panel.getByRole('list', { name: '片段列表' }).getByRole('listitem').first().waitFor();
+});
+afterAll(async () => browser?.close());
+
+/** Each view as a user reaches it, ready to be pictured. */
+const VIEWS: [string, () => Promise<void>][] = [
+  [
+    'snippets',
+    async () => {
+      await openTab(panel, '片段');
+      await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: '主要工作：压实主体责任' }).click();
+    },
+  ],
+  [
+    'snippet-fill',
+    async () => {
+      await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: '措施：常态化督导' }).click();
+      await panel.getByLabel('填写计划督导次数').waitFor();
+    },
+  ],
+  [
+    'snippet-editor',
+    async () => {
+      await panel.getByRole('button', { name: '编辑' }).click();
+      await panel.getByLabel('正文', { exact: true }).waitFor();
+    },
+  ],
+  [
+    'metrics',
+    async () => {
+      await panel.getByRole('button', { name: '取消' }).click();
+      await openTab(panel, '指标');
+      await panel.getByRole('button', { name: '新建指标' }).waitFor();
+    },
+  ],
+  [
+    'metrics-by-period',
+    async () => {
+      await panel.getByRole('radio', { name: '各期对比' }).click();
+      await panel.getByRole('table', { name: '各期数值' }).waitFor();
+    },
+  ],
+  [
+    'composer',
+    async () => {
+      await openTab(panel, '组合');
+      for (const title of ['问题：督导检查不够深入', '问题：各社区发展不平衡']) await panel.getByRole('checkbox', { name: title }).check();
+      await panel.getByRole('region', { name: '存在问题' }).waitFor();
+    },
+  ],
+  ['import', async () => openTab(panel, '导入')],
+  ['backup', async () => openTab(panel, '备份')],
+  ['trash', async () => openTab(panel, '回收站')],
+];
+
+/** How far the page reaches past the right edge, in CSS pixels (0 when nothing sticks out). */
+const overflow = () => panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('each main view', () => {
+  for (const [name, open] of VIEWS) {
+    it(`${name}: pictured at 360 px, no sideways scrolling from 320 to 600 px or at 200 % zoom`, async () => {
+      await panel.setViewportSize({ width: 360, height: 760 });
+      await open();
+      await panel.waitForTimeout(150); // let lazy views and fonts settle before the picture
+      await panel.screenshot({ path: `${DIR}/${name}.png`, fullPage: true });
+      for (const width of [320, 600]) {
+        await panel.setViewportSize({ width, height: 760 });
+        expect(await overflow(), `${name} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      const session = await browser.context.newCDPSession(panel);
+      await session.send('Emulation.setDeviceMetricsOverride', { width: 320, height: 380, deviceScaleFactor: 2, mobile: false });
+      expect(await overflow(), `${name} at 200 %`).toBeLessThanOrEqual(0);
+      await session.send('Emulation.clearDeviceMetricsOverride');
+      await session.detach();
+    });
+  }
+});
