@@ -1,5 +1,6 @@
 // 备份: save the whole library to a file; restore one (merge or replace, with a preview); share a
 // folder as a library pack and take in a colleague's pack without overwriting anything.
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { useStatus } from '../Status.tsx';
 import {
@@ -10,7 +11,6 @@ import {
   previewPackImport,
   readBackupOrPack,
   restoreWithUndo,
-  TABLE_LABELS,
   TABLE_NAMES,
   useFolders,
   useLibraryCounts,
@@ -21,6 +21,7 @@ import {
   type RestoreMode,
   type RestorePreview,
 } from '../hooks/useBackup.ts';
+import { dateTimeName } from '../labels.ts';
 import { downloadText } from './download.ts';
 import '../import/import.css';
 
@@ -29,11 +30,6 @@ type Opened =
   | { kind: 'error'; message: string }
   | { kind: 'backup'; name: string; file: BackupFile; preview: RestorePreview }
   | { kind: 'pack'; name: string; file: PackFile; preview: PackPreview };
-
-const formatDate = (ms: number) => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
 
 export function BackupView() {
   const counts = useLibraryCounts();
@@ -49,9 +45,9 @@ export function BackupView() {
     try {
       const { json, fileName } = await makeBackup();
       downloadText(json, fileName);
-      show(`已导出备份“${fileName}”。请把它存到安全的地方。`, 'success');
+      show(i18n.t('backup.exported', { file: fileName }), 'success');
     } catch (e) {
-      show(`导出失败：${e instanceof Error ? e.message : String(e)}`, 'error');
+      show(i18n.t('backup.exportFailed', { error: e instanceof Error ? e.message : String(e) }), 'error');
     } finally {
       setBusy(false);
     }
@@ -62,7 +58,7 @@ export function BackupView() {
     try {
       const { json, fileName, snippets } = await makePack(packFolder, packValues);
       downloadText(json, fileName);
-      show(`已导出资料包“${fileName}”（${snippets} 个片段）。`, 'success');
+      show(i18n.t('backup.packExported', { file: fileName, count: snippets }), 'success');
     } finally {
       setBusy(false);
     }
@@ -73,29 +69,35 @@ export function BackupView() {
     input.value = '';
     if (!file) return;
     const read = readBackupOrPack(await file.text());
-    if (!read.ok) return setOpened({ kind: 'error', message: `“${file.name}”不能使用：${read.error.message}` });
+    if (!read.ok) return setOpened({ kind: 'error', message: i18n.t('backup.unusable', { file: file.name, error: read.error.message }) });
     if (read.value.kind === 'backup') setOpened({ kind: 'backup', name: file.name, file: read.value.file, preview: await previewBackup(read.value.file) });
     else setOpened({ kind: 'pack', name: file.name, file: read.value.file, preview: await previewPackImport(read.value.file) });
   }
 
   return (
-    <section className="backup-view" aria-label="备份与恢复">
-      <h2>备份全部资料</h2>
-      <p className="muted">所有片段、指标、数值、记录、回收站和历史版本存成一个文件。换电脑或重装浏览器后，用它恢复。资料只保存在本机，请定期备份。</p>
+    <section className="backup-view" aria-label={i18n.t('backup.title')}>
+      <h2>{i18n.t('backup.backupAll')}</h2>
+      <p className="muted">{i18n.t('backup.intro')}</p>
       {counts && (
         <p>
-          现有 {counts.liveSnippets} 个片段{counts.trashedSnippets ? `（另有 ${counts.trashedSnippets} 个在回收站）` : ''}、{counts.metrics} 个指标、{counts.metricValues} 个数值、{counts.tallyEntries} 条记录。
+          {i18n.t('backup.counts', {
+            snippets: counts.liveSnippets,
+            trashed: counts.trashedSnippets ? i18n.t('backup.trashed', { count: counts.trashedSnippets }) : '',
+            metrics: counts.metrics,
+            values: counts.metricValues,
+            entries: counts.tallyEntries,
+          })}
         </p>
       )}
       <div className="actions">
         <button className="primary" disabled={busy} onClick={() => void exportAll()}>
-          导出备份文件
+          {i18n.t('backup.export')}
         </button>
       </div>
 
-      <h2>恢复备份或导入资料包</h2>
+      <h2>{i18n.t('backup.restoreOrImport')}</h2>
       <label>
-        选择备份文件或资料包（.json）
+        {i18n.t('backup.chooseFile')}
         <input type="file" accept=".json,application/json" onChange={(e) => void open(e.currentTarget)} />
       </label>
       {opened.kind === 'error' && (
@@ -111,7 +113,7 @@ export function BackupView() {
           onClose={() => setOpened({ kind: 'none' })}
           onRestored={(message, undo) => {
             setOpened({ kind: 'none' });
-            show(message, 'success', { label: '撤销恢复', run: () => void undo() });
+            show(message, 'success', { label: i18n.t('backup.undoRestore'), run: () => void undo() });
           }}
         />
       )}
@@ -123,18 +125,18 @@ export function BackupView() {
           onClose={() => setOpened({ kind: 'none' })}
           onImported={(message, undo) => {
             setOpened({ kind: 'none' });
-            show(message, 'success', { label: '撤销导入', run: () => void undo() });
+            show(message, 'success', { label: i18n.t('import.undo'), run: () => void undo() });
           }}
         />
       )}
 
-      <h2>分享资料包</h2>
-      <p className="muted">把一个文件夹里的片段和它们用到的指标存成资料包，发给同事。同事导入时不会覆盖他自己的资料。</p>
+      <h2>{i18n.t('backup.share')}</h2>
+      <p className="muted">{i18n.t('backup.shareIntro')}</p>
       <div className="row">
         <label>
-          文件夹
+          {i18n.t('snippets.form.folder')}
           <select value={packFolder} onChange={(e) => setPackFolder(e.target.value)}>
-            <option value="">全部片段</option>
+            <option value="">{i18n.t('backup.allSnippets')}</option>
             {folders?.map((f) => (
               <option key={f} value={f}>
                 {f}
@@ -145,11 +147,11 @@ export function BackupView() {
       </div>
       <label className="inline">
         <input type="checkbox" checked={packValues} onChange={(e) => setPackValues(e.target.checked)} />
-        连同指标的数值一起导出
+        {i18n.t('backup.withValues')}
       </label>
       <div className="actions">
         <button disabled={busy} onClick={() => void exportPackFile()}>
-          导出资料包
+          {i18n.t('backup.exportPack')}
         </button>
       </div>
     </section>
@@ -167,30 +169,35 @@ function RestorePanel({ name, file, preview, onClose, onRestored }: { name: stri
     try {
       const { outcome, undo } = await restoreWithUndo(file, mode);
       const written = outcome.written.snippets;
-      onRestored(mode === 'replace' ? `已用备份替换全部资料（${written} 个片段）。` : `已合并备份：写入 ${written} 个片段、${outcome.written.metrics} 个指标、${outcome.written.metricValues} 个数值。`, undo);
+      onRestored(
+        mode === 'replace'
+          ? i18n.t('backup.replaced', { count: written })
+          : i18n.t('backup.merged', { snippets: written, metrics: outcome.written.metrics, values: outcome.written.metricValues }),
+        undo,
+      );
     } catch (e) {
-      setError(`恢复失败：${e instanceof Error ? e.message : String(e)}。现有资料没有任何改动。`);
+      setError(i18n.t('backup.restoreFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <fieldset aria-label="恢复备份">
-      <legend>恢复“{name}”</legend>
-      <p>备份时间：{formatDate(preview.exportedAt)}</p>
-      <table className="counts" aria-label="备份内容">
+    <fieldset aria-label={i18n.t('backup.restoreLabel')}>
+      <legend>{i18n.t('backup.restoreNamed', { name })}</legend>
+      <p>{i18n.t('backup.exportedAt', { time: dateTimeName(preview.exportedAt) })}</p>
+      <table className="counts" aria-label={i18n.t('backup.contents')}>
         <thead>
           <tr>
-            <th scope="col">内容</th>
-            <th scope="col">备份中</th>
-            <th scope="col">本机现有</th>
+            <th scope="col">{i18n.t('backup.colContent')}</th>
+            <th scope="col">{i18n.t('backup.colIncoming')}</th>
+            <th scope="col">{i18n.t('backup.colExisting')}</th>
           </tr>
         </thead>
         <tbody>
           {TABLE_NAMES.map((t) => (
             <tr key={t}>
-              <th scope="row">{TABLE_LABELS[t]}</th>
+              <th scope="row">{i18n.t(`backup.tables.${t}`)}</th>
               <td>{preview.incoming[t]}</td>
               <td>{preview.existing[t]}</td>
             </tr>
@@ -199,21 +206,21 @@ function RestorePanel({ name, file, preview, onClose, onRestored }: { name: stri
       </table>
       {(preview.changedSnippets > 0 || preview.sameNameMetrics > 0) && (
         <p className="warning">
-          {preview.changedSnippets > 0 && `有 ${preview.changedSnippets} 个片段两边内容不同（合并时保留较新的一份）。`}
-          {preview.sameNameMetrics > 0 && `有 ${preview.sameNameMetrics} 个指标与本机指标同名（合并时并入本机的指标）。`}
+          {preview.changedSnippets > 0 && i18n.t('backup.changed', { count: preview.changedSnippets })}
+          {preview.sameNameMetrics > 0 && i18n.t('backup.sameName', { count: preview.sameNameMetrics })}
         </p>
       )}
-      <div role="radiogroup" aria-label="恢复方式">
+      <div role="radiogroup" aria-label={i18n.t('backup.mode')}>
         <label className="inline">
           <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-          合并：保留本机资料，加入备份中的（同一条以较新的为准）
+          {i18n.t('backup.merge')}
         </label>
         <label className="inline">
           <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          替换：清空本机资料，换成备份中的
+          {i18n.t('backup.replace')}
         </label>
       </div>
-      {mode === 'replace' && <p className="warning">替换会删除本机现有的全部资料。恢复后可以点“撤销恢复”回到现在的样子。</p>}
+      {mode === 'replace' && <p className="warning">{i18n.t('backup.replaceWarning')}</p>}
       {error && (
         <p className="error" role="alert">
           {error}
@@ -221,9 +228,9 @@ function RestorePanel({ name, file, preview, onClose, onRestored }: { name: stri
       )}
       <div className="actions">
         <button className="primary" disabled={busy} onClick={() => void restore()}>
-          {mode === 'replace' ? '替换为备份内容' : '合并恢复'}
+          {i18n.t(mode === 'replace' ? 'backup.doReplace' : 'backup.doMerge')}
         </button>
-        <button onClick={onClose}>取消</button>
+        <button onClick={onClose}>{i18n.t('common.cancel')}</button>
       </div>
     </fieldset>
   );
@@ -237,35 +244,45 @@ function PackPanel({ name, file, preview, onClose, onImported }: { name: string;
     setError('');
     try {
       const { outcome, undo } = await importPackWithUndo(file, choice);
-      const parts = [`已导入资料包：${outcome.snippetIds.length} 个片段`];
-      if (outcome.renamed) parts.push(`${outcome.renamed} 个同名片段已改名`);
-      if (outcome.skipped) parts.push(`跳过 ${outcome.skipped} 个同名片段`);
-      if (outcome.createdMetricIds.length) parts.push(`新建 ${outcome.createdMetricIds.length} 个指标`);
-      onImported(`${parts.join('，')}。`, undo);
+      const parts = [i18n.t('backup.packImported', { count: outcome.snippetIds.length })];
+      if (outcome.renamed) parts.push(i18n.t('backup.packRenamed', { count: outcome.renamed }));
+      if (outcome.skipped) parts.push(i18n.t('backup.packSkipped', { count: outcome.skipped }));
+      if (outcome.createdMetricIds.length) parts.push(i18n.t('backup.packNewMetrics', { count: outcome.createdMetricIds.length }));
+      onImported(i18n.t('backup.sentence', { text: parts.join(i18n.t('common.listSeparator')) }), undo);
     } catch (e) {
-      setError(`导入失败：${e instanceof Error ? e.message : String(e)}。现有资料没有任何改动。`);
+      setError(i18n.t('backup.importFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   }
 
   return (
-    <fieldset aria-label="导入资料包">
-      <legend>资料包“{name}”</legend>
+    <fieldset aria-label={i18n.t('backup.packLabel')}>
+      <legend>{i18n.t('backup.packNamed', { name })}</legend>
       <p>
-        {file.folder ? `文件夹“${file.folder}”，` : ''}
-        {preview.snippets} 个片段，{preview.newMetrics.length + preview.existingMetrics.length} 个指标{preview.values ? `，${preview.values} 个数值` : ''}。
+        {file.folder ? i18n.t('backup.packFolder', { folder: file.folder }) : ''}
+        {i18n.t('backup.packContents', {
+          snippets: preview.snippets,
+          metrics: preview.newMetrics.length + preview.existingMetrics.length,
+          values: preview.values ? i18n.t('backup.packValues', { count: preview.values }) : '',
+        })}
       </p>
-      {preview.existingMetrics.length > 0 && <p className="muted">这些指标你已经有了，会直接使用，不会改动：{preview.existingMetrics.join('、')}。</p>}
+      {preview.existingMetrics.length > 0 && <p className="muted">{i18n.t('backup.existingMetrics', { names: preview.existingMetrics.join(i18n.t('common.enumSeparator')) })}</p>}
       {preview.sameTitles.length > 0 && (
         <>
-          <p className="warning">有 {preview.sameTitles.length} 个片段与你的片段同名：{preview.sameTitles.slice(0, 5).join('、')}{preview.sameTitles.length > 5 ? '等' : ''}。</p>
-          <div role="radiogroup" aria-label="同名片段">
+          <p className="warning">
+            {i18n.t('backup.sameTitles', {
+              count: preview.sameTitles.length,
+              titles: preview.sameTitles.slice(0, 5).join(i18n.t('common.enumSeparator')),
+              more: preview.sameTitles.length > 5 ? i18n.t('backup.more') : '',
+            })}
+          </p>
+          <div role="radiogroup" aria-label={i18n.t('backup.sameTitlesLabel')}>
             <label className="inline">
               <input type="radio" name="pack-choice" checked={choice === 'rename'} onChange={() => setChoice('rename')} />
-              改名后导入（标题后加“（导入）”）
+              {i18n.t('backup.rename')}
             </label>
             <label className="inline">
               <input type="radio" name="pack-choice" checked={choice === 'skip'} onChange={() => setChoice('skip')} />
-              跳过，保留我自己的
+              {i18n.t('backup.skip')}
             </label>
           </div>
         </>
@@ -277,9 +294,9 @@ function PackPanel({ name, file, preview, onClose, onImported }: { name: string;
       )}
       <div className="actions">
         <button className="primary" onClick={() => void importIt()}>
-          导入资料包
+          {i18n.t('backup.packLabel')}
         </button>
-        <button onClick={onClose}>取消</button>
+        <button onClick={onClose}>{i18n.t('common.cancel')}</button>
       </div>
     </fieldset>
   );
