@@ -1,24 +1,20 @@
 // Composing three sample problems with their causes and measures into three numbered sections,
 // inserted from the real side panel into a contenteditable.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPanelBesideDemo, type DemoSession } from './support/demo.ts';
 import { clickButtonAndWaitForStatus, openTab } from './support/panel.ts';
 
-let browser: ExtensionBrowser;
+let session: DemoSession;
 let page: Page;
 let panel: Page;
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-  page = await browser.context.newPage();
-  await page.goto(`${inject('pagesUrl')}/demo/index.html`);
-  await page.locator('#editable').click();
-  panel = await browser.openSidePanel(page);
-  await panel.getByRole('list', { name: '片段列表' }).getByRole('listitem').first().waitFor();
+  session = await openPanelBesideDemo('#editable');
+  ({ page, panel } = session);
   await openTab(panel, '组合');
 });
-afterAll(async () => browser?.close());
+afterAll(async () => session?.browser.close());
 
 const PROBLEMS = ['问题：督导检查不够深入', '问题：各社区发展不平衡', '问题：党员教育方式单一'];
 

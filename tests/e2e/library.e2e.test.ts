@@ -1,23 +1,19 @@
 // Organising the library: several snippets picked and inserted in order; the user's own order;
 // most used first.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPanelBesideDemo, type DemoSession } from './support/demo.ts';
 import { clickButtonAndWaitForStatus } from './support/panel.ts';
 
-let browser: ExtensionBrowser;
+let session: DemoSession;
 let page: Page;
 let panel: Page;
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-  page = await browser.context.newPage();
-  await page.goto(`${inject('pagesUrl')}/demo/index.html`);
-  await page.locator('#textarea').click();
-  panel = await browser.openSidePanel(page);
-  await panel.getByRole('list', { name: '片段列表' }).getByRole('listitem').first().waitFor();
+  session = await openPanelBesideDemo('#textarea');
+  ({ page, panel } = session);
 });
-afterAll(async () => browser?.close());
+afterAll(async () => session?.browser.close());
 
 const listTitles = () => panel.getByRole('list', { name: '片段列表' }).locator('.title').allInnerTexts();
 
