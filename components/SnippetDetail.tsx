@@ -116,7 +116,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
         <span className="role">{roleLabel(snippet.role)}</span> {snippet.title}
       </h2>
       <RenderedPreview result={rendered} />
-      {snippet.source && <p className="muted small source">来源：{snippet.source}</p>}
+      {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
       <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
       {warnings.filter((w) => w.kind !== 'unfilled').length > 0 && (
         <ul className="warnings" aria-label={i18n.t('snippets.warnings')}>
