@@ -78,4 +78,31 @@ describe('an English browser', () => {
     const chinese = names.filter((n) => CHINESE.test(n) && !quotingData.test(n));
     expect(chinese).toEqual([]);
   });
+
+  it('speaks English in the compose, import, backup and trash views too', async () => {
+    for (const tab of ['Compose', 'Import', 'Backup', 'Trash']) {
+      await panel.getByRole('tab', { name: tab }).click();
+      await panel.locator('main section').first().waitFor();
+      // The panel's own words: each element's own text and its accessible name. Snippet titles and
+      // folder names (the user's data) sit in options and lists, which are left out.
+      const texts = await panel.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => !el.closest('option:not([value=""]), ul, ol'))
+          .flatMap((el) => [
+            ...[...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? ''),
+            el.getAttribute('aria-label') ?? '',
+            el.getAttribute('placeholder') ?? '',
+          ]),
+      );
+      expect(texts.join(' '), tab).toMatch(/[A-Za-z]{4}/);
+      // Compose lists the problems to choose by their titles (data, in Chinese) as checkbox labels;
+      // there only text mixing English and Chinese would be an untranslated message.
+      const untranslated = texts.filter((t) => CHINESE.test(t) && (tab !== 'Compose' || /[A-Za-z]/.test(t)));
+      expect(untranslated, tab).toEqual([]);
+    }
+    await panel.getByRole('tab', { name: 'Import' }).click();
+    await panel.getByRole('heading', { name: 'Import old documents' }).waitFor();
+    await panel.getByRole('tab', { name: 'Backup' }).click();
+    await panel.getByRole('button', { name: 'Export a backup file' }).waitFor();
+  });
 });
