@@ -18,7 +18,17 @@ export interface InsertPayload {
 export type InsertTarget = { kind: 'text-field'; element: TextField } | { kind: 'rich'; element: HTMLElement };
 
 /** Names of the routes that run in the page's world (see pageRoutes.ts). */
-export type PageRouteName = 'paste-html' | 'paste-plain' | 'beforeinput-paste' | 'ueditor-api' | 'ckeditor4-api' | 'tinymce-api' | 'kindeditor-api';
+export const PAGE_ROUTE_NAMES = [
+  'paste-html',
+  'paste-plain',
+  'beforeinput-paste',
+  'generic-chain',
+  'ueditor-api',
+  'ckeditor4-api',
+  'tinymce-api',
+  'kindeditor-api',
+] as const;
+export type PageRouteName = (typeof PAGE_ROUTE_NAMES)[number];
 
 export type Attempt =
   | { route: string; world: 'isolated'; run(target: InsertTarget, payload: InsertPayload): void }
@@ -35,22 +45,30 @@ export interface EditorAdapter {
    */
   readonly final?: boolean;
   /**
+   * The editor copies the DOM selection into its model on a timer (slate-react throttles it,
+   * wangEditor debounces it): a route must wait until the caret has been still that long.
+   */
+  readonly lazySelection?: boolean;
+  /**
    * Names the site when the editor draws its text itself (canvas) and keeps only a hidden input
    * in the DOM: an insertion there cannot be observed, so the panel also copies and says so.
    */
   unverifiable?(target: InsertTarget): string | undefined;
 }
 
-/** The payload a page-world route receives: only what is being inserted, plus a one-time token. */
-export interface PagePayload extends InsertPayload {
-  token: string;
-}
+/**
+ * The payload a page-world route receives: only what is being inserted. It finds its target as a
+ * real paste would, at the focused element, where the content script has just put the caret back:
+ * nothing of ours is ever written into the page's DOM (no marker attribute, not even briefly).
+ */
+export type PagePayload = InsertPayload;
 
-/** What a page-world route did: ran = it found its editor or target; prevented = an event was taken. */
+/**
+ * What a page-world route did: ran = it found its editor or target; prevented = an event was
+ * taken or a command ran; via = which of several routes it ended with.
+ */
 export interface PageOutcome {
   ran: boolean;
   prevented: boolean;
+  via?: string;
 }
-
-/** The attribute that marks the editable chosen for this insertion, for the page-world routes. */
-export const TARGET_ATTRIBUTE = 'data-drafter-target';

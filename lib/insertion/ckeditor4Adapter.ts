@@ -2,20 +2,26 @@
 // OA and CMS back ends. Route: editor.insertHtml() from the page's world, which takes an undo
 // snapshot around the change so one Ctrl+Z (CKEditor's own undo) removes it.
 import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import { execInsert } from './contentEditableAdapter.ts';
 import { richMatches } from './detect.ts';
 
 export const ckeditor4Adapter: EditorAdapter = {
   name: 'ckeditor4',
   handles: (target) => richMatches(target, '.cke_editable'),
-  attempts: () => [{ route: 'ckeditor4-api', world: 'main' }],
+  // No synthetic paste here: these editors paste through a hidden "paste bin" read later, which
+  // an untrusted event leaves empty. Without the API, execCommand is right: the DOM is their model.
+  final: true,
+  attempts: () => [
+    { route: 'ckeditor4-api', world: 'main' },
+    { route: 'execCommand', world: 'isolated', run: execInsert },
+  ],
 };
 
 /** Page world, in the frame holding the caret. Self-contained: serialized by executeScript. */
 export function ckeditor4PageRoute(p: PagePayload): PageOutcome {
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  const target = active?.closest(`[data-drafter-target="${p.token}"]`);
-  if (!target) return { ran: false, prevented: false };
+  if (!active) return { ran: false, prevented: false };
   type CK = { document?: { $: Document }; editable?(): { $: Element } | null; insertHtml(html: string): void };
   for (const w of [window, window.parent] as unknown as { CKEDITOR?: { instances?: Record<string, CK> } }[]) {
     let instances: Record<string, CK> | undefined;
@@ -24,7 +30,7 @@ export function ckeditor4PageRoute(p: PagePayload): PageOutcome {
     } catch {
       continue; // a cross-origin parent
     }
-    const editor = Object.values(instances ?? {}).find((e) => e.document?.$ === document || e.editable?.()?.$ === target);
+    const editor = Object.values(instances ?? {}).find((e) => e.document?.$ === document || e.editable?.()?.$.contains(active) === true);
     if (editor) {
       editor.insertHtml(p.html);
       return { ran: true, prevented: true };

@@ -1,16 +1,17 @@
 // Serves: plain contenteditable elements and designMode documents — including the iframe bodies
-// of OA editors no other adapter claimed, and editors we do not know. Routes, in the order of
-// DESIGN.md: a paste (an unknown editor's own paste handler keeps its model right), then
-// beforeinput insertFromPaste, then execCommand('insertHTML') with escaped <p> paragraphs (or
-// insertText for plain), which lands on the browser's undo stack: one Ctrl+Z removes it. A bare
-// contenteditable ignores the synthetic events (they are not trusted), so execCommand does it.
+// of OA editors no other adapter claimed, and editors we do not know. Route: the generic chain
+// of DESIGN.md in one page-world call (pageEvents.ts: paste → beforeinput → execCommand); a bare
+// contenteditable ignores the synthetic events (they are not trusted), so execCommand('insertHTML')
+// with escaped <p> paragraphs (insertText for plain) does it, on the browser's undo stack: one
+// Ctrl+Z removes it. The same execCommand from the content script follows, for a page world
+// that cannot be reached (Firefox before 128). Other adapters use execInsert as their fallback.
 import type { EditorAdapter, InsertPayload, InsertTarget } from './adapter.ts';
 
 function isPlainTextOnly(el: HTMLElement): boolean {
   return el.getAttribute('contenteditable') === 'plaintext-only';
 }
 
-function execInsert(target: InsertTarget, payload: InsertPayload): void {
+export function execInsert(target: InsertTarget, payload: InsertPayload): void {
   const doc = target.element.ownerDocument;
   if (payload.format === 'rich' && !isPlainTextOnly(target.element)) doc.execCommand('insertHTML', false, payload.html);
   else doc.execCommand('insertText', false, payload.text);
@@ -19,9 +20,8 @@ function execInsert(target: InsertTarget, payload: InsertPayload): void {
 export const contentEditableAdapter: EditorAdapter = {
   name: 'contenteditable',
   handles: (target) => target.kind === 'rich',
-  attempts: (payload) => [
-    { route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' },
-    { route: 'beforeinput-paste', world: 'main' },
+  attempts: () => [
+    { route: 'generic-chain', world: 'main' },
     { route: 'execCommand', world: 'isolated', run: execInsert },
   ],
 };

@@ -27,7 +27,12 @@ export class FocusMemory {
   private readonly onSelection = (e: Event) => e.isTrusted && this.saveSelection();
   private readonly onPointerDown = (e: Event) => e.isTrusted && this.notePointer(e);
   private readonly onCompositionStart = (e: Event) => e.isTrusted && (this.composing = true);
-  private readonly onCompositionEnd = (e: Event) => e.isTrusted && (this.composing = false);
+  // Ending a composition is believed from any event, and so is an input the browser says is not
+  // composing: Chrome's compositionend is not always trusted (a commit through CDP
+  // Input.insertText, for one), and a composition flag stuck on would refuse every insertion in
+  // the frame. A page faking an end can only allow an insertion it could cause itself.
+  private readonly onCompositionEnd = () => (this.composing = false);
+  private readonly onInput = (e: Event) => e.isTrusted && !(e as InputEvent).isComposing && (this.composing = false);
 
   attach(): void {
     this.listen();
@@ -48,6 +53,7 @@ export class FocusMemory {
     this.doc.addEventListener('pointerdown', this.onPointerDown, capture);
     this.doc.addEventListener('compositionstart', this.onCompositionStart, capture);
     this.doc.addEventListener('compositionend', this.onCompositionEnd, capture);
+    this.doc.addEventListener('input', this.onInput, capture);
   }
 
   /** True while an IME is composing: inserting then would tear the composition. */

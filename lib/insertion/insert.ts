@@ -4,7 +4,7 @@
 // confirmed insertion — or at the first route that changed the content unexpectedly, so that
 // nothing is ever inserted twice.
 import type { PrepareAnswer, RouteStep, StepAnswer } from '../messaging/protocol.ts';
-import { TARGET_ATTRIBUTE, type Attempt, type EditorAdapter, type InsertPayload, type InsertTarget } from './adapter.ts';
+import { type Attempt, type EditorAdapter, type InsertPayload, type InsertTarget } from './adapter.ts';
 import { contentText, insertionObserved } from './confirm.ts';
 import { isReadOnly, isTextField } from './editable.ts';
 import type { FocusMemory, Remembered } from './focusMemory.ts';
@@ -64,12 +64,16 @@ function restoreCaret(remembered: Remembered): boolean {
 }
 
 /**
- * Editors that read the DOM selection into their model on a timer (slate-react throttles it,
- * wangEditor debounces it, both at 100 ms) must have seen the caret before a route runs.
+ * Editors that read the DOM selection into their model on a timer (adapter.lazySelection:
+ * slate-react throttles it, wangEditor debounces it, both at 100 ms) must have seen the caret
+ * before a route runs.
  */
 const SELECTION_SETTLE_MS = 150;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function caretSettled(s: Session): Promise<void> {
+  const wait = s.steps.some((step) => step.adapter.lazySelection) ? s.caretSettledAt - performance.now() : 0;
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
 
 function newToken(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -94,7 +98,8 @@ export class InsertionSessions {
 
   constructor(private readonly memory: FocusMemory) {}
 
-  prepare(paragraphs: string[], format: 'rich' | 'plain'): PrepareAnswer {
+  /** Finds the editable, puts the caret back, lists the routes; the first may run as soon as this answers. */
+  async prepare(paragraphs: string[], format: 'rich' | 'plain'): Promise<PrepareAnswer> {
     this.finish();
     if (this.memory.isComposing) return refuse('composing', '输入法正在输入，请先完成输入再插入。');
     const remembered = this.memory.current();
@@ -117,8 +122,9 @@ export class InsertionSessions {
     }
     const steps = planRoutes(target, payload);
     const token = newToken();
-    target.element.setAttribute(TARGET_ATTRIBUTE, token);
-    this.session = { token, remembered, target, payload, expected, before: contentText(target), steps, caretSettledAt };
+    const session: Session = { token, remembered, target, payload, expected, before: contentText(target), steps, caretSettledAt };
+    this.session = session;
+    await caretSettled(session);
     const routeSteps: RouteStep[] = steps.map((s) => ({ adapter: s.adapter.name, route: s.attempt.route, world: s.attempt.world }));
     return { ok: true, token, editor: describe(target), steps: routeSteps };
   }
@@ -129,9 +135,7 @@ export class InsertionSessions {
     const entry = s?.steps[step];
     if (!s || !entry) return { status: 'expired' };
     if (step > 0 && restoreCaret(s.remembered)) s.caretSettledAt = performance.now() + SELECTION_SETTLE_MS;
-    // Text fields keep their selection in the element itself: no editor model to wait for.
-    const wait = s.target.kind === 'rich' ? s.caretSettledAt - performance.now() : 0;
-    if (wait > 0) await sleep(wait);
+    await caretSettled(s);
     if (entry.attempt.world === 'main') return { status: 'ready' };
     entry.attempt.run(s.target, s.payload);
     return this.confirm(token, step, true, false);
@@ -159,7 +163,6 @@ export class InsertionSessions {
 
   finish(token?: string): void {
     if (!this.session || (token && token !== this.session.token)) return;
-    this.session.target.element.removeAttribute(TARGET_ATTRIBUTE);
     this.session = null;
   }
 

@@ -3,17 +3,23 @@
 // KindEditor's own stack (addBookmark), let the browser insert the paragraphs (execCommand
 // splits the paragraph properly), mark again. KindEditor's Ctrl+Z then restores the first mark.
 import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import { execInsert } from './contentEditableAdapter.ts';
 import { richMatches } from './detect.ts';
 
 export const kindeditorAdapter: EditorAdapter = {
   name: 'kindeditor',
   handles: (target) => richMatches(target, '.ke-content'),
-  attempts: () => [{ route: 'kindeditor-api', world: 'main' }],
+  // No synthetic paste here: these editors paste through a hidden "paste bin" read later, which
+  // an untrusted event leaves empty. Without the API, execCommand is right: the DOM is their model.
+  final: true,
+  attempts: () => [
+    { route: 'kindeditor-api', world: 'main' },
+    { route: 'execCommand', world: 'isolated', run: execInsert },
+  ],
 };
 
 /** Page world, inside the editor's iframe. Self-contained: serialized by executeScript. */
 export function kindeditorPageRoute(p: PagePayload): PageOutcome {
-  if (document.body.getAttribute('data-drafter-target') !== p.token) return { ran: false, prevented: false };
   type KE = {
     edit?: { doc: Document };
     cmd?: { selection(): void };

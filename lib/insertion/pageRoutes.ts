@@ -1,21 +1,25 @@
 // The routes that run in the page's own world, by name. The side panel injects one with
 // scripting.executeScript({ world: 'MAIN', func, args }): the function receives only the text
-// being inserted and a one-time token, and nothing in the page can call it — the page has no
+// being inserted, and nothing in the page can call it — the page has no
 // channel to trigger an insertion. Each function is self-contained (serialized by the browser).
-import type { PageOutcome, PagePayload, PageRouteName } from './adapter.ts';
+import { PAGE_ROUTE_NAMES, type PageOutcome, type PagePayload, type PageRouteName } from './adapter.ts';
 import { ckeditor4PageRoute } from './ckeditor4Adapter.ts';
 import { kindeditorPageRoute } from './kindeditorAdapter.ts';
-import { pageEventRoute } from './pageEvents.ts';
+import { genericChainRoute, pageEventRoute } from './pageEvents.ts';
 import { tinymcePageRoute } from './tinymceAdapter.ts';
 import { ueditorPageRoute } from './ueditorAdapter.ts';
 
 
-export function pageRoute(name: PageRouteName): { func: (...args: never[]) => PageOutcome; args: (p: PagePayload) => unknown[] } {
+export const isPageRouteName = (name: string): name is PageRouteName => (PAGE_ROUTE_NAMES as readonly string[]).includes(name);
+
+export function pageRoute(name: PageRouteName): { func: (...args: never[]) => PageOutcome | Promise<PageOutcome>; args: (p: PagePayload) => unknown[] } {
   switch (name) {
     case 'paste-html':
     case 'paste-plain':
     case 'beforeinput-paste':
       return { func: pageEventRoute, args: (p) => [p, name] };
+    case 'generic-chain':
+      return { func: genericChainRoute, args: (p) => [p] };
     case 'ueditor-api':
       return { func: ueditorPageRoute, args: (p) => [p] };
     case 'ckeditor4-api':

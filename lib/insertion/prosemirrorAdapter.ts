@@ -2,10 +2,17 @@
 // Chinese SaaS editors. A paste goes through ProseMirror's clipboard parser into one transaction,
 // so the schema's paragraphs are made and one Ctrl+Z (prosemirror-history) removes it.
 import type { EditorAdapter } from './adapter.ts';
+import { execInsert } from './contentEditableAdapter.ts';
 import { richMatches } from './detect.ts';
 
 export const prosemirrorAdapter: EditorAdapter = {
   name: 'prosemirror',
   handles: (target) => richMatches(target, '.ProseMirror'),
-  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+  // Without its paste (a page world out of reach), execCommand still reaches the model: the
+  // editor reads the DOM change back (checked in the harness probes).
+  final: true,
+  attempts: (payload) => [
+    { route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' },
+    { route: 'execCommand', world: 'isolated', run: execInsert },
+  ],
 };

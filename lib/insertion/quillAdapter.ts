@@ -1,10 +1,17 @@
 // Serves: Quill 1 and 2. Quill's clipboard module turns a paste into a Delta applied through
 // its API: its model, its lines, one entry in its history.
 import type { EditorAdapter } from './adapter.ts';
+import { execInsert } from './contentEditableAdapter.ts';
 import { richMatches } from './detect.ts';
 
 export const quillAdapter: EditorAdapter = {
   name: 'quill',
   handles: (target) => richMatches(target, '.ql-editor'),
-  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+  // Without its paste (a page world out of reach), execCommand still reaches the model: the
+  // editor reads the DOM change back (checked in the harness probes).
+  final: true,
+  attempts: (payload) => [
+    { route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' },
+    { route: 'execCommand', world: 'isolated', run: execInsert },
+  ],
 };

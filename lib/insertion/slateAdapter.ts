@@ -9,6 +9,7 @@ import { richMatches } from './detect.ts';
 export const slateAdapter: EditorAdapter = {
   name: 'slate',
   final: true,
+  lazySelection: true,
   handles: (target) => richMatches(target, '[data-slate-editor]'),
   attempts: () => [
     { route: 'paste-plain', world: 'main' },

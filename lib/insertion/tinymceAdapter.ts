@@ -1,20 +1,26 @@
 // Serves: TinyMCE 4–8 (iframe mode, body#tinymce.mce-content-body, and inline mode). Route:
 // editor.insertContent() from the page's world, which adds one level to TinyMCE's own undo.
 import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import { execInsert } from './contentEditableAdapter.ts';
 import { richMatches } from './detect.ts';
 
 export const tinymceAdapter: EditorAdapter = {
   name: 'tinymce',
   handles: (target) => richMatches(target, '.mce-content-body'),
-  attempts: () => [{ route: 'tinymce-api', world: 'main' }],
+  // No synthetic paste here: these editors paste through a hidden "paste bin" read later, which
+  // an untrusted event leaves empty. Without the API, execCommand is right: the DOM is their model.
+  final: true,
+  attempts: () => [
+    { route: 'tinymce-api', world: 'main' },
+    { route: 'execCommand', world: 'isolated', run: execInsert },
+  ],
 };
 
 /** Page world, in the frame holding the caret. Self-contained: serialized by executeScript. */
 export function tinymcePageRoute(p: PagePayload): PageOutcome {
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  const target = active?.closest(`[data-drafter-target="${p.token}"]`);
-  if (!target) return { ran: false, prevented: false };
+  if (!active) return { ran: false, prevented: false };
   type Tiny = { getDoc(): Document; getBody(): Element; insertContent(html: string): void };
   for (const w of [window, window.parent] as unknown as { tinymce?: { get(): Tiny[] | Record<string, Tiny> } }[]) {
     let editors: Tiny[] = [];
@@ -23,7 +29,7 @@ export function tinymcePageRoute(p: PagePayload): PageOutcome {
     } catch {
       continue; // a cross-origin parent
     }
-    const editor = editors.find((e) => e.getDoc() === document || e.getBody() === target);
+    const editor = editors.find((e) => e.getDoc() === document || e.getBody().contains(active));
     if (editor) {
       editor.insertContent(p.html);
       return { ran: true, prevented: true };

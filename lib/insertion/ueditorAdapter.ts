@@ -2,19 +2,25 @@
 // about:blank iframe (id ueditor_N) written with document.write, body class "view", editable.
 // Route: its own API from the page's world, UE.instants[…].execCommand('inserthtml', html), so
 // the editor records an undo scene (its Ctrl+Z is its own, not the browser's) and fires its
-// content-change events. When the API is missing, the generic routes follow.
+// content-change events. When the API is missing, execCommand follows.
 import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import { execInsert } from './contentEditableAdapter.ts';
 import { hostFrame } from './detect.ts';
 
 export const ueditorAdapter: EditorAdapter = {
   name: 'ueditor',
   handles: (target) => target.kind === 'rich' && /^ueditor_\d+$/.test(hostFrame(target.element.ownerDocument)?.id ?? ''),
-  attempts: () => [{ route: 'ueditor-api', world: 'main' }],
+  // No synthetic paste here: these editors paste through a hidden "paste bin" read later, which
+  // an untrusted event leaves empty. Without the API, execCommand is right: the DOM is their model.
+  final: true,
+  attempts: () => [
+    { route: 'ueditor-api', world: 'main' },
+    { route: 'execCommand', world: 'isolated', run: execInsert },
+  ],
 };
 
 /** Page world, inside the editor's iframe. Self-contained: serialized by executeScript. */
 export function ueditorPageRoute(p: PagePayload): PageOutcome {
-  if (document.body.getAttribute('data-drafter-target') !== p.token) return { ran: false, prevented: false };
   type UEditor = { document?: Document; execCommand(cmd: string, html: string): unknown };
   let instants: Record<string, UEditor> = {};
   try {

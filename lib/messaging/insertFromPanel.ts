@@ -5,9 +5,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PagePayload } from '../insertion/adapter.ts';
 import { copyParagraphs } from '../insertion/clipboard.ts';
-import { pageRoute } from '../insertion/pageRoutes.ts';
+import { isPageRouteName, pageRoute } from '../insertion/pageRoutes.ts';
 import { buildPayload } from '../insertion/payload.ts';
-import type { PageRouteName } from '../insertion/adapter.ts';
 import {
   InsertResult,
   InsertTarget,
@@ -48,7 +47,7 @@ const UNREACHABLE: InsertResult = { ok: false, reason: 'unreachable', message: '
 
 class Unreachable extends Error {}
 
-/** One frame's insertion, as a conversation with the insertion script injected there. */
+/** One frame's insertion, as a conversation with the insertion script injected there (also used by the context menu). */
 export async function insertInFrame(tabId: number, frameId: number, paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertResult> {
   const target = { tabId, frameIds: [frameId] };
   async function ask<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, message: ToInsertionScript): Promise<T> {
@@ -63,25 +62,33 @@ export async function insertInFrame(tabId: number, frameId: number, paragraphs: 
     return parsed.data;
   }
 
-  try {
-    // A browser page, the web store, or a frame that went away: nothing can be injected there.
-    await browser.scripting.executeScript({ target, files: ['/insertion.js'] });
-  } catch {
-    return UNREACHABLE;
-  }
+  const prepare: ToInsertionScript = { type: 'prepare', paragraphs, format };
   let token: string | undefined;
   try {
-    const prepared = await ask(PrepareAnswer, { type: 'prepare', paragraphs, format });
+    // The insertion script stays in the frame once injected: inject only when nobody answers.
+    const prepared = await ask(PrepareAnswer, prepare).catch(async (error: unknown) => {
+      if (!(error instanceof Unreachable)) throw error;
+      try {
+        await browser.scripting.executeScript({ target, files: ['/insertion.js'] });
+      } catch {
+        throw new Unreachable(); // a browser page, the web store, or a frame that went away
+      }
+      return ask(PrepareAnswer, prepare);
+    });
     if (!prepared.ok) return prepared;
     token = prepared.token;
-    const payload: PagePayload = { ...buildPayload(paragraphs, format), token };
+    const payload: PagePayload = buildPayload(paragraphs, format);
     for (const [index, step] of prepared.steps.entries()) {
-      let answer = await ask(StepAnswer, { type: 'attempt', token, step: index });
+      // prepare has readied the caret for the first route: a page-world one can run at once.
+      let answer: StepAnswer =
+        index === 0 && step.world === 'main' ? { status: 'ready' } : await ask(StepAnswer, { type: 'attempt', token, step: index });
+      let via = step.route;
       if (answer.status === 'ready') {
-        const outcome = await runInPage(target, step.route as PageRouteName, payload);
-        answer = await ask(StepAnswer, { type: 'confirm', token, step: index, ...outcome });
+        const { ran, prevented, via: taken } = await runInPage(target, step.route, payload);
+        via = taken ?? via;
+        answer = await ask(StepAnswer, { type: 'confirm', token, step: index, ran, prevented });
       }
-      const route = `${step.adapter}: ${step.route}`;
+      const route = `${step.adapter}: ${via}`;
       if (answer.status === 'inserted') return { ok: true, route, editor: prepared.editor };
       if (answer.status === 'unverifiable') {
         return { ok: false, reason: 'unverifiable', message: `${answer.site}无法确认是否已插入；如果文中没有出现，` };
@@ -100,8 +107,10 @@ export async function insertInFrame(tabId: number, frameId: number, paragraphs: 
   }
 }
 
-async function runInPage(target: { tabId: number; frameIds: number[] }, name: PageRouteName, payload: PagePayload) {
-  const { func, args } = pageRoute(name);
+async function runInPage(target: { tabId: number; frameIds: number[] }, name: string, payload: PagePayload): Promise<PageOutcome> {
+  const route = isPageRouteName(name) ? pageRoute(name) : undefined;
+  if (!route) return { ran: false, prevented: false };
+  const { func, args } = route;
   try {
     const [result] = await browser.scripting.executeScript({
       target,

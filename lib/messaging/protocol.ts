@@ -58,7 +58,8 @@ export const StepAnswer = z.discriminatedUnion('status', [
 export type StepAnswer = z.infer<typeof StepAnswer>;
 
 /** What a page-world route reports (PageOutcome in lib/insertion/adapter.ts). */
-export const PageOutcome = z.object({ ran: z.boolean(), prevented: z.boolean() });
+export const PageOutcome = z.object({ ran: z.boolean(), prevented: z.boolean(), via: z.optional(z.string().check(z.maxLength(40))) });
+export type PageOutcome = z.infer<typeof PageOutcome>;
 
 /** The outcome of a whole insertion in one frame. */
 export const InsertResult = z.discriminatedUnion('ok', [

@@ -173,9 +173,12 @@ describe('fields and awkward places', () => {
     await field.click();
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
+    await page.waitForFunction(() => window.__composing === true);
     expect(await clickInsert(panel)).toContain('输入法正在输入');
+    expect(await field.inputValue()).toBe('zhong');
     await cdp.send('Input.insertText', { text: '中' });
     await cdp.detach();
+    await page.waitForFunction(() => window.__composing === false);
     expect(await field.inputValue()).toBe('中');
     expect(await clickInsert(panel)).toContain('已插入 3 段');
     expect(await field.inputValue()).toBe(`中${PARAGRAPHS.join('\n')}`);
@@ -187,5 +190,6 @@ declare global {
     __model?: () => { paragraphs: string[] };
     __ready?: boolean;
     __reactValue?: () => string;
+    __composing?: boolean;
   }
 }

@@ -20,7 +20,7 @@ export interface HarnessEditor {
 }
 
 export const HARNESS_EDITORS: HarnessEditor[] = [
-  { id: 'contenteditable', label: 'contenteditable', page: 'contenteditable.html', editable: '#editor', route: 'contenteditable: execCommand', how: 'execCommand insertHTML（浏览器撤销栈）' },
+  { id: 'contenteditable', label: 'contenteditable', page: 'contenteditable.html', editable: '#editor', route: 'contenteditable: execCommand', how: '页面环境依次试 paste → beforeinput → execCommand insertHTML；此处生效的是 execCommand（浏览器撤销栈）' },
   { id: 'designmode', label: 'designMode iframe', page: 'designmode.html', frame: '#frame', editable: 'body', route: 'contenteditable: execCommand', how: 'execCommand insertHTML' },
   { id: 'ueditor', label: 'UEditor（about:blank iframe 模型）', page: 'ueditor.html', frame: '#ueditor_0', editable: 'body', route: 'ueditor: ueditor-api', how: "页面环境 UE.instants[…].execCommand('inserthtml')，编辑器自己的撤销" },
   { id: 'tinymce', label: 'TinyMCE 8', page: 'tinymce.html', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()' },

@@ -59,38 +59,25 @@ describe('the route plan', () => {
     expect(plan(richTarget(['[data-lexical-editor]']))).toEqual(['lexical: paste-html']);
     expect(plan(richTarget(['.ck-editor__editable']))).toEqual(['ckeditor5: paste-html']);
   });
-  it('ProseMirror and Quill: their paste first, then the generic routes not yet tried', () => {
-    expect(plan(richTarget(['.ProseMirror']))).toEqual([
-      'prosemirror: paste-html',
-      'contenteditable: beforeinput-paste',
-      'contenteditable: execCommand',
-    ]);
-    expect(plan(richTarget(['.ql-editor']))[0]).toBe('quill: paste-html');
+  it('ProseMirror and Quill: their paste, then execCommand (they read the DOM change back)', () => {
+    expect(plan(richTarget(['.ProseMirror']))).toEqual(['prosemirror: paste-html', 'prosemirror: execCommand']);
+    expect(plan(richTarget(['.ql-editor']))).toEqual(['quill: paste-html', 'quill: execCommand']);
   });
-  it('iframe editors with a page API try it first: TinyMCE, CKEditor 4, KindEditor', () => {
-    expect(plan(richTarget(['.mce-content-body']))[0]).toBe('tinymce: tinymce-api');
-    expect(plan(richTarget(['.cke_editable']))[0]).toBe('ckeditor4: ckeditor4-api');
-    expect(plan(richTarget(['.ke-content']))[0]).toBe('kindeditor: kindeditor-api');
+  it('iframe editors with a page API: the API, then execCommand — never a synthetic paste (paste bins)', () => {
+    expect(plan(richTarget(['.mce-content-body']))).toEqual(['tinymce: tinymce-api', 'tinymce: execCommand']);
+    expect(plan(richTarget(['.cke_editable']))).toEqual(['ckeditor4: ckeditor4-api', 'ckeditor4: execCommand']);
+    expect(plan(richTarget(['.ke-content']))).toEqual(['kindeditor: kindeditor-api', 'kindeditor: execCommand']);
   });
-  it('an unknown editable: paste, beforeinput, then execCommand (DESIGN.md order)', () => {
-    expect(plan(richTarget([]))).toEqual([
-      'contenteditable: paste-html',
-      'contenteditable: beforeinput-paste',
-      'contenteditable: execCommand',
-    ]);
-    expect(plan(richTarget([]), buildPayload(['a'], 'plain'))[0]).toBe('contenteditable: paste-plain');
+  it('an unknown editable: the generic chain in the page (paste → beforeinput → execCommand), then execCommand from here', () => {
+    expect(plan(richTarget([]))).toEqual(['contenteditable: generic-chain', 'contenteditable: execCommand']);
+    expect(plan(richTarget([]), buildPayload(['a'], 'plain'))).toEqual(['contenteditable: generic-chain', 'contenteditable: execCommand']);
   });
   it('text fields: execCommand insertText, then setRangeText', () => {
     const field = fakeElement([]) as unknown as HTMLTextAreaElement;
     expect(plan({ kind: 'text-field', element: field })).toEqual(['text-field: execCommand', 'text-field: setRangeText']);
   });
-  it('UEditor (its iframe ueditor_N): its API first, then the generic routes', () => {
-    expect(plan(richTarget([], { frame: { id: 'ueditor_0', className: '' } }))).toEqual([
-      'ueditor: ueditor-api',
-      'contenteditable: paste-html',
-      'contenteditable: beforeinput-paste',
-      'contenteditable: execCommand',
-    ]);
+  it('UEditor (its iframe ueditor_N): its API, then execCommand', () => {
+    expect(plan(richTarget([], { frame: { id: 'ueditor_0', className: '' } }))).toEqual(['ueditor: ueditor-api', 'ueditor: execCommand']);
   });
   it('document suites with a hidden input: one paste, nothing generic after it', () => {
     expect(plan(richTarget([], { frame: { id: '', className: 'docs-texteventtarget-iframe' } }))).toEqual(['hidden-input: paste-html']);

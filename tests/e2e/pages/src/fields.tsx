@@ -7,6 +7,7 @@ declare global {
   interface Window {
     __reactValue?: () => string;
     __ready?: boolean;
+    __composing?: boolean;
   }
 }
 
@@ -25,4 +26,7 @@ shadow.innerHTML = '<div id="shadow-editable" contenteditable="true" style="min-
 const outer = document.querySelector<HTMLIFrameElement>('#outer')!;
 outer.srcdoc =
   '<!doctype html><body><p>外层</p><iframe id="inner" style="width:90%;height:120px" srcdoc="&lt;!doctype html&gt;&lt;body contenteditable=&quot;true&quot;&gt;&lt;p&gt;已有内容&lt;/p&gt;&lt;/body&gt;"></iframe></body>';
+// What the page itself sees of an input method, so the test acts after the composition really ended.
+document.addEventListener('compositionstart', () => (window.__composing = true), true);
+document.addEventListener('compositionend', () => (window.__composing = false), true);
 window.__ready = true;
