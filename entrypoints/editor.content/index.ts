@@ -6,6 +6,10 @@
 // protocol — is entrypoints/insertion.ts, injected by the side panel into the one frame that
 // holds the caret when 插入 is pressed (scripting.executeScript). Both share this frame's
 // content-script world, where the focus memory is handed over (shareFocusMemory).
+// Measured (Chromium build, minified): one static script doing everything was 30 kB, mostly
+// zod/mini; this one is 6.4 kB (2.3 kB gzipped), and the 35 kB insertion script loads only into
+// the frame being written in, once (later inserts find it there), costing one executeScript
+// round trip on the first 插入 of a page.
 // No React, no Dexie: IndexedDB here would be the website's database, not ours.
 import { FocusMemory, shareFocusMemory } from '../../lib/insertion/focusMemory.ts';
 import type { ToBackground } from '../../lib/messaging/protocol.ts';
