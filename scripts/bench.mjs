@@ -25,7 +25,7 @@ import { writeReadme } from './bench/readme.mjs';
 import { mainThreadBreakdown, summarise } from './bench/profile.mjs';
 import { contentScriptSize, panelBundle } from './bench/sizes.mjs';
 import { figure, kb, line, mb, median, ms } from './bench/stats.mjs';
-import { extensionArgs, findChromium, NO_CHROMIUM_MESSAGE } from './lib/chromium.mjs';
+import { browserEnv, extensionArgs, findChromium, NO_CHROMIUM_MESSAGE } from './lib/chromium.mjs';
 import { serveStatic } from './lib/serve.mjs';
 
 // The panel is watched over the browser's own WebSocket: Node 20 needs a flag for it.
@@ -39,8 +39,8 @@ const smoke = argv.includes('--smoke');
 const runsArg = argv.indexOf('--runs');
 const RUNS = runsArg !== -1 ? Math.max(1, Number(argv[runsArg + 1])) : smoke ? 2 : 5;
 const SIZES = smoke
-  ? { snippets: 300, metrics: 60, periods: 5, importChars: 10_000, searchReps: 1, indexReps: 3 }
-  : { snippets: 10_000, metrics: 2_000, periods: 5, importChars: 100_000, searchReps: 3, indexReps: 20 };
+  ? { snippets: 300, metrics: 60, periods: 5, importChars: 10_000, searchReps: 1, indexReps: 3, renderSnippets: 100 }
+  : { snippets: 10_000, metrics: 2_000, periods: 5, importChars: 100_000, searchReps: 3, indexReps: 20, renderSnippets: 1_000 };
 const outDir = process.env.DRAFTER_OUT_DIR || '.output-bench';
 const started = Date.now();
 const loadStart = loadavg()[0];
@@ -97,6 +97,8 @@ const context = await chromium.launchPersistentContext(profile, {
   args: extensionArgs(`${extensionDir},${resolve('scripts/bench/floor-extension')}`, { debugPort }),
   viewport: { width: 1000, height: 800 },
   locale: 'zh-CN',
+  // The panel speaks the browser's UI language; the steps below find its Chinese controls.
+  env: browserEnv('zh-CN'),
 });
 context.setDefaultTimeout(30_000);
 let cdp;
@@ -316,6 +318,21 @@ try {
     return { cold, times };
   }, [text, RUNS]);
   add({ name: `importReport(${fmt(text.length)} chars)`, values: parse.times, limit: 100, budget: '≤ 100 ms', note: `first call (cold JIT) ${ms(parse.cold)}; the text has ${fmt(text.split('\n').length)} lines and ${fmt((text.match(/X/g) ?? []).length)} X slots` });
+
+  // ── Template rendering ──────────────────────────────────────────────────────────────────────
+  const renderSnippets = data.snippets.slice(0, SIZES.renderSnippets);
+  console.log(`\n— render ${fmt(renderSnippets.length)} snippets against ${fmt(data.metrics.length)} metrics (in an extension page)`);
+  const render = await blank.evaluate(([snippets, metrics, values, n]) => {
+    const times = [];
+    let paragraphs = 0;
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      paragraphs = window.__bench.renderAll(snippets, metrics, values, '2025');
+      times.push(performance.now() - t0);
+    }
+    return { times, paragraphs };
+  }, [renderSnippets, data.metrics, data.metricValues, RUNS]);
+  add({ name: `render ${fmt(renderSnippets.length)} snippets against ${fmt(data.metrics.length)} metrics`, values: render.times, note: `lookup built once from ${fmt(data.metricValues.length)} values; ${fmt(render.paragraphs)} paragraphs` });
 
   // ── Content script start per frame ──────────────────────────────────────────────────────────
   console.log('\n— content script start per frame (page with 20 iframes)');

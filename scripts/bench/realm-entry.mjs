@@ -4,6 +4,19 @@ import { SearchIndex } from '../../lib/domain/search/searchIndex.ts';
 import { pinyinKeys } from '../../lib/domain/search/pinyinKeys.ts';
 import { importReport } from '../../lib/domain/import/import-report.ts';
 import { Metric, MetricValue, Snippet } from '../../lib/domain/schemas.ts';
+import { createLookup } from '../../lib/domain/metrics/lookup.ts';
+import { renderTemplate, renderedParagraphs } from '../../lib/domain/template/index.ts';
+
+/**
+ * Renders every snippet against the metric store, as the panel does for a preview: one lookup
+ * built from the rows, then each body parsed and filled. Returns the paragraphs produced.
+ */
+export function renderAll(snippets, metrics, values, period) {
+  const lookup = createLookup({ metrics, values, tallies: [] });
+  let paragraphs = 0;
+  for (const s of snippets) paragraphs += renderedParagraphs(renderTemplate(s.body, { period, lookup })).length;
+  return paragraphs;
+}
 
 /** A search index over `snippets`, with pinyin turned on whichever way the index takes it. */
 export function makeIndex(snippets) {
