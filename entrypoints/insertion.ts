@@ -2,7 +2,9 @@
 // frame that holds the caret, in the content-script world, when 插入 is pressed. It answers the
 // panel's zod-validated messages, accepted only from this extension, and performs the isolated
 // half of an insertion (lib/insertion/insert.ts). Injecting twice is harmless: the second run
-// sees the first and does nothing, so no message is ever handled twice.
+// sees the first and does nothing, so no message is ever handled twice — unless the first belongs
+// to a previous instance of the extension (updated or reloaded: its runtime is gone, and it can
+// no longer hear the panel), which the new one then replaces.
 import { FocusMemory, sharedFocusMemory } from '../lib/insertion/focusMemory.ts';
 import { InsertionSessions } from '../lib/insertion/insert.ts';
 import { ToInsertionScript, type PrepareAnswer, type StepAnswer } from '../lib/messaging/protocol.ts';
@@ -11,8 +13,15 @@ const READY = Symbol.for('report-drafter.insertion-ready');
 
 export default defineUnlistedScript(() => {
   const world = globalThis as Record<symbol, unknown>;
-  if (world[READY]) return;
-  world[READY] = true;
+  const previous = world[READY];
+  if (typeof previous === 'function' && previous()) return;
+  world[READY] = () => {
+    try {
+      return browser.runtime?.id !== undefined; // undefined once this extension instance is gone
+    } catch {
+      return false;
+    }
+  };
 
   let memory = sharedFocusMemory();
   if (!memory) {
