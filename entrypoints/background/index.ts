@@ -1,6 +1,6 @@
 // The background service worker: opens the side panel from the toolbar button and records which
 // frame of each tab last held the caret (session storage survives the worker being stopped).
-import { ToBackground, insertTargetKey } from '../../lib/messaging/protocol.ts';
+import { ToBackground, insertTargetKey, type InsertTarget } from '../../lib/messaging/protocol.ts';
 import { setUpContextMenus } from './contextMenus.ts';
 
 export default defineBackground(() => {
@@ -18,7 +18,8 @@ export default defineBackground(() => {
     const parsed = ToBackground.safeParse(raw);
     const tabId = sender.tab?.id;
     if (!parsed.success || tabId === undefined || sender.frameId === undefined) return undefined;
-    void browser.storage.session.set({ [insertTargetKey(tabId)]: { frameId: sender.frameId, at: Date.now() } });
+    const target: InsertTarget = { frameId: sender.frameId, documentId: sender.documentId, at: Date.now() };
+    void browser.storage.session.set({ [insertTargetKey(tabId)]: target });
     return undefined;
   });
 

@@ -37,10 +37,16 @@ export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
   return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
-async function targetFrame(tabId: number): Promise<number> {
+/**
+ * The frame that last held the caret. A subframe is pinned to the document that reported it: if
+ * the frame has navigated since (perhaps to another site), nothing is sent to what it shows now.
+ */
+async function targetFrame(tabId: number): Promise<{ frameId: number; documentId?: string }> {
   const stored = (await browser.storage.session.get(insertTargetKey(tabId)))[insertTargetKey(tabId)];
   const parsed = InsertTarget.safeParse(stored);
-  return parsed.success ? parsed.data.frameId : 0;
+  if (!parsed.success) return { frameId: 0 };
+  const { frameId, documentId } = parsed.data;
+  return frameId === 0 || !documentId ? { frameId } : { frameId, documentId };
 }
 
 const UNREACHABLE: InsertResult = { ok: false, reason: 'unreachable', message: '无法连接到当前网页。' };
@@ -48,12 +54,13 @@ const UNREACHABLE: InsertResult = { ok: false, reason: 'unreachable', message: '
 class Unreachable extends Error {}
 
 /** One frame's insertion, as a conversation with the insertion script injected there (also used by the context menu). */
-export async function insertInFrame(tabId: number, frameId: number, paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertResult> {
-  const target = { tabId, frameIds: [frameId] };
+export async function insertInFrame(tabId: number, frameId: number, paragraphs: string[], format: 'rich' | 'plain', documentId?: string): Promise<InsertResult> {
+  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+  const where = documentId ? { documentId } : { frameId };
   async function ask<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, message: ToInsertionScript): Promise<T> {
     let raw: unknown;
     try {
-      raw = await browser.tabs.sendMessage(tabId, message, { frameId });
+      raw = await browser.tabs.sendMessage(tabId, message, where);
     } catch {
       throw new Unreachable();
     }
@@ -103,11 +110,11 @@ export async function insertInFrame(tabId: number, frameId: number, paragraphs: 
     if (error instanceof Unreachable) return UNREACHABLE;
     throw error;
   } finally {
-    if (token) void browser.tabs.sendMessage(tabId, { type: 'finish', token } satisfies ToInsertionScript, { frameId }).catch(() => undefined);
+    if (token) void browser.tabs.sendMessage(tabId, { type: 'finish', token } satisfies ToInsertionScript, where).catch(() => undefined);
   }
 }
 
-async function runInPage(target: { tabId: number; frameIds: number[] }, name: string, payload: PagePayload): Promise<PageOutcome> {
+async function runInPage(target: { tabId: number; frameIds: number[] } | { tabId: number; documentIds: string[] }, name: string, payload: PagePayload): Promise<PageOutcome> {
   const route = isPageRouteName(name) ? pageRoute(name) : undefined;
   if (!route) return { ran: false, prevented: false };
   const { func, args } = route;
@@ -126,6 +133,11 @@ async function runInPage(target: { tabId: number; frameIds: number[] }, name: st
   return { ran: false, prevented: false };
 }
 
+async function insertAtCaret(tabId: number, paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertResult> {
+  const { frameId, documentId } = await targetFrame(tabId);
+  return insertInFrame(tabId, frameId, paragraphs, format, documentId);
+}
+
 /** Failures that copying would not help: the user must act first. */
 const REFUSALS = new Set<string>(['composing', 'readonly', 'too-long']);
 
@@ -134,7 +146,7 @@ export async function insertIntoPage(paragraphs: string[], format: 'rich' | 'pla
   const result: InsertResult =
     tab?.id === undefined
       ? { ok: false, reason: 'unreachable', message: '没有找到要写入的网页。' }
-      : await insertInFrame(tab.id, await targetFrame(tab.id), paragraphs, format);
+      : await insertAtCaret(tab.id, paragraphs, format);
   void browser.storage.session.set({ [LAST_INSERT_KEY]: { ...result, at: Date.now() } }).catch(() => undefined);
   if (result.ok) return { kind: 'inserted', route: result.route, editor: result.editor };
   if (REFUSALS.has(result.reason)) return { kind: 'refused', reason: result.message };

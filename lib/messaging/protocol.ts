@@ -69,7 +69,12 @@ export const InsertResult = z.discriminatedUnion('ok', [
 export type InsertResult = z.infer<typeof InsertResult>;
 
 /** Where the caret was last seen in a tab, kept in session storage by the background. */
-export const InsertTarget = z.object({ frameId: z.int().check(z.nonnegative()), at: z.number() });
+export const InsertTarget = z.object({
+  frameId: z.int().check(z.nonnegative()),
+  /** The document that reported the caret (Chromium): a frame navigated since is not written into. */
+  documentId: z.optional(z.string().check(z.maxLength(200))),
+  at: z.number(),
+});
 export type InsertTarget = z.infer<typeof InsertTarget>;
 
 export const insertTargetKey = (tabId: number) => `insert-target:${tabId}`;

@@ -117,3 +117,22 @@ describe('a hostile page', () => {
     expect(await page.locator('#rich').innerText()).toBe(text);
   });
 });
+
+describe('a frame the user wrote in, then navigated to another site', () => {
+  it('does not receive the insertion: the caret was in the document that is gone', async () => {
+    await page.goto(`${inject('pagesUrl')}/pages/hostile/navigating.html`);
+    await page.waitForFunction(() => (window as unknown as { __frameReady?: number }).__frameReady === 1);
+    const own = page.frames().find((f) => f.url().endsWith('/editor-frame.html'))!;
+    await own.locator('#inner').click();
+    await page.keyboard.type('框架里写的');
+    // The page swaps the frame for another origin's page, which focuses its own field on load.
+    await page.evaluate(() => (window as unknown as { swapFrame(): void }).swapFrame());
+    await page.waitForFunction(() => (window as unknown as { __frameReady?: number }).__frameReady === 2);
+    await selectSnippet(panel, PUBLIC.title);
+    const status = await clickInsert(panel);
+    expect(status).not.toContain('已插入');
+    const swapped = page.frames().find((f) => f.url().includes('/frame.html'))!;
+    expect(await swapped.locator('#ad').inputValue()).toBe('');
+    expect(await seen(swapped)).not.toContain('公开段落');
+  });
+});
