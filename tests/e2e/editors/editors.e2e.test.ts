@@ -93,6 +93,19 @@ describe('hidden-input document suites', () => {
   });
 });
 
+describe('an editor that refuses every route', () => {
+  it('is left as it was; the panel copies the paragraphs and says to press Ctrl+V', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('pagesUrl')).origin });
+    await open('refusing.html');
+    await page.locator('#editor p').click();
+    const message = await clickInsert(panel);
+    expect(message).toContain('编辑器没有接受插入');
+    expect(message).toContain('Ctrl+V');
+    expect(await model()).toEqual(['已有内容']);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PARAGRAPHS.join('\n'));
+  });
+});
+
 describe('fields and awkward places', () => {
   beforeAll(() => open('fields.html'));
 
