@@ -7,12 +7,13 @@ import { renderedParagraphs, renderTemplate } from '../lib/domain/template/index
 import { copyParagraphs } from '../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
 import { recordSnippetUse } from './hooks/actions.ts';
-import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
+import { useCurrentPeriod, useInsertFormat, useMetricStore } from './hooks/useLibrary.ts';
 import { useStatus } from './Status.tsx';
 
 export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snippet[]; onClear: () => void }) {
   const store = useMetricStore();
   const period = useCurrentPeriod();
+  const format = useInsertFormat();
   const show = useStatus();
   const [busy, setBusy] = useState(false);
   if (!store || !period || snippets.length === 0) return null;
@@ -30,7 +31,7 @@ export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snipp
         await copyParagraphs(paragraphs);
         show(i18n.t('multi.copied', counts), 'success');
       } else {
-        const outcome = await insertIntoPage(paragraphs, 'rich');
+        const outcome = await insertIntoPage(paragraphs, format);
         if (outcome.kind === 'refused') return show(outcome.reason, 'error');
         show(
           outcome.kind === 'inserted' ? i18n.t('multi.inserted', counts) : i18n.t('multi.copiedInstead', { reason: outcome.reason }),

@@ -9,7 +9,8 @@ import { FillForm } from './FillForm.tsx';
 import { roleLabel } from './labels.ts';
 import { RenderedPreview } from './RenderedPreview.tsx';
 import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from './hooks/actions.ts';
-import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
+import { useCurrentPeriod, useInsertFormat, useMetricStore } from './hooks/useLibrary.ts';
+import { FormatChoice } from './FormatChoice.tsx';
 import { fillKey, typedValue, useRendered, type FillValues } from './hooks/useRendered.ts';
 import { useStatus } from './Status.tsx';
 
@@ -40,6 +41,7 @@ interface Props {
 
 export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggleFavorite, onDeleted, onMove }: Props) {
   const period = useCurrentPeriod();
+  const format = useInsertFormat();
   const [fill, setFill] = useState<FillValues>({});
   const [saveFill, setSaveFill] = useState(true);
   const view = useRendered(snippet.body, useMetricStore(), period, fill);
@@ -79,7 +81,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   async function insert() {
     setBusy(true);
     try {
-      const outcome = await insertIntoPage(paragraphs, 'rich');
+      const outcome = await insertIntoPage(paragraphs, format);
       if (outcome.kind === 'inserted') {
         show(i18n.t('snippets.inserted', paragraphs.length) + missingNote, missingNote ? 'warning' : 'success');
         await recordSnippetUse(snippet.id);
@@ -138,6 +140,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
         <button className="primary" disabled={busy} onClick={() => void insert()}>
           {i18n.t('snippets.insert')}
         </button>
+        <FormatChoice />
         <button onClick={() => void copy()}>{i18n.t('snippets.copy')}</button>
         <button onClick={onEdit}>{i18n.t('common.edit')}</button>
         <button aria-pressed={snippet.favorite} onClick={onToggleFavorite}>

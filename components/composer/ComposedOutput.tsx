@@ -5,11 +5,13 @@ import type { ComposedSections } from '../../lib/domain/compose.ts';
 import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../../lib/messaging/insertFromPanel.ts';
 import { useStatus } from '../Status.tsx';
+import { useInsertFormat } from '../hooks/useLibrary.ts';
 
 const PARTS = ['problems', 'causes', 'measures'] as const;
 
 export function ComposedOutput({ sections }: { sections: ComposedSections }) {
   const show = useStatus();
+  const format = useInsertFormat();
   const [busy, setBusy] = useState(false);
   const all = [...sections.problems, ...sections.causes, ...sections.measures];
 
@@ -17,7 +19,7 @@ export function ComposedOutput({ sections }: { sections: ComposedSections }) {
     if (paragraphs.length === 0) return show(i18n.t('composer.empty', { what }), 'warning');
     setBusy(true);
     try {
-      const outcome = await insertIntoPage(paragraphs, 'rich');
+      const outcome = await insertIntoPage(paragraphs, format);
       if (outcome.kind === 'inserted') show(i18n.t('composer.inserted', paragraphs.length, { what }), 'success');
       else if (outcome.kind === 'copied') show(i18n.t('composer.copiedInstead', { reason: outcome.reason, what }), 'warning');
       else show(outcome.reason, 'error');

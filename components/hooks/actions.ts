@@ -28,3 +28,4 @@ export const deleteTallyEntry = (id: string) => metrics.deleteTallyEntry(db(), i
 export const restoreTallyEntry = (entry: Parameters<typeof metrics.restoreTallyEntry>[1]) => metrics.restoreTallyEntry(db(), entry);
 export const saveProblemSet = (problemId: string, changes: problemSets.ProblemSetChanges) => problemSets.saveProblemSet(db(), problemId, changes);
 export const setSnippetOrder = (order: string[]) => writeSetting(db(), 'snippetOrder', order);
+export const setInsertFormat = (format: 'rich' | 'plain') => writeSetting(db(), 'insertFormat', format);

@@ -35,3 +35,10 @@ export function useProblemSets(): ProblemSet[] | undefined {
 export function useSnippetOrder(): string[] | undefined {
   return useLiveQuery(async () => (await readSetting(database(), 'snippetOrder')) ?? [], []);
 }
+
+export type InsertFormat = 'rich' | 'plain';
+
+/** How 插入 inserts: rich paragraphs unless the user chose plain text. */
+export function useInsertFormat(): InsertFormat {
+  return useLiveQuery(async () => (await readSetting(database(), 'insertFormat')) ?? 'rich', []) ?? 'rich';
+}

@@ -8,6 +8,8 @@ const SETTINGS = {
   currentPeriod: PeriodKey,
   /** Set once the sample library has been offered, so deleting it does not bring it back. */
   sampleLibrarySeeded: z.boolean(),
+  /** Insert as <p> paragraphs (rich) or as text with line breaks (plain); chosen at each insert. */
+  insertFormat: z.enum(['rich', 'plain']),
   /** The user's own order of the library (snippet ids), set by dragging. */
   snippetOrder: z.array(z.string().min(1)).max(200_000),
 } as const;

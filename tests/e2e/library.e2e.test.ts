@@ -45,3 +45,22 @@ describe('the library', () => {
     await expect.poll(async () => (await listTitles()).slice(0, 2)).toEqual([before[1], before[0]]);
   });
 });
+
+describe('plain or rich', () => {
+  it('inserts as plain text when chosen (lines, no markup of ours), and remembers the choice', async () => {
+    const editor = page.locator('#editable');
+    await editor.evaluate((el) => (el.innerHTML = '<p>已有内容</p>'));
+    await editor.locator('p').click();
+    await page.keyboard.press('End');
+    await panel.getByLabel('排序').selectOption({ label: '最相关' });
+    await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: '主要工作：压实主体责任' }).click();
+    await panel.getByLabel('格式').selectOption({ label: '纯文本' });
+    expect(await clickButtonAndWaitForStatus(panel, '插入')).toContain('已插入 2 段');
+    // Typed-in text: the editor itself decides how a line break looks (here, a new <p>, as Enter).
+    expect((await editor.innerText()).split(/\n+/)).toEqual([expect.stringMatching(/^已有内容（一）压实责任链条.*完成有时限。$/), expect.stringMatching(/^三是把考核用到实处.*挂钩。$/)]);
+    await panel.reload();
+    await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: '主要工作：压实主体责任' }).click();
+    await expect(panel.getByLabel('格式').inputValue()).resolves.toBe('plain');
+    await panel.getByLabel('格式').selectOption({ label: '保留段落' });
+  });
+});
