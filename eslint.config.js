@@ -51,7 +51,7 @@ export default tseslint.config(
   {
     files: ['components/**'],
     ignores: ['components/hooks/**'],
-    rules: restrict(['dexie', ...upward('entrypoints')], 'Components reach the database only through components/hooks.'),
+    rules: restrict(['dexie', '**/lib/db/database.ts', ...upward('entrypoints')], 'Components reach the database only through components/hooks.'),
   },
   {
     files: ['entrypoints/**', 'components/**'],

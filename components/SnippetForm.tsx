@@ -2,13 +2,12 @@
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
 import { ZodError } from 'zod';
-import { database } from '../lib/db/database.ts';
-import { ConflictError, updateSnippet } from '../lib/db/snippets.ts';
+import { ConflictError } from '../lib/db/snippets.ts';
 import { SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
 import { roleLabel } from './labels.ts';
 import { RenderedPreview } from './RenderedPreview.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
-import { saveNewSnippet } from './hooks/actions.ts';
+import { saveNewSnippet, saveSnippet } from './hooks/actions.ts';
 import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
 import { useRendered } from './hooks/useRendered.ts';
 import { useStatus } from './Status.tsx';
@@ -37,7 +36,7 @@ export function SnippetForm({ snippet, onDone }: Props) {
 
   async function save(expectedUpdatedAt: number | undefined) {
     try {
-      const saved = snippet ? await updateSnippet(database(), snippet.id, draft(), { expectedUpdatedAt }) : await saveNewSnippet(draft());
+      const saved = snippet ? await saveSnippet(snippet.id, draft(), { expectedUpdatedAt }) : await saveNewSnippet(draft());
       setConflict(null);
       show(i18n.t('snippets.saved', { title: saved.title }), 'success');
       onDone(saved);

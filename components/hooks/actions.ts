@@ -8,7 +8,8 @@ import * as snippets from '../../lib/db/snippets.ts';
 const db = () => database();
 
 export const saveNewSnippet = (draft: snippets.SnippetDraft) => snippets.createSnippet(db(), draft);
-export const saveSnippet = (id: string, changes: Partial<snippets.SnippetDraft>) => snippets.updateSnippet(db(), id, changes);
+export const saveSnippet = (id: string, changes: Partial<snippets.SnippetDraft>, options?: snippets.UpdateOptions) =>
+  snippets.updateSnippet(db(), id, changes, options);
 export const trashSnippet = (id: string) => snippets.trashSnippet(db(), id);
 export const restoreSnippet = (id: string) => snippets.restoreSnippet(db(), id);
 export const recordSnippetUse = (id: string) => snippets.recordSnippetUse(db(), id);
