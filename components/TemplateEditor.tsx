@@ -1,7 +1,7 @@
 // The snippet body editor: a textarea whose {{slots}} are highlighted behind the text, and which
 // offers metric names after `{{` (↑ ↓ choose, Enter or Tab accept, Esc closes).
 import { i18n } from '#i18n';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { parseTemplate } from '../lib/domain/template/index.ts';
 
 interface Props {
@@ -38,6 +38,12 @@ export function TemplateEditor({ value, onChange, metricNames, label }: Props) {
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const [dismissedAt, setDismissedAt] = useState(-1);
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null || !area.current) return;
+    area.current.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  }, [value]);
 
   const typed = OPEN_SLOT.exec(value.slice(0, caret));
   const prefix = typed?.[1]?.trim() ?? '';
@@ -48,11 +54,11 @@ export function TemplateEditor({ value, onChange, metricNames, label }: Props) {
     const closes = value.slice(caret).startsWith('}}');
     const next = value.slice(0, start) + name + (closes ? '' : '}}') + value.slice(caret);
     const at = start + name.length + 2;
+    // The caret goes after the accepted name in the commit that shows it (see the layout effect),
+    // before the next key is handled: a frame later, fast typing would land before the name.
+    pendingCaret.current = at;
     onChange(next);
-    requestAnimationFrame(() => {
-      area.current?.setSelectionRange(at, at);
-      setCaret(at);
-    });
+    setCaret(at);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {

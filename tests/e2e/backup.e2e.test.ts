@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { createSnippet, selectSnippet } from './support/panel.ts';
+import { createSnippet, selectSnippet, findSnippets as panelFindSnippets, libraryCount as panelLibraryCount } from './support/panel.ts';
 
 let browser: ExtensionBrowser;
 let panel: Page;
@@ -20,23 +20,8 @@ afterAll(async () => browser?.close());
 
 const status = () => panel.getByRole('status');
 
-/** Live snippets in the library, as the 备份 view reports them. */
-async function libraryCount(): Promise<number> {
-  await panel.getByRole('tab', { name: '备份' }).click();
-  const line = await panel.getByText(/^现有 \d+ 个片段/).innerText();
-  return Number(/^现有 (\d+) 个片段/.exec(line)![1]);
-}
-
-/** Titles of the snippets the library search finds for `query`. */
-async function findSnippets(query: string): Promise<string[]> {
-  await panel.getByRole('tab', { name: '片段' }).click();
-  await panel.getByLabel('搜索片段').fill(query);
-  const list = panel.getByRole('list', { name: '片段列表' });
-  await list.waitFor();
-  const titles = await list.locator('.title').allInnerTexts();
-  await panel.getByLabel('搜索片段').fill('');
-  return titles;
-}
+const libraryCount = () => panelLibraryCount(panel);
+const findSnippets = (query: string) => panelFindSnippets(panel, query);
 
 async function download(button: string): Promise<string> {
   const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { findSnippets as panelFindSnippets, libraryCount as panelLibraryCount } from './support/panel.ts';
 
 const fixture = (name: string) => resolve(process.cwd(), '../shared/fixtures', name);
 
@@ -36,23 +37,8 @@ async function previewTitles(): Promise<string[]> {
   return titles;
 }
 
-/** Live snippets in the library, as the 备份 view reports them. */
-async function libraryCount(): Promise<number> {
-  await panel.getByRole('tab', { name: '备份' }).click();
-  const line = await panel.getByText(/^现有 \d+ 个片段/).innerText();
-  return Number(/^现有 (\d+) 个片段/.exec(line)![1]);
-}
-
-/** Titles of the snippets the library search finds for `query`. */
-async function findSnippets(query: string): Promise<string[]> {
-  await panel.getByRole('tab', { name: '片段' }).click();
-  await panel.getByLabel('搜索片段').fill(query);
-  const list = panel.getByRole('list', { name: '片段列表' });
-  await list.waitFor();
-  const titles = await list.locator('.title').allInnerTexts();
-  await panel.getByLabel('搜索片段').fill('');
-  return titles;
-}
+const libraryCount = () => panelLibraryCount(panel);
+const findSnippets = (query: string) => panelFindSnippets(panel, query);
 
 describe('import the seed report', () => {
   let txtTitles: string[];

@@ -66,6 +66,7 @@ describe('templates in the panel', () => {
     const options = panel.getByRole('listbox', { name: '指标名' }).getByRole('option');
     await expect.poll(() => options.allInnerTexts()).toEqual(['发展党员']);
     await panel.keyboard.press('Enter');
+    await expect.poll(() => body.inputValue()).toBe('今年发展新党员{{发展党员}}');
     await panel.keyboard.type('名，{{没有这个指标}}。');
     expect(await body.inputValue()).toBe('今年发展新党员{{发展党员}}名，{{没有这个指标}}。');
     await expect.poll(() => panel.getByText(/本期还有 1 个空位没有数值/).count()).toBe(1);
