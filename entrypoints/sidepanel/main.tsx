@@ -15,8 +15,9 @@ document.title = i18n.t('app.title');
 
 void requestPersistentStorage();
 void seedSampleLibraryIfEmpty(database());
-// Snippets trashed more than 30 days ago go for good, checked each time the panel opens.
-void purgeExpiredTrash(database());
+// Snippets trashed more than 30 days ago go for good, checked each time the panel opens — after
+// the first paint, so its write transaction does not hold up the library's first read.
+setTimeout(() => void purgeExpiredTrash(database()), 3000);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
