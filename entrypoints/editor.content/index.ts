@@ -20,6 +20,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_start',
+  // WXT otherwise announces every start with window.postMessage(…, '*'): any page would see that
+  // the extension is installed, and every frame would pay for the message.
+  noScriptStartedPostMessage: true,
   main() {
     // FocusMemory calls this only when focus enters an editable, so it is rare enough to send
     // every time.
