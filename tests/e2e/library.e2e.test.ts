@@ -60,7 +60,8 @@ describe('plain or rich', () => {
     expect((await editor.innerText()).split(/\n+/)).toEqual([expect.stringMatching(/^已有内容（一）压实责任链条.*完成有时限。$/), expect.stringMatching(/^三是把考核用到实处.*挂钩。$/)]);
     await panel.reload();
     await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: '主要工作：压实主体责任' }).click();
-    await expect(panel.getByLabel('格式').inputValue()).resolves.toBe('plain');
+    // The choice is read from the library after the reload: wait for it as a user would see it.
+    await expect.poll(() => panel.getByLabel('格式').inputValue()).toBe('plain');
     await panel.getByLabel('格式').selectOption({ label: '保留段落' });
   });
 });
