@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { valuesContext } from '../support/context.ts';
 import { checkConsistency } from '../../../lib/domain/metrics/index.ts';
-import type { SlotValue } from '../../../lib/domain/template/index.ts';
 
-function context(values: Record<string, number | string>, period = '2025') {
-  return {
-    period,
-    lookup(name: string, p: string): SlotValue | undefined {
-      const v = values[`${name}@${p}`];
-      if (v === undefined) return undefined;
-      return typeof v === 'number' ? { kind: 'number', value: v } : { kind: 'text', value: v };
-    },
-  };
-}
+const context = valuesContext;
 
 const SEED =
   '协调投入{{投入}}万元用于党建相关工作。其中党建工作经费{{经费}}万元，社区人员报酬{{报酬}}万元，服务群众专项经费{{服务}}万元，基础设施建设费用{{基建}}万兀。';

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate, renderedParagraphs, type SlotValue } from '../../../lib/domain/template/index.ts';
+import { valuesContext } from '../support/context.ts';
+import { renderTemplate, renderedParagraphs } from '../../../lib/domain/template/index.ts';
 
-/** Values keyed by 名称@期间; numbers and strings become number and text slot values. */
-function store(values: Record<string, number | string>, period = '2025') {
-  return {
-    period,
-    lookup(name: string, p: string): SlotValue | undefined {
-      const v = values[`${name}@${p}`];
-      if (v === undefined) return undefined;
-      return typeof v === 'number' ? { kind: 'number', value: v } : { kind: 'text', value: v };
-    },
-  };
-}
+const store = valuesContext;
 
 const VALUES = {
   '发展党员@2025': 5,
