@@ -1,48 +1,100 @@
 // The snippet search index: built once, updated per snippet when it changes (keyed by its
 // updatedAt), queried on every keystroke. Ranks title over folder/tags over body, then used over
-// unused, favourites and recent first.
+// unused, favourites and recent first (see score.ts and order.ts). A keystroke over 10,000 snippets
+// scores each term against whole fields at once (corpora.ts) — or, among a few hundred hits of the
+// last keystroke, snippet by snippet — orders by a counting sort over entries kept in tie-break
+// order, and leaves the highlights to the rows that are shown.
 import type { Snippet } from '../schemas.ts';
-import { matchPinyin, matchText, type FieldMatch, type Range } from './match.ts';
+import { Corpora } from './corpora.ts';
+import { fieldKeys, latinLetters, type FieldKeys, type Fields } from './fields.ts';
+import { LazyHit, type SearchHit, type TitleView } from './hit.ts';
+import { isLatin } from './match.ts';
+import { recentFirst, usageBoost, type Recency } from './order.ts';
+import { orderByScore } from './orderByScore.ts';
 import type { PinyinKeys } from './pinyinKeys.ts';
+import { parseQuery, scoreFields, type Query } from './score.ts';
+
+export type { SearchHit } from './hit.ts';
+export { rankAll } from './order.ts';
 
 /** Computes pinyin keys; passed in so the pinyin dictionary can load after the panel is up. */
 export type PinyinKeyer = (text: string) => PinyinKeys;
 
-interface Entry {
+interface Entry extends Fields, Recency {
   snippet: Snippet;
   version: number;
-  title: string;
-  meta: string;
-  body: string;
-  /** Filled lazily: by warm() in idle time, or on the first pinyin query that needs them. */
-  keys?: { title: PinyinKeys; meta: PinyinKeys };
+  /** What a hit needs for its highlights; a new one whenever the snippet or its keys change. */
+  view: TitleView;
+  /** Its place in the corpora, -1 when added after they were made. */
+  slot: number;
+  // Fields.keys is filled lazily: by warm() in idle time, or on the first pinyin query that needs them.
 }
 
-export interface SearchHit {
-  snippet: Snippet;
-  score: number;
-  /** Character ranges of the title to highlight. */
-  titleRanges: Range[];
-}
-
-const FIELD_WEIGHT = { title: 100, meta: 50, body: 20 } as const;
-const KIND_WEIGHT = { text: 1, pinyin: 0.9, initials: 0.8 } as const;
+/** How many entries' pinyin keys a search may compute on the spot (about 1 ms per 40 titles). */
+const SYNC_KEYS = 400;
+/**
+ * Below this share of the library, candidates are scored one by one: a pass over the corpora costs
+ * about as much as scoring a quarter of the snippets one by one.
+ */
+const ONE_BY_ONE = 1 / 4;
+/**
+ * Edits do not remake the corpora (15–20 ms for 10,000 snippets) on the next keystroke: snippets
+ * added since are scored one by one, until this many have piled up — or warm() runs in idle time.
+ */
+const REMAKE_AFTER = 256;
 
 export class SearchIndex {
   private readonly entries = new Map<string, Entry>();
   private keyer: PinyinKeyer | null = null;
-  /** The last query's terms and matching entries: a longer query only looks among those. */
-  private last: { terms: string[]; entries: Entry[]; complete: boolean } | null = null;
+  /** Keys of each meta (folder and tags) made so far: many snippets share one. */
+  private metaKeys = new Map<string, FieldKeys>();
+  /** Entries without pinyin keys, and how many keys were ever made (a change means new matches). */
+  private missing = 0;
+  private keysMade = 0;
+
+  /**
+   * The entries in tie-break order (recentFirst), so ranking a search only has to order by score;
+   * a search works with their positions here (ranks), and keeps per rank the usage boost and slot
+   * in typed arrays, read without visiting the entries.
+   */
+  private sorted: Entry[] = [];
+  private boostOf = new Float64Array(0);
+  private slotOf = new Int32Array(0);
+  /**
+   * The corpora, made from the entries then live (entry.slot is the place in them), and the count
+   * of keys made for those entries when the pinyin corpora were made: keys made since mean remaking
+   * these. `outside`: entries added or dropped since (see REMAKE_AFTER).
+   */
+  private corpora: { corpora: Corpora; size: number; keysInside: number } | null = null;
+  private keysInside = 0;
+  private outside = 0;
+
+  /** The last query's terms and the ranks it matched: a longer query only looks among those. */
+  private last: { terms: readonly string[]; ranks: Int32Array; keysMade: number } | null = null;
+  /** Scratch reused so a keystroke allocates no big buffers: scores, matched ranks, their order. */
+  private scores = new Float64Array(0);
+  private ranks = new Int32Array(0);
+  private order = new Int32Array(0);
+  private termScores: Float64Array[] = [];
 
   /** Turns on pinyin matching. Without it, queries match text only. */
   usePinyin(keyer: PinyinKeyer): void {
     this.keyer = keyer;
+    this.metaKeys = new Map();
     this.last = null;
   }
 
   /** Computes missing pinyin keys until `hasTime()` says stop; true when every entry has them. */
   warm(hasTime: () => boolean): boolean {
+    if (!this.makeKeys(hasTime)) return false;
+    // Warm-up ends in idle time: the corpora are brought up to date then, not on a keystroke.
+    this.currentCorpora(this.outside > 0);
+    return true;
+  }
+
+  private makeKeys(hasTime: () => boolean): boolean {
     if (!this.keyer) return false;
+    if (this.missing === 0) return true;
     for (const entry of this.entries.values()) {
       if (entry.keys) continue;
       if (!hasTime()) return false;
@@ -53,129 +105,224 @@ export class SearchIndex {
 
   /** True when every entry has its pinyin keys, so pinyin queries see the whole library. */
   get pinyinComplete(): boolean {
-    return this.keyer !== null && this.missingKeys() === 0;
-  }
-
-  private missingKeys(): number {
-    let missing = 0;
-    for (const entry of this.entries.values()) if (!entry.keys) missing++;
-    return missing;
+    return this.keyer !== null && this.missing === 0;
   }
 
   /** Brings the index in line with the library: adds, refreshes and drops snippets. */
   sync(snippets: readonly Snippet[]): void {
+    this.last = null;
     const live = new Set<string>();
+    const added: Entry[] = [];
+    let changed = false;
     for (const snippet of snippets) {
       live.add(snippet.id);
       const current = this.entries.get(snippet.id);
-      if (current?.version === snippet.updatedAt) current.snippet = snippet;
-      else this.entries.set(snippet.id, entryOf(snippet));
+      if (current?.version === snippet.updatedAt) {
+        if (current.snippet === snippet) continue;
+        current.snippet = snippet;
+        current.lastUsedAt = snippet.lastUsedAt ?? 0;
+        current.view = titleView(snippet.title, current.title, current.keys?.title);
+        changed = true;
+      } else {
+        if (!current || current.keys) this.missing++; // the new entry has no keys yet
+        if (current) this.dropped(current);
+        const entry = entryOf(snippet);
+        this.entries.set(snippet.id, entry);
+        added.push(entry);
+      }
     }
-    for (const id of this.entries.keys()) if (!live.has(id)) this.entries.delete(id);
-    this.last = null;
+    for (const entry of this.entries.values()) {
+      if (live.has(entry.id)) continue;
+      if (!entry.keys) this.missing--;
+      this.entries.delete(entry.id);
+      this.dropped(entry);
+    }
+    const gone = this.sorted.length + added.length > this.entries.size; // some were replaced or deleted
+    if (!changed && !gone && added.length === 0) return;
+    // The last order, nearly right, is sorted again: TimSort takes it in about one pass.
+    const all = [...this.sorted, ...added];
+    this.sorted = (gone ? all.filter((entry) => this.entries.get(entry.id) === entry) : all).sort(recentFirst);
+    this.boostOf = new Float64Array(this.sorted.length);
+    this.sorted.forEach((entry, rank) => (this.boostOf[rank] = usageBoost(entry.snippet)));
+    this.slotOf = slotsOf(this.sorted);
+    this.outside += added.length;
+  }
+
+  /** An entry left the index: its place in the corpora stays, unused, until they are remade. */
+  private dropped(entry: Entry): void {
+    if (entry.slot !== -1) this.outside++;
   }
 
   /** All snippets matching every term of the query, best first; all snippets for an empty query. */
   search(query: string, limit = Infinity): SearchHit[] {
-    const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-    const hits: SearchHit[] = [];
-    const matched: Entry[] = [];
+    const parsed = parseQuery(query);
     // Pinyin keys are used only where ready, so a keystroke never waits long: a few missing ones
     // are made now, many are left to warm() in idle time.
-    if (this.keyer && terms.some((t) => LATIN.test(t)) && this.missingKeys() <= SYNC_KEYS) this.warm(() => true);
-    const complete = this.pinyinComplete;
-    for (const entry of this.candidates(terms, complete)) {
-      const hit = terms.length === 0 ? { score: 0, titleRanges: [] } : scoreEntry(entry, terms, () => entry.keys);
-      if (!hit) continue;
-      matched.push(entry);
-      hits.push({ snippet: entry.snippet, score: hit.score + usageBoost(entry.snippet), titleRanges: hit.titleRanges });
+    if (this.keyer && parsed.latin.includes(true) && this.missing <= SYNC_KEYS) this.makeKeys(() => true);
+    const n = this.sorted.length;
+    if (this.scores.length < n) [this.scores, this.ranks, this.order] = [new Float64Array(n), new Int32Array(n), new Int32Array(n)];
+    const among = this.candidates(parsed.terms);
+    let count: number;
+    if (parsed.terms.length === 0) count = this.matchAll();
+    else if ((among?.length ?? n) < n * ONE_BY_ONE) count = this.matchOneByOne(parsed, among);
+    else count = this.matchByCorpora(parsed, among);
+    const ranks = this.ranks.slice(0, count);
+    this.last = { terms: parsed.terms, ranks, keysMade: this.keysMade };
+
+    const ranked = orderByScore(this.scores, count, this.order);
+    const shown = Number.isFinite(limit) ? ranked.subarray(0, limit) : ranked;
+    const hits: SearchHit[] = [];
+    for (let k = 0; k < shown.length; k++) {
+      const i = shown[k]!;
+      const entry = this.sorted[ranks[i]!]!;
+      hits.push(new LazyHit(entry.snippet, this.scores[i]!, entry.view, parsed));
     }
-    this.last = { terms, entries: matched, complete };
-    return rank(hits, limit);
+    return hits;
   }
 
   get size(): number {
     return this.entries.size;
   }
 
+  /** Every entry, scored by its boost alone (0 + boost, as a match adds it). */
+  private matchAll(): number {
+    const { scores, ranks, boostOf } = this;
+    for (let r = 0; r < boostOf.length; r++) {
+      scores[r] = 0 + boostOf[r]!;
+      ranks[r] = r;
+    }
+    return boostOf.length;
+  }
+
+  /** Candidates (ranks, or every entry) that match, scored entry by entry; returns how many. */
+  private matchOneByOne(parsed: Query, among: Int32Array | null): number {
+    const { scores, ranks, boostOf, sorted } = this;
+    const count = among?.length ?? sorted.length;
+    let m = 0;
+    for (let j = 0; j < count; j++) {
+      const r = among ? among[j]! : j;
+      const score = scoreFields(sorted[r]!, parsed);
+      if (score === -1) continue;
+      scores[m] = score + boostOf[r]!;
+      ranks[m++] = r;
+    }
+    return m;
+  }
+
+  /** The same, with each term scored for all entries at once over the corpora. */
+  private matchByCorpora(parsed: Query, among: Int32Array | null): number {
+    const corpora = this.currentCorpora();
+    const byTerm = parsed.terms.map((term, t) => corpora.scoreTerm(term, parsed.latin[t]!, parsed.letters[t]!, this.termScratch(t)));
+    const { scores, ranks, boostOf, slotOf } = this;
+    const count = among?.length ?? slotOf.length;
+    let m = 0;
+    for (let j = 0; j < count; j++) {
+      const r = among ? among[j]! : j;
+      const slot = slotOf[r]!;
+      // The terms' scores added in the query's order, as scoreFields adds them.
+      let score = 0;
+      if (slot === -1) score = scoreFields(this.sorted[r]!, parsed);
+      for (let t = 0; t < byTerm.length && score !== -1 && slot !== -1; t++) {
+        const s = byTerm[t]![slot]!;
+        score = s === -1 ? -1 : score + s;
+      }
+      if (score === -1) continue;
+      scores[m] = score + boostOf[r]!;
+      ranks[m++] = r;
+    }
+    return m;
+  }
+
   /**
-   * Entries worth scoring: when each term extends the last query's term in the same place (typing
-   * d → dj → djz), only the last query's hits can match, since every match kind is a substring.
+   * Ranks worth scoring, or null for all: when each term extends the last query's term in the
+   * same place (typing d → dj → djz), only the last query's hits can match — if no pinyin keys
+   * were made since.
    */
-  private candidates(terms: string[], complete: boolean): Iterable<Entry> {
+  private candidates(terms: readonly string[]): Int32Array | null {
     const last = this.last;
     const narrows =
       last !== null &&
-      last.complete === complete &&
+      last.keysMade === this.keysMade &&
       last.terms.length > 0 &&
       last.terms.length <= terms.length &&
-      last.terms.every((t, i) => terms[i]!.includes(t));
-    return narrows ? last.entries : this.entries.values();
+      last.terms.every((t, i) => extendsTerm(terms[i]!, t));
+    return narrows ? last.ranks : null;
+  }
+
+  /**
+   * The corpora, remade when `remake` or too many entries were added or dropped since, and their
+   * pinyin part when keys were made since for entries inside them.
+   */
+  private currentCorpora(remake = false): Corpora {
+    let current = this.corpora;
+    if (!current || remake || this.outside > REMAKE_AFTER) {
+      const bySlot = [...this.entries.values()];
+      bySlot.forEach((entry, slot) => (entry.slot = slot));
+      this.slotOf = slotsOf(this.sorted);
+      this.outside = 0;
+      current = { corpora: new Corpora(bySlot), size: bySlot.length, keysInside: -1 };
+    }
+    // No keys made yet (pinyin off or not loaded): nothing for pinyin corpora to hold.
+    if (current.keysInside !== this.keysInside) current = { ...current, corpora: this.keysMade > 0 ? current.corpora.withPinyin() : current.corpora, keysInside: this.keysInside };
+    this.corpora = current;
+    return current.corpora;
+  }
+
+  private termScratch(t: number): Float64Array {
+    const n = this.corpora!.size;
+    if (!this.termScores[t] || this.termScores[t].length < n) this.termScores[t] = new Float64Array(n);
+    return this.termScores[t];
   }
 
   private keysOf(entry: Entry): Entry['keys'] {
-    if (!entry.keys && this.keyer) entry.keys = { title: this.keyer(entry.snippet.title), meta: this.keyer(entry.meta) };
+    if (!entry.keys && this.keyer) {
+      let meta = this.metaKeys.get(entry.meta);
+      if (!meta) this.metaKeys.set(entry.meta, (meta = fieldKeys(this.keyer(entry.meta))));
+      entry.keys = { title: fieldKeys(this.keyer(entry.snippet.title)), meta };
+      entry.view = titleView(entry.view.title, entry.view.lower, entry.keys.title);
+      this.missing--;
+      this.keysMade++;
+      if (entry.slot !== -1) this.keysInside++;
+    }
     return entry.keys;
   }
 }
 
-function rank(hits: SearchHit[], limit = Infinity): SearchHit[] {
-  hits.sort((a, b) => b.score - a.score || (b.snippet.lastUsedAt ?? 0) - (a.snippet.lastUsedAt ?? 0) || b.snippet.updatedAt - a.snippet.updatedAt);
-  return Number.isFinite(limit) ? hits.slice(0, limit) : hits;
+/**
+ * Whether everything matching `term` also matches `before`. Text, initials and Chinese match any
+ * substring of a match; full pinyin only where a syllable starts, so a Latin term must extend the
+ * earlier one at its end (dang does not narrow an: 党 is dang but has no syllable starting "an").
+ */
+function extendsTerm(term: string, before: string): boolean {
+  return isLatin(term) ? term.startsWith(before) : term.includes(before);
 }
 
-/** The whole library in the order an empty query gives, without building an index. */
-export function rankAll(snippets: readonly Snippet[]): SearchHit[] {
-  return rank(snippets.map((snippet) => ({ snippet, score: usageBoost(snippet), titleRanges: [] })));
+function slotsOf(sorted: readonly Entry[]): Int32Array<ArrayBuffer> {
+  const slots = new Int32Array(sorted.length);
+  sorted.forEach((entry, rank) => (slots[rank] = entry.slot));
+  return slots;
+}
+
+/** Views are made in one place, so they all share one shape. */
+function titleView(title: string, lower: string, keys: PinyinKeys | undefined): TitleView {
+  return { title, lower, keys };
 }
 
 function entryOf(snippet: Snippet): Entry {
-  const meta = [snippet.folder, ...snippet.tags].join(' ');
+  const [title, meta, body] = [snippet.title, [snippet.folder, ...snippet.tags].join(' '), snippet.body].map((text) => text.toLowerCase()) as [string, string, string];
   return {
     snippet,
     version: snippet.updatedAt,
-    title: snippet.title.toLowerCase(),
-    meta: meta.toLowerCase(),
-    body: snippet.body.toLowerCase(),
+    title,
+    titleLetters: latinLetters(title),
+    meta,
+    metaLetters: latinLetters(meta),
+    body,
+    keys: undefined,
+    view: titleView(snippet.title, title, undefined),
+    lastUsedAt: snippet.lastUsedAt ?? 0,
+    updatedAt: snippet.updatedAt,
+    id: snippet.id,
+    slot: -1,
   };
-}
-
-const LATIN = /^[a-z]+$/;
-/** How many entries' pinyin keys a search may compute on the spot (about 1 ms per 40 titles). */
-const SYNC_KEYS = 400;
-
-function scoreEntry(entry: Entry, terms: string[], keys: () => Entry['keys']): { score: number; titleRanges: Range[] } | null {
-  let score = 0;
-  const titleRanges: Range[] = [];
-  for (const term of terms) {
-    // Pinyin keys are only looked at (and made) for Latin-letter terms.
-    const pinyin = LATIN.test(term) ? keys() : undefined;
-    const inTitle = matchText(entry.snippet.title, entry.title, term) ?? (pinyin ? matchPinyin(pinyin.title, term) : null);
-    if (inTitle) {
-      score += weigh('title', inTitle);
-      titleRanges.push(inTitle.range);
-      continue;
-    }
-    const inMeta = matchText(entry.meta, entry.meta, term) ?? (pinyin ? matchPinyin(pinyin.meta, term) : null);
-    if (inMeta) {
-      score += weigh('meta', inMeta);
-      continue;
-    }
-    if (entry.body.includes(term)) {
-      score += FIELD_WEIGHT.body;
-      continue;
-    }
-    return null;
-  }
-  return { score, titleRanges };
-}
-
-function weigh(field: keyof typeof FIELD_WEIGHT, match: FieldMatch): number {
-  // A match at the start of the field reads as what the user meant.
-  const atStart = match.range.start === 0 ? 10 : 0;
-  return FIELD_WEIGHT[field] * KIND_WEIGHT[match.kind] + atStart;
-}
-
-function usageBoost(snippet: Snippet): number {
-  return Math.min(15, Math.log2(1 + snippet.useCount) * 3) + (snippet.favorite ? 8 : 0);
 }
