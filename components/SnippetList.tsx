@@ -1,6 +1,7 @@
 // The library list. A long list is virtualised — only the rows in view are in the DOM, so 10,000
-// snippets scroll and filter as fast as 10 — while a list of ordinary size is rendered whole, so
-// the browser's find-in-page and screen readers see every title.
+// snippets scroll and filter as fast as 10, and each row tells screen readers its place in the
+// whole (aria-posinset / aria-setsize) — while a short list is rendered whole, so the browser's
+// find-in-page sees every title.
 import { i18n } from '#i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
@@ -21,8 +22,8 @@ interface Props {
 }
 
 const ROW_HEIGHT = 36;
-/** Above this many rows the list is virtualised. */
-const VIRTUAL_FROM = 300;
+/** Above this many rows the list is virtualised (rendering 300 rows whole took 80 ms per keystroke). */
+const VIRTUAL_FROM = 100;
 
 export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onTogglePick, onMove }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -33,7 +34,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
     estimateSize: () => ROW_HEIGHT,
     overscan: virtual ? 8 : VIRTUAL_FROM,
   });
-  const selectedIndex = hits.findIndex((h) => h.snippet.id === selectedId);
+  const selectedIndex = selectedId === null ? -1 : hits.findIndex((h) => h.snippet.id === selectedId);
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
@@ -47,6 +48,8 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
             <li
               key={s.id}
               style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              aria-posinset={virtual ? row.index + 1 : undefined}
+              aria-setsize={virtual ? hits.length : undefined}
               draggable={Boolean(onMove)}
               onDragStart={(e) => e.dataTransfer.setData('application/x-snippet-id', s.id)}
               onDragOver={(e) => onMove && e.preventDefault()}

@@ -11,7 +11,7 @@ import { SnippetDetail, type PendingAction, type SnippetActions } from './Snippe
 import { SnippetForm } from './SnippetForm.tsx';
 import { SnippetList } from './SnippetList.tsx';
 import { saveSnippet, setSnippetOrder } from './hooks/actions.ts';
-import { useSnippetOrder, useSnippets } from './hooks/useLibrary.ts';
+import { useLibrarySnapshot, useSnippetOrder } from './hooks/useLibrary.ts';
 import { useSearch } from './hooks/useSearch.ts';
 
 type Mode = { kind: 'view' } | { kind: 'edit'; snippet: Snippet } | { kind: 'new' };
@@ -20,7 +20,9 @@ type Mode = { kind: 'view' } | { kind: 'edit'; snippet: Snippet } | { kind: 'new
 const composing = (e: KeyboardEvent) => e.nativeEvent.isComposing || e.keyCode === 229;
 
 export function SnippetsView() {
-  const snippets = useSnippets();
+  const library = useLibrarySnapshot();
+  const snippets = library?.snippets;
+  const complete = library?.complete ?? false;
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<SnippetRole | ''>('');
   const [folder, setFolder] = useState('');
@@ -34,12 +36,14 @@ export function SnippetsView() {
   const actions = useRef<SnippetActions | null>(null);
   /** An Enter pressed for a snippet whose detail is not ready yet; the detail runs it. */
   const pending = useRef<PendingAction | null>(null);
-  const hits = useSearch(snippets, query);
+  const hits = useSearch(snippets, query, complete);
   const folders = useMemo(() => [...new Set((snippets ?? []).map((s) => s.folder).filter(Boolean))].sort(), [snippets]);
   if (!snippets || !hits) return <p className="muted">{i18n.t('common.loading')}</p>;
 
-  const filtered = hits.filter((h) => (!role || h.snippet.role === role) && (!folder || h.snippet.folder === folder) && (!onlyFavorites || h.snippet.favorite));
-  const visible = sortHits(filtered, sort, order);
+  // Thousands of hits per keystroke: no copies when no filter is on and the order is the search's.
+  const filtering = role !== '' || folder !== '' || onlyFavorites;
+  const filtered = filtering ? hits.filter((h) => (!role || h.snippet.role === role) && (!folder || h.snippet.folder === folder) && (!onlyFavorites || h.snippet.favorite)) : hits;
+  const visible = sort === 'relevance' ? filtered : sortHits(filtered, sort, order);
   const pickedSnippets = picked.flatMap((id) => snippets.filter((s) => s.id === id));
   const togglePick = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   const move = (id: string, beforeId: string | null) =>
@@ -147,6 +151,11 @@ export function SnippetsView() {
       </div>
       {sort === 'manual' && <p className="muted small">{i18n.t('snippets.dragHint')}</p>}
       {picking && <MultiInsertBar snippets={pickedSnippets} onClear={() => setPicked([])} />}
+      {!complete && query.trim() !== '' && (
+        <p className="muted small" role="status">
+          {i18n.t('snippets.loadingRest')}
+        </p>
+      )}
       {snippets.length === 0 ? (
         <p className="empty">{i18n.t('snippets.empty')}</p>
       ) : (
@@ -154,7 +163,7 @@ export function SnippetsView() {
           hits={visible}
           selectedId={selectedId}
           onSelect={setSelectedId}
-          emptyText={i18n.t('snippets.noMatch', { query })}
+          emptyText={complete ? i18n.t('snippets.noMatch', { query }) : i18n.t('snippets.loadingRest')}
           picked={picking ? picked : undefined}
           onTogglePick={togglePick}
           onMove={sort === 'manual' ? move : undefined}

@@ -1,15 +1,32 @@
 // Live views of the database for the UI: every list re-renders when the data changes, in this
 // panel or in another window's panel.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { database } from '../../lib/db/database.ts';
 import { currentPeriod, readSetting } from '../../lib/db/settings.ts';
-import { listLiveSnippets } from '../../lib/db/snippets.ts';
+import { takeFirstScreen } from '../../lib/db/firstScreen.ts';
+import { watchLibrary, type LibrarySnapshot } from '../../lib/db/liveLibrary.ts';
 import { loadMetricStore, type MetricStore } from '../../lib/db/slotLookup.ts';
 import type { ProblemSet, Snippet, TallyEntry } from '../../lib/domain/schemas.ts';
 import { listProblemSets } from '../../lib/db/problemSets.ts';
 
+/** Resolves after the next frame has been painted. */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * The live library: first the first screen's snippets (complete: false), the whole library once
+ * that screen is painted, then kept in step with every change (lib/db/liveLibrary.ts).
+ */
+export function useLibrarySnapshot(): LibrarySnapshot | undefined {
+  const [snapshot, setSnapshot] = useState<LibrarySnapshot>();
+  useEffect(() => watchLibrary(database(), setSnapshot, { firstScreenRead: takeFirstScreen(), afterFirstPaint: afterNextPaint }), []);
+  return snapshot;
+}
+
+/** The whole live library, newest edit first (undefined until all of it has been read). */
 export function useSnippets(): Snippet[] | undefined {
-  return useLiveQuery(() => listLiveSnippets(database()), []);
+  const snapshot = useLibrarySnapshot();
+  return snapshot?.complete ? snapshot.snippets : undefined;
 }
 
 export function useMetricStore(): MetricStore | undefined {

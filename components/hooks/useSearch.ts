@@ -1,7 +1,8 @@
 // Search over the live library. An empty query needs no index, so the list paints from the rows
 // at once; the index is built on the first query and then kept in step with the library, one
-// changed snippet at a time. The pinyin dictionary is large: it loads in idle time after the
-// panel is up, and pinyin keys are made in idle slices; each finished warm-up refreshes results.
+// changed snippet at a time. The pinyin dictionary is large: it loads in idle time once the whole
+// library is on screen (at once if Latin letters are typed before), and pinyin keys are made in
+// idle slices; each finished warm-up refreshes results.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { rankAll, SearchIndex, type SearchHit } from '../../lib/domain/search/index.ts';
@@ -18,26 +19,30 @@ function idle(callback: (hasTime: () => boolean) => void): () => void {
   return () => clearTimeout(id);
 }
 
-export function useSearch(snippets: readonly Snippet[] | undefined, query: string): SearchHit[] | undefined {
+const LATIN = /[a-z]/i;
+
+/** `complete`: the whole library has been read (not only the first screen). */
+export function useSearch(snippets: readonly Snippet[] | undefined, query: string, complete = true): SearchHit[] | undefined {
   const index = useRef<SearchIndex>(new SearchIndex());
   /** Bumped when pinyin arrives or finishes warming: the same query can then match more. */
   const [pinyinVersion, setPinyinVersion] = useState(0);
   const searching = query.trim() !== '';
+  const wantsPinyinNow = LATIN.test(query);
+  const pinyinRequested = useRef(false);
 
   useEffect(() => {
-    let cancelled = false;
-    const cancelIdle = idle(() => {
+    if (pinyinRequested.current || !(complete || wantsPinyinNow)) return;
+    const load = () => {
+      if (pinyinRequested.current) return;
+      pinyinRequested.current = true;
       void import('../../lib/domain/search/pinyinKeys.ts').then(({ pinyinKeys }) => {
-        if (cancelled) return;
         index.current.usePinyin(pinyinKeys);
         setPinyinVersion((v) => v + 1);
       });
-    });
-    return () => {
-      cancelled = true;
-      cancelIdle();
     };
-  }, []);
+    if (wantsPinyinNow) return load();
+    return idle(load);
+  }, [complete, wantsPinyinNow]);
 
   // Built on the first query, or once pinyin has arrived in idle time (so keys warm up before the
   // user types). The index object stays the same while its contents change, so results depend on

@@ -3,16 +3,31 @@
 // upgrade function with a test in tests/db that opens data written by the version before.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Metric, MetricValue, ProblemSet, Snippet, SnippetRevision, TallyEntry } from '../domain/schemas.ts';
+import { storedOrderKey, type StoredOrderKey } from './orderKey.ts';
 
 export interface SettingRow {
   key: string;
   value: unknown;
 }
 
-export const DATABASE_NAME = 'report-drafter';
+import { DATABASE_NAME } from './names.ts';
+
+export { DATABASE_NAME };
+
+/**
+ * A snippet as stored: with `orderKey` (orderKey.ts), its place in the order the library opens
+ * with, kept by the hooks below so the first screen can be read through an index. It is derived,
+ * so it never leaves the database (backups drop it, imports recompute it).
+ */
+export type SnippetRow = Snippet & { orderKey?: StoredOrderKey };
+
+/** A stored snippet without its derived order key: what leaves the database in files. */
+export function withoutOrderKey({ orderKey: _derived, ...snippet }: SnippetRow): Snippet {
+  return snippet;
+}
 
 export class DrafterDatabase extends Dexie {
-  snippets!: EntityTable<Snippet, 'id'>;
+  snippets!: EntityTable<SnippetRow, 'id'>;
   metrics!: EntityTable<Metric, 'id'>;
   metricValues!: Dexie.Table<MetricValue, [string, string]>;
   tallyEntries!: EntityTable<TallyEntry, 'id'>;
@@ -48,6 +63,25 @@ export class DrafterDatabase extends Dexie {
             snippet.source ??= '';
           }),
       );
+    // ── v4 · 2026-11-26 ── snippets gain an indexed `orderKey` (orderKey.ts), so the panel paints
+    // its first screen from the start of that index instead of reading the whole library first.
+    // The upgrade fills it in for every existing snippet.
+    this.version(4)
+      .stores({ snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' })
+      .upgrade((tx) =>
+        tx
+          .table('snippets')
+          .toCollection()
+          .modify((snippet: SnippetRow) => {
+            snippet.orderKey = storedOrderKey(snippet);
+          }),
+      );
+    // Every write path (add, put, update, modify, bulk, restore) passes these hooks, so the key can
+    // never go stale, whichever repository function wrote the row.
+    this.snippets.hook('creating', (_key, row) => {
+      row.orderKey = storedOrderKey(row);
+    });
+    this.snippets.hook('updating', (changes, _key, row) => ({ orderKey: storedOrderKey({ ...row, ...(changes as Partial<Snippet>) }) }));
   }
 }
 

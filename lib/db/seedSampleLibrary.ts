@@ -6,6 +6,9 @@ import { type DrafterDatabase, newId } from './database.ts';
 import { defaultPeriod, readSetting, writeSetting } from './settings.ts';
 
 export async function seedSampleLibraryIfEmpty(db: DrafterDatabase, now = new Date()): Promise<boolean> {
+  // Checked first without a write transaction: on every open but the first, a read-write
+  // transaction over six tables would hold up the panel's first read of the library.
+  if (await readSetting(db, 'sampleLibrarySeeded')) return false;
   return db.transaction('rw', [db.snippets, db.metrics, db.metricValues, db.tallyEntries, db.settings, db.problemSets], async () => {
     if (await readSetting(db, 'sampleLibrarySeeded')) return false;
     const hasData = (await db.snippets.count()) > 0 || (await db.metrics.count()) > 0;

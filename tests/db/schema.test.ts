@@ -4,7 +4,9 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DrafterDatabase } from '../../lib/db/database.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
-import { listLiveSnippets } from '../../lib/db/snippets.ts';
+import { firstLiveSnippets, listLiveSnippets } from '../../lib/db/snippets.ts';
+import { storedOrderKey } from '../../lib/db/orderKey.ts';
+import { rankAll } from '../../lib/domain/search/index.ts';
 
 const V1_STORES = {
   snippets: 'id, folder, role, updatedAt, deletedAt, *tags',
@@ -19,12 +21,12 @@ function storesOf(db: Dexie) {
 }
 
 describe('schema', () => {
-  it('is at v3 with every store and index', async () => {
+  it('is at v4 with every store and index', async () => {
     const db = new DrafterDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(storesOf(db)).toEqual({
-      snippets: ['id', '*tags', 'deletedAt', 'folder', 'role', 'updatedAt'],
+      snippets: ['id', '*tags', 'deletedAt', 'folder', 'orderKey', 'role', 'updatedAt'],
       metrics: ['id', '&name'],
       metricValues: ['[metricId+period]', 'metricId', 'period'],
       tallyEntries: ['id', 'date', 'metricId'],
@@ -48,7 +50,7 @@ describe('schema', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await listLiveSnippets(db)).toMatchObject([{ id: 's1', title: '旧片段', useCount: 2, tags: ['旧'], source: '' }]);
     expect(slotLookup(await loadMetricStore(db))('会议', '2025')).toEqual({ kind: 'number', value: 7 });
     expect(await db.settings.get('currentPeriod')).toEqual({ key: 'currentPeriod', value: '2025' });
@@ -70,9 +72,40 @@ describe('v2 → v3 (2026-11-26)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.snippets.get('s1')).toMatchObject({ title: '旧片段', favorite: true, source: '' });
     expect(await db.problemSets.where('causeIds').equals('s1').count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('v3 → v4 (2026-11-26)', () => {
+  it('gives every existing snippet its order key, so the first screen lists them in the library order', async () => {
+    const name = `upgrade-v3-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({ problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' });
+    old.version(3).stores({});
+    await old.open();
+    const base = { body: '正文', role: 'work', folder: '', tags: [], source: '', createdAt: 1, lastUsedAt: null, deletedAt: null };
+    await old.table('snippets').bulkAdd([
+      { ...base, id: 'plain', title: '没用过', favorite: false, useCount: 0, updatedAt: 50 },
+      { ...base, id: 'used', title: '用过三次', favorite: false, useCount: 3, updatedAt: 10, lastUsedAt: 40 },
+      { ...base, id: 'star', title: '收藏', favorite: true, useCount: 0, updatedAt: 20 },
+      { ...base, id: 'gone', title: '回收站里', favorite: true, useCount: 9, updatedAt: 60, deletedAt: 70 },
+      { ...base, id: 'newer', title: '新改过', favorite: false, useCount: 0, updatedAt: 90 },
+      { ...base, id: 'tie-b', title: '同时改的乙', favorite: false, useCount: 0, updatedAt: 30 },
+      { ...base, id: 'tie-a', title: '同时改的甲', favorite: false, useCount: 0, updatedAt: 30 },
+    ]);
+    old.close();
+
+    const db = new DrafterDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const everyRow = await db.snippets.toArray();
+    expect(everyRow.map((s) => [s.id, s.orderKey])).toEqual(everyRow.map((s) => [s.id, storedOrderKey(s)]));
+    expect((await firstLiveSnippets(db, 10)).map((s) => s.id)).toEqual(rankAll(await listLiveSnippets(db)).map((h) => h.snippet.id));
+    expect((await firstLiveSnippets(db, 2)).map((s) => s.title)).toEqual(['收藏', '用过三次']);
     db.close();
   });
 });

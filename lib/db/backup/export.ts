@@ -1,5 +1,5 @@
 // Exporting the whole library (every table, trash and history included) as one versioned file.
-import type { DrafterDatabase } from '../database.ts';
+import { type DrafterDatabase, withoutOrderKey } from '../database.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupFile, SettingEntry } from './format.ts';
 
 export async function exportLibrary(db: DrafterDatabase, now = Date.now()): Promise<BackupFile> {
@@ -8,7 +8,7 @@ export async function exportLibrary(db: DrafterDatabase, now = Date.now()): Prom
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
-    snippets: await db.snippets.toArray(),
+    snippets: (await db.snippets.toArray()).map(withoutOrderKey),
     metrics: await db.metrics.toArray(),
     metricValues: await db.metricValues.toArray(),
     tallyEntries: await db.tallyEntries.toArray(),

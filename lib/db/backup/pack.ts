@@ -3,7 +3,7 @@
 // skipped, a metric whose name exists is used as it is, and a value is added only where none is.
 import { parseTemplate, referencedNames } from '../../domain/template/index.ts';
 import { Metric, MetricValue, ProblemSet, Snippet } from '../../domain/schemas.ts';
-import { type DrafterDatabase, newId } from '../database.ts';
+import { type DrafterDatabase, newId, withoutOrderKey } from '../database.ts';
 import { PACK_FORMAT, PACK_VERSION, type PackFile } from './format.ts';
 
 const inFolder = (folder: string) => (s: Snippet) => folder === '' || s.folder === folder || s.folder.startsWith(`${folder}/`);
@@ -38,7 +38,7 @@ export async function exportPack(db: DrafterDatabase, folder: string, options: {
       .filter((p) => ids.has(p.problemId))
       .map((p) => ({ ...p, causeIds: p.causeIds.filter((id) => ids.has(id)), measureIds: p.measureIds.filter((id) => ids.has(id)) }));
     // A pack starts fresh at the colleague's end: no use counts, no trash, no favourites.
-    const shared = snippets.map((s) => ({ ...s, useCount: 0, lastUsedAt: null, favorite: false }));
+    const shared = snippets.map((s) => ({ ...withoutOrderKey(s), useCount: 0, lastUsedAt: null, favorite: false }));
     return { format: PACK_FORMAT, version: PACK_VERSION, exportedAt: now, folder, snippets: shared, metrics, metricValues, problemSets };
   });
 }

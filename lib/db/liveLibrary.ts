@@ -1,0 +1,117 @@
+// The live library the side panel shows, kept in memory without re-reading every snippet on every
+// change. It starts with the first screen (the top of the orderKey index), reads the whole library
+// once the caller says the first screen is painted, and from then on re-reads only the snippets a
+// change touched — in this panel, the background, or another window (Dexie's storagemutated event
+// reaches them all). A change it cannot narrow to keys (a bulk write, a clear) reloads everything.
+import Dexie, { type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
+import type { Snippet } from '../domain/schemas.ts';
+import type { DrafterDatabase } from './database.ts';
+import { FIRST_SCREEN } from './firstScreen.ts';
+import { firstLiveSnippets, newestFirst, readAllSnippetsInChunks } from './snippets.ts';
+
+export interface LibrarySnapshot {
+  /** Snippets not in the trash, newest edit first. */
+  snippets: Snippet[];
+  /** False while only the first screen has been read: a search then sees only those. */
+  complete: boolean;
+}
+
+export interface WatchOptions {
+  /** How many snippets the first screen reads. */
+  firstScreen?: number;
+  /** The first screen already being read (firstScreen.ts); null: read it here. */
+  firstScreenRead?: Promise<Snippet[] | null> | null;
+  /** Resolves once the first screen is on screen; the rest of the library is read after it. */
+  afterFirstPaint?: () => Promise<void>;
+}
+
+/** Watches the library; calls `onChange` with each new snapshot. Returns the function that stops it. */
+export function watchLibrary(db: DrafterDatabase, onChange: (snapshot: LibrarySnapshot) => void, options: WatchOptions = {}): () => void {
+  const { firstScreen = FIRST_SCREEN, firstScreenRead = null, afterFirstPaint = () => Promise.resolve() } = options;
+  let stopped = false;
+  /** Every live snippet by id, once the whole library has been read. */
+  let all: Map<string, Snippet> | null = null;
+  /** Keys changed while a read was under way (null: everything); applied after it. */
+  let pending: Set<string> | null | undefined;
+  let reading = false;
+
+  const emit = () => {
+    if (!stopped && all) onChange({ snippets: [...all.values()].sort(newestFirst), complete: true });
+  };
+
+  async function reloadAll(): Promise<void> {
+    const rows = await readAllSnippetsInChunks(db);
+    all = new Map(rows.filter((s) => s.deletedAt === null).map((s) => [s.id, s]));
+  }
+
+  async function refresh(keys: Set<string> | null): Promise<void> {
+    if (keys === null || !all) return reloadAll();
+    const ids = [...keys];
+    const rows = await db.snippets.bulkGet(ids);
+    ids.forEach((id, i) => {
+      const row = rows[i];
+      if (row && row.deletedAt === null) all!.set(id, row);
+      else all!.delete(id);
+    });
+  }
+
+  /** Runs reads one at a time, folding the changes that arrive meanwhile into the next one. */
+  async function drain(first: Set<string> | null): Promise<void> {
+    reading = true;
+    let next: Set<string> | null | undefined = first;
+    try {
+      while (next !== undefined && !stopped) {
+        pending = undefined;
+        await refresh(next);
+        next = pending;
+      }
+      emit();
+    } finally {
+      reading = false;
+    }
+  }
+
+  function changed(keys: Set<string> | null): void {
+    if (reading || !all) {
+      pending = pending === null || keys === null ? null : new Set([...(pending ?? []), ...keys]);
+      return;
+    }
+    void drain(keys);
+  }
+
+  const part = `idb://${db.name}/snippets/`;
+  const onMutation = (parts: ObservabilitySet) => {
+    const ranges = parts[part];
+    if (ranges) changed(keysOf(ranges));
+  };
+  Dexie.on('storagemutated', onMutation);
+
+  void (async () => {
+    const first = (await firstScreenRead) ?? (await firstLiveSnippets(db, firstScreen));
+    if (stopped) return;
+    onChange({ snippets: first, complete: false });
+    await afterFirstPaint();
+    if (!stopped) await drain(null);
+  })();
+
+  return () => {
+    stopped = true;
+    Dexie.on.storagemutated.unsubscribe(onMutation);
+  };
+}
+
+/**
+ * The single keys of a changed range tree, or null when it holds a real range (reload all). The
+ * tree is walked by hand: one that came from another window is a plain cloned object.
+ */
+function keysOf(tree: IntervalTree): Set<string> | null {
+  const keys = new Set<string>();
+  const stack: IntervalTreeNode[] = 'from' in tree ? [tree] : [];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (typeof node.from !== 'string' || node.from !== node.to) return null;
+    keys.add(node.from);
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return keys;
+}
