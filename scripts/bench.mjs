@@ -103,8 +103,10 @@ const context = await chromium.launchPersistentContext(profile, {
 context.setDefaultTimeout(30_000);
 let cdp;
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const workerOf = async (file) =>
+    context.serviceWorkers().find((w) => w.url().endsWith(file)) ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith(file) }));
+  const extensionId = new URL((await workerOf('/background.js')).url()).host;
+  const floorId = new URL((await workerOf('/floor-worker.js')).url()).host;
   const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
   const chromiumVersion = context.browser()?.version() ?? '?';
 
@@ -114,7 +116,8 @@ try {
   await seedTab.goto(panelUrl);
   await seedTab.waitForSelector('#snippet-list li, .empty');
   const seeded = await seedTab.evaluate(inpage.replaceRows, {
-    snippets: data.snippets,
+    // Written past Dexie, so each row gets the derived order key its hooks would have given it.
+    snippets: data.snippets.map((s) => ({ ...s, orderKey: domain.defaultOrderKey(s) })),
     metrics: data.metrics,
     metricValues: data.metricValues,
     settings: data.settings,
@@ -130,22 +133,29 @@ try {
   await page.bringToFront();
 
   cdp = await connectCdp(debugPort);
-  const panels = await watchPanels(cdp, panelUrl, inpage.call(inpage.panelInitScript));
+  const floorPanelUrl = `chrome-extension://${floorId}/floor-panel.html`;
+  const panels = await watchPanels(cdp, [panelUrl, floorPanelUrl], inpage.call(inpage.panelInitScript, data.snippets.filter((s) => s.deletedAt === null).length));
   const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = targetInfos.find((t) => t.url === page.url());
   if (!tab) throw new Error('no tab target for the web page');
 
   /** Opens the real side panel as the toolbar button does; resolves with its CDP session and timings. */
-  async function openPanel() {
+  async function openPanel(id = extensionId) {
     const t0 = now();
-    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    await cdp.send('Extensions.triggerAction', { id, targetId: tab.targetId });
     const panel = await panels.next();
-    const open = await cdp.evaluateWhenReady(panel.sessionId, `location.href.startsWith(${JSON.stringify(panelUrl)}) && window.__benchOpen`, 'window.__benchOpen');
+    const url = id === extensionId ? panelUrl : floorPanelUrl;
+    const open = await cdp.evaluateWhenReady(panel.sessionId, `location.href.startsWith(${JSON.stringify(url)}) && window.__benchOpen`, 'window.__benchOpen');
     return { ...panel, t0, open, fromClick: open.origin + open.frame - t0, fromNavigation: open.frame };
   }
+  /** After openPanel: when the list held the whole library (ms from the toolbar click). */
+  async function wholeLibrary(panel) {
+    const done = await cdp.evaluateWhenReady(panel.sessionId, 'window.__benchComplete', 'window.__benchComplete');
+    return done.origin + done.frame - panel.t0;
+  }
   /** Closes the panel (a second toolbar click) and waits until it is gone. */
-  async function closePanel(panel) {
-    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  async function closePanel(panel, id = extensionId) {
+    await cdp.send('Extensions.triggerAction', { id, targetId: tab.targetId });
     for (let i = 0; i < 100; i++) {
       const { targetInfos: all } = await cdp.send('Target.getTargets');
       if (!all.some((t) => t.targetId === panel.targetId)) return;
@@ -193,6 +203,8 @@ try {
   const rawSnippets = [];
   const opens = [];
   const fromNav = [];
+  const wholes = [];
+  const floorOpens = [];
   for (let run = 0; run < RUNS; run++) {
     const floor = await blank.evaluate(inpage.rawRead, stores);
     raw.push(floor.time);
@@ -200,12 +212,18 @@ try {
     const panel = await openPanel();
     opens.push(panel.fromClick);
     fromNav.push(panel.fromNavigation);
+    wholes.push(await wholeLibrary(panel));
     await sleep(300);
     await closePanel(panel);
+    const floorPanel = await openPanel(floorId);
+    floorOpens.push(floorPanel.fromClick);
+    await sleep(100);
+    await closePanel(floorPanel, floorId);
   }
   const rawMedian = median(raw);
   add({ name: 'floor: raw IndexedDB open + getAll (same rows)', values: raw, note: 'extension page, 3 stores in one transaction' });
-  add({ name: 'floor: the same, snippets store only', values: rawSnippets, note: 'what the library view reads at open' });
+  add({ name: 'floor: the same, snippets store only', values: rawSnippets, note: 'what the library view read at open before the first screen was read through an index' });
+  add({ name: 'floor: a plain side panel (search box + 24 static rows, no script)', values: floorOpens, note: 'toolbar click → painted; scripts/bench/floor-extension' });
   add({
     name: 'panel open → interactive (toolbar click → list painted)',
     values: opens,
@@ -214,6 +232,7 @@ try {
     note: `${(median(opens) / rawMedian).toFixed(1)}× raw; list rows in DOM: ${fmt(cold.open.items)}`,
   });
   add({ name: '  of which: panel navigation start → list painted', values: fromNav });
+  add({ name: '  toolbar click → whole library in the list (searchable)', values: wholes, note: 'read in chunks after the first screen is painted' });
 
   // ── Search per keystroke ────────────────────────────────────────────────────────────────────
   console.log(`\n— search per keystroke (${fmt(SIZES.snippets)} snippets)`);
@@ -222,8 +241,9 @@ try {
   const searchPanel = await openPanel();
   // What a user meets first: the first keystroke right after the panel is up.
   const [firstKey] = await inPanel(searchPanel, inpage.typeQueries, ['d']);
-  add({ name: 'first keystroke right after open ("d"), → next frame', value: firstKey.frame, limit: 8, budget: '≤ 8 ms', note: `DOM commit ${ms(firstKey.dom)}; ${fmt(firstKey.items)} list rows in DOM` });
+  add({ name: 'first keystroke right after open ("d"), → next frame', value: firstKey.frame, limit: 8, budget: '≤ 8 ms', note: `DOM commit ${ms(firstKey.dom)}; ${fmt(firstKey.items)} list rows in DOM; ${firstKey.complete ? 'whole library read' : 'first screen only, the rest still being read'}` });
   await inPanel(searchPanel, inpage.typeQueries, ['']);
+  await wholeLibrary(searchPanel);
   await sleep(smoke ? 500 : 4000); // let idle-time work (pinyin keys) finish
   // Memory at 10k snippets: after the idle work, after a forced GC.
   await cdp.send('HeapProfiler.enable', {}, searchPanel.sessionId).catch(() => undefined);
@@ -240,6 +260,26 @@ try {
       await inPanel(searchPanel, inpage.typeQueries, ['']);
     }
   }
+  if (argv.includes('--profile')) {
+    // The same keystrokes once more under the CPU profiler (not counted): where a keystroke goes.
+    mkdirSync('artifacts', { recursive: true });
+    await cdp.send('Profiler.enable', {}, searchPanel.sessionId);
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 }, searchPanel.sessionId);
+    await cdp.send('Profiler.start', {}, searchPanel.sessionId);
+    for (const keys of [pinyinKeys, chineseKeys, pinyinKeys, chineseKeys]) {
+      await inPanel(searchPanel, inpage.typeQueries, keys);
+      await inPanel(searchPanel, inpage.typeQueries, ['']);
+    }
+    const { profile: cpu } = await cdp.send('Profiler.stop', {}, searchPanel.sessionId);
+    writeFileSync('artifacts/bench-keystrokes.cpuprofile', JSON.stringify(cpu));
+    await context.browser().startTracing(undefined, { categories: ['devtools.timeline', 'blink', 'v8', 'toplevel', 'disabled-by-default-devtools.timeline'] });
+    await inPanel(searchPanel, inpage.typeQueries, pinyinKeys);
+    await inPanel(searchPanel, inpage.typeQueries, ['']);
+    writeFileSync('artifacts/bench-keystrokes.trace.json', (await context.browser().stopTracing()).toString('utf8'));
+    const summary = summarise(cpu, 25);
+    log(`profile of 40 keystrokes (artifacts/bench-keystrokes.cpuprofile), self time by function:`);
+    for (const [name, time] of summary.functions) log(`    ${ms(time).padStart(9)}  ${name}`);
+  }
   for (const [kind, label] of [
     ['pinyin', `pinyin initials ${pinyinKeys.join('→')}`],
     ['chinese', `Chinese ${chineseKeys.join('→')}`],
@@ -247,6 +287,7 @@ try {
     const list = samples[kind];
     add({ name: `keystroke → list DOM updated, ${label}`, values: list.map((s) => s.dom), stat: 'p95', limit: 8, budget: '≤ 8 ms p95' });
     add({ name: `keystroke → next frame, ${label}`, values: list.map((s) => s.frame), stat: 'p95', note: `list rows in DOM per key: ${list.slice(0, 4).map((s) => fmt(s.items)).join(', ')}` });
+    log(`each keystroke → DOM (of which in the input event), in typing order: ${list.map((s) => `${s.query} ${ms(s.dom)} (${ms(s.sync)})`).join(', ')}`);
   }
   // The search call alone, in the same panel realm (SearchIndex bundled from lib/domain/search).
   await cdp.evaluate(searchPanel.sessionId, `${realmCode};globalThis.__bench = __bench;0`);

@@ -77,9 +77,10 @@ export async function connectCdp(port) {
 /**
  * Watches for side panels opening: each new `other` target (a side panel starts as one) is held
  * at start, given `initScript`, and resumed. Resolves `next()` with {sessionId, targetId} of the
- * next one whose URL turns out to be `panelUrl`.
+ * next one whose URL turns out to start with `panelUrl` (a prefix, or a list of them).
  */
 export async function watchPanels(cdp, panelUrl, initScript) {
+  const prefixes = [panelUrl].flat();
   const waiting = [];
   const ready = [];
   /** Run on the next panel's session before it is resumed (e.g. start the CPU profiler). */
@@ -104,7 +105,7 @@ export async function watchPanels(cdp, panelUrl, initScript) {
       const { targetInfos } = await cdp.send('Target.getTargets');
       const info = targetInfos.find((t) => t.targetId === targetInfo.targetId);
       if (!info) return;
-      if (info.url.startsWith(panelUrl)) {
+      if (prefixes.some((prefix) => info.url.startsWith(prefix))) {
         const found = { sessionId: child, targetId: targetInfo.targetId };
         const waiter = waiting.shift();
         if (waiter) waiter(found);

@@ -8,23 +8,30 @@ export const call = (fn, ...args) => `(${fn.toString()})(${args.map((a) => JSON.
 /**
  * Added to every side panel before its document runs (CDP init script): resolves
  * `window.__benchOpen` once the snippet list has its first item and the search box exists, with
- * when that was (DOM) and when the frame after it was produced (frame), in the panel's clock.
+ * when that was (DOM) and when the frame after it was produced (frame), in the panel's clock; and
+ * `window.__benchComplete` once the list is the whole library (its rows say aria-setsize = total).
  */
-export function panelInitScript() {
+export function panelInitScript(total) {
   if (window.__benchOpen) return;
-  let done;
-  window.__benchOpen = new Promise((resolve) => (done = resolve));
+  let opened;
+  let completed;
+  window.__benchOpen = new Promise((resolve) => (opened = resolve));
+  window.__benchComplete = new Promise((resolve) => (completed = resolve));
+  const afterFrame = (resolve, dom, extra) =>
+    requestAnimationFrame(() => setTimeout(() => resolve({ dom, frame: performance.now(), origin: performance.timeOrigin, ...extra }), 0));
+  let open = false;
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('#snippet-list li button') || !document.querySelector('input[type=search]')) return;
-    observer.disconnect();
-    const dom = performance.now();
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        done({ dom, frame: performance.now(), origin: performance.timeOrigin, items: document.querySelectorAll('#snippet-list li').length });
-      }, 0),
-    );
+    if (!open && document.querySelector('#snippet-list li button') && document.querySelector('input[type=search]')) {
+      open = true;
+      afterFrame(opened, performance.now(), { items: document.querySelectorAll('#snippet-list li').length });
+    }
+    if (open && document.querySelector(`#snippet-list li[aria-setsize="${total}"]`)) {
+      observer.disconnect();
+      window.__benchIsComplete = true;
+      afterFrame(completed, performance.now(), {});
+    }
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-setsize'] });
 }
 
 /** The floor: open the database and getAll the same rows the panel needs, in one transaction. */
@@ -102,7 +109,7 @@ export async function typeQueries(queries) {
     await nextFrame();
     const end = performance.now();
     observer.disconnect();
-    out.push({ query, sync: sync - t0, dom: (dom ?? end) - t0, frame: end - t0, items: document.querySelectorAll('#snippet-list li button').length });
+    out.push({ query, sync: sync - t0, dom: (dom ?? end) - t0, frame: end - t0, items: document.querySelectorAll('#snippet-list li button').length, complete: window.__benchIsComplete === true });
   }
   return out;
 }
