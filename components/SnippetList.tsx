@@ -3,8 +3,8 @@
 // whole (aria-posinset / aria-setsize) — while a short list is rendered whole, so the browser's
 // find-in-page sees every title.
 import { i18n } from '#i18n';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { useRowWindow } from './hooks/useRowWindow.ts';
 import type { SearchHit } from '../lib/domain/search/index.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { roleLabel } from './labels.ts';
@@ -28,27 +28,25 @@ const VIRTUAL_FROM = 100;
 export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onTogglePick, onMove }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = hits.length > VIRTUAL_FROM;
-  const virtualizer = useVirtualizer({
-    count: hits.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: virtual ? 8 : VIRTUAL_FROM,
-  });
+  const rows = useRowWindow(scroller, hits.length, ROW_HEIGHT, virtual ? 8 : VIRTUAL_FROM);
   const selectedIndex = selectedId === null ? -1 : hits.findIndex((h) => h.snippet.id === selectedId);
+  const { scrollToRow } = rows;
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex >= 0) scrollToRow(selectedIndex);
+  }, [selectedIndex, scrollToRow]);
+  const shown = [];
+  for (let index = rows.start; index < rows.end; index++) shown.push(index);
 
   return (
     <div className="snippet-list" ref={scroller}>
-      <ul id="snippet-list" aria-label={i18n.t('snippets.list')} style={{ height: hits.length === 0 ? undefined : virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const { snippet: s, titleRanges } = hits[row.index]!;
+      <ul id="snippet-list" aria-label={i18n.t('snippets.list')} style={{ height: hits.length === 0 ? undefined : rows.total }}>
+        {shown.map((index) => {
+          const { snippet: s, titleRanges } = hits[index]!;
           return (
             <li
               key={s.id}
-              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
-              aria-posinset={virtual ? row.index + 1 : undefined}
+              style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+              aria-posinset={virtual ? index + 1 : undefined}
               aria-setsize={virtual ? hits.length : undefined}
               draggable={Boolean(onMove)}
               onDragStart={(e) => e.dataTransfer.setData('application/x-snippet-id', s.id)}

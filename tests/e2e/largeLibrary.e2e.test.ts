@@ -73,6 +73,18 @@ describe(`a library of ${GENERATED.toLocaleString('en')}+ snippets`, () => {
     expect(await listTitles(panel)).toEqual(expected.slice(0, (await listTitles(panel)).length));
   });
 
+  it('keeps the chosen row in view while ↓ walks down the list', async () => {
+    const search = panel.getByLabel('搜索片段');
+    await search.fill('');
+    for (let i = 0; i < 40; i++) await search.press('ArrowDown');
+    const selected = panel.locator('#snippet-list button.selected');
+    expect(await selected.locator('.title').innerText()).toBe(rankAll(library)[39]!.snippet.title);
+    const row = (await selected.boundingBox())!;
+    const view = (await panel.locator('.snippet-list').boundingBox())!;
+    expect(row.y).toBeGreaterThanOrEqual(view.y - 1);
+    expect(row.y + row.height).toBeLessThanOrEqual(view.y + view.height + 1);
+  });
+
   it('finds a snippet far down the order, by a word only its body has', async () => {
     expect(await findSnippets(panel, '藏书阁')).toEqual(['大库片段7：民生实事']);
   });

@@ -1,0 +1,59 @@
+// Which rows of a long list of equal-height rows are in view. With one row height the window is
+// arithmetic on the scroll position: nothing per row. (A general virtualiser re-measures every
+// row whenever the row count changes — 1.6 ms at 5,500 hits and 3.7 ms at 10,000, on every
+// keystroke of a search.)
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+
+export interface RowWindow {
+  /** First and one-past-last row to render. */
+  start: number;
+  end: number;
+  /** Height of all rows together, for the scroll area. */
+  total: number;
+  /** Scrolls just enough to show row `index`. */
+  scrollToRow(index: number): void;
+}
+
+export function useRowWindow(scroller: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number): RowWindow {
+  const [view, setView] = useState({ top: 0, height: 0 });
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      setView((v) => (v.top === element.scrollTop && v.height === element.clientHeight ? v : { top: element.scrollTop, height: element.clientHeight }));
+    };
+    // One state update per frame, however many scroll events arrive in it.
+    const onScroll = () => void (frame ||= requestAnimationFrame(read));
+    read();
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const resized = new ResizeObserver(onScroll);
+    resized.observe(element);
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      resized.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [scroller]);
+
+  const first = Math.floor(view.top / rowHeight);
+  // Before the first measurement the height is 0: render a screenful rather than nothing.
+  const visible = Math.ceil((view.height || 800) / rowHeight) + 1;
+  const start = Math.max(0, Math.min(count, first - overscan));
+  const end = Math.min(count, first + visible + overscan);
+
+  const scrollToRow = useCallback(
+    (index: number) => {
+      const element = scroller.current;
+      if (!element) return;
+      const top = index * rowHeight;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (top + rowHeight > element.scrollTop + element.clientHeight) element.scrollTop = top + rowHeight - element.clientHeight;
+    },
+    [scroller, rowHeight],
+  );
+
+  return { start, end, total: count * rowHeight, scrollToRow };
+}
