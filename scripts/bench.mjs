@@ -117,7 +117,7 @@ try {
   await seedTab.waitForSelector('#snippet-list li, .empty');
   const seeded = await seedTab.evaluate(inpage.replaceRows, {
     // Written past Dexie, so each row gets the derived order key its hooks would have given it.
-    snippets: data.snippets.map((s) => ({ ...s, orderKey: domain.defaultOrderKey(s) })),
+    snippets: data.snippets.map((s) => ({ ...s, orderKey: domain.storedOrderKey(s) })),
     metrics: data.metrics,
     metricValues: data.metricValues,
     settings: data.settings,

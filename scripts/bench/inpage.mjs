@@ -1,6 +1,6 @@
 // Functions that run inside the browser (the panel, an extension page, the web page). They are
 // sent as source text, so each is self-contained: no closures over this module.
-/* global window, document, indexedDB, requestAnimationFrame, MutationObserver, HTMLInputElement */
+/* global window, document, indexedDB, requestAnimationFrame, requestIdleCallback, MutationObserver, HTMLInputElement */
 
 /** Source text that calls `fn` with JSON arguments, for CDP Runtime.evaluate. */
 export const call = (fn, ...args) => `(${fn.toString()})(${args.map((a) => JSON.stringify(a)).join(', ')})`;
@@ -163,8 +163,13 @@ export async function selectSnippet(title) {
   }
 }
 
-/** In the panel: clicks 插入 and returns the absolute time of the click; `__benchInserted` resolves when the button is enabled again (the panel is done). */
-export function clickInsert() {
+/**
+ * In the panel, once it is idle (a user does not click again within milliseconds of the last
+ * insert, while the panel is still taking in the new use count): clicks 插入 and returns the
+ * absolute time of the click; `__benchInserted` resolves when the button is enabled again.
+ */
+export async function clickInsert() {
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
   const insert = [...document.querySelectorAll('article.detail .actions button')].find((b) => b.textContent.trim() === '插入');
   window.__benchInserted = new Promise((resolve) => {
     let busy = false;

@@ -2,6 +2,7 @@
 // bundled by scripts/bench/build.mjs with esbuild, from the same sources the extension is built from.
 import { SearchIndex } from '../../lib/domain/search/searchIndex.ts';
 import { defaultOrderKey } from '../../lib/domain/search/order.ts';
+import { storedOrderKey } from '../../lib/db/orderKey.ts';
 import { pinyinKeys } from '../../lib/domain/search/pinyinKeys.ts';
 import { importReport } from '../../lib/domain/import/import-report.ts';
 import { Metric, MetricValue, Snippet } from '../../lib/domain/schemas.ts';
@@ -32,4 +33,4 @@ export function makeIndex(snippets) {
   return index;
 }
 
-export { SearchIndex, defaultOrderKey, pinyinKeys, importReport, Metric, MetricValue, Snippet };
+export { SearchIndex, defaultOrderKey, storedOrderKey, pinyinKeys, importReport, Metric, MetricValue, Snippet };
