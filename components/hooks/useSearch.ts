@@ -67,7 +67,9 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
     return () => cancel();
   }, [pinyinVersion, synced]);
 
-  const all = useMemo(() => (snippets ? rankAll(snippets) : undefined), [snippets]);
+  // The empty query's order: the index already keeps it (a counting sort, ~1 ms at 10,000), so it
+  // is only worked out from scratch while there is no index yet.
+  const all = useMemo(() => (synced ? index.current.search('') : snippets ? rankAll(snippets) : undefined), [synced, snippets]);
   // pinyinVersion is a real input: once pinyin is on or warmed, the same query can match more.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const found = useMemo(() => (synced && searching ? index.current.search(query) : undefined), [synced, searching, query, pinyinVersion]);

@@ -29,30 +29,28 @@ export interface WatchOptions {
 export function watchLibrary(db: DrafterDatabase, onChange: (snapshot: LibrarySnapshot) => void, options: WatchOptions = {}): () => void {
   const { firstScreen = FIRST_SCREEN, firstScreenRead = null, afterFirstPaint = () => Promise.resolve() } = options;
   let stopped = false;
-  /** Every live snippet by id, once the whole library has been read. */
-  let all: Map<string, Snippet> | null = null;
+  /** Every live snippet, newest edit first, once the whole library has been read. */
+  let all: Snippet[] | null = null;
   /** Keys changed while a read was under way (null: everything); applied after it. */
   let pending: Set<string> | null | undefined;
   let reading = false;
 
   const emit = () => {
-    if (!stopped && all) onChange({ snippets: [...all.values()].sort(newestFirst), complete: true });
+    if (!stopped && all) onChange({ snippets: all, complete: true });
   };
 
   async function reloadAll(): Promise<void> {
     const rows = await readAllSnippetsInChunks(db);
-    all = new Map(rows.filter((s) => s.deletedAt === null).map((s) => [s.id, s]));
+    all = rows.filter((s) => s.deletedAt === null).sort(newestFirst);
   }
 
+  /** Re-reads the changed snippets and puts each in its place: no sort of the whole library. */
   async function refresh(keys: Set<string> | null): Promise<void> {
     if (keys === null || !all) return reloadAll();
-    const ids = [...keys];
-    const rows = await db.snippets.bulkGet(ids);
-    ids.forEach((id, i) => {
-      const row = rows[i];
-      if (row && row.deletedAt === null) all!.set(id, row);
-      else all!.delete(id);
-    });
+    const rows = await db.snippets.bulkGet([...keys]);
+    const next = all.filter((s) => !keys.has(s.id));
+    for (const row of rows) if (row && row.deletedAt === null) next.splice(insertionPoint(next, row), 0, row);
+    all = next;
   }
 
   /** Runs reads one at a time, folding the changes that arrive meanwhile into the next one. */
@@ -114,4 +112,16 @@ function keysOf(tree: IntervalTree): Set<string> | null {
     if (node.r) stack.push(node.r);
   }
   return keys;
+}
+
+/** Where `row` goes in a newest-first list: binary search, since the list is kept sorted. */
+function insertionPoint(list: readonly Snippet[], row: Snippet): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (newestFirst(list[mid]!, row) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
