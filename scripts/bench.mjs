@@ -40,7 +40,7 @@ const runsArg = argv.indexOf('--runs');
 const RUNS = runsArg !== -1 ? Math.max(1, Number(argv[runsArg + 1])) : smoke ? 2 : 5;
 const SIZES = smoke
   ? { snippets: 300, metrics: 60, periods: 5, importChars: 10_000, searchReps: 1, indexReps: 3, renderSnippets: 100 }
-  : { snippets: 10_000, metrics: 2_000, periods: 5, importChars: 100_000, searchReps: 3, indexReps: 20, renderSnippets: 1_000 };
+  : { snippets: 10_000, metrics: 2_000, periods: 5, importChars: 100_000, searchReps: 5, indexReps: 20, renderSnippets: 1_000 };
 const outDir = process.env.DRAFTER_OUT_DIR || '.output-bench';
 const started = Date.now();
 const loadStart = loadavg()[0];
