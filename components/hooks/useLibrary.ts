@@ -18,8 +18,10 @@ const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFram
  * that screen is painted, then kept in step with every change (lib/db/liveLibrary.ts).
  */
 export function useLibrarySnapshot(): LibrarySnapshot | undefined {
-  const [snapshot, setSnapshot] = useState<LibrarySnapshot>();
-  useEffect(() => watchLibrary(database(), setSnapshot, { firstScreenRead: takeFirstScreen(), afterFirstPaint: afterNextPaint }), []);
+  // The rows read before React started (lib/db/firstScreen.ts), if any: the first render shows them.
+  const [shown] = useState(takeFirstScreen);
+  const [snapshot, setSnapshot] = useState<LibrarySnapshot | undefined>(shown ? { snippets: shown, complete: false } : undefined);
+  useEffect(() => watchLibrary(database(), setSnapshot, { shown, afterFirstPaint: afterNextPaint }), [shown]);
   return snapshot;
 }
 

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App.tsx';
 import { database } from '../../lib/db/database.ts';
+import { firstScreenSettled } from '../../lib/db/firstScreen.ts';
 import { requestPersistentStorage } from '../../lib/db/persist.ts';
 import { seedSampleLibraryIfEmpty } from '../../lib/db/seedSampleLibrary.ts';
 import { purgeExpiredTrash } from '../../lib/db/trash.ts';
@@ -19,8 +20,12 @@ void seedSampleLibraryIfEmpty(database());
 // the first paint, so its write transaction does not hold up the library's first read.
 setTimeout(() => void purgeExpiredTrash(database()), 3000);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first screen of the library is being read already (early.ts); waiting a moment for it lets
+// the first frame show the list rather than a loading line and then the list.
+void firstScreenSettled(150).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

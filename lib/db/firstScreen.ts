@@ -11,17 +11,28 @@ import { LIVE_FROM, LIVE_UNTIL } from './orderKey.ts';
 export const FIRST_SCREEN = 24;
 
 let started: Promise<Snippet[] | null> | null = null;
+/** What the read gave, once it has: rows, or null when it could not answer. */
+let rows: Snippet[] | null | undefined;
 
-/** Starts the read; null when the database cannot answer it (Dexie then reads the first screen). */
+/** Starts the read; it gives null when the database cannot answer it (Dexie then reads it). */
 export function startFirstScreenRead(): void {
-  started ??= readFirstScreen();
+  started ??= readFirstScreen().then((result) => (rows = result));
 }
 
-/** The read started above, once: later library watchers read through Dexie. */
-export function takeFirstScreen(): Promise<Snippet[] | null> | null {
-  const read = started;
-  started = Promise.resolve(null);
-  return read;
+/**
+ * Resolves once the read has given its rows, or after `timeoutMs`: the panel renders then, so its
+ * first frame already shows the list instead of a loading line followed by the list.
+ */
+export function firstScreenSettled(timeoutMs: number): Promise<void> {
+  if (!started) return Promise.resolve();
+  return Promise.race([started.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
+}
+
+/** The rows the read gave, once: a library view mounted later reads its own through Dexie. */
+export function takeFirstScreen(): Snippet[] | null {
+  const taken = rows ?? null;
+  rows = null;
+  return taken;
 }
 
 function readFirstScreen(): Promise<Snippet[] | null> {

@@ -19,15 +19,15 @@ export interface LibrarySnapshot {
 export interface WatchOptions {
   /** How many snippets the first screen reads. */
   firstScreen?: number;
-  /** The first screen already being read (firstScreen.ts); null: read it here. */
-  firstScreenRead?: Promise<Snippet[] | null> | null;
+  /** The first screen, when it is already on screen (read by firstScreen.ts): not read again. */
+  shown?: Snippet[] | null;
   /** Resolves once the first screen is on screen; the rest of the library is read after it. */
   afterFirstPaint?: () => Promise<void>;
 }
 
 /** Watches the library; calls `onChange` with each new snapshot. Returns the function that stops it. */
 export function watchLibrary(db: DrafterDatabase, onChange: (snapshot: LibrarySnapshot) => void, options: WatchOptions = {}): () => void {
-  const { firstScreen = FIRST_SCREEN, firstScreenRead = null, afterFirstPaint = () => Promise.resolve() } = options;
+  const { firstScreen = FIRST_SCREEN, shown = null, afterFirstPaint = () => Promise.resolve() } = options;
   let stopped = false;
   /** Every live snippet, newest edit first, once the whole library has been read. */
   let all: Snippet[] | null = null;
@@ -85,9 +85,11 @@ export function watchLibrary(db: DrafterDatabase, onChange: (snapshot: LibrarySn
   Dexie.on('storagemutated', onMutation);
 
   void (async () => {
-    const first = (await firstScreenRead) ?? (await firstLiveSnippets(db, firstScreen));
-    if (stopped) return;
-    onChange({ snippets: first, complete: false });
+    if (!shown) {
+      const first = await firstLiveSnippets(db, firstScreen);
+      if (stopped) return;
+      onChange({ snippets: first, complete: false });
+    }
     await afterFirstPaint();
     if (!stopped) await drain(null);
   })();

@@ -102,6 +102,17 @@ describe('watchLibrary', () => {
     expect(last().snippets).toEqual(await listLiveSnippets(db));
   });
 
+  it('does not read or send again a first screen that is already shown', async () => {
+    await seed(10);
+    const shown = (await listLiveSnippets(db)).slice(0, 3);
+    const rec = recorder();
+    const complete = rec.next((s) => s.complete);
+    stop = watchLibrary(db, rec.push, { shown });
+    await complete;
+    expect(rec.seen.map((s) => s.complete)).toEqual([true]);
+    expect(rec.seen[0]!.snippets).toEqual(await listLiveSnippets(db));
+  });
+
   it('stops: no snapshot after the stop function has run', async () => {
     await seed(3);
     const rec = recorder();
