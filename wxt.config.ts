@@ -16,7 +16,7 @@ export default defineConfig({
       'clipboardWrite', // the fallback when an editor refuses insertion
       // Insertion code is injected on demand into the one frame holding the caret, and some routes
       // run in the page's own world (an editor's API, events the page must see as its own); this
-      // keeps the static content script in every frame small (entrypoints/editor.content).
+      // keeps the static content script in every frame small (entrypoints/caret.ts).
       'scripting',
       'contextMenus', // 保存选中文字为片段, and 插入片段 with the favourites
       ...(browser === 'firefox' ? [] : ['sidePanel']),
@@ -25,6 +25,18 @@ export default defineConfig({
     // already matches <all_urls>, so this adds no new install warning; activeTab alone would be
     // lost as soon as the user navigates after opening the panel.
     host_permissions: ['<all_urls>'],
+    // The caret memory, in every frame from the start (entrypoints/caret.ts says why it is declared
+    // here rather than as a WXT content script).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+        run_at: 'document_start',
+        js: ['caret.js'],
+      },
+    ],
     action: { default_title: '__MSG_app_actionTitle__' },
     // A keyboard shortcut opens the panel (Chrome: the action, which opens the side panel).
     commands:

@@ -31,7 +31,7 @@ describe('the manifest', () => {
   it('has host access only for insertion, and one content script', () => {
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect((manifest.content_scripts as { js: string[] }[]).map((c) => c.js)).toEqual([['content-scripts/editor.js']]);
+    expect((manifest.content_scripts as { js: string[] }[]).map((c) => c.js)).toEqual([['caret.js']]);
   });
 
   it('keeps MV3\'s default content security policy and exposes nothing to pages or other extensions', () => {

@@ -1,0 +1,59 @@
+// The static content script, in every frame (about:blank and srcdoc iframes too, where OA editors
+// live). It only remembers where the caret is and tells the background which frame holds it.
+//
+// Why so little: this script runs in every frame of every page the user opens, so it must be
+// small and start fast (budgets ≤ 15 kB, ≤ 1 ms per frame). The insertion code — adapters,
+// confirmation, the zod protocol — is entrypoints/insertion.ts, injected by the side panel into
+// the one frame that holds the caret when 插入 is pressed (scripting.executeScript). Both share
+// this frame's content-script world, where the focus memory is handed over (shareFocusMemory).
+// It is an unlisted script declared in wxt.config.ts's manifest rather than a WXT content script:
+// WXT wraps those in a context object that, in every frame, creates an AbortController, a random
+// id and a location watcher and dispatches a DOM event naming the extension id (which a page
+// knowing the id could listen for) — about a third of the start-up time, for nothing used here.
+// No React, no Dexie: IndexedDB here would be the website's database, not ours.
+import { FocusMemory, shareFocusMemory } from '../lib/insertion/focusMemory.ts';
+import type { ToBackground } from '../lib/messaging/protocol.ts';
+
+export default defineUnlistedScript(() => {
+  // FocusMemory calls this only when focus enters an editable, so it is rare enough to send every
+  // time; the extension API is first touched then, not when the frame starts.
+  const memory = new FocusMemory(document, () => {
+    if (!mayClaimCaret()) return;
+    const message: ToBackground = { type: 'editable-focused' };
+    extensionApi().runtime.sendMessage(message).catch(() => undefined);
+  });
+  memory.attach();
+  shareFocusMemory(memory);
+});
+
+/**
+ * The extension API, looked up when first needed: WXT's `browser` is looked up when the script
+ * starts, and merely reaching for the API object sets up its bindings in the frame (the bench's
+ * floor: 0.27 ms of a frame's start).
+ */
+function extensionApi(): typeof browser {
+  const world = globalThis as unknown as { browser?: typeof browser; chrome: typeof browser };
+  return world.browser?.runtime?.id ? world.browser : world.chrome;
+}
+
+/**
+ * Whether this frame may become the place the next insertion goes. The page's own frames may
+ * (the top document and frames of its origin: about:blank and srcdoc editors, OA iframes). A frame
+ * from another origin — an advertisement, a third-party widget — may only when the user has just
+ * clicked or typed in it: otherwise it could call focus() on its own field (a trusted focus event)
+ * and pull the user's next insertion, meant for the page, into itself (SECURITY.md).
+ */
+function mayClaimCaret(): boolean {
+  if (window === window.top || sameOriginAsTop()) return true;
+  const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+  return activation === undefined || activation.isActive;
+}
+
+function sameOriginAsTop(): boolean {
+  try {
+    return window.top!.location.origin === window.origin;
+  } catch {
+    return false; // reading a cross-origin top's location throws
+  }
+}
+
