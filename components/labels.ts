@@ -5,8 +5,17 @@ import type { Period } from '../lib/domain/period.ts';
 import type { SnippetRole } from '../lib/domain/schemas.ts';
 import type { SortMode } from '../lib/domain/search/index.ts';
 
-export const roleLabel = (role: SnippetRole): string => i18n.t(`roles.${role}`);
-export const sortLabel = (mode: SortMode): string => i18n.t(`sort.${mode}`);
+/**
+ * Each lookup of a text is a call into the browser's extension API; every list row shows a role, on
+ * every keystroke. The panel's language is fixed for its lifetime, so each label is looked up once.
+ */
+function once<K extends string>(look: (key: K) => string): (key: K) => string {
+  const known = new Map<K, string>();
+  return (key) => known.get(key) ?? (known.set(key, look(key)), known.get(key)!);
+}
+
+export const roleLabel = once((role: SnippetRole): string => i18n.t(`roles.${role}`));
+export const sortLabel = once((mode: SortMode): string => i18n.t(`sort.${mode}`));
 
 /** A period as the panel names it; in Chinese exactly lib/domain's periodLabel (2026年第一季度). */
 export function periodName({ year, granularity, index }: Period): string {

@@ -41,7 +41,16 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
         setPinyinVersion((v) => v + 1);
       });
     };
-    if (wantsPinyinNow) return load();
+    if (wantsPinyinNow) {
+      // Right after this keystroke's frame, so the letter and the text matches show first; the
+      // dictionary takes a few tens of milliseconds to load, then pinyin matches follow.
+      let timer = 0;
+      const frame = requestAnimationFrame(() => (timer = window.setTimeout(load, 0)));
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      };
+    }
     return idle(load);
   }, [complete, wantsPinyinNow]);
 
