@@ -52,16 +52,14 @@ function readFirstScreen(): Promise<Snippet[] | null> {
       // Dexie opening a newer version must not wait on this connection.
       db.onversionchange = () => db.close();
       try {
-        const store = db.transaction('snippets', 'readonly').objectStore('snippets');
-        if (!store.indexNames.contains('orderKey')) {
-          db.close();
-          return resolve(null);
-        }
+        const transaction = db.transaction('snippets', 'readonly');
+        transaction.oncomplete = () => db.close();
+        transaction.onabort = () => db.close();
+        const store = transaction.objectStore('snippets');
+        if (!store.indexNames.contains('orderKey')) return resolve(null); // closed as the transaction ends
         const rows = store.index('orderKey').getAll(IDBKeyRange.bound(LIVE_FROM, LIVE_UNTIL, false, true), FIRST_SCREEN);
         rows.onsuccess = () => resolve(rows.result as Snippet[]);
         rows.onerror = () => resolve(null);
-        rows.transaction!.oncomplete = () => db.close();
-        rows.transaction!.onabort = () => db.close();
       } catch {
         db.close();
         resolve(null);

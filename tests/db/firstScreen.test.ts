@@ -1,0 +1,50 @@
+// The early first-screen read runs before Dexie: it must give the same rows Dexie would, and step
+// aside — creating and changing nothing — whenever the database is not there or not upgraded yet.
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DATABASE_NAME, DrafterDatabase } from '../../lib/db/database.ts';
+import { createSnippet, firstLiveSnippets, recordSnippetUse, trashSnippet } from '../../lib/db/snippets.ts';
+
+/** A fresh copy of the module: its read is started once per page. */
+async function readEarly(): Promise<unknown[] | null> {
+  vi.resetModules();
+  const early = await import('../../lib/db/firstScreen.ts');
+  early.startFirstScreenRead();
+  await early.firstScreenSettled(1000);
+  return early.takeFirstScreen();
+}
+
+const remove = () => Dexie.delete(DATABASE_NAME);
+beforeEach(remove);
+afterEach(remove);
+
+describe('the early first-screen read', () => {
+  it('gives the rows Dexie lists first, trash left out', async () => {
+    const db = new DrafterDatabase();
+    for (let i = 0; i < 30; i++) await createSnippet(db, { title: `片段${i}`, body: '', role: 'work', folder: '', tags: [], favorite: i === 7 }, 1000 + i);
+    const all = await db.snippets.toArray();
+    await recordSnippetUse(db, all[3]!.id);
+    await trashSnippet(db, all[29]!.id);
+    const expected = await firstLiveSnippets(db, 24);
+    db.close();
+    expect(await readEarly()).toEqual(expected);
+  });
+
+  it('creates no database when there is none (Dexie creates it later)', async () => {
+    expect(await readEarly()).toBeNull();
+    expect(await Dexie.exists(DATABASE_NAME)).toBe(false);
+  });
+
+  it('steps aside for a database Dexie has not upgraded yet, and leaves it as it was', async () => {
+    const old = new Dexie(DATABASE_NAME);
+    old.version(3).stores({ snippets: 'id, folder, role, updatedAt, deletedAt, *tags' });
+    await old.open();
+    await old.table('snippets').add({ id: 's1', title: '旧', deletedAt: null });
+    old.close();
+    expect(await readEarly()).toBeNull();
+    const again = new Dexie(DATABASE_NAME);
+    await again.open();
+    expect([again.verno, await again.table('snippets').count()]).toEqual([3, 1]);
+    again.close();
+  });
+});
