@@ -55,7 +55,7 @@ export function SnippetsView() {
         beforeId,
       ),
     );
-  const selected = snippets.find((s) => s.id === selectedId) ?? null;
+  const selected = selectedId === null ? null : (snippets.find((s) => s.id === selectedId) ?? null);
 
   if (mode.kind !== 'view') {
     return (
