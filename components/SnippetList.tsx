@@ -6,8 +6,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
 import { useRowWindow } from './hooks/useRowWindow.ts';
 import type { SearchHit } from '../lib/domain/search/index.ts';
-import { Highlighted } from './Highlighted.tsx';
-import { roleLabel } from './labels.ts';
+import { SnippetRow, type RowActions } from './SnippetRow.tsx';
 
 interface Props {
   hits: readonly SearchHit[];
@@ -27,6 +26,8 @@ const VIRTUAL_FROM = 100;
 
 export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onTogglePick, onMove }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const actions = useRef<RowActions>({ onSelect, onTogglePick, onMove });
+  actions.current = { onSelect, onTogglePick, onMove };
   const virtual = hits.length > VIRTUAL_FROM;
   const rows = useRowWindow(scroller, hits.length, ROW_HEIGHT, virtual ? 8 : VIRTUAL_FROM);
   const selectedIndex = selectedId === null ? -1 : hits.findIndex((h) => h.snippet.id === selectedId);
@@ -41,35 +42,21 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
     <div className="snippet-list" ref={scroller}>
       <ul id="snippet-list" aria-label={i18n.t('snippets.list')} style={{ height: hits.length === 0 ? undefined : rows.total }}>
         {shown.map((index) => {
-          const { snippet: s, titleRanges } = hits[index]!;
+          const { snippet, titleRanges } = hits[index]!;
+          const pickAt = picked?.indexOf(snippet.id) ?? -1;
           return (
-            <li
-              key={s.id}
-              style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
-              aria-posinset={virtual ? index + 1 : undefined}
-              aria-setsize={virtual ? hits.length : undefined}
+            <SnippetRow
+              key={snippet.id}
+              snippet={snippet}
+              titleRanges={titleRanges}
+              top={index * ROW_HEIGHT}
+              height={ROW_HEIGHT}
+              position={virtual ? { index, of: hits.length } : undefined}
+              selected={snippet.id === selectedId}
+              pickOrder={picked && onTogglePick ? (pickAt === -1 ? null : pickAt + 1) : undefined}
               draggable={Boolean(onMove)}
-              onDragStart={(e) => e.dataTransfer.setData('application/x-snippet-id', s.id)}
-              onDragOver={(e) => onMove && e.preventDefault()}
-              onDrop={(e) => {
-                const dragged = e.dataTransfer.getData('application/x-snippet-id');
-                if (onMove && dragged && dragged !== s.id) onMove(dragged, s.id);
-              }}
-            >
-              {picked && onTogglePick && (
-                <label className="pick">
-                  <input type="checkbox" checked={picked.includes(s.id)} onChange={() => onTogglePick(s.id)} aria-label={i18n.t('snippets.pick', { title: s.title })} />
-                  {picked.includes(s.id) && <span className="order">{picked.indexOf(s.id) + 1}</span>}
-                </label>
-              )}
-              <button className={s.id === selectedId ? 'selected' : ''} aria-pressed={s.id === selectedId} onClick={() => onSelect(s.id)}>
-                <span className="role">{roleLabel(s.role)}</span>
-                <span className="title">
-                  <Highlighted text={s.title} ranges={titleRanges} />
-                </span>
-                {s.favorite && <span aria-label={i18n.t('snippets.favoriteMark')}>★</span>}
-              </button>
-            </li>
+              actions={actions}
+            />
           );
         })}
         {hits.length === 0 && <li className="muted static">{emptyText}</li>}

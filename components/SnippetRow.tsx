@@ -1,0 +1,77 @@
+// One row of the library list. Rows are memoised: while a search narrows (dj → djz) most rows in
+// view show the same snippets with the same marks, and those are left alone on a keystroke.
+import { i18n } from '#i18n';
+import { memo, type RefObject } from 'react';
+import type { Range } from '../lib/domain/search/index.ts';
+import type { Snippet } from '../lib/domain/schemas.ts';
+import { Highlighted } from './Highlighted.tsx';
+import { roleLabel } from './labels.ts';
+
+/** What a row does; held in a ref so the list's callbacks can change without re-rendering rows. */
+export interface RowActions {
+  onSelect: (id: string) => void;
+  onTogglePick?: (id: string) => void;
+  onMove?: (id: string, beforeId: string) => void;
+}
+
+interface Props {
+  snippet: Snippet;
+  titleRanges: readonly Range[];
+  top: number;
+  height: number;
+  /** Place in the whole list and its length, for screen readers, when only part is rendered. */
+  position?: { index: number; of: number };
+  selected: boolean;
+  /** undefined: not picking; null: not picked; n: picked n-th. */
+  pickOrder: number | null | undefined;
+  draggable: boolean;
+  actions: RefObject<RowActions>;
+}
+
+function Row({ snippet: s, titleRanges, top, height, position, selected, pickOrder, draggable, actions }: Props) {
+  return (
+    <li
+      style={{ transform: `translateY(${top}px)`, height }}
+      aria-posinset={position ? position.index + 1 : undefined}
+      aria-setsize={position?.of}
+      draggable={draggable}
+      onDragStart={(e) => e.dataTransfer.setData('application/x-snippet-id', s.id)}
+      onDragOver={(e) => draggable && e.preventDefault()}
+      onDrop={(e) => {
+        const dragged = e.dataTransfer.getData('application/x-snippet-id');
+        if (dragged && dragged !== s.id) actions.current.onMove?.(dragged, s.id);
+      }}
+    >
+      {pickOrder !== undefined && (
+        <label className="pick">
+          <input type="checkbox" checked={pickOrder !== null} onChange={() => actions.current.onTogglePick?.(s.id)} aria-label={i18n.t('snippets.pick', { title: s.title })} />
+          {pickOrder !== null && <span className="order">{pickOrder}</span>}
+        </label>
+      )}
+      <button className={selected ? 'selected' : ''} aria-pressed={selected} onClick={() => actions.current.onSelect(s.id)}>
+        <span className="role">{roleLabel(s.role)}</span>
+        <span className="title">
+          <Highlighted text={s.title} ranges={titleRanges} />
+        </span>
+        {s.favorite && <span aria-label={i18n.t('snippets.favoriteMark')}>★</span>}
+      </button>
+    </li>
+  );
+}
+
+const sameRanges = (a: readonly Range[], b: readonly Range[]) => a.length === b.length && a.every((r, i) => r.start === b[i]!.start && r.end === b[i]!.end);
+
+export const SnippetRow = memo(
+  Row,
+  (a, b) =>
+    a.snippet === b.snippet &&
+    a.top === b.top &&
+    a.height === b.height &&
+    a.position?.index === b.position?.index &&
+    a.position?.of === b.position?.of &&
+    a.selected === b.selected &&
+    a.pickOrder === b.pickOrder &&
+    a.draggable === b.draggable &&
+    a.actions === b.actions &&
+    sameRanges(a.titleRanges, b.titleRanges),
+);
