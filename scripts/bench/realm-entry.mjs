@@ -1,7 +1,6 @@
 // The domain code the benchmarks time inside the browser (the panel's realm) and use in node:
 // bundled by scripts/bench/build.mjs with esbuild, from the same sources the extension is built from.
 import { SearchIndex } from '../../lib/domain/search/searchIndex.ts';
-import { defaultOrderKey } from '../../lib/domain/search/order.ts';
 import { storedOrderKey } from '../../lib/db/orderKey.ts';
 import { pinyinKeys } from '../../lib/domain/search/pinyinKeys.ts';
 import { importReport } from '../../lib/domain/import/import-report.ts';
@@ -33,4 +32,4 @@ export function makeIndex(snippets) {
   return index;
 }
 
-export { SearchIndex, defaultOrderKey, storedOrderKey, pinyinKeys, importReport, Metric, MetricValue, Snippet };
+export { SearchIndex, storedOrderKey, pinyinKeys, importReport, Metric, MetricValue, Snippet };

@@ -10,7 +10,7 @@ export interface SearchHit {
   snippet: Snippet;
   score: number;
   /** Character ranges of the title to highlight. */
-  titleRanges: Range[];
+  readonly titleRanges: Range[];
 }
 
 /** A title as a search saw it; replaced, never changed, when the snippet or its keys change. */
@@ -46,9 +46,5 @@ export class LazyHit implements SearchHit {
       if (match) ranges.push(match.range);
     }
     return (this.queryOrRanges = ranges);
-  }
-
-  set titleRanges(ranges: Range[]) {
-    this.queryOrRanges = ranges;
   }
 }
