@@ -29,7 +29,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
   const actions = useRef<RowActions>({ onSelect, onTogglePick, onMove });
   actions.current = { onSelect, onTogglePick, onMove };
   const virtual = hits.length > VIRTUAL_FROM;
-  const rows = useRowWindow(scroller, hits.length, ROW_HEIGHT, virtual ? 8 : VIRTUAL_FROM);
+  const rows = useRowWindow(scroller, hits.length, ROW_HEIGHT, virtual);
   const selectedIndex = selectedId === null ? -1 : hits.findIndex((h) => h.snippet.id === selectedId);
   const { scrollToRow } = rows;
   useEffect(() => {
