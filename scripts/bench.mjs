@@ -240,6 +240,17 @@ try {
   console.log(`\n— search per keystroke (${fmt(SIZES.snippets)} snippets)`);
   const pinyinKeys = ['d', 'dj', 'djz', 'djzt'];
   const chineseKeys = ['党', '党建', '党建专', '党建专题'];
+  if (argv.includes('--profile')) {
+    // One open traced through its first keystroke (not counted): what that keystroke's frame waits for.
+    await context.browser().startTracing(undefined, { categories: ['devtools.timeline', 'blink', 'v8', 'toplevel', 'disabled-by-default-devtools.timeline'] });
+    const traced = await openPanel();
+    await inPanel(traced, inpage.typeQueries, ['d']);
+    await sleep(200);
+    mkdirSync('artifacts', { recursive: true });
+    writeFileSync('artifacts/bench-first-keystroke.trace.json', (await context.browser().stopTracing()).toString('utf8'));
+    await closePanel(traced);
+    log('trace of an open and its first keystroke: artifacts/bench-first-keystroke.trace.json');
+  }
   const searchPanel = await openPanel();
   // What a user meets first: the first keystroke right after the panel is up.
   const [firstKey] = await inPanel(searchPanel, inpage.typeQueries, ['d']);
