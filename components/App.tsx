@@ -1,12 +1,13 @@
 // The side panel: a period picker on top, then the snippet library or the metric notebook.
 import { i18n } from '#i18n';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { MetricsView } from './MetricsView.tsx';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { SnippetsView } from './SnippetsView.tsx';
 import { StatusProvider } from './Status.tsx';
+import { panelDatabase } from './hooks/usePanelDatabase.ts';
 
 // Views other than the library load on first use, keeping the panel's first paint small.
+const MetricsView = lazy(() => import('./MetricsView.tsx').then((m) => ({ default: m.MetricsView })));
 const ComposerView = lazy(() => import('./composer/ComposerView.tsx').then((m) => ({ default: m.ComposerView })));
 const ImportView = lazy(() => import('./import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
 const BackupView = lazy(() => import('./backup/BackupView.tsx').then((m) => ({ default: m.BackupView })));
@@ -23,6 +24,8 @@ const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | '
 
 export function App() {
   const [view, setView] = useState(VIEWS[0]!.id);
+  // After the first paint: keep storage persistent, offer the sample library, purge the old trash.
+  useEffect(() => void panelDatabase().then((db) => db.startPanelDatabase()), []);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   return (
     <StatusProvider>

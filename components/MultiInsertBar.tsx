@@ -7,7 +7,8 @@ import { renderedParagraphs, renderTemplate } from '../lib/domain/template/index
 import { copyParagraphs } from '../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
 import { recordSnippetUse } from './hooks/actions.ts';
-import { useCurrentPeriod, useInsertFormat, useMetricStore } from './hooks/useLibrary.ts';
+import { useInsertFormat, useMetricStore } from './hooks/useLibrary.ts';
+import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
 import { useStatus } from './Status.tsx';
 
 export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snippet[]; onClear: () => void }) {

@@ -2,8 +2,10 @@
 import { i18n } from '#i18n';
 import { parsePeriod } from '../lib/domain/period.ts';
 import { periodName } from './labels.ts';
-import { setCurrentPeriod } from './hooks/actions.ts';
-import { useCurrentPeriod } from './hooks/useLibrary.ts';
+import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
+
+/** The picker is on the first screen: the write path (Dexie, zod) loads when it is first used. */
+const choose = (period: string) => import('./hooks/actions.ts').then((actions) => actions.setCurrentPeriod(period));
 
 function periodOptions(year: number): string[] {
   const inYear = (y: number) => [String(y), `${y}-H1`, `${y}-H2`, `${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`, ...Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`)];
@@ -18,7 +20,7 @@ export function PeriodPicker() {
   return (
     <label className="period-picker">
       <span>{i18n.t('period.label')}</span>
-      <select value={period} onChange={(e) => void setCurrentPeriod(e.target.value)}>
+      <select value={period} onChange={(e) => void choose(e.target.value)}>
         {options.map((key) => {
           const parsed = parsePeriod(key);
           return (

@@ -8,7 +8,8 @@ import { roleLabel } from './labels.ts';
 import { RenderedPreview } from './RenderedPreview.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 import { saveNewSnippet, saveSnippet } from './hooks/actions.ts';
-import { useCurrentPeriod, useMetricStore } from './hooks/useLibrary.ts';
+import { useMetricStore } from './hooks/useLibrary.ts';
+import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
 import { useRendered } from './hooks/useRendered.ts';
 import { useStatus } from './Status.tsx';
 

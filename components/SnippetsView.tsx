@@ -2,17 +2,25 @@
 // selected snippet's preview. Keyboard: ↑ ↓ choose, Enter inserts, Ctrl/⌘+Enter copies, Esc clears;
 // nothing fires while an IME is composing.
 import { i18n } from '#i18n';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { SNIPPET_ROLES } from '../lib/domain/roles.ts';
+import type { Snippet, SnippetRole } from '../lib/domain/schemas.ts';
 import { moveInOrder, SORT_MODES, sortHits, type SortMode } from '../lib/domain/search/index.ts';
 import { roleLabel, sortLabel } from './labels.ts';
-import { MultiInsertBar } from './MultiInsertBar.tsx';
-import { SnippetDetail, type PendingAction, type SnippetActions } from './SnippetDetail.tsx';
-import { SnippetForm } from './SnippetForm.tsx';
+import type { PendingAction, SnippetActions } from './SnippetDetail.tsx';
 import { SnippetList } from './SnippetList.tsx';
-import { saveSnippet, setSnippetOrder } from './hooks/actions.ts';
-import { useLibrarySnapshot, useSnippetOrder } from './hooks/useLibrary.ts';
+import { useLibrarySnapshot, useSnippetOrder } from './hooks/usePanelDatabase.ts';
 import { useSearch } from './hooks/useSearch.ts';
+
+// The list is the first screen; what acts on a snippet (the detail, the form, multi-insert, the
+// writes) loads after it is painted — in idle time, or when first needed — with Dexie and zod.
+const loadDetail = () => import('./SnippetDetail.tsx');
+const loadForm = () => import('./SnippetForm.tsx');
+const loadMultiInsert = () => import('./MultiInsertBar.tsx');
+const writes = () => import('./hooks/actions.ts');
+const SnippetDetail = lazy(() => loadDetail().then((m) => ({ default: m.SnippetDetail })));
+const SnippetForm = lazy(() => loadForm().then((m) => ({ default: m.SnippetForm })));
+const MultiInsertBar = lazy(() => loadMultiInsert().then((m) => ({ default: m.MultiInsertBar })));
 
 type Mode = { kind: 'view' } | { kind: 'edit'; snippet: Snippet } | { kind: 'new' };
 
@@ -37,6 +45,10 @@ export function SnippetsView() {
   /** An Enter pressed for a snippet whose detail is not ready yet; the detail runs it. */
   const pending = useRef<PendingAction | null>(null);
   const hits = useSearch(snippets, query, complete);
+  useEffect(() => {
+    const id = requestIdleCallback(() => void Promise.all([loadDetail(), loadForm(), loadMultiInsert(), writes()]), { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   const folders = useMemo(() => [...new Set((snippets ?? []).map((s) => s.folder).filter(Boolean))].sort(), [snippets]);
   if (!snippets || !hits) return <p className="muted">{i18n.t('common.loading')}</p>;
 
@@ -47,25 +59,29 @@ export function SnippetsView() {
   const pickedSnippets = picked.flatMap((id) => snippets.filter((s) => s.id === id));
   const togglePick = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   const move = (id: string, beforeId: string | null) =>
-    void setSnippetOrder(
-      moveInOrder(
-        order ?? [],
-        visible.map((h) => h.snippet.id),
-        id,
-        beforeId,
+    void writes().then((w) =>
+      w.setSnippetOrder(
+        moveInOrder(
+          order ?? [],
+          visible.map((h) => h.snippet.id),
+          id,
+          beforeId,
+        ),
       ),
     );
   const selected = selectedId === null ? null : (snippets.find((s) => s.id === selectedId) ?? null);
 
   if (mode.kind !== 'view') {
     return (
-      <SnippetForm
-        snippet={mode.kind === 'edit' ? mode.snippet : null}
-        onDone={(saved) => {
-          if (saved) setSelectedId(saved.id);
-          setMode({ kind: 'view' });
-        }}
-      />
+      <Suspense fallback={<p className="muted">{i18n.t('app.opening')}</p>}>
+        <SnippetForm
+          snippet={mode.kind === 'edit' ? mode.snippet : null}
+          onDone={(saved) => {
+            if (saved) setSelectedId(saved.id);
+            setMode({ kind: 'view' });
+          }}
+        />
+      </Suspense>
     );
   }
 
@@ -150,7 +166,11 @@ export function SnippetsView() {
         </label>
       </div>
       {sort === 'manual' && <p className="muted small">{i18n.t('snippets.dragHint')}</p>}
-      {picking && <MultiInsertBar snippets={pickedSnippets} onClear={() => setPicked([])} />}
+      {picking && (
+        <Suspense fallback={null}>
+          <MultiInsertBar snippets={pickedSnippets} onClear={() => setPicked([])} />
+        </Suspense>
+      )}
       {!complete && query.trim() !== '' && (
         <p className="muted small" role="status">
           {i18n.t('snippets.loadingRest')}
@@ -170,25 +190,27 @@ export function SnippetsView() {
         />
       )}
       {selected && (
-        <SnippetDetail
-          key={selected.id}
-          snippet={selected}
-          actionsRef={actions}
-          pendingRef={pending}
-          onEdit={() => setMode({ kind: 'edit', snippet: selected })}
-          onToggleFavorite={() => void saveSnippet(selected.id, { favorite: !selected.favorite })}
-          onDeleted={() => setSelectedId(null)}
-          onMove={
-            sort === 'manual'
-              ? (step) => {
-                  const at = visible.findIndex((h) => h.snippet.id === selected.id);
-                  const target = step < 0 ? visible[at - 1] : visible[at + 2];
-                  if (step < 0 && !target) return;
-                  move(selected.id, target?.snippet.id ?? null);
-                }
-              : undefined
-          }
-        />
+        <Suspense fallback={null}>
+          <SnippetDetail
+            key={selected.id}
+            snippet={selected}
+            actionsRef={actions}
+            pendingRef={pending}
+            onEdit={() => setMode({ kind: 'edit', snippet: selected })}
+            onToggleFavorite={() => void writes().then((w) => w.saveSnippet(selected.id, { favorite: !selected.favorite }))}
+            onDeleted={() => setSelectedId(null)}
+            onMove={
+              sort === 'manual'
+                ? (step) => {
+                    const at = visible.findIndex((h) => h.snippet.id === selected.id);
+                    const target = step < 0 ? visible[at - 1] : visible[at + 2];
+                    if (step < 0 && !target) return;
+                    move(selected.id, target?.snippet.id ?? null);
+                  }
+                : undefined
+            }
+          />
+        </Suspense>
       )}
     </section>
   );

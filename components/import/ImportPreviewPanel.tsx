@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { ZodError } from 'zod';
 import { MetricName, SNIPPET_ROLES, type SnippetRole } from '../../lib/domain/schemas.ts';
 import { saveImport, undoSavedImport, useExistingMetricNames, useMetricNames, type ImportOutcome, type ImportPreview } from '../hooks/useImport.ts';
-import { useCurrentPeriod } from '../hooks/useLibrary.ts';
+import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { roleLabel } from '../labels.ts';
 import { SlotText } from './SlotText.tsx';
 import { renameSlots, summarizeSlots } from './slots.ts';

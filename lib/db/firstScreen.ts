@@ -1,7 +1,10 @@
-// The panel's first screen, read straight from IndexedDB by a tiny script that runs before the
-// panel's main script (entrypoints/sidepanel/early.ts): the read then overlaps the ~25 ms it takes
-// to evaluate React and Dexie instead of starting after them. It only ever reads, and steps aside
-// whenever the database is not what it expects — not created yet, not upgraded yet, being
+// The panel's first screen, read straight from IndexedDB by a tiny classic script that the panel's
+// page runs from its <head> (entrypoints/first-screen.ts), before the browser has even fetched the
+// panel's modules: the read overlaps loading and evaluating React, Dexie and zod instead of
+// starting after them. (A module script listed first would not do: the bundler merges it into the
+// panel's entry chunk, which runs only once all its imports have.) The two scripts are separate
+// bundles, so the read is handed over on the page's global object. It only ever reads, and steps
+// aside whenever the database is not what it expects — not created yet, not upgraded yet, being
 // upgraded — so Dexie (database.ts) stays the one that creates and upgrades the database.
 import type { Snippet } from '../domain/schemas.ts';
 import { DATABASE_NAME } from './names.ts';
@@ -10,13 +13,20 @@ import { LIVE_FROM, LIVE_UNTIL } from './orderKey.ts';
 /** Rows on the first screen: a tall panel shows about 20. */
 export const FIRST_SCREEN = 24;
 
-let started: Promise<Snippet[] | null> | null = null;
-/** What the read gave, once it has: rows, or null when it could not answer. */
-let rows: Snippet[] | null | undefined;
+/** The read as the early script leaves it on the page: the rows, or null when it could not answer. */
+interface FirstScreenRead {
+  done: Promise<void>;
+  rows: Snippet[] | null | undefined;
+}
+const HANDOVER = '__drafterFirstScreen';
+const page = globalThis as typeof globalThis & { [HANDOVER]?: FirstScreenRead };
 
-/** Starts the read; it gives null when the database cannot answer it (Dexie then reads it). */
+/** Starts the read (once per page); it gives null when the database cannot answer (Dexie then reads it). */
 export function startFirstScreenRead(): void {
-  started ??= readFirstScreen().then((result) => (rows = result));
+  if (page[HANDOVER]) return;
+  const read: FirstScreenRead = { done: Promise.resolve(), rows: undefined };
+  read.done = readFirstScreen().then((rows) => void (read.rows = rows));
+  page[HANDOVER] = read;
 }
 
 /**
@@ -24,14 +34,16 @@ export function startFirstScreenRead(): void {
  * first frame already shows the list instead of a loading line followed by the list.
  */
 export function firstScreenSettled(timeoutMs: number): Promise<void> {
-  if (!started) return Promise.resolve();
-  return Promise.race([started.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
+  const read = page[HANDOVER];
+  if (!read || read.rows !== undefined) return Promise.resolve();
+  return Promise.race([read.done, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
 }
 
 /** The rows the read gave, once: a library view mounted later reads its own through Dexie. */
 export function takeFirstScreen(): Snippet[] | null {
-  const taken = rows ?? null;
-  rows = null;
+  const read = page[HANDOVER];
+  const taken = read?.rows ?? null;
+  if (read) read.rows = null;
   return taken;
 }
 

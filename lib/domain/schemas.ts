@@ -1,8 +1,9 @@
 // The domain's types. Each zod schema is the single source of a type: the database, the message
 // protocol, backups and the UI all import from here.
 import { z } from 'zod';
+import { SNIPPET_ROLES } from './roles.ts';
 
-export const SNIPPET_ROLES = ['opening', 'work', 'problem', 'cause', 'measure', 'closing', 'other'] as const;
+export { SNIPPET_ROLES };
 export const SnippetRole = z.enum(SNIPPET_ROLES);
 export type SnippetRole = z.infer<typeof SnippetRole>;
 

@@ -1,0 +1,60 @@
+// Hooks over lib/db/panelStart.ts, for the panel's first screen: the module (and Dexie and zod with
+// it) is imported only after that screen is painted, so these hooks give undefined until then.
+import { useEffect, useState } from 'react';
+import { takeFirstScreen } from '../../lib/db/firstScreen.ts';
+import type { LibrarySnapshot } from '../../lib/db/liveLibrary.ts';
+import type { Snippet } from '../../lib/domain/schemas.ts';
+
+type PanelDatabase = typeof import('../../lib/db/panelStart.ts');
+
+/** Resolves after the next frame has been painted. */
+export const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+let loading: Promise<PanelDatabase> | null = null;
+/** The panel's database module, imported after the first paint (once per page). */
+export function panelDatabase(): Promise<PanelDatabase> {
+  loading ??= afterNextPaint().then(() => import('../../lib/db/panelStart.ts'));
+  return loading;
+}
+
+/** Subscribes once the module is in; `subscribe` returns its stop function. */
+function useFollow<T>(subscribe: (db: PanelDatabase, onValue: (value: T) => void) => () => void, initial?: T): T | undefined {
+  const [value, setValue] = useState<T | undefined>(initial);
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    void panelDatabase().then((db) => {
+      if (!stopped) stop = subscribe(db, setValue);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+    // The subscription is fixed per hook use; callers pass a function defined at module level.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return value;
+}
+
+const followLibrary = (shown: Snippet[] | null) => (db: PanelDatabase, onValue: (snapshot: LibrarySnapshot) => void) => db.watchPanelLibrary(onValue, { shown, afterFirstPaint: afterNextPaint });
+
+/**
+ * The live library: first the first screen's snippets (complete: false), the whole library once
+ * that screen is painted, then kept in step with every change (lib/db/liveLibrary.ts).
+ */
+export function useLibrarySnapshot(): LibrarySnapshot | undefined {
+  // The rows read before React started (lib/db/firstScreen.ts), if any: the first render shows them.
+  const [shown] = useState(takeFirstScreen);
+  const [follow] = useState(() => followLibrary(shown));
+  return useFollow(follow, shown ? { snippets: shown, complete: false } : undefined);
+}
+
+/** The whole live library, newest edit first (undefined until all of it has been read). */
+export function useSnippets(): Snippet[] | undefined {
+  const snapshot = useLibrarySnapshot();
+  return snapshot?.complete ? snapshot.snippets : undefined;
+}
+
+export const useCurrentPeriod = () => useFollow<string>((db, onValue) => db.followCurrentPeriod(onValue));
+
+export const useSnippetOrder = () => useFollow<string[]>((db, onValue) => db.followSnippetOrder(onValue));

@@ -1,0 +1,37 @@
+// The database side of the side panel, loaded once the panel's first screen is painted: Dexie and
+// zod (about 200 kB of script) are then not evaluated before that paint. The first screen itself
+// comes from a plain IndexedDB read (firstScreen.ts).
+import { liveQuery } from 'dexie';
+import { database } from './database.ts';
+import { watchLibrary, type LibrarySnapshot, type WatchOptions } from './liveLibrary.ts';
+import { requestPersistentStorage } from './persist.ts';
+import { seedSampleLibraryIfEmpty } from './seedSampleLibrary.ts';
+import { currentPeriod, readSetting } from './settings.ts';
+import { purgeExpiredTrash } from './trash.ts';
+
+let started = false;
+/** Keeps storage persistent, offers the sample library to a new user, purges the old trash (once a page). */
+export function startPanelDatabase(): void {
+  if (started) return;
+  started = true;
+  void requestPersistentStorage();
+  void seedSampleLibraryIfEmpty(database());
+  // Snippets trashed more than 30 days ago go for good, checked each time the panel opens — a
+  // little later, so its write transaction does not hold up reading the rest of the library.
+  setTimeout(() => void purgeExpiredTrash(database()), 3000);
+}
+
+/** The live library (liveLibrary.ts) of the extension's database. Returns the stop function. */
+export function watchPanelLibrary(onChange: (snapshot: LibrarySnapshot) => void, options: WatchOptions): () => void {
+  return watchLibrary(database(), onChange, options);
+}
+
+/** Follows a value of the database, in this panel and others; returns the stop function. */
+function follow<T>(read: () => Promise<T>, onValue: (value: T) => void): () => void {
+  const subscription = liveQuery(read).subscribe({ next: onValue, error: (error: unknown) => console.error(error) });
+  return () => subscription.unsubscribe();
+}
+
+export const followCurrentPeriod = (onValue: (period: string) => void) => follow(() => currentPeriod(database()), onValue);
+
+export const followSnippetOrder = (onValue: (order: string[]) => void) => follow(async () => (await readSetting(database(), 'snippetOrder')) ?? [], onValue);
