@@ -46,7 +46,10 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
           const pickAt = picked?.indexOf(snippet.id) ?? -1;
           return (
             <SnippetRow
-              key={snippet.id}
+              // Keyed by place, as windowed lists are: when a keystroke changes the hits, the
+              // rows in view are updated in place instead of about twenty being removed and
+              // twenty new ones built (and scrolling still adds and drops rows at the ends only).
+              key={index}
               snippet={snippet}
               titleRanges={titleRanges}
               top={index * ROW_HEIGHT}

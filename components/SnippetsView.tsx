@@ -2,18 +2,17 @@
 // selected snippet's preview. Keyboard: ↑ ↓ choose, Enter inserts, Ctrl/⌘+Enter copies, Esc clears;
 // nothing fires while an IME is composing.
 import { i18n } from '#i18n';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { SNIPPET_ROLES } from '../lib/domain/roles.ts';
-import type { Snippet, SnippetRole } from '../lib/domain/schemas.ts';
-import { moveInOrder, SORT_MODES, sortHits, type SortMode } from '../lib/domain/search/index.ts';
-import { roleLabel, sortLabel } from './labels.ts';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Snippet } from '../lib/domain/schemas.ts';
+import { moveInOrder, sortHits } from '../lib/domain/search/index.ts';
+import { LibraryFilters, NO_FILTERS, type Filters } from './LibraryFilters.tsx';
 import type { PendingAction, SnippetActions } from './SnippetDetail.tsx';
 import { SnippetList } from './SnippetList.tsx';
 import { useLibrarySnapshot, useSnippetOrder } from './hooks/usePanelDatabase.ts';
 import { useSearch } from './hooks/useSearch.ts';
 
 // The list is the first screen; what acts on a snippet (the detail, the form, multi-insert, the
-// writes) loads after it is painted — in idle time, or when first needed — with Dexie and zod.
+// writes) loads with Dexie and zod when first needed, or in idle time once the library is read.
 const loadDetail = () => import('./SnippetDetail.tsx');
 const loadForm = () => import('./SnippetForm.tsx');
 const loadMultiInsert = () => import('./MultiInsertBar.tsx');
@@ -32,12 +31,15 @@ export function SnippetsView() {
   const snippets = library?.snippets;
   const complete = library?.complete ?? false;
   const [query, setQuery] = useState('');
-  const [role, setRole] = useState<SnippetRole | ''>('');
-  const [folder, setFolder] = useState('');
-  const [onlyFavorites, setOnlyFavorites] = useState(false);
-  const [sort, setSort] = useState<SortMode>('relevance');
-  const [picking, setPicking] = useState(false);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const { role, folder, onlyFavorites, sort, picking } = filters;
   const [picked, setPicked] = useState<string[]>([]);
+  // Stable, so the memoised filters are not re-rendered on a keystroke. Turning multi-select on
+  // or off starts a new pick.
+  const changeFilters = useCallback((changes: Partial<Filters>) => {
+    setFilters((current) => ({ ...current, ...changes }));
+    if (changes.picking !== undefined) setPicked([]);
+  }, []);
   const order = useSnippetOrder();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
@@ -46,9 +48,12 @@ export function SnippetsView() {
   const pending = useRef<PendingAction | null>(null);
   const hits = useSearch(snippets, query, complete);
   useEffect(() => {
+    // Once the whole library is in: fetching modules costs the panel's thread a few milliseconds
+    // each, which would otherwise land on the first keystrokes after the panel opens.
+    if (!complete) return;
     const id = requestIdleCallback(() => void Promise.all([loadDetail(), loadForm(), loadMultiInsert(), writes()]), { timeout: 3000 });
     return () => cancelIdleCallback(id);
-  }, []);
+  }, [complete]);
   const folders = useMemo(() => [...new Set((snippets ?? []).map((s) => s.folder).filter(Boolean))].sort(), [snippets]);
   if (!snippets || !hits) return <p className="muted">{i18n.t('common.loading')}</p>;
 
@@ -123,48 +128,7 @@ export function SnippetsView() {
         />
         <button onClick={() => setMode({ kind: 'new' })}>{i18n.t('snippets.new')}</button>
       </div>
-      <div className="filters row">
-        <select aria-label={i18n.t('snippets.filterByRole')} value={role} onChange={(e) => setRole(e.target.value as SnippetRole | '')}>
-          <option value="">{i18n.t('snippets.allRoles')}</option>
-          {SNIPPET_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {roleLabel(r)}
-            </option>
-          ))}
-        </select>
-        <select aria-label={i18n.t('snippets.filterByFolder')} value={folder} onChange={(e) => setFolder(e.target.value)}>
-          <option value="">{i18n.t('snippets.allFolders')}</option>
-          {folders.map((f) => (
-            <option key={f} value={f}>
-              {f}
-            </option>
-          ))}
-        </select>
-        <label className="checkbox">
-          <input type="checkbox" checked={onlyFavorites} onChange={(e) => setOnlyFavorites(e.target.checked)} />
-          {i18n.t('snippets.onlyFavorites')}
-        </label>
-      </div>
-      <div className="filters row">
-        <select aria-label={i18n.t('snippets.sort')} value={sort} onChange={(e) => setSort(e.target.value as SortMode)}>
-          {SORT_MODES.map((m) => (
-            <option key={m} value={m}>
-              {sortLabel(m)}
-            </option>
-          ))}
-        </select>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={picking}
-            onChange={(e) => {
-              setPicking(e.target.checked);
-              setPicked([]);
-            }}
-          />
-          {i18n.t('snippets.multiSelect')}
-        </label>
-      </div>
+      <LibraryFilters filters={filters} folders={folders} onChange={changeFilters} />
       {sort === 'manual' && <p className="muted small">{i18n.t('snippets.dragHint')}</p>}
       {picking && (
         <Suspense fallback={null}>
