@@ -5,7 +5,7 @@
 // idle slices; each finished warm-up refreshes results.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
-import { rankAll, SearchIndex, type SearchHit } from '../../lib/domain/search/index.ts';
+import { primingQueries, rankAll, SearchIndex, type PinyinKeyer, type SearchHit } from '../../lib/domain/search/index.ts';
 
 function idle(callback: (hasTime: () => boolean) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -20,6 +20,8 @@ function idle(callback: (hasTime: () => boolean) => void): () => void {
 }
 
 const LATIN = /[a-z]/i;
+/** Rows of a throwaway search whose highlights are worked out: about one screen. */
+const PRIMED_ROWS = 30;
 
 /** `complete`: the whole library has been read (not only the first screen). */
 export function useSearch(snippets: readonly Snippet[] | undefined, query: string, complete = true): SearchHit[] | undefined {
@@ -29,6 +31,7 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
   const searching = query.trim() !== '';
   const wantsPinyinNow = LATIN.test(query);
   const pinyinRequested = useRef(false);
+  const keyer = useRef<PinyinKeyer | null>(null);
 
   useEffect(() => {
     if (pinyinRequested.current || !(complete || wantsPinyinNow)) return;
@@ -36,6 +39,7 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
       if (pinyinRequested.current) return;
       pinyinRequested.current = true;
       void import('../../lib/domain/search/pinyinKeys.ts').then(({ pinyinKeys }) => {
+        keyer.current = pinyinKeys;
         index.current.usePinyin(pinyinKeys);
         setPinyinVersion((v) => v + 1);
       });
@@ -69,11 +73,14 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
     const step = () => {
       cancel = idle((hasTime) => {
         if (!index.current.warm(hasTime)) return step();
-        // Throwaway searches in both scripts, with hits (a title's own first characters), so the
-        // engine has compiled the search's loops before the user's first keystroke (that one took
-        // 10–18 ms cold, 3–5 ms after).
-        const title = Array.from(synced[0]?.title ?? '的');
-        for (const query of ['s', 'sh', title[0] ?? '的', title.slice(0, 2).join('')]) index.current.search(query);
+        // Throwaway searches, as if the library's first title were typed in pinyin initials and
+        // then in characters (lib/domain/search/priming.ts): a first keystroke took 10–18 ms
+        // cold, 3–5 ms after. The highlights of a screenful of hits are read too: only rows
+        // shown ever read them, so nothing else would have run that code yet.
+        const title = synced[0]?.title ?? '';
+        for (const query of primingQueries(title, keyer.current?.(title) ?? null)) {
+          for (const hit of index.current.search(query, PRIMED_ROWS)) void hit.titleRanges;
+        }
         setPinyinVersion((v) => v + 1);
       });
     };

@@ -3,5 +3,6 @@
 export * from './match.ts';
 export { defaultOrderKey } from './order.ts';
 export type { PinyinKeys } from './pinyinKeys.ts';
+export * from './priming.ts';
 export * from './searchIndex.ts';
 export * from './sort.ts';
