@@ -40,7 +40,7 @@ const runsArg = argv.indexOf('--runs');
 const RUNS = runsArg !== -1 ? Math.max(1, Number(argv[runsArg + 1])) : smoke ? 2 : 5;
 const SIZES = smoke
   ? { snippets: 300, metrics: 60, periods: 5, importChars: 10_000, searchReps: 1, indexReps: 3, renderSnippets: 100 }
-  : { snippets: 10_000, metrics: 2_000, periods: 5, importChars: 100_000, searchReps: 5, indexReps: 20, renderSnippets: 1_000 };
+  : { snippets: 10_000, metrics: 2_000, periods: 5, importChars: 100_000, searchReps: 10, indexReps: 20, renderSnippets: 1_000 };
 const outDir = process.env.DRAFTER_OUT_DIR || '.output-bench';
 const started = Date.now();
 const loadStart = loadavg()[0];
@@ -254,7 +254,9 @@ try {
   const searchPanel = await openPanel();
   // What a user meets first: the first keystroke right after the panel is up.
   const [firstKey] = await inPanel(searchPanel, inpage.typeQueries, ['d']);
-  add({ name: 'first keystroke right after open ("d"), → next frame', value: firstKey.frame, limit: 8, budget: '≤ 8 ms', note: `DOM commit ${ms(firstKey.dom)}; ${fmt(firstKey.items)} list rows in DOM; ${firstKey.complete ? 'whole library read' : 'first screen only, the rest still being read'}` });
+  // Not the per-keystroke search budget: the library is still being read, and the panel's modules
+  // still arriving. The target is RAIL's for handling input: under 50 ms.
+  add({ name: 'first keystroke right after open ("d"), → next frame', value: firstKey.frame, limit: 50, budget: '≤ 50 ms (RAIL input)', note: `DOM commit ${ms(firstKey.dom)}; ${fmt(firstKey.items)} list rows in DOM; ${firstKey.complete ? 'whole library read' : 'first screen only, the rest still being read'}` });
   await inPanel(searchPanel, inpage.typeQueries, ['']);
   await wholeLibrary(searchPanel);
   await sleep(smoke ? 500 : 4000); // let idle-time work (pinyin keys) finish

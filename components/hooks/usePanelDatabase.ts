@@ -36,7 +36,10 @@ function useFollow<T>(subscribe: (db: PanelDatabase, onValue: (value: T) => void
   return value;
 }
 
-const followLibrary = (shown: Snippet[] | null) => (db: PanelDatabase, onValue: (snapshot: LibrarySnapshot) => void) => db.watchPanelLibrary(onValue, { shown, afterFirstPaint: afterNextPaint });
+// Rows already on screen were painted before the module came in (panelDatabase waits for that):
+// the rest is read at once. Otherwise the first screen is read and painted first.
+const followLibrary = (shown: Snippet[] | null) => (db: PanelDatabase, onValue: (snapshot: LibrarySnapshot) => void) =>
+  db.watchPanelLibrary(onValue, shown ? { shown } : { afterFirstPaint: afterNextPaint });
 
 /**
  * The live library: first the first screen's snippets (complete: false), the whole library once
