@@ -200,6 +200,12 @@ try {
       for (const [name, time] of breakdown.top) log(`    ${ms(time).padStart(9)}  ${name}`);
     }
     await closePanel(traced);
+    // The plain panel, traced the same way: what the browser alone does for an open.
+    await context.browser().startTracing(undefined, { categories: ['devtools.timeline', 'v8', 'toplevel', 'loading', 'disabled-by-default-devtools.timeline'] });
+    const floorTraced = await openPanel(floorId);
+    writeFileSync('artifacts/bench-floor-open.trace.json', (await context.browser().stopTracing()).toString('utf8'));
+    log(`trace of one plain-panel open (${ms(floorTraced.fromClick)} from the click): artifacts/bench-floor-open.trace.json`);
+    await closePanel(floorTraced, floorId);
   }
   const raw = [];
   const rawSnippets = [];
