@@ -231,7 +231,7 @@ try {
   const rawMedian = median(raw);
   add({ name: 'floor: raw IndexedDB open + getAll (same rows)', values: raw, note: 'extension page, 3 stores in one transaction' });
   add({ name: 'floor: the same, snippets store only', values: rawSnippets, note: 'what the library view read at open before the first screen was read through an index' });
-  add({ name: 'floor: a plain side panel (search box + 24 static rows, no script)', values: floorOpens, note: 'toolbar click → painted; scripts/bench/floor-extension' });
+  add({ name: 'floor: a plain side panel (search box + 16 static rows, no script)', values: floorOpens, note: 'toolbar click → painted; scripts/bench/floor-extension' });
   add({
     name: 'panel open → interactive (toolbar click → list painted)',
     values: opens,

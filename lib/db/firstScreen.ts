@@ -10,8 +10,8 @@ import type { Snippet } from '../domain/schemas.ts';
 import { DATABASE_NAME } from './names.ts';
 import { LIVE_FROM, LIVE_UNTIL } from './orderKey.ts';
 
-/** Rows on the first screen: a tall panel shows about 20. */
-export const FIRST_SCREEN = 24;
+/** Rows on the first screen: the list is at most 40% of the panel's height, 16 rows on a 1440-pixel-high screen. */
+export const FIRST_SCREEN = 16;
 
 /** The read as the early script leaves it on the page: the rows, or null when it could not answer. */
 interface FirstScreenRead {

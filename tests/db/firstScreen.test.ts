@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME, DrafterDatabase } from '../../lib/db/database.ts';
-import { firstScreenSettled, startFirstScreenRead, takeFirstScreen } from '../../lib/db/firstScreen.ts';
+import { FIRST_SCREEN, firstScreenSettled, startFirstScreenRead, takeFirstScreen } from '../../lib/db/firstScreen.ts';
 import { createSnippet, firstLiveSnippets, recordSnippetUse, trashSnippet } from '../../lib/db/snippets.ts';
 
 /** As on a fresh page: the read is started once per page and handed over on the global object. */
@@ -25,7 +25,7 @@ describe('the early first-screen read', () => {
     const all = await db.snippets.toArray();
     await recordSnippetUse(db, all[3]!.id);
     await trashSnippet(db, all[29]!.id);
-    const expected = await firstLiveSnippets(db, 24);
+    const expected = await firstLiveSnippets(db, FIRST_SCREEN);
     db.close();
     expect(await readEarly()).toEqual(expected);
     // Handed over once: a library view mounted later reads its own through Dexie.
