@@ -133,7 +133,10 @@ try {
   await page.bringToFront();
 
   cdp = await connectCdp(debugPort);
-  const floorPanelUrl = `chrome-extension://${floorId}/floor-panel.html`;
+  // Both floor pages (floor-panel.html, floor-assets.html): which one opens is set per run.
+  const floorPanelUrl = `chrome-extension://${floorId}/floor-`;
+  const floorWorker = await workerOf('/floor-worker.js');
+  const floorPage = (path) => floorWorker.evaluate((p) => globalThis.chrome.sidePanel.setOptions({ path: p }), path);
   const panels = await watchPanels(cdp, [panelUrl, floorPanelUrl], inpage.call(inpage.panelInitScript, data.snippets.filter((s) => s.deletedAt === null).length));
   const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = targetInfos.find((t) => t.url === page.url());
@@ -213,6 +216,7 @@ try {
   const fromNav = [];
   const wholes = [];
   const floorOpens = [];
+  const floorAssetOpens = [];
   for (let run = 0; run < RUNS; run++) {
     const floor = await blank.evaluate(inpage.rawRead, stores);
     raw.push(floor.time);
@@ -227,11 +231,18 @@ try {
     floorOpens.push(floorPanel.fromClick);
     await sleep(100);
     await closePanel(floorPanel, floorId);
+    await floorPage('floor-assets.html');
+    const assetsPanel = await openPanel(floorId);
+    floorAssetOpens.push(assetsPanel.fromClick);
+    await sleep(100);
+    await closePanel(assetsPanel, floorId);
+    await floorPage('floor-panel.html');
   }
   const rawMedian = median(raw);
   add({ name: 'floor: raw IndexedDB open + getAll (same rows)', values: raw, note: 'extension page, 3 stores in one transaction' });
   add({ name: 'floor: the same, snippets store only', values: rawSnippets, note: 'what the library view read at open before the first screen was read through an index' });
   add({ name: 'floor: a plain side panel (search box + 16 static rows, no script)', values: floorOpens, note: 'toolbar click → painted; scripts/bench/floor-extension' });
+  add({ name: 'floor: the same panel with one stylesheet and one module script', values: floorAssetOpens, note: 'what fetching files from the extension adds; floor-assets.html' });
   add({
     name: 'panel open → interactive (toolbar click → list painted)',
     values: opens,
