@@ -8,7 +8,7 @@ import type { Snippet } from '../../lib/domain/schemas.ts';
 type PanelDatabase = typeof import('../../lib/db/panelStart.ts');
 
 /** Resolves after the next frame has been painted. */
-export const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 let loading: Promise<PanelDatabase> | null = null;
 /** The panel's database module, imported after the first paint (once per page). */
@@ -30,7 +30,7 @@ function useFollow<T>(subscribe: (db: PanelDatabase, onValue: (value: T) => void
       stopped = true;
       stop?.();
     };
-    // The subscription is fixed per hook use; callers pass a function defined at module level.
+    // The subscription made at mount stands: what each caller subscribes to never changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return value;
