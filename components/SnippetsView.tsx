@@ -8,11 +8,12 @@ import { moveInOrder, sortHits } from '../lib/domain/search/index.ts';
 import { LibraryFilters, NO_FILTERS, type Filters } from './LibraryFilters.tsx';
 import type { PendingAction, SnippetActions } from './SnippetDetail.tsx';
 import { SnippetList } from './SnippetList.tsx';
+import { inBackground } from './hooks/background.ts';
 import { useLibrarySnapshot, useSnippetOrder } from './hooks/usePanelDatabase.ts';
 import { useSearch } from './hooks/useSearch.ts';
 
 // The list is the first screen; what acts on a snippet (the detail, the form, multi-insert, the
-// writes) loads with Dexie and zod when first needed, or in idle time once the library is read.
+// writes) loads with Dexie and zod when first needed, or in the background once the library is read.
 const loadDetail = () => import('./SnippetDetail.tsx');
 const loadForm = () => import('./SnippetForm.tsx');
 const loadMultiInsert = () => import('./MultiInsertBar.tsx');
@@ -51,8 +52,7 @@ export function SnippetsView() {
     // Once the whole library is in: fetching modules costs the panel's thread a few milliseconds
     // each, which would otherwise land on the first keystrokes after the panel opens.
     if (!complete) return;
-    const id = requestIdleCallback(() => void Promise.all([loadDetail(), loadForm(), loadMultiInsert(), writes()]), { timeout: 3000 });
-    return () => cancelIdleCallback(id);
+    return inBackground(() => void Promise.all([loadDetail(), loadForm(), loadMultiInsert(), writes()]));
   }, [complete]);
   const folders = useMemo(() => [...new Set((snippets ?? []).map((s) => s.folder).filter(Boolean))].sort(), [snippets]);
   if (!snippets || !hits) return <p className="muted">{i18n.t('common.loading')}</p>;

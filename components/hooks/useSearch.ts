@@ -1,23 +1,12 @@
 // Search over the live library. An empty query needs no index, so the list paints from the rows
 // at once; the index is built on the first query and then kept in step with the library, one
-// changed snippet at a time. The pinyin dictionary is large: it loads in idle time once the whole
+// changed snippet at a time. The pinyin dictionary is large: it loads in the background once the whole
 // library is on screen (at once if Latin letters are typed before), and pinyin keys are made in
-// idle slices; each finished warm-up refreshes results.
+// background slices (background.ts); each finished warm-up refreshes results.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
+import { inBackground } from './background.ts';
 import { primingQueries, rankAll, SearchIndex, type PinyinKeyer, type SearchHit } from '../../lib/domain/search/index.ts';
-
-function idle(callback: (hasTime: () => boolean) => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback((deadline) => callback(() => deadline.timeRemaining() > 1), { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(() => {
-    const until = performance.now() + 8;
-    callback(() => performance.now() < until);
-  }, 16);
-  return () => clearTimeout(id);
-}
 
 const LATIN = /[a-z]/i;
 /** Rows of a throwaway search whose highlights are worked out: about one screen. */
@@ -54,10 +43,10 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
         clearTimeout(timer);
       };
     }
-    return idle(load);
+    return inBackground(load);
   }, [complete, wantsPinyinNow]);
 
-  // Built on the first query, or once pinyin has arrived in idle time (so keys warm up before the
+  // Built on the first query, or once pinyin has arrived in the background (so keys warm up before the
   // user types). The index object stays the same while its contents change, so results depend on
   // the list it was synced with.
   const wanted = searching || pinyinVersion > 0;
@@ -71,7 +60,7 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
     if (pinyinVersion === 0 || !synced) return;
     let cancel = () => undefined as void;
     const step = () => {
-      cancel = idle((hasTime) => {
+      cancel = inBackground((hasTime) => {
         if (!index.current.warm(hasTime)) return step();
         // Throwaway searches, as if the library's first title were typed in pinyin initials and
         // then in characters (lib/domain/search/priming.ts): a first keystroke took 10–18 ms
