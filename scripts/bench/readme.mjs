@@ -30,7 +30,7 @@ export function section({ figures, machine, smoke, runs, sizes, date }) {
       '`orderKey` index by a script in the page\'s head, then loads Dexie and zod and reads the whole library in chunks: "whole library in the list" is when the list stands for all of it. Floors: ' +
       'the same database opened in an extension page with `getAll` of the same stores, and a plain side panel (a search box and 16 static ' +
       'rows, no script, from a fixture extension) opened the same way — what the browser itself needs to show a panel. Keystroke = set the search box value and dispatch `input` in the panel page → first DOM change ' +
-      'under `<main>` (MutationObserver) and → the next frame (requestAnimationFrame + task), typed 10 times over in one panel, once its idle warm-up is done; ' +
+      'under `<main>` (MutationObserver) and → the next frame (requestAnimationFrame + task), typed 10 times over in one panel once its background warm-up is done (its thread idle for two seconds); ' +
       'the first keystroke right after an open lands while the library and the panel\'s later modules are still loading, so it is held to RAIL\'s 50 ms for handling input rather than to the search budget. "SearchIndex.search alone" times the call itself ' +
       'in the panel realm, on the same library. Insert = click on 插入 in the panel → a MutationObserver in the web page sees the end of the ' +
       'text (absolute clocks of both processes); the first insert of a panel, which injects the insertion script, is not counted. Import = ' +
