@@ -13,10 +13,15 @@ import { LIVE_FROM, LIVE_UNTIL } from './orderKey.ts';
 /** Rows on the first screen: the list is at most 40% of the panel's height, 16 rows on a 1440-pixel-high screen. */
 export const FIRST_SCREEN = 16;
 
-/** The read as the early script leaves it on the page: the rows, or null when it could not answer. */
+/**
+ * The read as the early script leaves it on the page: the rows, or null when it could not answer;
+ * `taken` once the panel has asked for them — rows arriving after that are dropped, or a view
+ * mounted minutes later would paint them, stale.
+ */
 interface FirstScreenRead {
   done: Promise<void>;
   rows: Snippet[] | null | undefined;
+  taken: boolean;
 }
 const HANDOVER = '__drafterFirstScreen';
 const page = globalThis as typeof globalThis & { [HANDOVER]?: FirstScreenRead };
@@ -24,8 +29,8 @@ const page = globalThis as typeof globalThis & { [HANDOVER]?: FirstScreenRead };
 /** Starts the read (once per page); it gives null when the database cannot answer (Dexie then reads it). */
 export function startFirstScreenRead(): void {
   if (page[HANDOVER]) return;
-  const read: FirstScreenRead = { done: Promise.resolve(), rows: undefined };
-  read.done = readFirstScreen().then((rows) => void (read.rows = rows));
+  const read: FirstScreenRead = { done: Promise.resolve(), rows: undefined, taken: false };
+  read.done = readFirstScreen().then((rows) => void (read.rows = read.taken ? null : rows));
   page[HANDOVER] = read;
 }
 
@@ -42,9 +47,11 @@ export function firstScreenSettled(timeoutMs: number): Promise<void> {
 /** The rows the read gave, once: a library view mounted later reads its own through Dexie. */
 export function takeFirstScreen(): Snippet[] | null {
   const read = page[HANDOVER];
-  const taken = read?.rows ?? null;
-  if (read) read.rows = null;
-  return taken;
+  if (!read) return null;
+  const rows = read.rows ?? null;
+  read.rows = null;
+  read.taken = true;
+  return rows;
 }
 
 function readFirstScreen(): Promise<Snippet[] | null> {

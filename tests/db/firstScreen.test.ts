@@ -32,6 +32,17 @@ describe('the early first-screen read', () => {
     expect(takeFirstScreen()).toBeNull();
   });
 
+  it('drops rows that arrive after the panel asked for them: a later view must not paint them, stale', async () => {
+    const db = new DrafterDatabase();
+    await createSnippet(db, { title: '片段', body: '', role: 'work', folder: '', tags: [], favorite: false }, 1000);
+    db.close();
+    delete (globalThis as Record<string, unknown>).__drafterFirstScreen;
+    startFirstScreenRead();
+    expect(takeFirstScreen()).toBeNull(); // asked before the read answered (the render timed out)
+    await (globalThis as unknown as { __drafterFirstScreen: { done: Promise<void> } }).__drafterFirstScreen.done;
+    expect(takeFirstScreen()).toBeNull();
+  });
+
   it('creates no database when there is none (Dexie creates it later)', async () => {
     expect(await readEarly()).toBeNull();
     expect(await Dexie.exists(DATABASE_NAME)).toBe(false);
