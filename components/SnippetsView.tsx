@@ -48,6 +48,11 @@ export function SnippetsView() {
   /** An Enter pressed for a snippet whose detail is not ready yet; the detail runs it. */
   const pending = useRef<PendingAction | null>(null);
   const hits = useSearch(snippets, query, complete);
+  // An Enter waiting for a snippet's detail is dropped once another snippet is chosen (or none):
+  // it must not fire later, when that snippet is opened again.
+  useEffect(() => {
+    if (pending.current && pending.current.snippetId !== selectedId) pending.current = null;
+  }, [selectedId]);
   useEffect(() => {
     // Once the whole library is in: fetching modules costs the panel's thread a few milliseconds
     // each, which would otherwise land on the first keystrokes after the panel opens.
