@@ -5,6 +5,7 @@ import { PeriodPicker } from './PeriodPicker.tsx';
 import { SnippetsView } from './SnippetsView.tsx';
 import { StatusProvider } from './Status.tsx';
 import { panelDatabase } from './hooks/usePanelDatabase.ts';
+import { report } from './hooks/report.ts';
 
 // Views other than the library load on first use, keeping the panel's first paint small.
 const MetricsView = lazy(() => import('./MetricsView.tsx').then((m) => ({ default: m.MetricsView })));
@@ -25,7 +26,11 @@ const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | '
 export function App() {
   const [view, setView] = useState(VIEWS[0]!.id);
   // After the first paint: keep storage persistent, offer the sample library, purge the old trash.
-  useEffect(() => void panelDatabase().then((db) => db.startPanelDatabase()), []);
+  useEffect(() => {
+    panelDatabase()
+      .then((db) => db.startPanelDatabase())
+      .catch(report);
+  }, []);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   return (
     <StatusProvider>

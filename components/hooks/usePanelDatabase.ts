@@ -1,9 +1,11 @@
 // Hooks over lib/db/panelStart.ts, for the panel's first screen: the module (and Dexie and zod with
-// it) is imported only after that screen is painted, so these hooks give undefined until then.
+// it) is imported only after that screen is painted. Until then the library hook gives the rows the
+// early read handed over (or undefined), and the others undefined.
 import { useEffect, useState } from 'react';
 import { takeFirstScreen } from '../../lib/db/firstScreen.ts';
 import type { LibrarySnapshot } from '../../lib/db/liveLibrary.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
+import { report } from './report.ts';
 
 type PanelDatabase = typeof import('../../lib/db/panelStart.ts');
 
@@ -13,7 +15,13 @@ const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFram
 let loading: Promise<PanelDatabase> | null = null;
 /** The panel's database module, imported after the first paint (once per page). */
 export function panelDatabase(): Promise<PanelDatabase> {
-  loading ??= afterNextPaint().then(() => import('../../lib/db/panelStart.ts'));
+  loading ??= afterNextPaint()
+    .then(() => import('../../lib/db/panelStart.ts'))
+    .catch((error: unknown) => {
+      // Asked for again next time (an extension updated while the panel was open loses its files).
+      loading = null;
+      throw error;
+    });
   return loading;
 }
 
@@ -23,9 +31,11 @@ function useFollow<T>(subscribe: (db: PanelDatabase, onValue: (value: T) => void
   useEffect(() => {
     let stop: (() => void) | null = null;
     let stopped = false;
-    void panelDatabase().then((db) => {
-      if (!stopped) stop = subscribe(db, setValue);
-    });
+    panelDatabase()
+      .then((db) => {
+        if (!stopped) stop = subscribe(db, setValue);
+      })
+      .catch(report);
     return () => {
       stopped = true;
       stop?.();
