@@ -46,9 +46,11 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
           const pickAt = picked?.indexOf(snippet.id) ?? -1;
           return (
             <SnippetRow
-              // Keyed by place, as windowed lists are: when a keystroke changes the hits, the
-              // rows in view are updated in place instead of about twenty being removed and
-              // twenty new ones built (and scrolling still adds and drops rows at the ends only).
+              // Keyed by place, as windowed list libraries key rows: when a keystroke changes the
+              // hits, the rows in view are updated in place instead of about twenty being removed
+              // and twenty new ones built (and scrolling still adds and drops rows at the ends only).
+              // The cost: focus on a row stays at its place if the list reorders under it (typing
+              // keeps focus in the search box, so that is a row reached by Tab, and rare).
               key={index}
               snippet={snippet}
               titleRanges={titleRanges}

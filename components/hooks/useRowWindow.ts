@@ -43,9 +43,11 @@ export function useRowWindow(scroller: RefObject<HTMLElement | null>, count: num
     };
   }, [scroller, windowed]);
 
-  const first = Math.floor(view.top / rowHeight);
   // Before the first measurement the height is 0: render a screenful rather than nothing.
   const visible = Math.ceil((view.height || 800) / rowHeight) + 1;
+  // Clamped: when the rows shrink under a scrolled list (a keystroke narrows 10,000 to 150), the
+  // browser's clamped scroll position arrives a frame later; until then show the last rows, not none.
+  const first = Math.max(0, Math.min(Math.floor(view.top / rowHeight), count - visible));
   const start = windowed ? Math.max(0, Math.min(count, first - overscan)) : 0;
   const end = windowed ? Math.min(count, first + visible + overscan) : count;
 
