@@ -171,7 +171,7 @@ try {
   const inPanel = (panel, fn, ...args) => cdp.evaluate(panel.sessionId, inpage.call(fn, ...args));
   /**
    * Waits until the page's main thread ran tasks for under 5% of each of two seconds in a row (or
-   * 30 s passed); returns how long that took. Two: idle callbacks can wait up to their 2 s timeout.
+   * 30 s passed); returns how long that took. Two, so a pause between two slices of work is not taken for the end.
    */
   async function untilIdle(sessionId) {
     await cdp.send('Performance.enable', {}, sessionId);

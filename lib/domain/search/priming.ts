@@ -1,4 +1,4 @@
-// Throwaway searches run once in idle time, before the user's first keystroke, so the engine has
+// Throwaway searches run once in the background, before the user's first keystroke, so the engine has
 // compiled the paths a keystroke takes: typing a title as a user would — its pinyin initials and
 // then its characters, one more each time — goes through a search of the whole library, the
 // narrowing of the last one's hits, and the one-by-one scoring of a few hundred.

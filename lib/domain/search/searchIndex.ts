@@ -27,7 +27,7 @@ interface Entry extends Fields, Recency {
   view: TitleView;
   /** Its place in the corpora, -1 when added after they were made. */
   slot: number;
-  // Fields.keys is filled lazily: by warm() in idle time, or on the first pinyin query that needs them.
+  // Fields.keys is filled lazily: by warm() in background slices, or on the first pinyin query that needs them.
 }
 
 /** How many entries' pinyin keys a search may compute on the spot (about 1 ms per 40 titles). */
@@ -39,7 +39,7 @@ const SYNC_KEYS = 400;
 const ONE_BY_ONE = 1 / 4;
 /**
  * Edits do not remake the corpora (15–20 ms for 10,000 snippets) on the next keystroke: snippets
- * added since are scored one by one, until this many have piled up — or warm() runs in idle time.
+ * added since are scored one by one, until this many have piled up — or warm() runs in the background.
  */
 const REMAKE_AFTER = 256;
 
@@ -87,7 +87,7 @@ export class SearchIndex {
   /** Computes missing pinyin keys until `hasTime()` says stop; true when every entry has them. */
   warm(hasTime: () => boolean): boolean {
     if (!this.makeKeys(hasTime)) return false;
-    // Warm-up ends in idle time: the corpora are brought up to date then, not on a keystroke.
+    // Warm-up ends in the background: the corpora are brought up to date then, not on a keystroke.
     this.currentCorpora(this.outside > 0);
     return true;
   }
@@ -157,7 +157,7 @@ export class SearchIndex {
   search(query: string, limit = Infinity): SearchHit[] {
     const parsed = parseQuery(query);
     // Pinyin keys are used only where ready, so a keystroke never waits long: a few missing ones
-    // are made now, many are left to warm() in idle time.
+    // are made now, many are left to warm() in the background.
     if (this.keyer && parsed.latin.includes(true) && this.missing <= SYNC_KEYS) this.makeKeys(() => true);
     const n = this.sorted.length;
     if (this.scores.length < n) [this.scores, this.ranks, this.order] = [new Float64Array(n), new Int32Array(n), new Int32Array(n)];
