@@ -19,7 +19,8 @@ export function section({ figures, machine, smoke, runs, sizes, date }) {
     '',
     `Measured ${date}${smoke ? ' (smoke sizes — not comparable with the budgets)' : ''}: ${sizes.snippets.toLocaleString('en-US')} generated snippets, ` +
       `${sizes.metrics.toLocaleString('en-US')} metrics × ${sizes.periods} periods, ${runs} runs (median, min, max; p95 where the budget is a p95). ` +
-      `Machine: ${machine}. This machine is shared with other jobs (see the load average): expect lower figures on an idle one, and runs that differ by tens of per cent.`,
+      `Machine: ${machine}. This machine is shared with other jobs (see the load average): expect lower figures on an idle one, and runs that differ by tens of per cent — ` +
+      `the browser's own floors move with the rest, so read each figure beside the floor measured in the same run.`,
     '',
     '| Figure | Measured | Budget / floor | |',
     '| --- | --- | --- | --- |',
