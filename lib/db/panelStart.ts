@@ -1,8 +1,8 @@
 // The database side of the side panel, loaded once the panel's first screen is painted: Dexie and
 // zod (about 200 kB of script) are then not evaluated before that paint. The first screen itself
 // comes from a plain IndexedDB read (firstScreen.ts).
-import { liveQuery } from 'dexie';
 import { database } from './database.ts';
+import { followQuery } from './follow.ts';
 import { watchLibrary, type LibrarySnapshot, type WatchOptions } from './liveLibrary.ts';
 import { requestPersistentStorage } from './persist.ts';
 import { seedSampleLibraryIfEmpty } from './seedSampleLibrary.ts';
@@ -26,12 +26,6 @@ export function watchPanelLibrary(onChange: (snapshot: LibrarySnapshot) => void,
   return watchLibrary(database(), onChange, options);
 }
 
-/** Follows a value of the database, in this panel and others; returns the stop function. */
-function follow<T>(read: () => Promise<T>, onValue: (value: T) => void): () => void {
-  const subscription = liveQuery(read).subscribe({ next: onValue, error: (error: unknown) => console.error(error) });
-  return () => subscription.unsubscribe();
-}
+export const followCurrentPeriod = (onValue: (period: string) => void) => followQuery(() => currentPeriod(database()), onValue);
 
-export const followCurrentPeriod = (onValue: (period: string) => void) => follow(() => currentPeriod(database()), onValue);
-
-export const followSnippetOrder = (onValue: (order: string[]) => void) => follow(async () => (await readSetting(database(), 'snippetOrder')) ?? [], onValue);
+export const followSnippetOrder = (onValue: (order: string[]) => void) => followQuery(async () => (await readSetting(database(), 'snippetOrder')) ?? [], onValue);
