@@ -1,4 +1,4 @@
-// Lint rules, including the architecture's one-way imports (DESIGN.md):
+// Lint rules, including the architecture's one-way imports (docs/ARCHITECTURE.md):
 // entrypoints → components → lib/{db,messaging,insertion} → lib/domain.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -1,6 +1,6 @@
 // Serves: plain contenteditable elements and designMode documents — including the iframe bodies
 // of OA editors no other adapter claimed, and editors we do not know. Route: the generic chain
-// of DESIGN.md in one page-world call (pageEvents.ts: paste → beforeinput → execCommand); a bare
+// of docs/ARCHITECTURE.md in one page-world call (pageEvents.ts: paste → beforeinput → execCommand); a bare
 // contenteditable ignores the synthetic events (they are not trusted), so execCommand('insertHTML')
 // with escaped <p> paragraphs (insertText for plain) does it, on the browser's undo stack: one
 // Ctrl+Z removes it. The same execCommand from the content script follows, for a page world

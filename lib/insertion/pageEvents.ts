@@ -24,7 +24,7 @@ export function pageEventRoute(p: PagePayload, kind: 'paste-html' | 'paste-plain
 }
 
 /**
- * The generic chain for an editable no adapter recognised, in the order of DESIGN.md, in one
+ * The generic chain for an editable no adapter recognised, in the order of docs/ARCHITECTURE.md, in one
  * page-world call (one round trip, inside the insert budget): a paste — an unknown editor's own
  * handler keeps its model right; then beforeinput insertFromPaste; then execCommand, which a bare
  * contenteditable or designMode document (which ignore untrusted events) needs. An event counts

@@ -1,15 +1,14 @@
 // The core loop in a real browser: a snippet with slots and stored values, filled, inserted from
 // the real side panel at the caret of a textarea, a contenteditable and iframe editors.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { clickInsert, createMetric, createSnippet, selectSnippet } from './support/panel.ts';
+import { fixtureText, SEED_REPORT } from '../support/fixtures.ts';
 
 /** The first 主要工作 paragraph of the seed report, its X's turned into slots with values. */
 function seedParagraphAsTemplate() {
-  const lines = readFileSync(resolve('../shared/fixtures/seed-report-party-building.txt'), 'utf8').split(/\r?\n/);
+  const lines = fixtureText(SEED_REPORT).split(/\r?\n/);
   const paragraph = lines[lines.findIndex((l) => l.trim() === '一、主要工作') + 1]!;
   const pieces = paragraph.split('X');
   const metrics = pieces.slice(1).map((_, i) => ({ name: `述职指标${i + 1}`, unit: '', value: 11 + i * 7 }));

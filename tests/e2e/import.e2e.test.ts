@@ -2,13 +2,13 @@
 // parse in the worker to a preview; the writer edits a title, renames a slot, leaves one snippet
 // out and imports; the snippets and metrics are in the library; the import can be undone.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { findSnippets as panelFindSnippets, libraryCount as panelLibraryCount } from './support/panel.ts';
+import { fixturePath } from '../support/fixtures.ts';
 
-const fixture = (name: string) => resolve(process.cwd(), '../shared/fixtures', name);
+const fixture = (name: string) => fixturePath(name);
 
 let browser: ExtensionBrowser;
 let panel: Page;

@@ -1,14 +1,13 @@
 // The model case: the seed report's 主要工作 section, imported as templates, renders from
 // a metric store with every number filled — in Arabic figures and, where asked, in the other forms.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../lib/domain/import/index.ts';
 import { createLookup } from '../../lib/domain/metrics/index.ts';
 import type { Metric, MetricValue } from '../../lib/domain/schemas.ts';
 import { renderedParagraphs, renderTemplate } from '../../lib/domain/template/index.ts';
+import { fixtureText, SEED_REPORT } from '../support/fixtures.ts';
 
-const seed = readFileSync(resolve('../shared/fixtures/seed-report-party-building.txt'), 'utf8');
+const seed = fixtureText(SEED_REPORT);
 const work = importReport(seed).proposals.filter((p) => p.role === 'work');
 
 /** A store holding a value for every slot of the given proposals (text slots get a name). */

@@ -1,14 +1,13 @@
 // Writing a confirmed import: snippets and new metrics in one transaction; existing metrics reused.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSnippets, undoImport } from '../../../lib/db/importLibrary.ts';
 import { createMetric } from '../../../lib/db/metrics.ts';
 import { parseImport } from '../../../lib/import-files/parse.ts';
 import { freshDatabase } from '../support.ts';
 import { dump } from './library.ts';
+import { fixtureBytes, SEED_REPORT } from '../../support/fixtures.ts';
 
-const seed = () => new Uint8Array(readFileSync(resolve(process.cwd(), '../shared/fixtures/seed-report-party-building.txt')));
+const seed = () => fixtureBytes(SEED_REPORT);
 
 describe('importSnippets', () => {
   it('writes the seed report as snippets and a metric per new slot, reusing an existing metric', async () => {

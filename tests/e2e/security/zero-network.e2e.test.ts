@@ -3,12 +3,12 @@
 // every request of every target (the extension's service worker, its panel and worker, the web
 // page and its frames) is recorded over CDP. The extension makes none: only its own files load.
 // Internal material never leaves the machine; no analytics, no fonts or scripts from a CDN.
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
 import { clickInsert, createSnippet, selectSnippet } from '../support/panel.ts';
 import { isNetwork, NetworkRecorder } from './network.ts';
+import { fixturePath } from '../../support/fixtures.ts';
 
 let browser: ExtensionBrowser;
 let recorder: NetworkRecorder;
@@ -35,7 +35,7 @@ afterAll(async () => {
 describe('a full session', () => {
   it('imports a .docx, writes a snippet, inserts it, exports a backup', async () => {
     await panel.getByRole('tab', { name: '导入' }).click();
-    await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles(resolve(process.cwd(), '../shared/fixtures/seed-report-party-building.docx'));
+    await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles(fixturePath('seed-report-party-building.docx'));
     await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
     await panel.getByRole('button', { name: /^导入所选的/ }).click();
     await panel.getByRole('status').filter({ hasText: '已导入' }).waitFor();

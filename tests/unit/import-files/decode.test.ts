@@ -1,12 +1,11 @@
 // Reading old reports: UTF-8 with or without BOM, GB18030/GBK, UTF-16, .docx; refusing what is not text.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeTextBytes, fileKind, ImportFileError } from '../../../lib/import-files/decode.ts';
 import { docxToText } from '../../../lib/import-files/docx.ts';
+import { fixtureText, fixtureBytes, SEED_REPORT } from '../../support/fixtures.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(resolve(process.cwd(), '../shared/fixtures', name)));
-const utf8Text = readFileSync(resolve(process.cwd(), '../shared/fixtures/seed-report-party-building.txt'), 'utf8').replace(/\r\n?/g, '\n');
+const fixture = (name: string) => fixtureBytes(name);
+const utf8Text = fixtureText(SEED_REPORT).replace(/\r\n?/g, '\n');
 
 describe('decodeTextBytes', () => {
   it('reads the UTF-8 seed report', () => {

@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 // Saved web pages: sanitised by DOMPurify, read as one line per block, scripts and styles gone.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../lib/import-files/html.ts';
 import { parseImport } from '../../../lib/import-files/parse.ts';
 import { runImport } from '../../../lib/import-files/run.ts';
+import { fixtureText, SEED_REPORT } from '../../support/fixtures.ts';
 
-const seed = readFileSync(resolve(process.cwd(), '../shared/fixtures/seed-report-party-building.txt'), 'utf8');
+const seed = fixtureText(SEED_REPORT);
 const asPage = (text: string) =>
   `<html><head><meta charset="utf-8"><style>p{color:red}</style><script>alert(1)</script></head><body>${text
     .split(/\r?\n/)

@@ -1,11 +1,10 @@
 // The import parse on the seed report, from all three files and from pasted text.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseImport, type ImportProgress } from '../../../lib/import-files/parse.ts';
+import { fixtureText, fixtureBytes, SEED_REPORT } from '../../support/fixtures.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(resolve(process.cwd(), '../shared/fixtures', name)));
-const seedText = readFileSync(resolve(process.cwd(), '../shared/fixtures/seed-report-party-building.txt'), 'utf8');
+const fixture = (name: string) => fixtureBytes(name);
+const seedText = fixtureText(SEED_REPORT);
 const summary = (p: Awaited<ReturnType<typeof parseImport>>) => p.proposals.map((s) => [s.role, s.title, s.body]);
 
 describe('parseImport', () => {

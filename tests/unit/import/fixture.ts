@@ -1,11 +1,10 @@
-// The seed report, read from the shared fixtures beside the clone (CI checks it out there too).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// The seed report, read from the repository's own fixtures (tests/fixtures/).
+import { fixturePath, fixtureText, SEED_REPORT } from '../../support/fixtures.ts';
 
-export const FIXTURE_PATH = path.resolve(process.cwd(), '../shared/fixtures/seed-report-party-building.txt');
+export const FIXTURE_PATH = fixturePath(SEED_REPORT);
 
 export function readFixture(): string {
-  return readFileSync(FIXTURE_PATH, 'utf8');
+  return fixtureText(SEED_REPORT);
 }
 
 /** The fixture's lines by 1-based number, as an editor shows them. */
