@@ -9,7 +9,7 @@ import { watchFavorites } from '../../lib/db/favorites.ts';
 import { createSnippet, recordSnippetUse } from '../../lib/db/snippets.ts';
 import { paragraphsToHtml, paragraphsToText } from '../../lib/domain/paragraphs.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
-import { renderedParagraphs, renderTemplate } from '../../lib/domain/template/index.ts';
+import { literalTemplate, renderedParagraphs, renderTemplate } from '../../lib/domain/template/index.ts';
 import { insertInFrame } from '../../lib/messaging/insertFromPanel.ts';
 
 const SAVE = 'save-selection';
@@ -59,7 +59,9 @@ async function saveSelection(tab: Browser.tabs.Tab, frameId: number, fallback: s
   const firstLine = body.split('\n')[0]!.trim();
   await createSnippet(database(), {
     title: firstLine.length > 24 ? `${firstLine.slice(0, 24)}…` : firstLine,
-    body,
+    // Saved as text, never as a template: a page can stretch the selection over hidden text such
+    // as `{{某指标}}` (SECURITY.md). The user turns figures into slots in the editor if they choose.
+    body: literalTemplate(body),
     role: 'other',
     folder: '网页摘录',
     tags: [],

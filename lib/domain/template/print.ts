@@ -21,6 +21,15 @@ export function printTemplate(nodes: readonly TemplateNode[]): string {
   return out + escapeText(pendingText, false);
 }
 
+/**
+ * Plain text as template source that renders exactly that text: every `{{` is escaped. Text taken
+ * from outside the user's own typing (a web page's selection) goes through this, so a page cannot
+ * plant a live slot that would later hand a metric's value to whatever page it is inserted into.
+ */
+export function literalTemplate(text: string): string {
+  return escapeText(text, false);
+}
+
 function printNode(node: Exclude<TemplateNode, { type: 'text' }>): string {
   switch (node.type) {
     case 'error':

@@ -1,7 +1,7 @@
 // Property tests: printing a parsed template gives source that parses to the same tree.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { parseTemplate, printTemplate, renderTemplate, renderedParagraphs } from '../../../lib/domain/template/index.ts';
+import { literalTemplate, parseTemplate, printTemplate, renderTemplate, renderedParagraphs } from '../../../lib/domain/template/index.ts';
 import { anyString, check, fuzzLookup, syntaxSoup, wellFormed } from './arbitraries.ts';
 
 /** The tree without positions, which printing is allowed to change. */
@@ -34,6 +34,23 @@ describe('parse → print → parse', () => {
         check(before === after, `${before}\n≠\n${after}`);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('literalTemplate', () => {
+  it('any text, as a literal template, parses to that text alone and renders it with no slot', () => {
+    const braces = fc.stringMatching(/^[{}\\a-z指标 ]{0,24}$/);
+    fc.assert(
+      fc.property(fc.oneof(anyString, syntaxSoup, braces), (text) => {
+        const parsed = parseTemplate(literalTemplate(text));
+        check(parsed.errors.length === 0, 'a literal template has errors');
+        check(parsed.nodes.every((n) => n.type === 'text'), `a slot survived in ${JSON.stringify(text)}`);
+        check(parsed.nodes.map((n) => (n.type === 'text' ? n.value : '')).join('') === text, 'the text changed');
+        const rendered = renderTemplate(literalTemplate(text), { period: '2025', lookup: fuzzLookup });
+        check(rendered.missingRefs.length === 0, 'a literal template asked for a metric');
+      }),
+      { numRuns: 2500 },
     );
   });
 });
