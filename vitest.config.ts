@@ -8,6 +8,9 @@ export default defineConfig({
   resolve: { alias: { '#i18n': fileURLToPath(new URL('tests/support/i18n.ts', import.meta.url)) } },
   test: {
     globals: true,
+    // Limits, not budgets: a property test or a poll on a loaded 2-core machine may take several
+    // times its quiet-machine time, and a limit hit there is a false failure.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'], environment: 'node', setupFiles: ['tests/support/i18n.ts'] } },
       { extends: true, test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', setupFiles: ['fake-indexeddb/auto'] } },
@@ -20,6 +23,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
           fileParallelism: false, // one browser at a time on a 2-core machine
           testTimeout: 60_000,
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 120_000,
         },
       },
