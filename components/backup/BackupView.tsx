@@ -23,6 +23,7 @@ import {
 } from '../hooks/useBackup.ts';
 import { dateTimeName } from '../labels.ts';
 import { downloadText } from './download.ts';
+import { RestorePlan, restoredMessage } from './RestorePlan.tsx';
 import '../import/import.css';
 
 type Opened =
@@ -168,13 +169,7 @@ function RestorePanel({ name, file, preview, onClose, onRestored }: { name: stri
     setError('');
     try {
       const { outcome, undo } = await restoreWithUndo(file, mode);
-      const written = outcome.written.snippets;
-      onRestored(
-        mode === 'replace'
-          ? i18n.t('backup.replaced', { count: written })
-          : i18n.t('backup.merged', { snippets: written, metrics: outcome.written.metrics, values: outcome.written.metricValues }),
-        undo,
-      );
+      onRestored(restoredMessage(mode, outcome.written), undo);
     } catch (e) {
       setError(i18n.t('backup.restoreFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -204,12 +199,7 @@ function RestorePanel({ name, file, preview, onClose, onRestored }: { name: stri
           ))}
         </tbody>
       </table>
-      {(preview.changedSnippets > 0 || preview.sameNameMetrics > 0) && (
-        <p className="warning">
-          {preview.changedSnippets > 0 && i18n.t('backup.changed', { count: preview.changedSnippets })}
-          {preview.sameNameMetrics > 0 && i18n.t('backup.sameName', { count: preview.sameNameMetrics })}
-        </p>
-      )}
+      {preview.sameNameMetrics > 0 && <p className="warning">{i18n.t('backup.sameName', { count: preview.sameNameMetrics })}</p>}
       <div role="radiogroup" aria-label={i18n.t('backup.mode')}>
         <label className="inline">
           <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
@@ -220,6 +210,7 @@ function RestorePanel({ name, file, preview, onClose, onRestored }: { name: stri
           {i18n.t('backup.replace')}
         </label>
       </div>
+      <RestorePlan preview={preview} mode={mode} />
       {mode === 'replace' && <p className="warning">{i18n.t('backup.replaceWarning')}</p>}
       {error && (
         <p className="error" role="alert">

@@ -54,12 +54,39 @@ describe('backup and restore', () => {
     expect(await libraryCount()).toBe(before);
   });
 
+  it('找回 says what it will do, then brings back a deleted snippet and a changed value', async () => {
+    const live = await libraryCount();
+    await panel.getByRole('tab', { name: '片段' }).click();
+    const item = panel.getByRole('list', { name: '片段列表' }).getByRole('button').first();
+    const title = (await item.locator('.title').innerText()).trim();
+    await item.click();
+    await panel.getByRole('article', { name: `片段：${title}` }).getByRole('button', { name: '删除' }).click();
+    await status().filter({ hasText: `已删除「${title}」` }).waitFor();
+    await panel.getByRole('tab', { name: '指标' }).click();
+    const value = panel.getByLabel('发展党员的数值', { exact: true });
+    const before = await value.inputValue();
+    await value.fill('777');
+    await value.press('Enter');
+    await status().filter({ hasText: '已记下「发展党员」' }).waitFor();
+
+    await openFile('备份.json', backupJson);
+    const plan = panel.getByLabel('点下面的按钮后，会这样做：');
+    await expect.poll(() => plan.innerText()).toContain('改回备份里的样子');
+    expect(await plan.innerText()).toContain('其中 1 个片段会从回收站里找回');
+    await panel.getByRole('button', { name: '找回备份内容' }).click();
+    await status().filter({ hasText: '已找回备份内容' }).waitFor();
+    expect(await libraryCount()).toBe(live);
+    expect(await findSnippets(title)).toContain(title);
+    await panel.getByRole('tab', { name: '指标' }).click();
+    await expect.poll(() => panel.getByLabel('发展党员的数值', { exact: true }).inputValue()).toBe(before);
+  });
+
   it('replaces the library with the backup, and the restore can be undone', async () => {
     await createSnippet(panel, { title: '备份之后新写的', body: '新内容' });
     const withNew = await libraryCount();
     await openFile('备份.json', backupJson);
     await panel.getByRole('table', { name: '备份内容' }).waitFor();
-    await panel.getByRole('radio', { name: /^替换/ }).check();
+    await panel.getByRole('radio', { name: /^整个替换/ }).check();
     await panel.getByRole('button', { name: '替换为备份内容' }).click();
     await status().filter({ hasText: '已用备份替换全部资料' }).waitFor();
     expect(await findSnippets('备份之后新写的')).not.toContain('备份之后新写的');

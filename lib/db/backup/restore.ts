@@ -1,9 +1,14 @@
 // Restoring a backup, in one Dexie transaction over every table: it all goes in, or (on any error)
-// nothing does. `replace` makes the library exactly the backup; `merge` keeps both, the newer row
-// winning where the same row is in both, and never lets two metrics share a name.
+// nothing does. `replace` makes the library exactly the backup. `merge` (找回) brings back what the
+// backup has — what was deleted since, and the backup's version of what was changed since (a
+// snippet's newer words go to its history first) — and keeps what was created after the backup and
+// this library's settings; it never lets two metrics share a name. (It used to keep the newer row,
+// so a value changed after the backup, or a snippet trashed after it, was not brought back: a user
+// restoring a backup wants the backup's content.)
 import type { Metric, MetricValue, Snippet } from '../../domain/schemas.ts';
-import type { DrafterDatabase } from '../database.ts';
+import { type DrafterDatabase, withoutOrderKey } from '../database.ts';
 import type { BackupFile } from './format.ts';
+import { recordRevision } from '../revisions.ts';
 import { readLibraryFile, type LibraryFileError } from './read.ts';
 
 export type RestoreMode = 'merge' | 'replace';
@@ -22,11 +27,23 @@ export const TABLE_NAMES = Object.keys(TABLE_LABELS) as TableName[];
 
 export type TableCounts = Record<TableName, number>;
 
+/**
+ * What a restore will do, per table, before it writes: rows the backup has that are missing here
+ * (`add`), rows in both that differ (`revert`: a merge puts the backup's version back), and rows
+ * here that the backup does not have (`extra`: a merge keeps them, a replace removes them).
+ */
+export interface TablePlan {
+  add: number;
+  revert: number;
+  extra: number;
+}
+
 export interface RestorePreview {
   incoming: TableCounts;
   existing: TableCounts;
-  /** Snippets in both with different words; in a merge the newer one is kept. */
-  changedSnippets: number;
+  plan: Record<TableName, TablePlan>;
+  /** Snippets in the trash here that the backup has live: a restore takes them out of the trash. */
+  fromTrash: number;
   /** Metrics whose name is taken by a different metric here; a merge joins them under the existing one. */
   sameNameMetrics: number;
   exportedAt: number;
@@ -44,19 +61,60 @@ export async function countLibrary(db: DrafterDatabase): Promise<TableCounts> {
   });
 }
 
+/** A row's identity within its table (revisions are numbered per database, so matched by content). */
+const ROW_KEY: Record<TableName, (row: never) => string> = {
+  snippets: (r: Snippet) => r.id,
+  metrics: (r: Metric) => r.id,
+  metricValues: (r: MetricValue) => `${r.metricId}\u0000${r.period}`,
+  tallyEntries: (r: { id: string }) => r.id,
+  problemSets: (r: { id: string }) => r.id,
+  snippetRevisions: (r: { snippetId: string; savedAt: number; title: string; body: string }) => JSON.stringify([r.snippetId, r.savedAt, r.title, r.body]),
+  settings: (r: { key: string }) => r.key,
+};
+
+/** Two rows are the same when every field is, whatever the order of their keys. */
+function sameRow(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1))) : v,
+  );
+}
+
 export async function previewRestore(db: DrafterDatabase, file: BackupFile): Promise<RestorePreview> {
   const incoming = {} as TableCounts;
   for (const name of TABLE_NAMES) incoming[name] = file[name].length;
   return db.transaction('r', tablesOf(db), async () => {
     const existing = await countLibrary(db);
-    const here = new Map((await db.snippets.bulkGet(file.snippets.map((s) => s.id))).filter((s): s is Snippet => !!s).map((s) => [s.id, s]));
-    const changedSnippets = file.snippets.filter((s) => {
-      const h = here.get(s.id);
-      return h && (h.title !== s.title || h.body !== s.body);
-    }).length;
     const byName = new Map((await db.metrics.where('name').anyOf(file.metrics.map((m) => m.name)).toArray()).map((m) => [m.name, m]));
-    const sameNameMetrics = file.metrics.filter((m) => byName.has(m.name) && byName.get(m.name)!.id !== m.id).length;
-    return { incoming, existing, changedSnippets, sameNameMetrics, exportedAt: file.exportedAt };
+    const joined = new Set(file.metrics.filter((m) => byName.has(m.name) && byName.get(m.name)!.id !== m.id).map((m) => m.id));
+    const plan = {} as Record<TableName, TablePlan>;
+    let fromTrash = 0;
+    for (const name of TABLE_NAMES) {
+      const key = ROW_KEY[name] as (row: unknown) => string;
+      const rows = (await db.table(name).toArray()) as unknown[];
+      const here = new Map((name === 'snippets' ? (rows as Snippet[]).map(withoutOrderKey) : rows).map((r) => [key(r), r]));
+      const seen = new Set<string>();
+      const counts: TablePlan = { add: 0, revert: 0, extra: 0 };
+      for (const row of file[name] as unknown[]) {
+        if (name === 'metrics' && joined.has((row as Metric).id)) continue;
+        const k = key(row);
+        seen.add(k);
+        const current = here.get(k);
+        if (current === undefined) counts.add++;
+        // Settings here win, and a revision is matched by its content: neither is ever reverted.
+        else if (name === 'settings' || name === 'snippetRevisions' || sameRow(current, row)) continue;
+        else {
+          counts.revert++;
+          if (name === 'snippets' && (current as Snippet).deletedAt !== null && (row as Snippet).deletedAt === null) fromTrash++;
+        }
+      }
+      for (const k of here.keys()) if (!seen.has(k)) counts.extra++;
+      plan[name] = counts;
+    }
+    return { incoming, existing, plan, fromTrash, sameNameMetrics: joined.size, exportedAt: file.exportedAt };
   });
 }
 
@@ -66,8 +124,8 @@ export interface RestoreOutcome {
   written: TableCounts;
 }
 
-export async function restoreBackup(db: DrafterDatabase, file: BackupFile, mode: RestoreMode): Promise<RestoreOutcome> {
-  return db.transaction('rw', tablesOf(db), async () => (mode === 'replace' ? replaceAll(db, file) : merge(db, file)));
+export async function restoreBackup(db: DrafterDatabase, file: BackupFile, mode: RestoreMode, now = Date.now()): Promise<RestoreOutcome> {
+  return db.transaction('rw', tablesOf(db), async () => (mode === 'replace' ? replaceAll(db, file) : merge(db, file, now)));
 }
 
 /** Reads and restores in one step; a bad file returns its error and writes nothing. */
@@ -82,15 +140,22 @@ async function replaceAll(db: DrafterDatabase, file: BackupFile): Promise<Restor
   const written = {} as TableCounts;
   for (const name of TABLE_NAMES) {
     await db.table(name).clear();
-    await db.table(name).bulkAdd(file[name]);
+    // Copies: Dexie's hooks write derived fields into the objects they are given, and the file
+    // may still be needed as it was (an undo keeps one).
+    await db.table(name).bulkAdd(file[name].map((row) => ({ ...row })));
     written[name] = file[name].length;
   }
   return { mode: 'replace', written };
 }
 
-const newer = (incoming: { updatedAt: number }, existing: { updatedAt: number } | undefined) => !existing || incoming.updatedAt > existing.updatedAt;
+/** Writes the backup's row where this library has none or a different one; says whether it wrote. */
+async function putIfDifferent<T>(table: { put(row: T): Promise<unknown> }, row: T, current: T | undefined): Promise<boolean> {
+  if (current !== undefined && sameRow(current, row)) return false;
+  await table.put(row);
+  return true;
+}
 
-async function merge(db: DrafterDatabase, file: BackupFile): Promise<RestoreOutcome> {
+async function merge(db: DrafterDatabase, file: BackupFile, now: number): Promise<RestoreOutcome> {
   const written = Object.fromEntries(TABLE_NAMES.map((n) => [n, 0])) as TableCounts;
 
   // Metrics first: an incoming metric whose name is taken by another metric here joins that one.
@@ -102,35 +167,32 @@ async function merge(db: DrafterDatabase, file: BackupFile): Promise<RestoreOutc
       continue;
     }
     metricIdMap.set(metric.id, metric.id);
-    const current = await db.metrics.get(metric.id);
-    if (!newer(metric, current)) continue;
-    await db.metrics.put(metric satisfies Metric);
-    written.metrics++;
+    if (await putIfDifferent(db.metrics, metric satisfies Metric, await db.metrics.get(metric.id))) written.metrics++;
   }
 
   for (const snippet of file.snippets) {
-    if (!newer(snippet, await db.snippets.get(snippet.id))) continue;
-    await db.snippets.put(snippet);
+    const stored = await db.snippets.get(snippet.id);
+    const current = stored && withoutOrderKey(stored);
+    if (current && sameRow(current, snippet)) continue;
+    // The words edited since the backup are not lost: they go to the snippet's history first.
+    if (current && (current.title !== snippet.title || current.body !== snippet.body)) await recordRevision(db, current, now);
+    // A copy: Dexie's hook writes the derived orderKey into the object it is given.
+    await db.snippets.put({ ...snippet });
     written.snippets++;
   }
 
   for (const value of file.metricValues) {
     const row: MetricValue = { ...value, metricId: metricIdMap.get(value.metricId) ?? value.metricId };
-    if (!newer(row, await db.metricValues.get([row.metricId, row.period]))) continue;
-    await db.metricValues.put(row);
-    written.metricValues++;
+    if (await putIfDifferent(db.metricValues, row, await db.metricValues.get([row.metricId, row.period]))) written.metricValues++;
   }
 
   for (const entry of file.tallyEntries) {
-    if (await db.tallyEntries.get(entry.id)) continue;
-    await db.tallyEntries.add({ ...entry, metricId: metricIdMap.get(entry.metricId) ?? entry.metricId });
-    written.tallyEntries++;
+    const row = { ...entry, metricId: metricIdMap.get(entry.metricId) ?? entry.metricId };
+    if (await putIfDifferent(db.tallyEntries, row, await db.tallyEntries.get(entry.id))) written.tallyEntries++;
   }
 
   for (const set of file.problemSets) {
-    if (!newer(set, await db.problemSets.get(set.id))) continue;
-    await db.problemSets.put(set);
-    written.problemSets++;
+    if (await putIfDifferent(db.problemSets, set, await db.problemSets.get(set.id))) written.problemSets++;
   }
 
   // Revisions are numbered per database, so they are matched by content and added with new numbers.
