@@ -14,7 +14,7 @@ import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
 import { FormatChoice } from './FormatChoice.tsx';
 import { fillKey, typedValue, useRendered, type FillValues } from './hooks/useRendered.ts';
 import { useStatus } from './Status.tsx';
-import { unfilledNote } from './UnfilledWarning.tsx';
+import { UnfilledWarning, unfilledNote } from './UnfilledWarning.tsx';
 
 const RevisionHistory = lazy(() => import('./trash/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
 
@@ -124,6 +124,8 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
       <RenderedPreview result={rendered} />
       {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
       <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
+      {/* Missing values are asked for in the fill form; values that cannot be written are said here. */}
+      <UnfilledWarning unfilled={{ missing: [], errors: rendered.valueErrors.map((e) => e.message) }} />
       {warnings.filter((w) => w.kind !== 'unfilled').length > 0 && (
         <ul className="warnings" aria-label={i18n.t('snippets.warnings')}>
           {warnings

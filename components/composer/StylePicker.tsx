@@ -2,13 +2,14 @@
 // sections when all three are inserted or copied together, with the headings' first number (to
 // continue a report that already has 一、二、).
 import { i18n } from '#i18n';
-import { HEADING_STYLES, type ComposeStyles, type HeadingStyle } from '../../lib/domain/compose.ts';
+import { clashingSections, HEADING_STYLES, type ComposeStyles, type HeadingStyle } from '../../lib/domain/compose.ts';
 import { OUTLINE_STYLES, STYLE_EXAMPLES, type OutlineStyle } from '../../lib/domain/outline/index.ts';
 
 const SECTIONS = ['problems', 'causes', 'measures'] as const;
 
 export function StylePicker({ styles, onChange }: { styles: ComposeStyles; onChange: (styles: ComposeStyles) => void }) {
   const headingStart = styles.start?.headings ?? 1;
+  const clashing = clashingSections(styles);
   return (
     <fieldset className="style-picker row">
       <legend>{i18n.t('composer.numberingStyle')}</legend>
@@ -47,6 +48,11 @@ export function StylePicker({ styles, onChange }: { styles: ComposeStyles; onCha
           </select>
         </label>
       ))}
+      {clashing.length > 0 && (
+        <p className="warning" role="note">
+          {i18n.t('composer.clash', { parts: clashing.map((key) => i18n.t(`composer.parts.${key}`)).join('、') })}
+        </p>
+      )}
     </fieldset>
   );
 }

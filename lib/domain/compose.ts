@@ -72,6 +72,18 @@ export function sectionHeadings(sections: ComposedSections, styles: ComposeStyle
   return present.map((key, i) => ({ key, heading: headings[i]! }));
 }
 
+/**
+ * Sections whose items are numbered at the headings' level or above it (（一）存在问题 over
+ * （一）…): put together, a reader cannot tell heading from item. Inline styles never clash.
+ */
+export function clashingSections(styles: ComposeStyles): SectionKey[] {
+  const heading = levelOfStyle(styles.headings ?? 'han')!;
+  return SECTION_KEYS.filter((key) => {
+    const level = levelOfStyle(styles[key]);
+    return level !== null && level <= heading;
+  });
+}
+
 function uniqueById(parts: readonly ComposePart[]): ComposePart[] {
   const seen = new Set<string>();
   return parts.filter((p) => !seen.has(p.id) && seen.add(p.id) && p.paragraphs.length > 0);
@@ -80,32 +92,38 @@ function uniqueById(parts: readonly ComposePart[]): ComposePart[] {
 /**
  * Each measure once, in the problems' order. A problem's 责任单位 / 时限 go after the last of its
  * measures — also when all of them were already listed for an earlier problem, so no problem
- * loses its own duty. Where several problems' duties meet on one measure and differ, each says
- * which problem it is for.
+ * loses its own duty. On a measure several problems share, a duty says which problem it is for,
+ * unless every problem sharing it has the same one.
  */
 function measuresWithDuties(sets: readonly ComposeSet[], firstProblem: number): string[][] {
   const position = new Map<string, number>();
-  const items: string[][] = [];
-  const duties: { problem: number; text: string }[][] = [];
+  const items: { paragraphs: string[]; users: Set<number>; duties: Duty[] }[] = [];
   sets.forEach((set, index) => {
+    const problem = firstProblem + index;
     let last = -1;
     for (const measure of set.measures) {
       if (measure.paragraphs.length === 0) continue;
       let at = position.get(measure.id);
       if (at === undefined) {
-        at = items.push([...measure.paragraphs]) - 1;
-        duties.push([]);
+        at = items.push({ paragraphs: [...measure.paragraphs], users: new Set(), duties: [] }) - 1;
         position.set(measure.id, at);
       }
+      items[at]!.users.add(problem);
       last = Math.max(last, at);
     }
-    const duty = dutyText(set);
-    if (duty && last >= 0) duties[last]!.push({ problem: firstProblem + index, text: duty });
+    const text = dutyText(set);
+    if (text && last >= 0) items[last]!.duties.push({ problem, text });
   });
-  return items.map((paragraphs, i) => {
-    const note = dutyNote(duties[i]!);
+  const dutyOf = new Map(sets.map((set, index) => [firstProblem + index, dutyText(set)]));
+  return items.map(({ paragraphs, users, duties }) => {
+    const note = dutyNote(duties, [...users].map((p) => dutyOf.get(p) ?? ''));
     return note ? [...paragraphs.slice(0, -1), paragraphs[paragraphs.length - 1] + note] : paragraphs;
   });
+}
+
+interface Duty {
+  problem: number;
+  text: string;
 }
 
 function dutyText(set: ComposeSet): string {
@@ -114,12 +132,17 @@ function dutyText(set: ComposeSet): string {
   return [owner && `责任单位：${owner}`, deadline && `完成时限：${deadline}`].filter(Boolean).join('；');
 }
 
-function dutyNote(duties: readonly { problem: number; text: string }[]): string {
+/** `（责任单位：…；完成时限：…）`, or per problem `（第一、三个问题——责任单位：…，完成时限：…；…）`. */
+function dutyNote(duties: readonly Duty[], usersDuties: readonly string[]): string {
+  if (duties.length === 0) return '';
   const texts = [...new Set(duties.map((d) => d.text))];
-  if (texts.length === 0) return '';
-  if (texts.length === 1) return `（${texts[0]}）`;
-  const forProblem = duties.filter((d, i) => duties.findIndex((e) => e.text === d.text) === i);
-  return `（${forProblem.map((d) => `第${toChineseNumeral(d.problem)}个问题——${d.text.replace('；', '，')}`).join('；')}）`;
+  // A problem with no duty of its own leaves nothing to confuse.
+  if (texts.length === 1 && usersDuties.every((t) => t === '' || t === texts[0])) return `（${texts[0]}）`;
+  const groups = texts.map((text) => {
+    const problems = duties.filter((d) => d.text === text).map((d) => toChineseNumeral(d.problem));
+    return `第${problems.join('、')}个问题——${text.replace('；', '，')}`;
+  });
+  return `（${groups.join('；')}）`;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { composeDocument, composeSections, HEADING_STYLES, SECTION_KEYS, SECTION_TITLES, type ComposeSet, type ComposeStyles } from '../../lib/domain/compose.ts';
-import { joinInline, levelOfStyle, OUTLINE_STYLES, parseMarker } from '../../lib/domain/outline/index.ts';
+import { joinInline, levelOfStyle, OUTLINE_STYLES, parseMarker, toChineseNumeral } from '../../lib/domain/outline/index.ts';
 
 const ENDINGS = ['。', '；', '，', '！', '？', '', '、', '：', '。”', '”', '）'];
 const word = fc.array(fc.constantFrom(...'督导不深入认识有差距方法统筹二季度亿元'), { minLength: 1, maxLength: 8 }).map((c) => c.join(''));
@@ -86,6 +86,11 @@ describe('composeSections', () => {
           const item = next < 0 ? text.slice(from) : text.slice(from, from + 1 + next);
           if (set.owner) expect(item).toContain(`责任单位：${set.owner}`);
           if (set.deadline) expect(item).toContain(`完成时限：${set.deadline}`);
+          // Shared with a problem whose duty differs: the note names this problem.
+          const holder = set.measures.find((m) => text.indexOf(`措施${m.id.slice(1)}号`) === from)!;
+          const duty = (s: ComposeSet) => `${s.owner}|${s.deadline}`;
+          const differs = sets.some((other) => other !== set && duty(other) !== '|' && duty(other) !== duty(set) && other.measures.some((m) => m.id === holder.id));
+          if (differs && duty(set) !== '|') expect(item).toMatch(new RegExp(`第[^个]*(?<![一二三四五六七八九十])${toChineseNumeral(sets.indexOf(set) + 1)}(?![十])[^个]*个问题——`));
         }
       }),
       { numRuns: 500 },

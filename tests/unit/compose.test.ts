@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDocument, composeSections, DEFAULT_STYLES, type ComposeSet } from '../../lib/domain/compose.ts';
+import { clashingSections, composeDocument, composeSections, DEFAULT_STYLES, type ComposeSet } from '../../lib/domain/compose.ts';
 
 const part = (id: string, ...paragraphs: string[]) => ({ id, paragraphs });
 
@@ -25,6 +25,14 @@ describe('composeSections', () => {
       '（二）结对共建。',
       '（三）培育品牌。',
     ]);
+  });
+
+  it('says which problem a duty is for on a measure problems share with different duties', () => {
+    const shared: ComposeSet[] = [
+      { problem: part('p1', '甲。'), causes: [], measures: [part('m1', '常态督导。'), part('m2', '结对共建。')], owner: '组织办', deadline: '' },
+      { problem: part('p2', '乙。'), causes: [], measures: [part('m1', '常态督导。')], owner: '宣传部', deadline: '' },
+    ];
+    expect(composeSections(shared).measures).toEqual(['（一）常态督导。（第二个问题——责任单位：宣传部）', '（二）结对共建。（责任单位：组织办）']);
   });
 
   it('writes one note when problems sharing a measure have the same duty', () => {
@@ -60,6 +68,12 @@ describe('composeDocument', () => {
       '（二）结对共建。',
       '（三）培育品牌。',
     ]);
+  });
+
+  it('names the sections numbered at the headings’ level or above, which a reader could not tell apart', () => {
+    expect(clashingSections(DEFAULT_STYLES)).toEqual([]);
+    expect(clashingSections({ ...DEFAULT_STYLES, headings: 'han-paren' })).toEqual(['problems', 'measures']);
+    expect(clashingSections({ problems: 'han', causes: 'arabic', measures: 'circled', headings: 'arabic' })).toEqual(['problems', 'causes']);
   });
 
   it('uses the heading level and first number the user chose, and closes up over an empty section', () => {

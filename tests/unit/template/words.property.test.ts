@@ -84,6 +84,10 @@ describe('full-width separators in plain slots', () => {
     );
   });
 
+  it('reads full-width digits in a filter: ２位小数', () => {
+    expect(text('{{经费｜２位小数}}', { 经费: 3 })).toBe('3.00');
+  });
+
   it('reads ＝ as the start of a computed value', () => {
     expect(text('{{＝甲+乙｜中文}}', { 甲: 1, 乙: 2 })).toBe('三');
   });
