@@ -1,15 +1,17 @@
-// Several snippets picked in order, inserted or copied together as one run of paragraphs.
+// Several snippets picked in order, inserted or copied together as one run of paragraphs. What
+// is still unfilled is said before inserting, as for one snippet (UnfilledWarning).
 import { i18n } from '#i18n';
 import { useState } from 'react';
 import { slotLookup } from '../lib/db/slotLookup.ts';
 import type { Snippet } from '../lib/domain/schemas.ts';
-import { renderedParagraphs, renderTemplate } from '../lib/domain/template/index.ts';
+import { renderedParagraphs, renderTemplate, unfilledOf } from '../lib/domain/template/index.ts';
 import { copyParagraphs } from '../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
 import { recordSnippetUse } from './hooks/actions.ts';
 import { useInsertFormat, useMetricStore } from './hooks/useLibrary.ts';
 import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
 import { useStatus } from './Status.tsx';
+import { UnfilledWarning, unfilledNote } from './UnfilledWarning.tsx';
 
 export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snippet[]; onClear: () => void }) {
   const store = useMetricStore();
@@ -21,8 +23,8 @@ export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snipp
   const lookup = slotLookup(store);
   const rendered = snippets.map((s) => renderTemplate(s.body, { period, lookup }));
   const paragraphs = rendered.flatMap(renderedParagraphs);
-  const missing = new Set(rendered.flatMap((r) => r.missing)).size;
-  const note = missing > 0 ? i18n.t('multi.missingNote', missing) : '';
+  const unfilled = unfilledOf(rendered);
+  const note = unfilledNote(unfilled);
   const counts = { snippets: i18n.t('multi.snippets', snippets.length), paragraphs: i18n.t('common.paragraphs', paragraphs.length), note };
 
   async function run(kind: 'insert' | 'copy') {
@@ -30,7 +32,7 @@ export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snipp
     try {
       if (kind === 'copy') {
         await copyParagraphs(paragraphs);
-        show(i18n.t('multi.copied', counts), 'success');
+        show(i18n.t('multi.copied', counts), note ? 'warning' : 'success');
       } else {
         const outcome = await insertIntoPage(paragraphs, format);
         if (outcome.kind === 'refused') return show(outcome.reason, 'error');
@@ -49,6 +51,7 @@ export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snipp
 
   return (
     <div className="multi-bar" role="region" aria-label={i18n.t('multi.region')}>
+      <UnfilledWarning unfilled={unfilled} />
       <span>{i18n.t('multi.picked', snippets.length)}</span>
       <button className="primary" disabled={busy} onClick={() => void run('insert')}>
         {i18n.t('multi.insert')}

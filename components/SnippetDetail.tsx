@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState, type RefObject } from 'react';
 import { copyParagraphs } from '../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
-import { renderedParagraphs } from '../lib/domain/template/index.ts';
+import { renderedParagraphs, unfilledOf } from '../lib/domain/template/index.ts';
 import type { Snippet } from '../lib/domain/schemas.ts';
 import { FillForm } from './FillForm.tsx';
 import { roleLabel } from './labels.ts';
@@ -14,6 +14,7 @@ import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
 import { FormatChoice } from './FormatChoice.tsx';
 import { fillKey, typedValue, useRendered, type FillValues } from './hooks/useRendered.ts';
 import { useStatus } from './Status.tsx';
+import { UnfilledWarning, unfilledNote } from './UnfilledWarning.tsx';
 
 const RevisionHistory = lazy(() => import('./trash/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
 
@@ -65,7 +66,9 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   if (!view || !period) return null;
   const { result: rendered, warnings, needed: toFill } = view;
   const paragraphs = renderedParagraphs(rendered);
-  const missingNote = rendered.missing.length > 0 ? i18n.t('snippets.missingNote', rendered.missing.length) : '';
+  // The fill form (and the warnings below it) say before inserting what is missing; the status
+  // line says it again after, in the words every insert path uses.
+  const missingNote = unfilledNote(unfilledOf([rendered]));
 
   /** Keeps the values typed in the fill form, if the user asked to. */
   async function keepTypedValues() {
@@ -88,7 +91,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
         await recordSnippetUse(snippet.id);
         await keepTypedValues();
       } else if (outcome.kind === 'copied') {
-        show(i18n.t('common.copiedInstead', { reason: outcome.reason }), 'warning');
+        show(i18n.t('common.copiedInstead', { reason: outcome.reason }) + missingNote, 'warning');
         await recordSnippetUse(snippet.id);
       } else show(outcome.reason, 'error');
     } finally {
@@ -99,7 +102,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   async function copy() {
     try {
       await copyParagraphs(paragraphs);
-      show(i18n.t('snippets.copied', paragraphs.length) + missingNote, 'success');
+      show(i18n.t('snippets.copied', paragraphs.length) + missingNote, missingNote ? 'warning' : 'success');
       await recordSnippetUse(snippet.id);
       await keepTypedValues();
     } catch {
@@ -121,6 +124,8 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
       <RenderedPreview result={rendered} />
       {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
       <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
+      {/* Missing values are asked for in the fill form; values that cannot be written are said here. */}
+      <UnfilledWarning unfilled={{ missing: [], errors: rendered.valueErrors.map((e) => e.message) }} />
       {warnings.filter((w) => w.kind !== 'unfilled').length > 0 && (
         <ul className="warnings" aria-label={i18n.t('snippets.warnings')}>
           {warnings

@@ -1,37 +1,48 @@
-// The three composed sections, each insertable or copyable on its own, or all together.
+// The three composed sections, each insertable or copyable on its own, or all together — then
+// under their numbered headings (一、存在问题 …), so the sections' lists stay apart in the
+// document. Before any of it goes in, the same warning as for one snippet says what is unfilled.
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import type { ComposedSections } from '../../lib/domain/compose.ts';
+import { composeDocument, sectionHeadings, SECTION_KEYS, type ComposedSections, type ComposeStyles, type SectionKey } from '../../lib/domain/compose.ts';
+import type { Unfilled } from '../../lib/domain/template/index.ts';
 import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../../lib/messaging/insertFromPanel.ts';
 import { useStatus } from '../Status.tsx';
+import { UnfilledWarning, unfilledNote } from '../UnfilledWarning.tsx';
 import { useInsertFormat } from '../hooks/useLibrary.ts';
 
-const PARTS = ['problems', 'causes', 'measures'] as const;
+interface Props {
+  sections: ComposedSections;
+  styles: ComposeStyles;
+  unfilled: Record<SectionKey, Unfilled>;
+  unfilledAll: Unfilled;
+}
 
-export function ComposedOutput({ sections }: { sections: ComposedSections }) {
+export function ComposedOutput({ sections, styles, unfilled, unfilledAll }: Props) {
   const show = useStatus();
   const format = useInsertFormat();
   const [busy, setBusy] = useState(false);
-  const all = [...sections.problems, ...sections.causes, ...sections.measures];
+  const all = composeDocument(sections, styles);
 
-  async function insert(paragraphs: string[], what: string) {
+  async function insert(paragraphs: string[], what: string, missing: Unfilled) {
     if (paragraphs.length === 0) return show(i18n.t('composer.empty', { what }), 'warning');
+    const note = unfilledNote(missing);
     setBusy(true);
     try {
       const outcome = await insertIntoPage(paragraphs, format);
-      if (outcome.kind === 'inserted') show(i18n.t('composer.inserted', paragraphs.length, { what }), 'success');
-      else if (outcome.kind === 'copied') show(i18n.t('composer.copiedInstead', { reason: outcome.reason, what }), 'warning');
+      if (outcome.kind === 'inserted') show(i18n.t('composer.inserted', paragraphs.length, { what }) + note, note ? 'warning' : 'success');
+      else if (outcome.kind === 'copied') show(i18n.t('composer.copiedInstead', { reason: outcome.reason, what }) + note, 'warning');
       else show(outcome.reason, 'error');
     } finally {
       setBusy(false);
     }
   }
 
-  async function copy(paragraphs: string[], what: string) {
+  async function copy(paragraphs: string[], what: string, missing: Unfilled) {
+    const note = unfilledNote(missing);
     try {
       await copyParagraphs(paragraphs);
-      show(i18n.t('composer.copied', { what }), 'success');
+      show(i18n.t('composer.copied', { what }) + note, note ? 'warning' : 'success');
     } catch {
       show(i18n.t('common.copyFailed'), 'error');
     }
@@ -39,7 +50,7 @@ export function ComposedOutput({ sections }: { sections: ComposedSections }) {
 
   return (
     <div className="composed">
-      {PARTS.map((key) => {
+      {SECTION_KEYS.map((key) => {
         const label = i18n.t(`composer.parts.${key}`);
         return (
           <section key={key} aria-label={label} className="composed-section">
@@ -49,20 +60,23 @@ export function ComposedOutput({ sections }: { sections: ComposedSections }) {
                 <p key={i}>{p}</p>
               ))}
             </div>
+            <UnfilledWarning unfilled={unfilled[key]} />
             <div className="actions">
-              <button disabled={busy} onClick={() => void insert(sections[key], label)}>
+              <button disabled={busy} onClick={() => void insert(sections[key], label, unfilled[key])}>
                 {i18n.t('composer.insertPart', { part: label })}
               </button>
-              <button onClick={() => void copy(sections[key], label)}>{i18n.t('composer.copyPart', { part: label })}</button>
+              <button onClick={() => void copy(sections[key], label, unfilled[key])}>{i18n.t('composer.copyPart', { part: label })}</button>
             </div>
           </section>
         );
       })}
+      <p className="muted small">{i18n.t('composer.allWithHeadings', { headings: sectionHeadings(sections, styles).map((h) => h.heading).join('　') })}</p>
+      <UnfilledWarning unfilled={unfilledAll} />
       <div className="actions">
-        <button className="primary" disabled={busy} onClick={() => void insert(all, i18n.t('composer.allParts'))}>
+        <button className="primary" disabled={busy} onClick={() => void insert(all, i18n.t('composer.allParts'), unfilledAll)}>
           {i18n.t('composer.insertAll')}
         </button>
-        <button onClick={() => void copy(all, i18n.t('composer.allParts'))}>{i18n.t('composer.copyAll')}</button>
+        <button onClick={() => void copy(all, i18n.t('composer.allParts'), unfilledAll)}>{i18n.t('composer.copyAll')}</button>
       </div>
     </div>
   );

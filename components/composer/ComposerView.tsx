@@ -3,9 +3,9 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { slotLookup } from '../../lib/db/slotLookup.ts';
-import { composeSections, DEFAULT_STYLES, type ComposeSet, type ComposeStyles } from '../../lib/domain/compose.ts';
+import { composeSections, DEFAULT_STYLES, SECTION_KEYS, type ComposeSet, type ComposeStyles, type SectionKey } from '../../lib/domain/compose.ts';
 import type { ProblemSet, Snippet } from '../../lib/domain/schemas.ts';
-import { renderedParagraphs, renderTemplate } from '../../lib/domain/template/index.ts';
+import { renderedParagraphs, renderTemplate, unfilledOf, type RenderResult, type Unfilled } from '../../lib/domain/template/index.ts';
 import { useMetricStore, useProblemSets } from '../hooks/useLibrary.ts';
 import { useCurrentPeriod, useSnippets } from '../hooks/usePanelDatabase.ts';
 import { ComposedOutput } from './ComposedOutput.tsx';
@@ -30,19 +30,38 @@ export function ComposerView() {
   if (!snippets || !sets || !lookup || !period) return <p className="muted">{i18n.t('common.loading')}</p>;
 
   const problems = snippets.filter((s) => s.role === 'problem');
-  const paragraphsOf = (s: Snippet) => renderedParagraphs(renderTemplate(s.body, { period, lookup }));
-  const partsOf = (problemId: string, ids: string[]) =>
+  // Each snippet rendered once; the results also tell each section what is still unfilled.
+  const results = new Map<string, RenderResult>();
+  const used: Record<SectionKey, Set<string>> = { problems: new Set(), causes: new Set(), measures: new Set() };
+  const paragraphsOf = (s: Snippet, section: SectionKey) => {
+    let result = results.get(s.id);
+    if (!result) results.set(s.id, (result = renderTemplate(s.body, { period, lookup })));
+    used[section].add(s.id);
+    return renderedParagraphs(result);
+  };
+  const partsOf = (problemId: string, ids: string[], section: SectionKey) =>
     ids.flatMap((id) => {
       const s = byId.get(id);
-      return s && !off.has(`${problemId}/${id}`) ? [{ id, paragraphs: paragraphsOf(s) }] : [];
+      return s && !off.has(`${problemId}/${id}`) ? [{ id, paragraphs: paragraphsOf(s, section) }] : [];
     });
   const composeInput: ComposeSet[] = chosen.flatMap((problemId) => {
     const problem = byId.get(problemId);
     if (!problem) return [];
     const set = setOf.get(problemId) ?? EMPTY_SET(problemId);
-    return [{ problem: { id: problemId, paragraphs: paragraphsOf(problem) }, causes: partsOf(problemId, set.causeIds), measures: partsOf(problemId, set.measureIds), owner: set.owner, deadline: set.deadline }];
+    return [
+      {
+        problem: { id: problemId, paragraphs: paragraphsOf(problem, 'problems') },
+        causes: partsOf(problemId, set.causeIds, 'causes'),
+        measures: partsOf(problemId, set.measureIds, 'measures'),
+        owner: set.owner,
+        deadline: set.deadline,
+      },
+    ];
   });
   const sections = composeSections(composeInput, styles);
+  const unfilledIn = (ids: Iterable<string>): Unfilled => unfilledOf([...new Set(ids)].map((id) => results.get(id)!));
+  const unfilled = Object.fromEntries(SECTION_KEYS.map((key) => [key, unfilledIn(used[key])])) as Record<SectionKey, Unfilled>;
+  const unfilledAll = unfilledIn(SECTION_KEYS.flatMap((key) => [...used[key]]));
 
   const toggleProblem = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   const toggleOff = (key: string) =>
@@ -82,7 +101,7 @@ export function ComposerView() {
       {chosen.length > 0 && (
         <>
           <StylePicker styles={styles} onChange={setStyles} />
-          <ComposedOutput sections={sections} />
+          <ComposedOutput sections={sections} styles={styles} unfilled={unfilled} unfilledAll={unfilledAll} />
         </>
       )}
     </section>

@@ -1,15 +1,21 @@
 // The page's context menu: 保存选中文字为片段 (the page title and address kept as its source) and
 // 插入片段 → the favourite snippets, filled with this period's values, inserted where the user
 // right-clicked. The favourites submenu follows the library live.
+//
+// Unfilled values: there is no panel here to show a fill form in, and a menu click that does
+// nothing visible leaves an older user thinking the menu is broken. So a favourite that still
+// lacks values says so in the menu itself before it is picked (「…」（还缺 2 个数值）), is inserted
+// with its visible 【名称】 marks — the user sees in the text exactly what to fill — and the
+// toolbar badge repeats it.
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { database } from '../../lib/db/database.ts';
 import { currentPeriod } from '../../lib/db/settings.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
-import { watchFavorites } from '../../lib/db/favorites.ts';
+import { watchFavorites, type FavoriteEntry } from '../../lib/db/favorites.ts';
 import { createSnippet, recordSnippetUse } from '../../lib/db/snippets.ts';
 import { paragraphsToHtml, paragraphsToText } from '../../lib/domain/paragraphs.ts';
-import type { Snippet } from '../../lib/domain/schemas.ts';
-import { literalTemplate, renderedParagraphs, renderTemplate } from '../../lib/domain/template/index.ts';
+import { literalTemplate, renderedParagraphs, renderTemplate, unfilledCount, unfilledOf } from '../../lib/domain/template/index.ts';
 import { insertInFrame } from '../../lib/messaging/insertFromPanel.ts';
 
 const SAVE = 'save-selection';
@@ -26,15 +32,21 @@ export function setUpContextMenus(): void {
   (globalThis as { drafterContextMenuClick?: typeof onClicked }).drafterContextMenuClick = onClicked;
 }
 
-async function rebuild(favorites: readonly Snippet[]): Promise<void> {
+async function rebuild(favorites: readonly FavoriteEntry[]): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: SAVE, title: '保存选中文字为片段', contexts: ['selection'] });
   browser.contextMenus.create({ id: INSERT, title: '插入片段', contexts: ['editable'] });
   if (favorites.length === 0) {
     browser.contextMenus.create({ id: `${ITEM}none`, parentId: INSERT, title: '（还没有收藏的片段：在片段上点“☆ 收藏”）', contexts: ['editable'], enabled: false });
   }
-  for (const snippet of favorites) {
-    browser.contextMenus.create({ id: `${ITEM}${snippet.id}`, parentId: INSERT, title: snippet.title.slice(0, 40), contexts: ['editable'] });
+  for (const { snippet, unfilled } of favorites) {
+    const title = snippet.title.slice(0, 40);
+    browser.contextMenus.create({
+      id: `${ITEM}${snippet.id}`,
+      parentId: INSERT,
+      title: unfilled > 0 ? i18n.t('contextMenu.unfilledTitle', unfilled, { title }) : title,
+      contexts: ['editable'],
+    });
   }
 }
 
@@ -76,11 +88,14 @@ async function insertFavorite(tabId: number, frameId: number, snippetId: string)
   const snippet = await db.snippets.get(snippetId);
   if (!snippet || snippet.deletedAt !== null) return;
   const lookup = slotLookup(await loadMetricStore(db));
-  const paragraphs = renderedParagraphs(renderTemplate(snippet.body, { period: await currentPeriod(db), lookup }));
+  const rendered = renderTemplate(snippet.body, { period: await currentPeriod(db), lookup });
+  const paragraphs = renderedParagraphs(rendered);
   if (paragraphs.length === 0) return;
+  const unfilled = unfilledCount(unfilledOf([rendered]));
   const result = await insertInFrame(tabId, frameId, paragraphs, 'rich');
   if (result.ok) {
     await recordSnippetUse(db, snippetId);
+    if (unfilled > 0) await flashBadge(tabId, '!', i18n.t('contextMenu.insertedUnfilled', unfilled));
     return;
   }
   // No panel is open to copy from: the frame copies (extensions with clipboardWrite may).

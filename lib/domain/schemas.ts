@@ -51,7 +51,8 @@ export const MetricName = z
   .trim()
   .min(1, '名称不能为空')
   .max(60, '名称最多 60 个字')
-  .regex(/^[^{}|@=\n\r]+$/, '名称不能包含 { } | @ = 或换行');
+  // ｜ and ＠ too: the template reads them as | and @ (a Chinese IME types them full width).
+  .regex(/^[^{}|@=｜＠\n\r]+$/, '名称不能包含 { } | @ = 或换行');
 
 export const Metric = z.object({
   id: z.string().min(1),

@@ -55,11 +55,23 @@ describe('the composer', () => {
     expect(texts.map((t) => t.slice(0, 4))).toEqual(['（一）督', '（二）各', '（三）党', '一是思想']);
   });
 
-  it('inserts all three sections with their numbering', async () => {
+  it('inserts all three sections under numbered headings, each list numbered from one again', async () => {
     await page.locator('#editable').evaluate((el) => (el.innerHTML = '<p><br></p>'));
     await page.locator('#editable p').click();
-    expect(await clickButtonAndWaitForStatus(panel, '全部插入')).toContain('共 7 段');
+    expect(await clickButtonAndWaitForStatus(panel, '全部插入')).toContain('共 10 段');
+    // What landed in the editor: the headings stand between the lists, so two （一）…（三）
+    // lists never run together.
     const texts = await page.locator('#editable p').allInnerTexts();
-    expect(texts.map((t) => t.slice(0, 3))).toEqual(['（一）', '（二）', '（三）', '一是思', '（一）', '（二）', '（三）']);
+    expect(texts.map((t) => t.slice(0, 6))).toEqual(['一、存在问题', '（一）督导检', '（二）各社区', '（三）党员教', '二、原因分析', '一是思想认识', '三、下步措施', '（一）推行常', '（二）推行以', '（三）丰富党']);
+  });
+
+  it('uses the heading level and first number the user chose', async () => {
+    await panel.getByLabel('标题编号（全部插入时）').selectOption({ label: '（一）' });
+    await panel.getByLabel('标题从第几开始').fill('3');
+    await page.locator('#editable').evaluate((el) => (el.innerHTML = '<p><br></p>'));
+    await page.locator('#editable p').click();
+    expect(await clickButtonAndWaitForStatus(panel, '全部插入')).toContain('共 10 段');
+    const texts = await page.locator('#editable p').allInnerTexts();
+    expect(texts.filter((t) => t.endsWith('存在问题') || t.endsWith('原因分析') || t.endsWith('下步措施'))).toEqual(['（三）存在问题', '（四）原因分析', '（五）下步措施']);
   });
 });

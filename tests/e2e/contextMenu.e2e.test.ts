@@ -3,7 +3,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { openTab } from './support/panel.ts';
+import { createSnippet, openTab } from './support/panel.ts';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -70,5 +70,35 @@ describe('the context menu', () => {
     await page.locator('#textarea').click();
     await clickMenu(`insert:${id}`);
     await expect.poll(() => page.locator('#textarea').inputValue()).toMatch(/^（二）抓实教育管理，党员队伍更有活力。组织主题党日活动48次/);
+  });
+});
+
+describe('a favourite with unfilled values, from the context menu', () => {
+  it('is inserted with its 【】 marks visible and the toolbar says what is missing', async () => {
+    const title = '菜单未填数值';
+    await createSnippet(panel, { title, body: '本季度开展活动{{菜单测试未录入指标}}次。' });
+    await panel.getByRole('button', { name: '☆ 收藏' }).click();
+    const id = await worker.evaluate(
+      (wanted) =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('report-drafter');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('snippets').objectStore('snippets').getAll();
+            all.onsuccess = () => resolve((all.result as { id: string; title: string }[]).find((s) => s.title === wanted)!.id);
+          };
+        }),
+      title,
+    );
+    await page.locator('#textarea').fill('');
+    await page.locator('#textarea').click();
+    await clickMenu(`insert:${id}`);
+    await expect.poll(() => page.locator('#textarea').inputValue()).toBe('本季度开展活动【菜单测试未录入指标】次。');
+    const tooltip = await worker.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getTitle(d: object): Promise<string> } } };
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.action.getTitle({ tabId: tab!.id });
+    }, page.url());
+    expect(tooltip).toBe('已插入，但有 1 处没有数值，已在文中用【】标出，请补上。');
   });
 });

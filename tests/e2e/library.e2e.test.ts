@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPanelBesideDemo, type DemoSession } from './support/demo.ts';
-import { clickButtonAndWaitForStatus } from './support/panel.ts';
+import { clickButtonAndWaitForStatus, createSnippet } from './support/panel.ts';
 
 let session: DemoSession;
 let page: Page;
@@ -63,5 +63,19 @@ describe('plain or rich', () => {
     // The choice is read from the library after the reload: wait for it as a user would see it.
     await expect.poll(() => panel.getByLabel('格式').inputValue()).toBe('plain');
     await panel.getByLabel('格式').selectOption({ label: '保留段落' });
+  });
+
+  it('says before a multi-insert which values are still missing, as for one snippet', async () => {
+    await createSnippet(panel, { title: '多选未填测试', body: '全年新发展党员{{多选测试未录入}}名。' });
+    await panel.getByLabel('搜索片段').fill('多选未填测试');
+    await panel.getByRole('checkbox', { name: '多选，按顺序插入' }).check();
+    await panel.getByRole('checkbox', { name: '选择：多选未填测试' }).check();
+    const warning = panel.getByRole('region', { name: '已选片段' }).getByRole('note', { name: '插入前请注意' });
+    await expect.poll(() => warning.innerText()).toContain('【多选测试未录入】');
+    await page.locator('#textarea').fill('');
+    expect(await clickButtonAndWaitForStatus(panel, '按顺序插入')).toContain('有 1 处没有数值');
+    expect(await page.locator('#textarea').inputValue()).toBe('全年新发展党员【多选测试未录入】名。');
+    await panel.getByRole('checkbox', { name: '多选，按顺序插入' }).uncheck();
+    await panel.getByLabel('搜索片段').fill('');
   });
 });

@@ -1,6 +1,6 @@
 // Number formats for running text. Arabic by default (公文 practice for statistics); every format is
 // computed on decimal strings, so rounding and scaling never show float noise like 0.30000000000000004.
-import { type Decimal, decimalToString, roundDecimal, shiftDecimal, toDecimal } from './decimal.ts';
+import { type Decimal, decimalToString, isZeroDecimal, roundDecimal, shiftDecimal, toDecimal } from './decimal.ts';
 import { LOWER_NUMERALS, UPPER_NUMERALS, decimalNumeral } from './numeral.ts';
 import { moneyCapital } from './capital.ts';
 
@@ -36,6 +36,20 @@ export function formatNumber(n: number, format: NumberFormat = {}): string {
   const scaled = body + (format.scale ?? '');
   if (!format.percent) return scaled;
   return numeral === 'arabic' ? `${scaled}%` : percentInWords(scaled);
+}
+
+/**
+ * Whether a real value would be written as 0 in this format: 30 counted in 万 to two places is
+ * 0万, 0.4 as 整数 is 0. A value that is zero to ten places (float noise such as 0.1 + 0.2 − 0.3)
+ * is not real and does not count.
+ */
+export function showsAsZero(n: number, format: NumberFormat = {}): boolean {
+  if (!Number.isFinite(n) || isZeroDecimal(roundDecimal(toDecimal(n), 10))) return false;
+  let d = toDecimal(n);
+  if (format.percent) d = shiftDecimal(d, 2);
+  if (format.scale) d = shiftDecimal(d, SCALE_SHIFT[format.scale]);
+  const places = format.numeral === 'money' ? 2 : (format.places ?? format.maxPlaces ?? 2);
+  return isZeroDecimal(roundDecimal(d, places));
 }
 
 function numeralText(d: Decimal, numeral: Exclude<NumeralStyle, 'money'>, format: NumberFormat): string {

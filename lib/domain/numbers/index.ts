@@ -4,3 +4,4 @@ export * from './chinese.ts';
 export * from './capital.ts';
 export * from './format.ts';
 export * from './change.ts';
+export * from './liang.ts';

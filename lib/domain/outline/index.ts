@@ -3,3 +3,4 @@ export * from './numerals.ts';
 export * from './circled.ts';
 export * from './parse.ts';
 export * from './render.ts';
+export * from './inline.ts';

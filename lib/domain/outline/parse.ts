@@ -56,6 +56,10 @@ export function parseMarker(line: string): ParsedMarker | null {
     const found = read(match);
     if (!found) continue;
     const markerText = match[0];
+    // 一、二季度 (the first and second quarters), 第一、二批: the 、 joins two numbers
+    // of one enumeration, and the line has no marker at all. Only the next number counts, and
+    // only written right after the 、, so a heading 一、二〇二五年工作 or 一、 二季度 stays one.
+    if (found.number !== null && continuesEnumeration(found.style, found.number, markerText, body.slice(markerText.length))) return null;
     const rest = body.slice(markerText.length).replace(/^\s+/, '');
     // Fields listed one by one: an object spread here made the whole parse ten times slower.
     return { style: found.style, level: levelOfStyle(found.style), number: found.number, markerText, indent, rest };
@@ -66,6 +70,20 @@ export function parseMarker(line: string): ParsedMarker | null {
 /** The line without its leading marker (and the indentation before it); unchanged if it has none. */
 export function stripMarker(line: string): string {
   return parseMarker(line)?.rest ?? line;
+}
+
+const NEXT_NUMBER: Partial<Record<OutlineStyle, RegExp>> = {
+  han: new RegExp(`^${HAN}`),
+  'di-han': new RegExp(`^第?${HAN}`),
+  // Arabic needs none: 1、2月份 is already refused because a digit follows the 、.
+};
+
+function continuesEnumeration(style: OutlineStyle, number: number, markerText: string, after: string): boolean {
+  const next = NEXT_NUMBER[style];
+  if (!next || !markerText.endsWith('、')) return false;
+  const run = next.exec(after)?.[0].replace(/^第/, '');
+  if (run === undefined) return false;
+  return han(run) === number + 1;
 }
 
 function withNumber(style: OutlineStyle, number: number | null) {

@@ -47,9 +47,11 @@ export function renderMarker(styleOrLevel: OutlineStyle | OutlineLevel, n: numbe
 /**
  * Numbers the paragraphs in `style` from `start` (continue a list after 三 with start = 4),
  * replacing whatever leading marker each had. Blank paragraphs stay as they are and take no
- * number; indentation before a marker is kept.
+ * number; indentation before a marker is kept. What is written always reads back as the same
+ * marker and the same text (see numberedLine).
  */
 export function renumber(paragraphs: readonly string[], styleOrLevel: OutlineStyle | OutlineLevel, start = 1): string[] {
+  const style = resolveStyle(styleOrLevel);
   const numbered = paragraphs.filter((p) => p.trim() !== '').length;
   const total = start - 1 + numbered;
   let n = start;
@@ -58,6 +60,21 @@ export function renumber(paragraphs: readonly string[], styleOrLevel: OutlineSty
     const parsed = parseMarker(paragraph);
     const indent = parsed ? parsed.indent : (/^\s*/.exec(paragraph)?.[0] ?? '');
     const rest = parsed ? parsed.rest : paragraph.slice(indent.length);
-    return indent + renderMarker(styleOrLevel, n++, { total }) + rest;
+    const number = n++;
+    return indent + numberedLine(style, number, rest, renderMarker(style, number, { total }));
   });
+}
+
+/**
+ * The marker and the text, joined so that parseMarker reads them back unchanged. Written next to
+ * each other they sometimes merge into something else: 34. before 1.5亿元 reads as one figure
+ * (34.1.5), 一、 before 二季度 as 一、二季度 (the first and second quarters), （一） before 、 swallows
+ * the 、. Then one space keeps them apart, as a writer would type it.
+ */
+function numberedLine(style: OutlineStyle, number: number, rest: string, marker: string): string {
+  for (const line of [marker + rest, `${marker} ${rest}`]) {
+    const back = parseMarker(line);
+    if (back && back.style === style && (back.number === null || back.number === number) && back.rest === rest) return line;
+  }
+  return `${marker} ${rest}`;
 }

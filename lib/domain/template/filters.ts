@@ -26,7 +26,9 @@ const MAX_PLACES = 10;
 export const FILTER_HINT = '可用 中文、大写、金额、千分位、N位小数、整数、百分比、万、亿';
 
 /** A filter from its written name, or an error message. */
-export function parseFilter(word: string): Filter | { error: string } {
+export function parseFilter(written: string): Filter | { error: string } {
+  // An IME may type the digits full width: ２位小数.
+  const word = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const named = NAMED_FILTERS.get(word);
   if (named) return named;
   const places = /^(\d+|[零一二两三四五六])位小数$/.exec(word);

@@ -6,3 +6,4 @@ export * from './refs.ts';
 export type { Computed, NumberStyle, ResolvedRef } from './evaluate.ts';
 export { FILTER_HINT, filterName } from './filters.ts';
 export { OFFSET_HINT, parseOffset, shiftPeriodKey } from './offsets.ts';
+export * from './unfilled.ts';

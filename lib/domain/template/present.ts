@@ -1,7 +1,7 @@
 // Turns a computed value plus its filters into the text that goes into the report. Arabic by
 // default; a stored value keeps the digits it was entered with (up to 10 places, enough to hide
 // float noise from summing tallies), a computed one is rounded to 2 places.
-import { type NumberFormat, formatChange, formatNumber } from '../numbers/index.ts';
+import { type NumberFormat, formatChange, formatNumber, showsAsZero } from '../numbers/index.ts';
 import type { Filter } from './ast.ts';
 import type { Computed, NumberStyle } from './evaluate.ts';
 import { filterName, formatOf } from './filters.ts';
@@ -24,7 +24,16 @@ export function presentValue(value: Computed, filters: readonly Filter[], stored
     const numeral = format.numeral === 'money' ? undefined : format.numeral;
     return { text: formatChange(value.value, { ...format, numeral, maxPlaces }) };
   }
-  return { text: formatNumber(value.value, { ...format, percent, maxPlaces }) };
+  const written: NumberFormat = { ...format, percent, maxPlaces };
+  // 经费 30 as {{经费|万}}元 would print 0万元: a report must not say nothing was spent.
+  if (showsAsZero(value.value, written)) return { error: zeroMessage(value.value, written) };
+  return { text: formatNumber(value.value, written) };
+}
+
+function zeroMessage(n: number, format: NumberFormat): string {
+  const exact = formatNumber(n, { ...format, numeral: 'arabic', places: undefined, maxPlaces: 10 });
+  const scale = format.scale ? `或去掉「${format.scale}」` : '';
+  return `${formatNumber(n, { maxPlaces: 10 })} 按这个格式会写成 0（实为 ${exact}），请换用更多小数位（如「4位小数」）${scale}`;
 }
 
 /** Filters that cannot apply together, as a message; null when they can. */

@@ -7,6 +7,7 @@ import type { PeriodKey } from '../schemas.ts';
 import { type NumberStyle, type Outcome, type ResolvedRef, evaluate, evaluateRef } from './evaluate.ts';
 import { presentValue } from './present.ts';
 import { printExpression } from './print.ts';
+import { speakCounts } from './counts.ts';
 
 export type SlotValue = { kind: 'number'; value: number } | { kind: 'text'; value: string };
 
@@ -80,6 +81,7 @@ export function renderParsed(parsed: ParsedTemplate, context: RenderContext): Re
     }
     if (segment.segment.kind === 'error' && node.type !== 'error') valueErrors.push({ message: segment.segment.message, span: node.span });
   }
+  speakCounts(parsed.nodes, segments);
   const refs = [...missingRefs.values()];
   const missing = [...new Set(refs.map((r) => r.name))];
   return { paragraphs: splitLines(segments), missing, missingRefs: refs, errors: parsed.errors, valueErrors };

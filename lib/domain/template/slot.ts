@@ -1,9 +1,14 @@
-// The inside of one `{{ … }}`: either `名称@期间|格式|格式` or `= 表达式 |格式`.
+// The inside of one `{{ … }}`: either `名称@期间|格式|格式` or `= 表达式 |格式`. A Chinese IME
+// types ｜ ＠ ＝ in full width, so each separator is read in both widths, as in expressions.
 import type { FilterNode, PeriodOffset, Span, TemplateError, TemplateNode } from './ast.ts';
 import { parseExpression } from './expr.ts';
 import { FILTER_HINT, parseFilter } from './filters.ts';
 import { nameProblem } from './names.ts';
 import { OFFSET_HINT, parseOffset } from './offsets.ts';
+
+const BAR = /[|｜]/g;
+const AT = /[@＠]/g;
+const EQUALS = /^[=＝]/;
 
 interface Piece {
   text: string;
@@ -19,9 +24,9 @@ export function parseSlot(source: string, span: Span): { node: TemplateNode; err
   const contentStart = span.start + 2;
   const content = source.slice(contentStart, span.end - 2);
   const errors: TemplateError[] = [];
-  const [head, ...filterPieces] = splitPieces(content, contentStart, '|');
+  const [head, ...filterPieces] = splitPieces(content, contentStart, BAR);
   const filters = filterPieces.flatMap((piece) => filterNode(piece, errors));
-  const node = head!.text.startsWith('=') ? expressionNode(head!, filters, span, errors) : slotNode(head!, filters, span, errors);
+  const node = EQUALS.test(head!.text) ? expressionNode(head!, filters, span, errors) : slotNode(head!, filters, span, errors);
   if (errors.length > 0 || node === null) {
     const first = errors[0] ?? { message: '空位里没有名称', span };
     if (errors.length === 0) errors.push(first);
@@ -40,7 +45,7 @@ function expressionNode(head: Piece, filters: FilterNode[], span: Span, errors: 
 }
 
 function slotNode(head: Piece, filters: FilterNode[], span: Span, errors: TemplateError[]): TemplateNode | null {
-  const [namePiece, ...offsetPieces] = splitPieces(head.text, head.span.start, '@');
+  const [namePiece, ...offsetPieces] = splitPieces(head.text, head.span.start, AT);
   const name = namePiece!.text;
   const problem = nameProblem(name);
   if (problem) {
@@ -75,13 +80,14 @@ function filterNode(piece: Piece, errors: TemplateError[]): FilterNode[] {
   return [{ filter, span: piece.span }];
 }
 
-/** Splits at every `separator`; each piece is trimmed and its span covers the trimmed text
- * (an empty piece sits just after its separator). */
-function splitPieces(text: string, base: number, separator: string): Piece[] {
+/** Splits at every `separator` (one character, of either width); each piece is trimmed and its
+ * span covers the trimmed text (an empty piece sits just after its separator). */
+function splitPieces(text: string, base: number, separator: RegExp): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
   for (;;) {
-    const end = text.indexOf(separator, start);
+    separator.lastIndex = start;
+    const end = separator.exec(text)?.index ?? -1;
     const raw = text.slice(start, end < 0 ? text.length : end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();

@@ -1,0 +1,23 @@
+// What an insertion would leave for the user to finish: slots with no value (shown as 【名称】)
+// and values that could not be computed or formatted (shown as 【名称：原因】). Every insert
+// path — one snippet, several, composed sections, the context menu — asks this one function
+// before it inserts, so they all warn alike.
+import type { RenderResult } from './render.ts';
+
+export interface Unfilled {
+  /** Metric names without a value, each once, in order of first use. */
+  missing: string[];
+  /** Values that render as an error mark, and template syntax errors shown as written. */
+  errors: string[];
+}
+
+export function unfilledOf(results: readonly RenderResult[]): Unfilled {
+  const missing = [...new Set(results.flatMap((r) => r.missing))];
+  const errors = results.flatMap((r) => [...r.valueErrors, ...r.errors].map((e) => e.message));
+  return { missing, errors };
+}
+
+/** How many places the user still has to fill or fix. */
+export function unfilledCount(unfilled: Unfilled): number {
+  return unfilled.missing.length + unfilled.errors.length;
+}
