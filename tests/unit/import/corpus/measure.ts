@@ -146,7 +146,7 @@ export async function measure(name: string, expect: Expectation, library: (names
   const originals = preview.proposals.flatMap((p) => p.original.split('\n').map(skeleton));
   const headings = new Set(preview.proposals.flatMap((p) => p.path.map(skeleton)));
   for (const line of expect.notHeadings ?? []) if (!originals.includes(skeleton(line))) row.structure++;
-  for (const line of expect.paragraphs ?? []) if (!originals.includes(skeleton(line))) row.structure++;
+  for (const line of expect.paragraphs ?? []) if (!originals.includes(skeleton(line.replace(MARKER, '')))) row.structure++;
   for (const line of expect.parts ?? []) {
     const rest = skeleton(line.replace(/^第[一二三四五六七八九十]+部分\s*/, ''));
     if (![...headings].some((h) => h === skeleton(line) || h === rest)) row.structure++;
