@@ -1,7 +1,8 @@
 // The preview's view of slots: every slot once across the chosen snippets, and renaming them.
 import type { ProposedSnippet } from '../hooks/useImport.ts';
 
-export const SLOT_PATTERN = /\{\{([^{}]*)\}\}/g;
+// The name, then the filters (|千分位|1位小数) that write the value as the report did.
+export const SLOT_PATTERN = /\{\{([^{}|@]*)([^{}]*)\}\}/g;
 
 export interface SlotSummary {
   name: string;
@@ -28,9 +29,9 @@ export function summarizeSlots(proposals: readonly ProposedSnippet[]): SlotSumma
 
 /** The body with renamed slots. */
 export function renameSlots(body: string, renames: ReadonlyMap<string, string>): string {
-  return body.replace(SLOT_PATTERN, (whole, name: string) => {
+  return body.replace(SLOT_PATTERN, (whole, name: string, filters: string) => {
     const renamed = renames.get(name)?.trim();
-    return renamed ? `{{${renamed}}}` : whole;
+    return renamed ? `{{${renamed}${filters}}}` : whole;
   });
 }
 

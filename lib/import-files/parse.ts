@@ -108,6 +108,8 @@ function toProposed(p: SnippetProposal): ProposedSnippet {
 }
 
 const SLOT = /\{\{[^{}]*\}\}/g;
+// A slot's name, then its filters (|千分位|1位小数) or period (@去年).
+const SLOT_PARTS = /\{\{([^{}|@]*)([^{}]*)\}\}/g;
 
 /**
  * Figures become slots in the text between the placeholder slots; a name the placeholders already
@@ -129,9 +131,9 @@ function withFigureSlots(p: SnippetProposal): ProposedSnippet {
       renames.set(slot.name, name);
       slots.push({ ...slot, name });
     }
-    return result.template.replace(SLOT, (whole) => {
-      const renamed = renames.get(whole.slice(2, -2));
-      return renamed === undefined ? whole : `{{${renamed}}}`;
+    return result.template.replace(SLOT_PARTS, (whole, slotName: string, filters: string) => {
+      const renamed = renames.get(slotName);
+      return renamed === undefined ? whole : `{{${renamed}${filters}}}`;
     });
   };
   for (const match of p.body.matchAll(SLOT)) {
