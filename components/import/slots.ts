@@ -13,6 +13,8 @@ export interface SlotSummary {
   uses: number;
   /** A figure it was made from (the first one), when figures became slots. */
   value?: number;
+  /** The sentence it was found in (the first one). */
+  sentence: string;
 }
 
 export function summarizeSlots(proposals: readonly ProposedSnippet[]): SlotSummary[] {
@@ -21,7 +23,7 @@ export function summarizeSlots(proposals: readonly ProposedSnippet[]): SlotSumma
     for (const slot of p.slots) {
       const known = byName.get(slot.name);
       if (known) known.uses++;
-      else byName.set(slot.name, { name: slot.name, label: slot.label, unit: slot.unit, kind: slot.kind, uses: 1, ...(slot.value === undefined ? {} : { value: slot.value }) });
+      else byName.set(slot.name, { name: slot.name, label: slot.label, unit: slot.unit, kind: slot.kind, uses: 1, sentence: slot.sentence, ...(slot.value === undefined ? {} : { value: slot.value }) });
     }
   }
   return [...byName.values()];

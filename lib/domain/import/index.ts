@@ -14,3 +14,4 @@ export * from './scrape-junk.ts';
 export * from './markers.ts';
 export * from './ending.ts';
 export * from './wrapped.ts';
+export * from './metric-key.ts';

@@ -21,6 +21,8 @@ export interface SlotGuess {
   end: number;
   /** Format filters the template writes after the name (|千分位|1位小数), '' for none. */
   format: string;
+  /** The sentence the slot stands in, as written, for the preview. */
+  sentence: string;
 }
 
 export interface SlotTemplate {
@@ -62,7 +64,7 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>): SlotT
     const source = text.slice(candidate.start, candidate.end);
     const { start, end, value } = candidate;
     const format = guess.kind === 'value' ? (candidate.format ?? '') : '';
-    const slot: SlotGuess = { name: slotName, label: guess.label, unit: guess.unit, kind: guess.kind, source, start, end, format };
+    const slot: SlotGuess = { name: slotName, label: guess.label, unit: guess.unit, kind: guess.kind, source, start, end, format, sentence: sentenceAt(text, start) };
     // Set only when known, so placeholder slots have no `value` key at all (spreading it in is slow).
     if (value !== undefined) slot.value = value;
     slots.push(slot);
@@ -76,6 +78,19 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>): SlotT
   }
   parts.push(text.slice(cursor));
   return { template: parts.join(''), slots };
+}
+
+const SENTENCE_BREAK = /[。！？!?；;\n]/;
+const MAX_SENTENCE = 80;
+
+/** The sentence around `index`, cut to a readable length around it. */
+function sentenceAt(text: string, index: number): string {
+  let start = index;
+  while (start > 0 && index - start < MAX_SENTENCE && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+  let end = index;
+  while (end < text.length && end - start < MAX_SENTENCE && !SENTENCE_BREAK.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  return text.slice(start, end).trim();
 }
 
 interface Classified {
