@@ -11,8 +11,8 @@ export type { ImportOutcome, ImportPlan } from '../../lib/db/importLibrary.ts';
 export const saveImport = (plan: ImportPlan): Promise<ImportOutcome> => importSnippets(database(), plan);
 export const undoSavedImport = (outcome: ImportOutcome): Promise<void> => undoImport(database(), outcome);
 
-/** Which of these slot names are metrics already (live). */
-export function useExistingMetricNames(names: readonly string[]): Set<string> | undefined {
+/** Which of these slot names are metrics already, under this or an equivalent spelling (live). */
+export function useExistingMetricNames(names: readonly string[]): Map<string, string> | undefined {
   const key = names.join('\u0000');
   return useLiveQuery(() => existingMetricNames(database(), names), [key]);
 }

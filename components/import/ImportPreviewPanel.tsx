@@ -156,8 +156,9 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
                     {s.unit ? i18n.t('import.slotUnit', { unit: s.unit }) : s.kind === 'text' ? i18n.t('import.slotText') : ''}
                     {s.value !== undefined && hasFigures ? i18n.t('import.slotValue', { value: s.value }) : ''}
                     {i18n.t('import.slotUses', { count: s.uses })}
-                    {i18n.t(bad ? 'import.slotBad' : existing?.has(name) ? 'import.slotExisting' : 'import.slotNew')}
+                    {bad ? i18n.t('import.slotBad') : existingState(existing?.get(name), name)}
                   </span>
+                  {s.sentence && <span className="sentence">{i18n.t('import.slotSentence', { sentence: s.sentence })}</span>}
                 </li>
               );
             })}
@@ -169,6 +170,21 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
             </label>
           )}
         </fieldset>
+      )}
+
+      {preview.doubtful.length > 0 && (
+        <details open>
+          <summary>{i18n.t('import.doubtful', { count: preview.doubtful.length })}</summary>
+          <ul className="removed-list doubtful-list" aria-label={i18n.t('import.doubtfulList')}>
+            {preview.doubtful.map((line) => (
+              <li key={line.lineNo}>
+                <span className="reason">{line.reason}</span>
+                <span className="text">{line.text}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{i18n.t('import.doubtfulHint')}</p>
+        </details>
       )}
 
       {preview.removed.length > 0 && (
@@ -202,6 +218,12 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
       </div>
     </section>
   );
+}
+
+/** 已有指标 (under the name typed, or the library's spelling of it) or 将新建. */
+function existingState(found: string | undefined, name: string): string {
+  if (found === undefined) return i18n.t('import.slotNew');
+  return found === name ? i18n.t('import.slotExisting') : i18n.t('import.slotExistingAs', { name: found });
 }
 
 function describe(e: unknown, titles: readonly string[]): string {

@@ -1,7 +1,8 @@
 // The preview's view of slots: every slot once across the chosen snippets, and renaming them.
 import type { ProposedSnippet } from '../hooks/useImport.ts';
 
-export const SLOT_PATTERN = /\{\{([^{}]*)\}\}/g;
+// The name, then the filters (|千分位|1位小数) that write the value as the report did.
+export const SLOT_PATTERN = /\{\{([^{}|@]*)([^{}]*)\}\}/g;
 
 export interface SlotSummary {
   name: string;
@@ -12,6 +13,8 @@ export interface SlotSummary {
   uses: number;
   /** A figure it was made from (the first one), when figures became slots. */
   value?: number;
+  /** The sentence it was found in (the first one). */
+  sentence: string;
 }
 
 export function summarizeSlots(proposals: readonly ProposedSnippet[]): SlotSummary[] {
@@ -20,7 +23,7 @@ export function summarizeSlots(proposals: readonly ProposedSnippet[]): SlotSumma
     for (const slot of p.slots) {
       const known = byName.get(slot.name);
       if (known) known.uses++;
-      else byName.set(slot.name, { name: slot.name, label: slot.label, unit: slot.unit, kind: slot.kind, uses: 1, ...(slot.value === undefined ? {} : { value: slot.value }) });
+      else byName.set(slot.name, { name: slot.name, label: slot.label, unit: slot.unit, kind: slot.kind, uses: 1, sentence: slot.sentence, ...(slot.value === undefined ? {} : { value: slot.value }) });
     }
   }
   return [...byName.values()];
@@ -28,9 +31,9 @@ export function summarizeSlots(proposals: readonly ProposedSnippet[]): SlotSumma
 
 /** The body with renamed slots. */
 export function renameSlots(body: string, renames: ReadonlyMap<string, string>): string {
-  return body.replace(SLOT_PATTERN, (whole, name: string) => {
+  return body.replace(SLOT_PATTERN, (whole, name: string, filters: string) => {
     const renamed = renames.get(name)?.trim();
-    return renamed ? `{{${renamed}}}` : whole;
+    return renamed ? `{{${renamed}${filters}}}` : whole;
   });
 }
 

@@ -2,6 +2,7 @@
 // one transaction. Everything is validated before the transaction opens, so a bad row writes
 // nothing; an existing metric with the slot's name is used as it is, never changed.
 import { z } from 'zod';
+import { matchExistingMetrics } from '../domain/import/metric-key.ts';
 import { Metric, MetricKind, MetricName, MetricValue, PeriodKey, Snippet, SnippetRole } from '../domain/schemas.ts';
 import { type DrafterDatabase, newId } from './database.ts';
 
@@ -39,19 +40,30 @@ export interface ImportOutcome {
   reusedMetricNames: string[];
 }
 
+// A slot in a snippet body: its name, then filters or a period.
+const SLOT = /\{\{([^{}|@=]*)([^{}]*)\}\}/g;
+
 export async function importSnippets(db: DrafterDatabase, input: ImportPlan, now = Date.now()): Promise<ImportOutcome> {
   // Messages in Chinese: they are shown to the writer as they are.
   const plan = ImportPlan.parse(input, { error: zh });
-  const snippets = plan.snippets.map((s) =>
-    Snippet.parse({ ...s, id: newId(), tags: [], favorite: false, useCount: 0, createdAt: now, updatedAt: now, lastUsedAt: null, deletedAt: null }, { error: zh }),
-  );
   const slots = [...new Map(plan.slots.map((s) => [s.name, s])).values()];
   return db.transaction('rw', db.snippets, db.metrics, db.metricValues, async () => {
+    // A slot whose name matches a metric under another spelling (化解率 for 化解率(%)) uses that metric.
+    const existing = matchExistingMetrics(slots.map((s) => s.name), (await db.metrics.toArray()).map((m) => m.name));
+    // The report's order is kept in the library's order (most recently edited first): each snippet
+    // is stamped a millisecond before the one above it.
+    const snippets = plan.snippets.map((s, i) =>
+      Snippet.parse(
+        { ...s, body: useExistingNames(s.body, existing), id: newId(), tags: [], favorite: false, useCount: 0, createdAt: now - i, updatedAt: now - i, lastUsedAt: null, deletedAt: null },
+        { error: zh },
+      ),
+    );
     const outcome: ImportOutcome = { snippetIds: snippets.map((s) => s.id), createdMetricIds: [], reusedMetricNames: [] };
     await db.snippets.bulkAdd(snippets);
     for (const slot of slots) {
-      if (await db.metrics.where('name').equals(slot.name).first()) {
-        outcome.reusedMetricNames.push(slot.name);
+      const found = existing.get(slot.name);
+      if (found !== undefined) {
+        if (!outcome.reusedMetricNames.includes(found)) outcome.reusedMetricNames.push(found);
         continue;
       }
       const metric = Metric.parse({ id: newId(), name: slot.name, kind: slot.kind, unit: slot.unit, note: slot.note, tags: [], createdAt: now, updatedAt: now });
@@ -76,8 +88,14 @@ export async function undoImport(db: DrafterDatabase, outcome: ImportOutcome): P
   });
 }
 
-/** Which of these names are already metrics, for the preview's 已有/新建 column. */
-export async function existingMetricNames(db: DrafterDatabase, names: readonly string[]): Promise<Set<string>> {
-  const found = await db.metrics.where('name').anyOf([...names]).toArray();
-  return new Set(found.map((m) => m.name));
+function useExistingNames(body: string, existing: ReadonlyMap<string, string>): string {
+  return body.replace(SLOT, (whole, name: string, rest: string) => {
+    const found = existing.get(name);
+    return found === undefined || found === name ? whole : `{{${found}${rest}}}`;
+  });
+}
+
+/** Which of these names are metrics already (under this or an equivalent spelling), for the preview. */
+export async function existingMetricNames(db: DrafterDatabase, names: readonly string[]): Promise<Map<string, string>> {
+  return matchExistingMetrics(names, (await db.metrics.toArray()).map((m) => m.name));
 }

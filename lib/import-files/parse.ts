@@ -2,6 +2,7 @@
 // outline, propose snippets, and (if asked) turn figures into slots. Runs in a Web Worker from the
 // panel (worker.ts) and directly in tests; it only ever returns data, never writes anything.
 import {
+  joinWrappedLines,
   NOISE_REASON_LABELS,
   numbersToSlots,
   parseOutline,
@@ -56,6 +57,8 @@ export interface ImportPreview {
   title: string | null;
   proposals: ProposedSnippet[];
   removed: RemovedNoiseLine[];
+  /** Lines that look like noise without certainty: kept in the report, shown for a second look. */
+  doubtful: RemovedNoiseLine[];
 }
 
 /** Longer texts than this are refused: a report is a few tens of thousands of characters. */
@@ -86,8 +89,9 @@ export async function parseImport(
   const keep = new Set(options.keepLines ?? []);
   const kept = [...noise.kept, ...noise.removed.filter((l) => keep.has(l.lineNo))].sort((a, b) => a.lineNo - b.lineNo);
   const removed = noise.removed.filter((l) => !keep.has(l.lineNo)).map((l) => ({ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.reason] ?? l.reason }));
+  const doubtful = noise.kept.flatMap((l) => (l.doubt ? [{ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.doubt] ?? l.doubt }] : []));
   onProgress({ percent: 55, stage: '正在识别提纲层次…' });
-  const outline = parseOutline(kept.map((l) => l.text));
+  const outline = parseOutline(joinWrappedLines(kept).map((l) => l.text));
   onProgress({ percent: 75, stage: '正在拆分成片段…' });
   const raw = proposeSnippets(outline);
   const proposals: ProposedSnippet[] = [];
@@ -96,7 +100,7 @@ export async function parseImport(
     if (i % 20 === 19) onProgress({ percent: 75 + Math.round((20 * i) / raw.length), stage: '正在拆分成片段…' });
   }
   onProgress({ percent: 100, stage: '识别完成' });
-  return { sourceName: name, encoding, text, title: outline.title, proposals, removed };
+  return { sourceName: name, encoding, text, title: outline.title, proposals, removed, doubtful };
 }
 
 function toProposed(p: SnippetProposal): ProposedSnippet {
@@ -104,6 +108,8 @@ function toProposed(p: SnippetProposal): ProposedSnippet {
 }
 
 const SLOT = /\{\{[^{}]*\}\}/g;
+// A slot's name, then its filters (|千分位|1位小数) or period (@去年).
+const SLOT_PARTS = /\{\{([^{}|@]*)([^{}]*)\}\}/g;
 
 /**
  * Figures become slots in the text between the placeholder slots; a name the placeholders already
@@ -125,9 +131,9 @@ function withFigureSlots(p: SnippetProposal): ProposedSnippet {
       renames.set(slot.name, name);
       slots.push({ ...slot, name });
     }
-    return result.template.replace(SLOT, (whole) => {
-      const renamed = renames.get(whole.slice(2, -2));
-      return renamed === undefined ? whole : `{{${renamed}}}`;
+    return result.template.replace(SLOT_PARTS, (whole, slotName: string, filters: string) => {
+      const renamed = renames.get(slotName);
+      return renamed === undefined ? whole : `{{${renamed}${filters}}}`;
     });
   };
   for (const match of p.body.matchAll(SLOT)) {

@@ -1,7 +1,8 @@
-// The whole import in one call: strip the noise, read the outline, propose snippets.
+// The whole import in one call: strip the noise, join wrapped lines, read the outline, propose snippets.
 import { stripNoise, type NoiseResult } from './noise.ts';
 import { parseOutline, type OutlineDocument } from './outline-tree.ts';
 import { proposeSnippets, type SnippetProposal } from './snippets.ts';
+import { joinWrappedLines } from './wrapped.ts';
 
 export interface ImportedReport {
   noise: NoiseResult;
@@ -18,6 +19,6 @@ export interface ImportedReport {
  */
 export function importReport(text: string): ImportedReport {
   const noise = stripNoise(text);
-  const outline = parseOutline(noise.kept.map((line) => line.text));
+  const outline = parseOutline(joinWrappedLines(noise.kept).map((line) => line.text));
   return { noise, outline, proposals: proposeSnippets(outline) };
 }

@@ -10,3 +10,8 @@ export * from './numbers-to-slots.ts';
 export * from './snippets.ts';
 export * from './import-report.ts';
 export * from './punctuation.ts';
+export * from './scrape-junk.ts';
+export * from './markers.ts';
+export * from './ending.ts';
+export * from './wrapped.ts';
+export * from './metric-key.ts';

@@ -15,7 +15,8 @@ export type NoiseReason =
   | 'page-number'
   | 'decoration'
   | 'repeated'
-  | 'trailing-ad';
+  | 'trailing-ad'
+  | 'junk';
 
 /** How each reason reads in the import preview. */
 export const NOISE_REASON_LABELS: Record<NoiseReason, string> = {
@@ -29,7 +30,11 @@ export const NOISE_REASON_LABELS: Record<NoiseReason, string> = {
   decoration: '装饰线',
   repeated: '重复的页眉页脚',
   'trailing-ad': '文末广告',
+  junk: '网页防采集乱码',
 };
+
+/** Words only a seller's line carries; a URL or a repeat beside them is an advert for sure. */
+export const AD_MARKERS = /QQ|微信|公众号|下载|文库|范文|仅供|会员|VIP|扫码|转载|侵权|请访问/i;
 
 type Rule = readonly [NoiseReason, RegExp];
 
@@ -57,6 +62,8 @@ export const KEYWORD_RULES: readonly Rule[] = [
   ['compiled-by', /^[【[（(]?[\p{L}\p{N}]{1,12}(?:收集|搜集|编辑)?整理(?:[，,。！!：:\s】\]）)]|$)/u],
   ['source', /^(?:本文|本资料|本篇|文章|资料)(?:由|来自|来源|转自|出自)|^(?:来源|出处|原文链接|原文地址|文章来源)\s*[:：]|转载(?:请|自|须)/],
   ['site', /(?:范文|文秘|公文|文库|写作|材料|资料)(?:网|站|吧)(?![\p{Script=Han}])/u],
+  // A document-selling site's name or pitch: 范文文库, 精品范文, 请访问文库.
+  ['site', /文库|精品范文|范文大全|(?:更多|优秀|经典)范文/],
   ['promotion', /(?:免费|点击|扫码|立即|一键|付费)下载|下载(?:地址|链接|完整|全文|本文)|完整版(?:资料|请|可)|获取完整/],
   ['promotion', /(?:关注|添加|加)(?:公众号|微信号|我们|本号|本站|客服)|扫码(?:关注|添加|加入|领取)|欢迎(?:关注|订阅|转发)|公众号\s*[:：]/],
   ['promotion', /会员(?:群|资料|材料|专享|权益|专区)|(?:开通|加入|升级|成为)(?:VIP|会员)|\bVIP\b|立享|倒卖|咨询.{0,6}(?:QQ|微信|客服)/i],

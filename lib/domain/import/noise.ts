@@ -1,17 +1,35 @@
 // Removing advertising, watermark and page furniture lines from an imported report, and saying
 // why each went, so the import preview can show them and the writer can take one back.
-import { parseMarker } from '../outline/index.ts';
+//
+// Only what is noise with high confidence is removed: page numbers, decoration, lines with a
+// seller's markers (QQ/微信 numbers, 仅供学习, 下载, 文库, 整理 …), and running headers — short lines
+// repeated beside a page number or an advert. A line that only looks like noise (a sentence citing
+// a web address, a short line repeated in a 整改台账) stays in the report, marked as doubtful for
+// the preview. Losing a real line is worse than keeping a stray one: the writer sees the stray one.
+import { isSignatureOrDate } from './ending.ts';
 import { splitLines, type SourceLine } from './lines.ts';
-import { KEYWORD_MAX_LENGTH, KEYWORD_RULES, STRONG_RULES, type NoiseReason } from './noise-rules.ts';
+import { importMarker } from './markers.ts';
+import { AD_MARKERS, KEYWORD_MAX_LENGTH, KEYWORD_RULES, STRONG_RULES, type NoiseReason } from './noise-rules.ts';
+import { stripScrapeJunk } from './scrape-junk.ts';
 
 export interface RemovedLine extends SourceLine {
   reason: NoiseReason;
 }
 
+export interface KeptLine extends SourceLine {
+  /** Set when the line looks like noise without certainty: kept, and shown to the writer. */
+  doubt?: NoiseReason;
+}
+
 export interface NoiseResult {
   /** Report lines in order. Blank lines are in neither list: they carry no structure here. */
-  kept: SourceLine[];
+  kept: KeptLine[];
   removed: RemovedLine[];
+}
+
+interface Verdict {
+  reason: NoiseReason;
+  sure: boolean;
 }
 
 // A running header or footer is short and is not a sentence; a report line repeated word for word
@@ -19,45 +37,96 @@ export interface NoiseResult {
 const REPEATED_MAX_LENGTH = 30;
 // Prose that marks where the report itself ends; ads come after it.
 const SUBSTANTIVE_LENGTH = 40;
+// Page furniture and seller's stamps: a short line beside one of these that repeats is one too.
+const FURNITURE: ReadonlySet<NoiseReason> = new Set(['page-number', 'decoration']);
+// A line that is mostly an address (a URL with a few words around it) is an advert.
+const WORDS_BESIDE_URL = 8;
+const GOVERNMENT_SITE = /\.gov\.cn|政府网|政务服务|人民政府/;
+// 整改措施：, 责任领导：局党组书记 — a field label of a 台账 repeats on purpose.
+const FIELD_LABEL = /^[\p{Script=Han}]{2,8}\s*[:：]/u;
 
 export function stripNoise(text: string): NoiseResult {
-  const lines = splitLines(text).filter((line) => line.text !== '');
+  const lines = splitLines(text)
+    .map((line) => ({ lineNo: line.lineNo, text: stripScrapeJunk(line.text), raw: line.text }))
+    .filter((line) => line.raw !== '');
   const counts = countRepeats(lines);
   const numbered = lines.map((line) => isNumberedHeading(line.text));
-  const reasons = lines.map((line, i) => lineReason(line.text, numbered[i]!, counts));
-  markTrailingAds(lines, numbered, reasons);
-  const kept: SourceLine[] = [];
+  const verdicts: (Verdict | null)[] = lines.map((line, i) =>
+    line.text === '' ? { reason: 'junk', sure: true } : lineVerdict(line.text, numbered[i]!),
+  );
+  markRepeats(lines, counts, verdicts);
+  markTrailingAds(lines, numbered, verdicts);
+  const kept: KeptLine[] = [];
   const removed: RemovedLine[] = [];
   lines.forEach((line, i) => {
-    const reason = reasons[i];
-    if (reason) removed.push({ lineNo: line.lineNo, text: line.text, reason });
-    else kept.push(line);
+    const verdict = verdicts[i];
+    if (verdict?.sure) removed.push({ lineNo: line.lineNo, text: line.raw, reason: verdict.reason });
+    else if (verdict) kept.push({ lineNo: line.lineNo, text: line.text, doubt: verdict.reason });
+    else kept.push({ lineNo: line.lineNo, text: line.text });
   });
   return { kept, removed };
 }
 
-function lineReason(text: string, numbered: boolean, counts: ReadonlyMap<string, number>): NoiseReason | null {
-  for (const [reason, pattern] of STRONG_RULES) if (pattern.test(text)) return reason;
-  if (numbered || text.length > KEYWORD_MAX_LENGTH) return null;
-  for (const [reason, pattern] of KEYWORD_RULES) if (pattern.test(text)) return reason;
-  if (text.length <= REPEATED_MAX_LENGTH && !/[。！？]/.test(text) && (counts.get(repeatKey(text)) ?? 0) > 1) return 'repeated';
+function lineVerdict(text: string, numbered: boolean): Verdict | null {
+  const short = !numbered && text.length <= KEYWORD_MAX_LENGTH;
+  const advertised = short && AD_MARKERS.test(text);
+  for (const [reason, pattern] of STRONG_RULES) {
+    if (!pattern.test(text)) continue;
+    if (reason !== 'site' && reason !== 'contact') return { reason, sure: true };
+    if (reason === 'site') return siteVerdict(text, advertised);
+    // A QQ number or an e-mail in a short line is a seller's; in a long paragraph, perhaps a hotline.
+    return { reason, sure: short };
+  }
+  if (!short) return null;
+  for (const [reason, pattern] of KEYWORD_RULES) if (pattern.test(text)) return { reason, sure: true };
   return null;
 }
 
+function siteVerdict(text: string, advertised: boolean): Verdict | null {
+  const words = text.replace(/https?:\/\/\S+|www\.\S+|[\w.-]+\.(?:com|cn|net|org|cc|top|vip)\b/gi, '').replace(/[^\p{Script=Han}]/gu, '');
+  if (words.length < WORDS_BESIDE_URL) return { reason: 'site', sure: true };
+  // A sentence that cites a government site is report text; another address in a sentence is an
+  // advert when a seller's words are beside it, and doubtful otherwise.
+  if (GOVERNMENT_SITE.test(text)) return null;
+  return { reason: 'site', sure: advertised };
+}
+
 /**
- * Sellers append a block of pitches after the report. Once the last real paragraph is past and a
- * noise line has appeared, the short lines that follow are part of that block even when no single
- * one of them is recognisable (自建平台、实时分享). Lines between the last paragraph and the first
- * noise line — a signature, a date — stay.
+ * A short line that repeats is a running header or a seller's stamp when it stands beside a page
+ * number or an advert; its first occurrence as the report's first line is the title and stays
+ * (unless it is itself wedged between adverts: a seller's stamp).
+ * Elsewhere a repeat is doubtful, unless it is a field label (整改措施：) that a 台账 repeats.
  */
-function markTrailingAds(lines: readonly SourceLine[], numbered: readonly boolean[], reasons: (NoiseReason | null)[]): void {
+function markRepeats(lines: readonly { text: string }[], counts: ReadonlyMap<string, number>, verdicts: (Verdict | null)[]): void {
+  const besideNoise = (i: number) => [verdicts[i - 1], verdicts[i + 1]].some((v) => v?.sure && v.reason !== 'repeated');
+  const first = verdicts.findIndex((v) => !v?.sure);
+  lines.forEach((line, i) => {
+    if (verdicts[i] || (counts.get(repeatKey(line.text)) ?? 0) < 2) return;
+    if (line.text.length > REPEATED_MAX_LENGTH || /[。！？]/.test(line.text)) return;
+    if (isNumberedHeading(line.text)) return;
+    // The first real line is the title; its repeats further down are the running header.
+    if (i === first && !besideNoise(i)) return;
+    if (besideNoise(i)) verdicts[i] = { reason: 'repeated', sure: true };
+    else if (!FIELD_LABEL.test(line.text)) verdicts[i] = { reason: 'repeated', sure: false };
+  });
+}
+
+/**
+ * Sellers append a block of pitches after the report. Once the last real paragraph is past and an
+ * advert has appeared, the short lines that follow are part of that block even when no single one
+ * of them is recognisable (自建平台、实时分享) — except a signature or a date, which stay.
+ */
+function markTrailingAds(lines: readonly { text: string }[], numbered: readonly boolean[], verdicts: (Verdict | null)[]): void {
   let lastProse = -1;
   lines.forEach((line, i) => {
-    if (reasons[i] === null && (numbered[i] || isProse(line.text))) lastProse = i;
+    if (verdicts[i] === null && (numbered[i] || isProse(line.text))) lastProse = i;
   });
-  const firstNoise = reasons.findIndex((reason, i) => i > lastProse && reason !== null);
-  if (firstNoise < 0) return;
-  for (let i = firstNoise + 1; i < lines.length; i++) reasons[i] ??= 'trailing-ad';
+  const firstAd = verdicts.findIndex((v, i) => i > lastProse && v?.sure && !FURNITURE.has(v.reason) && v.reason !== 'repeated');
+  if (firstAd < 0) return;
+  for (let i = firstAd + 1; i < lines.length; i++) {
+    if (verdicts[i] || isSignatureOrDate(lines[i]!.text)) continue;
+    verdicts[i] = { reason: 'trailing-ad', sure: true };
+  }
 }
 
 function isProse(text: string): boolean {
@@ -65,11 +134,11 @@ function isProse(text: string): boolean {
 }
 
 function isNumberedHeading(text: string): boolean {
-  const marker = parseMarker(text);
+  const marker = importMarker(text);
   return marker !== null && marker.level !== null;
 }
 
-function countRepeats(lines: readonly SourceLine[]): Map<string, number> {
+function countRepeats(lines: readonly { text: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { text } of lines) counts.set(repeatKey(text), (counts.get(repeatKey(text)) ?? 0) + 1);
   return counts;

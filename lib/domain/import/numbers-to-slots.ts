@@ -1,6 +1,6 @@
 // Turning last year's figures into slots, so an old report becomes this year's template:
 // 召开12次党建专题会议 → 召开{{党建专题会议(次)}}次党建专题会议, with value 12 kept on the slot.
-import { guessSlots, type Candidate, type SlotTemplate } from './slot-guess.ts';
+import { guessSlots, writtenFormat, type Candidate, type SlotTemplate } from './slot-guess.ts';
 import { unitAt } from './units.ts';
 
 const FIGURE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
@@ -19,6 +19,7 @@ function* findFigures(text: string): Generator<Candidate> {
     // Only a figure with a unit is a quantity; dates (2020年, 11月) stay as written.
     const unit = unitAt(text, end);
     if (!unit || unit.family === 'time') continue;
-    yield { start, end, value: Number(match[0].replace(/,/g, '')), allowText: false };
+    // The slot writes the value as the report did: 1,234.5 with its separator, 3.50 with its zero.
+    yield { start, end, value: Number(match[0].replace(/,/g, '')), allowText: false, format: writtenFormat(match[0]) };
   }
 }

@@ -1,6 +1,8 @@
 // Building a section tree from a report's lines by their outline markers (一、/（一）/1./（1）/①).
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
-import { parseMarker, type OutlineLevel, type OutlineStyle } from '../outline/index.ts';
+import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
+import { endingStart } from './ending.ts';
+import { importMarker, partHeading } from './markers.ts';
 
 export interface OutlineSection {
   level: OutlineLevel;
@@ -19,6 +21,8 @@ export interface OutlineSection {
   children: OutlineSection[];
   /** Paragraphs after the children that sum them up (以上问题的存在…). */
   after: string[];
+  /** True for a part (第一部分 …), which holds 一、 sections as its children. */
+  part?: boolean;
 }
 
 export interface OutlineDocument {
@@ -37,24 +41,37 @@ const HEADING_MAX_LENGTH = 40;
 // A half-width full stop counts too (加强党建,召开X次会议.), but not the point in 1.5.
 const SENTENCE_END = /[。！？!?；;：:]|\.(?!\d)/;
 const SUMMARY_START = /^(?:以上|上述|综上|总之|总的来看|总体来看|总的来说|总体来讲)/;
-const CLOSING = /^(?:以上|上述)(?:是|就是|为|即为)?(?:我|本人|我们)?.{0,12}(?:述职|报告|汇报|发言)|不妥之处|批评指正|请.{0,4}审议|^(?:述职人|汇报人|报告人)\s*[:：]/;
+const CLOSING = /^特此(?:报告|汇报)|^(?:以上|上述)(?:是|就是|为|即为)?(?:我|本人|我们)?.{0,12}(?:述职|述廉|报告|汇报|发言|对照检查|检视剖析|剖析|材料)|不妥之处|批评指正|请.{0,4}审议|^(?:述职人|汇报人|报告人)\s*[:：]/;
 
 export function parseOutline(lines: readonly string[]): OutlineDocument {
   const doc: OutlineDocument = { title: null, preamble: [], sections: [], closing: [] };
   const paragraphs = lines.map((line) => line.trim()).filter((line) => line !== '');
+  // 特此报告, the signature and the date after the last paragraph are the closing, whatever precedes.
+  const ending = endingStart(paragraphs);
   const stack: OutlineSection[] = [];
   // Where the next unnumbered paragraph goes.
   let target: string[] = doc.preamble;
   paragraphs.forEach((text, i) => {
+    if (i >= ending && i > 0) target = doc.closing;
     if (target === doc.closing) return void doc.closing.push(text);
-    const marker = parseMarker(text);
-    if (i === 0 && isTitle(text, marker !== null) && paragraphs.length > 1) {
+    const part = partHeading(text);
+    const marker = part ? null : importMarker(text);
+    if (i === 0 && !part && isTitle(text, marker !== null) && paragraphs.length > 1) {
       doc.title = text;
+      return;
+    }
+    if (part) {
+      // A part holds the 一、 sections that follow until the next part.
+      const section: OutlineSection = { level: 1, style: 'han', number: part.number, marker: part.marker, heading: part.rest || part.marker, headingRunIn: false, body: [], children: [], after: [], part: true };
+      stack.length = 0;
+      doc.sections.push(section);
+      stack.push(section);
+      target = section.body;
       return;
     }
     if (marker && marker.level !== null && marker.number !== null) {
       const section = newSection(marker.level, marker.style, marker.number, marker.markerText, marker.rest);
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= section.level) stack.pop();
+      while (stack.length > 0 && !stack[stack.length - 1]!.part && stack[stack.length - 1]!.level >= section.level) stack.pop();
       (stack[stack.length - 1]?.children ?? doc.sections).push(section);
       stack.push(section);
       target = section.body;
@@ -64,7 +81,7 @@ export function parseOutline(lines: readonly string[]): OutlineDocument {
       target = doc.closing;
       return void doc.closing.push(text);
     }
-    if (stack.length > 1 && SUMMARY_START.test(text)) {
+    if (stack.length > 1 && !stack[stack.length - 2]!.part && SUMMARY_START.test(text)) {
       // A summary closes the current subsection and speaks for its parent.
       stack.pop();
       target = stack[stack.length - 1]!.after;

@@ -1,9 +1,10 @@
 // Turning the X placeholders of a bought template into named slots:
 // 召开X次党建专题会议 → 召开{{党建专题会议(次)}}次党建专题会议, X社区 → {{社区名称}}社区.
-import { guessSlots, type Candidate, type SlotTemplate } from './slot-guess.ts';
+import { guessSlots, writtenFormat, type Candidate, type SlotTemplate } from './slot-guess.ts';
 
-// X, XX, ×, x and their full-width forms. A run counts as one placeholder.
-const PLACEHOLDER = /[XxＸｘ×]+/g;
+// X, XX, ×, x and their full-width forms. A run counts as one placeholder, and so does one figure
+// written with a thousands separator or a decimal point (X,XXX, XX.X, X,XXX.XX): one figure, one slot.
+const PLACEHOLDER = /[XxＸｘ×]+(?:,[XxＸｘ×]{3}(?![XxＸｘ×]))*(?:[.．][XxＸｘ×]+)?/g;
 const ASCII_WORD = /[A-Za-z0-9]/;
 // X光, X射线 are words, not blanks to fill.
 const NOT_A_BLANK_AFTER = /^(?:光|射线|线)/;
@@ -18,8 +19,10 @@ function* findPlaceholders(text: string): Generator<Candidate> {
     const end = start + match[0].length;
     // Part of an English word or phrase or a formula (Excel, Windows X, 3x4, 2×3): not a placeholder.
     if (ASCII_WORD.test(nearestBefore(text, start)) || ASCII_WORD.test(nearestAfter(text, end))) continue;
+    // 1+X, X+N: the name of a policy or a system, not a figure to fill.
+    if (nearestBefore(text, start) === '+' || nearestAfter(text, end) === '+') continue;
     if (NOT_A_BLANK_AFTER.test(text.slice(end, end + 2))) continue;
-    yield { start, end, allowText: true };
+    yield { start, end, allowText: true, format: writtenFormat(match[0]) };
   }
 }
 

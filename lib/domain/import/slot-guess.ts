@@ -19,6 +19,10 @@ export interface SlotGuess {
   /** Where `source` was in the input. */
   start: number;
   end: number;
+  /** Format filters the template writes after the name (|千分位|1位小数), '' for none. */
+  format: string;
+  /** The sentence the slot stands in, as written, for the preview. */
+  sentence: string;
 }
 
 export interface SlotTemplate {
@@ -33,6 +37,19 @@ export interface Candidate {
   value?: number;
   /** Numbers are slots only before a unit; placeholders may also be names (X社区). */
   allowText: boolean;
+  /** Filters that write the value as the source did, from writtenFormat. */
+  format?: string;
+}
+
+/**
+ * The template filters that write a figure as it was written: a thousands separator (1,234 or
+ * X,XXX) and the number of decimals (3.50 or X.XX). A placeholder's form is the writer's template.
+ */
+export function writtenFormat(figure: string): string {
+  const thousands = figure.includes(',') ? '|千分位' : '';
+  const point = figure.search(/[.．]/);
+  const places = point < 0 ? 0 : figure.length - point - 1;
+  return thousands + (places > 0 ? `|${places}位小数` : '');
 }
 
 export function guessSlots(text: string, candidates: Iterable<Candidate>): SlotTemplate {
@@ -46,11 +63,12 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>): SlotT
     const slotName = name(guess.label, guess.unit);
     const source = text.slice(candidate.start, candidate.end);
     const { start, end, value } = candidate;
-    const slot: SlotGuess = { name: slotName, label: guess.label, unit: guess.unit, kind: guess.kind, source, start, end };
+    const format = guess.kind === 'value' ? (candidate.format ?? '') : '';
+    const slot: SlotGuess = { name: slotName, label: guess.label, unit: guess.unit, kind: guess.kind, source, start, end, format, sentence: sentenceAt(text, start) };
     // Set only when known, so placeholder slots have no `value` key at all (spreading it in is slow).
     if (value !== undefined) slot.value = value;
     slots.push(slot);
-    parts.push(text.slice(cursor, candidate.start), `{{${slotName}}}`);
+    parts.push(text.slice(cursor, candidate.start), `{{${slotName}${format}}}`);
     cursor = candidate.end;
     // The unit goes into the template corrected (万兀 → 万元).
     if (guess.unitMatch && guess.unitMatch.corrected !== guess.unitMatch.surface) {
@@ -60,6 +78,19 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>): SlotT
   }
   parts.push(text.slice(cursor));
   return { template: parts.join(''), slots };
+}
+
+const SENTENCE_BREAK = /[。！？!?；;\n]/;
+const MAX_SENTENCE = 80;
+
+/** The sentence around `index`, cut to a readable length around it. */
+function sentenceAt(text: string, index: number): string {
+  let start = index;
+  while (start > 0 && index - start < MAX_SENTENCE && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+  let end = index;
+  while (end < text.length && end - start < MAX_SENTENCE && !SENTENCE_BREAK.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  return text.slice(start, end).trim();
 }
 
 interface Classified {

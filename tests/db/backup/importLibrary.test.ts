@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importSnippets, undoImport } from '../../../lib/db/importLibrary.ts';
 import { createMetric } from '../../../lib/db/metrics.ts';
+import { firstLiveSnippets } from '../../../lib/db/snippets.ts';
 import { parseImport } from '../../../lib/import-files/parse.ts';
 import { freshDatabase } from '../support.ts';
 import { dump } from './library.ts';
@@ -35,6 +36,34 @@ describe('importSnippets', () => {
       valuesPeriod: '2024',
     });
     expect(await db.metricValues.get([outcome.createdMetricIds[0]!, '2024'])).toMatchObject({ value: 12 });
+  });
+
+  it('keeps the report’s order in the library', async () => {
+    const preview = await parseImport({ kind: 'file', name: 'seed.txt', bytes: seed() });
+    const db = freshDatabase();
+    await importSnippets(db, { snippets: preview.proposals, slots: [] }, 1_000_000);
+    const listed = await firstLiveSnippets(db, 1000);
+    expect(listed.map((s) => s.title)).toEqual(preview.proposals.map((p) => p.title));
+  });
+
+  it('uses an existing metric spelled differently (unit, bracket width, spaces) instead of a duplicate', async () => {
+    const spellings = [
+      ['矛盾纠纷化解率', '矛盾纠纷化解率(%)'],
+      ['矛盾纠纷化解率（%）', '矛盾纠纷化解率(%)'],
+      ['党建 专题会议', '党建专题会议(次)'],
+      ['投入资金(万元)', '投入资金'],
+    ] as const;
+    for (const [existingName, slotName] of spellings) {
+      const db = freshDatabase();
+      const existing = await createMetric(db, { name: existingName, kind: 'value', unit: '', note: '', tags: [] });
+      const outcome = await importSnippets(db, {
+        snippets: [{ title: '一段', body: `达到{{${slotName}|1位小数}}。`, role: 'work', folder: '' }],
+        slots: [{ name: slotName, kind: 'value', unit: '', note: '' }],
+      });
+      expect(outcome.createdMetricIds).toEqual([]);
+      expect(outcome.reusedMetricNames).toEqual([existing.name]);
+      expect((await db.snippets.toArray())[0]!.body).toBe(`达到{{${existing.name}|1位小数}}。`);
+    }
   });
 
   it('writes nothing when one row is bad', async () => {

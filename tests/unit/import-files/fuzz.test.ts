@@ -15,7 +15,7 @@ function checkPreview(preview: ImportPreview): void {
   for (const p of preview.proposals) {
     expect(ImportedSnippetDraft.safeParse(p).success).toBe(true);
     for (const slot of p.slots) expect(MetricName.safeParse(slot.name).success, slot.name).toBe(true);
-    for (const slot of p.slots) expect(p.body).toContain(`{{${slot.name}}}`);
+    for (const slot of p.slots) expect(p.body).toContain(`{{${slot.name}${slot.format}}}`);
   }
 }
 

@@ -53,7 +53,8 @@ describe('parseImport', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(p.body).not.toMatch(/12次|3\.5万元/);
     expect(p.slots.find((s) => s.value === 12)).toBeDefined();
-    for (const name of names) expect(p.body).toContain(`{{${name}}}`);
+    for (const slot of p.slots) expect(p.body).toContain(`{{${slot.name}${slot.format}}}`);
+    expect(p.slots.find((s) => s.value === 3.5)?.format).toBe('|1位小数');
   });
 
   it('says what is wrong with an empty file or text', async () => {

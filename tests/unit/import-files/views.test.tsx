@@ -49,6 +49,17 @@ describe('ImportView', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('不能用');
     expect(await database().snippets.count()).toBe(0);
   });
+
+  it('shows a doubtful line as kept for checking, and the sentence each slot comes from', async () => {
+    withStatus(<ImportView />);
+    const cited = '我们在本单位网站www.example.com上开设了意见征集专栏，共收集群众意见建议二百余条。';
+    fireEvent.change(screen.getByLabelText('或者粘贴正文'), { target: { value: `工作总结\n一、主要工作\n全年召开X次专题会议，发展党员X名。\n${cited}` } });
+    fireEvent.click(screen.getByRole('button', { name: '识别粘贴的文字' }));
+    await screen.findByRole('heading', { name: '检查后导入' });
+    expect(within(screen.getByRole('list', { name: '保留待核对的行' })).getByText(cited)).toBeTruthy();
+    expect(screen.getByRole('list', { name: '识别出的片段' }).textContent).toContain('意见征集专栏');
+    expect(within(screen.getByRole('list', { name: '空位列表' })).getAllByText('出自：全年召开X次专题会议，发展党员X名。').length).toBe(2);
+  });
 });
 
 describe('TrashView', () => {

@@ -86,10 +86,10 @@ describe('stripNoise on other inputs', () => {
     expect(kept(`述职报告\n一、主要工作\n${line}\n全年召开会议十次。`)).toContain(line);
   });
 
-  it('removes a running header and footer repeated on each page, but not repeated numbered headings', () => {
+  it('removes a running header repeated on each page, but not its first occurrence (the title) nor repeated numbered headings', () => {
     const page = (n: number) => `某街道办事处文件\n（一）加强学习。内容${n}。\n- ${n} -`;
     const result = stripNoise([page(1), page(2), page(3)].join('\n'));
-    expect(result.kept.map((line) => line.text)).toEqual(['（一）加强学习。内容1。', '（一）加强学习。内容2。', '（一）加强学习。内容3。']);
+    expect(result.kept.map((line) => line.text)).toEqual(['某街道办事处文件', '（一）加强学习。内容1。', '（一）加强学习。内容2。', '（一）加强学习。内容3。']);
     expect(new Set(result.removed.map((line) => line.reason))).toEqual(new Set(['repeated', 'page-number']));
   });
 

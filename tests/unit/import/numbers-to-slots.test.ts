@@ -4,7 +4,8 @@ import { numbersToSlots } from '../../../lib/domain/import/index.ts';
 describe('numbersToSlots', () => {
   it('turns figures with units into slots that keep their value', () => {
     const result = numbersToSlots('全年召开12次党建专题会议，协调投入1,250.5万元，覆盖率达95.6%，走访居民300余户。');
-    expect(result.template).toBe('全年召开{{党建专题会议(次)}}次党建专题会议，协调投入{{协调投入(万元)}}万元，覆盖率达{{覆盖率(%)}}%，走访居民{{走访居民(户)}}余户。');
+    // The slots write the figures as the report did: 1,250.5 keeps its separator, 95.6 its decimal.
+    expect(result.template).toBe('全年召开{{党建专题会议(次)}}次党建专题会议，协调投入{{协调投入(万元)|千分位|1位小数}}万元，覆盖率达{{覆盖率(%)|1位小数}}%，走访居民{{走访居民(户)}}余户。');
     expect(result.slots.map((slot) => [slot.name, slot.value, slot.source, slot.kind])).toEqual([
       ['党建专题会议(次)', 12, '12', 'value'],
       ['协调投入(万元)', 1250.5, '1,250.5', 'value'],

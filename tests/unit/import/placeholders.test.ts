@@ -14,7 +14,7 @@ describe('placeholdersToSlots', () => {
   it('names a count by the noun after its unit', () => {
     const result = placeholdersToSlots('召开X次党建专题会议');
     expect(result.template).toBe('召开{{党建专题会议(次)}}次党建专题会议');
-    expect(result.slots).toEqual([{ name: '党建专题会议(次)', label: '党建专题会议', unit: '次', kind: 'value', source: 'X', start: 2, end: 3 }]);
+    expect(result.slots).toEqual([{ name: '党建专题会议(次)', label: '党建专题会议', unit: '次', kind: 'value', source: 'X', start: 2, end: 3, format: '', sentence: '召开X次党建专题会议' }]);
   });
 
   it('names an amount by the phrase before it when nothing follows', () => {

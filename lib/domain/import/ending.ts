@@ -1,0 +1,39 @@
+// The lines that end a report after its last paragraph: 特此报告, the signature (落款: the unit or
+// the writer) and the date. They belong to the closing, never to an advert block after them.
+
+const DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?$/;
+const SIGN_OFF = /^特此(?:报告|汇报|说明|请示|函告|通知)[。.！!]?$/;
+// 述职人：张三, 汇报人：XXX.
+const SIGNER = /^(?:述职人|述责述廉人|述廉人|汇报人|报告人|发言人|单位|署名)\s*[:：]\s*\S{1,20}$/;
+// A unit's name: short, no sentence punctuation, ending as an organisation's name does.
+const UNIT = /^[\p{Script=Han}（）()]{2,16}(?:局|委|委员会|组|办|办公室|院|会|部|厅|室|处|所|站|中心|公司|党组|党委|党支部|支部|政府|街道|社区|村|镇|乡|学校|医院|队|团|馆|集团)$/u;
+
+export function isDate(text: string): boolean {
+  return DATE.test(text.trim());
+}
+
+export function isSignOff(text: string): boolean {
+  return SIGN_OFF.test(text.trim());
+}
+
+/** A signature line or a date, as the ending of a report writes them. */
+export function isSignatureOrDate(text: string): boolean {
+  const line = text.trim();
+  return DATE.test(line) || SIGNER.test(line) || UNIT.test(line);
+}
+
+/**
+ * Where the ending starts: the trailing run of sign-off, signature and date lines, when it holds a
+ * date or a sign-off (a lone unit name at the end could be a heading). paragraphs.length if none.
+ */
+export function endingStart(paragraphs: readonly string[]): number {
+  let start = paragraphs.length;
+  let anchored = false;
+  while (start > 0) {
+    const line = paragraphs[start - 1]!;
+    if (isDate(line) || isSignOff(line)) anchored = true;
+    else if (!isSignatureOrDate(line)) break;
+    start--;
+  }
+  return anchored ? start : paragraphs.length;
+}

@@ -1,0 +1,23 @@
+// The outline marker of an imported line, with the cases where a line only starts like a heading:
+// 一、二季度 / 一、二级应急响应 / 一、二类风险 are numerals listed with 、 before a measure word, so
+// the line is prose. 第一部分 … heads a part above the 一、 sections.
+import { parseChineseNumeral, parseMarker, type ParsedMarker } from '../outline/index.ts';
+
+const HAN_DIGIT = '[一二三四五六七八九十]';
+// 一、二季度, 一、二、三级, 三、四批次 — a list of numerals ending in a measure word.
+const NUMERAL_LIST = new RegExp(`^${HAN_DIGIT}、(?:${HAN_DIGIT}、)*${HAN_DIGIT}(?:季度|级|类|档|批|等|期|轮|线|产业|年级|星|甲|号|区|梯队|阶段|次|个|项|种|名|期)`);
+const PART = /^第([一二三四五六七八九十]+)部分\s*[、：:．.]?\s*/;
+
+/** The marker as the outline reads it; null for a line that only starts like one. */
+export function importMarker(text: string): ParsedMarker | null {
+  if (NUMERAL_LIST.test(text.trimStart())) return null;
+  return parseMarker(text);
+}
+
+/** 第二部分 存在的问题 → { number: 2, rest: '存在的问题' }; null for any other line. */
+export function partHeading(text: string): { number: number; marker: string; rest: string } | null {
+  const match = PART.exec(text.trim());
+  if (!match) return null;
+  const number = parseChineseNumeral(match[1]!) ?? 1;
+  return { number, marker: match[0].trim(), rest: text.trim().slice(match[0].length).trim() };
+}

@@ -1,0 +1,60 @@
+// Joining lines that a PDF or a web page wrapped in the middle of a sentence back into paragraphs.
+// A copy from a PDF breaks every line at the page's width, so wrapped lines are about equally wide
+// and end without a full stop; a line that ends a sentence, or is short, ends its paragraph. The
+// width is read from the text itself; a text with fewer than three such lines is left as it is.
+import { isSignatureOrDate, isSignOff } from './ending.ts';
+import { importMarker, partHeading } from './markers.ts';
+
+const SENTENCE_END = /[。！？!?；;：:…]["”’』」）)】]*$/;
+// Full-width characters take two columns, as the PDF's line width counts them.
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+// How much narrower than the widest wrapped lines a line may be and still have been wrapped: a PDF
+// line breaks before a word that does not fit, and digits and quotes are narrower in its font.
+const SLACK_SHARE = 0.16;
+const MIN_WIDTH = 24;
+const MIN_WRAPPED = 3;
+
+function width(text: string): number {
+  let columns = 0;
+  for (const char of text) columns += WIDE.test(char) ? 2 : 1;
+  return columns;
+}
+
+/** The width at which the text was wrapped, or null when nothing shows it was. */
+function wrapWidth(texts: readonly string[]): number | null {
+  const widths = texts
+    .filter((t) => !SENTENCE_END.test(t))
+    .map(width)
+    .filter((w) => w >= MIN_WIDTH)
+    .sort((a, b) => b - a);
+  for (let i = 0; i + MIN_WRAPPED - 1 < widths.length; i++) {
+    if (widths[i]! - widths[i + MIN_WRAPPED - 1]! <= slack(widths[i]!)) return widths[i]!;
+  }
+  return null;
+}
+
+function slack(wrapAt: number): number {
+  return Math.round(wrapAt * SLACK_SHARE);
+}
+
+/** A heading, a part, a sign-off, or a short signature or date line (a wrapped line is long). */
+function startsParagraph(text: string, wrapAt: number): boolean {
+  const marker = importMarker(text);
+  if ((marker !== null && marker.level !== null) || partHeading(text) !== null || isSignOff(text)) return true;
+  return width(text) < wrapAt - slack(wrapAt) && isSignatureOrDate(text);
+}
+
+/** The lines with each wrapped run joined into its first line (which keeps its line number). */
+export function joinWrappedLines<T extends { text: string }>(lines: readonly T[]): T[] {
+  const wrapAt = wrapWidth(lines.map((l) => l.text));
+  if (wrapAt === null) return [...lines];
+  const out: T[] = [];
+  let open = false;
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (previous && open && !startsParagraph(line.text, wrapAt)) out[out.length - 1] = { ...previous, text: previous.text + line.text };
+    else out.push(line);
+    open = !SENTENCE_END.test(line.text) && width(line.text) >= wrapAt - slack(wrapAt);
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+// Measuring the import on the corpus of tests/fixtures/corpus: per text and per class of failure,
+// how many lines the import changed wrongly. The expectations (what is noise, which lines are part
+// headings, which wrapped lines make one paragraph …) are in tests/fixtures/corpus/expectations.json.
+import { readdirSync } from 'node:fs';
+import { parseImport, type ImportPreview } from '../../../../lib/import-files/parse.ts';
+import * as importDomain from '../../../../lib/domain/import/index.ts';
+import { renderTemplate, renderedParagraphs } from '../../../../lib/domain/template/index.ts';
+import { fixturePath, fixtureText } from '../../../support/fixtures.ts';
+
+export interface Expectation {
+  kind: string;
+  /** Lines that are noise; `text#n` is the text's n-th occurrence. Every other line is real. */
+  noise?: string[];
+  /** Lines that start like a heading but are not one: they must reach the snippets whole. */
+  notHeadings?: string[];
+  /** Part headings (第一部分 …): they must be headings, not body text. */
+  parts?: string[];
+  /** Paragraphs a copy wrapped over several lines: each must come back as one paragraph. */
+  paragraphs?: string[];
+  /** Lines of the ending (特此报告, 落款, date): they must be in the closing. */
+  closing?: string[];
+  /** Problems in a 整改台账. */
+  problems?: number;
+}
+
+export const CLASSES = ['lost', 'noiseKept', 'junk', 'splitFigure', 'figureForm', 'slotNames', 'dupMetrics', 'structure', 'ledger'] as const;
+export type ClassName = (typeof CLASSES)[number];
+export type Row = Record<ClassName, number>;
+
+export const CORPUS_DIR = 'corpus';
+
+export function corpusFiles(): string[] {
+  return readdirSync(fixturePath(CORPUS_DIR)).filter((name) => name.endsWith('.txt')).sort();
+}
+
+export function expectations(): Record<string, Expectation> {
+  return JSON.parse(fixtureText(`${CORPUS_DIR}/expectations.json`)) as Record<string, Expectation>;
+}
+
+// Discuz-style anti-scrape runs: three or more short ASCII tokens of letters, digits and punctuation.
+const JUNK = /(?:^|[\s\p{Script=Han}])(?:[!-~]{1,3}\s+){2,}[!-~]{1,3}(?=$|[\s\p{Script=Han}])/u;
+const MARKER = /^(?:[（(]?[一二三四五六七八九十]+[)）、]|第[一二三四五六七八九十]+部分)/;
+const skeleton = (text: string) => text.replace(/\s+/g, '');
+const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+
+/** Where each source line is: its text and its occurrence number. */
+function sourceLines(text: string): { text: string; key: string }[] {
+  const seen = new Map<string, number>();
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const n = (seen.get(line) ?? 0) + 1;
+      seen.set(line, n);
+      return { text: line, key: `${line}#${n}` };
+    });
+}
+
+function isNoise(expect: Expectation, line: { text: string; key: string }): boolean {
+  return (expect.noise ?? []).some((n) => n === line.text || n === line.key);
+}
+
+/** The report as the import hands it on: title, then each snippet's headings and paragraphs. */
+function outputLines(preview: ImportPreview): string[] {
+  const out: string[] = preview.title ? [preview.title] : [];
+  const emitted = new Set<string>();
+  for (const p of preview.proposals) {
+    p.path.forEach((heading, i) => {
+      const key = p.path.slice(0, i + 1).join('\u0000');
+      if (!emitted.has(key)) out.push(heading);
+      emitted.add(key);
+    });
+    out.push(...p.original.split('\n'));
+  }
+  return out;
+}
+
+const SLOT = /\{\{([^{}|@]*)[^{}]*\}\}/g;
+// Names that say nothing alone: a bare fallback, a verb, a numbered copy.
+const MEANINGLESS = /^(?:名称|数值|数量|金额|人数|户数|比例|时间|列出|完成|开展|达到|年份|月份|日期)(?:\(|$)|\d(?:\(|$)/;
+
+export async function measure(name: string, expect: Expectation, library: (names: string[]) => (name: string) => boolean): Promise<Row> {
+  const text = fixtureText(`${CORPUS_DIR}/${name}`);
+  const preview = await parseImport({ kind: 'text', text });
+  const figures = await parseImport({ kind: 'text', text }, { numbersToSlots: true });
+  const row = Object.fromEntries(CLASSES.map((c) => [c, 0])) as Row;
+  const lines = sourceLines(text);
+  const removedTexts = preview.removed.map((l) => l.text);
+
+  // Lost: a real line removed, or its words missing (in order) from what the import hands on.
+  const out = han(outputLines(preview).join(''));
+  let cursor = 0;
+  for (const line of lines) {
+    if (isNoise(expect, line)) continue;
+    // An outline marker (一、, （二）, 第三部分) becomes structure, not text.
+    const words = han(line.text.replace(MARKER, ''));
+    const at = out.indexOf(words, cursor);
+    if (words === '' || at < 0) {
+      row.lost++;
+      if (process.env.IMPORT_CORPUS_DEBUG) console.log('lost', name, line.text);
+    }
+    else cursor = at + words.length;
+  }
+  // Noise kept: a noise line that nothing removed.
+  const removedCount = new Map<string, number>();
+  for (const t of removedTexts) removedCount.set(t, (removedCount.get(t) ?? 0) + 1);
+  for (const line of lines) {
+    if (!isNoise(expect, line)) continue;
+    const left = removedCount.get(line.text) ?? 0;
+    if (left > 0) removedCount.set(line.text, left - 1);
+    else row.noiseKept++;
+  }
+  row.junk = outputLines(preview).filter((line) => JUNK.test(line)).length;
+
+  // A figure written X.X or X,XXX that became two slots.
+  for (const p of preview.proposals) row.splitFigure += (p.body.match(/\}\}[.,，．]\{\{/g) ?? []).length;
+
+  // Figures turned into slots and filled back with their values: the paragraph must read as before.
+  for (const p of figures.proposals) {
+    const values = new Map(p.slots.filter((s) => s.value !== undefined).map((s) => [s.name, s.value!]));
+    if (values.size === 0) continue;
+    const rendered = renderedParagraphs(renderTemplate(p.body, { period: '2024', lookup: (n) => (values.has(n) ? { kind: 'number', value: values.get(n)! } : undefined) }));
+    const originals = p.original.split('\n');
+    const hasPlaceholder = (i: number) => [...(p.body.split('\n')[i] ?? '').matchAll(SLOT)].some((m) => !values.has(m[1]!));
+    originals.forEach((original, i) => {
+      if (!hasPlaceholder(i) && rendered[i] !== original) row.figureForm++;
+    });
+  }
+
+  // Slot names: one name over several X's, or a name that means nothing alone.
+  const uses = new Map<string, number>();
+  for (const p of preview.proposals) for (const m of p.body.matchAll(SLOT)) uses.set(m[1]!, (uses.get(m[1]!) ?? 0) + 1);
+  for (const [slotName, count] of uses) {
+    if (count > 1) row.slotNames += count - 1;
+    if (MEANINGLESS.test(slotName)) row.slotNames++;
+  }
+
+  // Duplicate metrics: a library holding each slot's metric under a variant spelling; every slot
+  // the import would create anew is a duplicate.
+  const names = [...uses.keys()];
+  const exists = library(names.map(variant));
+  row.dupMetrics = names.filter((n) => !exists(n)).length;
+
+  // Structure.
+  const originals = preview.proposals.flatMap((p) => p.original.split('\n').map(skeleton));
+  const headings = new Set(preview.proposals.flatMap((p) => p.path.map(skeleton)));
+  for (const line of expect.notHeadings ?? []) if (!originals.includes(skeleton(line))) row.structure++;
+  for (const line of expect.paragraphs ?? []) if (!originals.includes(skeleton(line.replace(MARKER, '')))) row.structure++;
+  for (const line of expect.parts ?? []) {
+    const rest = skeleton(line.replace(/^第[一二三四五六七八九十]+部分\s*/, ''));
+    if (![...headings].some((h) => h === skeleton(line) || h === rest)) row.structure++;
+  }
+  const closing = preview.proposals.filter((p) => p.role === 'closing').flatMap((p) => p.original.split('\n').map(skeleton));
+  for (const line of expect.closing ?? []) if (!closing.includes(skeleton(line))) row.structure++;
+
+  // Ledger: snippets with the same title as another, and problems not imported as problem sets.
+  const titles = new Map<string, number>();
+  for (const p of preview.proposals) titles.set(p.title, (titles.get(p.title) ?? 0) + 1);
+  for (const count of titles.values()) if (count > 1) row.ledger += count;
+  if (expect.problems) row.ledger += Math.max(0, expect.problems - ((preview as { problemSets?: unknown[] }).problemSets?.length ?? 0));
+  return row;
+}
+
+/** A metric name as a writer might have typed it: full-width brackets, no unit, or spaces. */
+function variant(name: string, i = name.length): string {
+  switch (i % 3) {
+    case 0:
+      return name.replace('(', '（').replace(')', '）');
+    case 1:
+      return name.replace(/\([^()]*\)$/, '');
+    default:
+      return name.split('').join(i % 2 ? ' ' : '').replace('(', ' (');
+  }
+}
+
+/** How the import decides a slot names a metric already in the library. */
+export function libraryMatcher(existing: string[]): (name: string) => boolean {
+  const key = (importDomain as { metricKey?: (name: string) => string }).metricKey ?? ((n: string) => n);
+  const keys = new Set(existing.map(key));
+  return (name) => keys.has(key(name));
+}
+
+export async function measureAll(): Promise<Record<string, Row>> {
+  const all = expectations();
+  const rows: Record<string, Row> = {};
+  for (const name of corpusFiles()) rows[name] = await measure(name, all[name] ?? { kind: '' }, libraryMatcher);
+  return rows;
+}
+
+export function table(rows: Record<string, Row>): string {
+  const header = `| text | ${CLASSES.join(' | ')} |\n|${' --- |'.repeat(CLASSES.length + 1)}`;
+  const total = Object.fromEntries(CLASSES.map((c) => [c, Object.values(rows).reduce((s, r) => s + r[c], 0)])) as Row;
+  const body = [...Object.entries(rows), ['total', total] as const].map(([name, r]) => `| ${name} | ${CLASSES.map((c) => r[c]).join(' | ')} |`);
+  return [header, ...body].join('\n');
+}
