@@ -11,20 +11,31 @@
 // id and a location watcher and dispatches a DOM event naming the extension id (which a page
 // knowing the id could listen for) — about a third of the start-up time, for nothing used here.
 // No React, no Dexie: IndexedDB here would be the website's database, not ours.
-import { FocusMemory, shareFocusMemory } from '../lib/insertion/focusMemory.ts';
+import { FocusMemory, shareFocusMemory, sharedFocusMemory } from '../lib/insertion/focusMemory.ts';
+import { watchScriptlessFrames } from '../lib/insertion/scriptlessFrames.ts';
 import type { ToBackground } from '../lib/messaging/protocol.ts';
 
 export default defineUnlistedScript(() => {
+  // The background injects this script again, into every frame of a tab, when a frame turns out
+  // to have none (lib/insertion/scriptlessFrames.ts): the frames that have it keep theirs.
+  if (sharedFocusMemory()) return;
   // FocusMemory calls this only when focus enters an editable, so it is rare enough to send every
   // time; the extension API is first touched then, not when the frame starts.
   const memory = new FocusMemory(document, () => {
     if (!mayClaimCaret()) return;
-    const message: ToBackground = { type: 'editable-focused' };
-    extensionApi().runtime.sendMessage(message).catch(() => undefined);
+    send({ type: 'editable-focused' });
   });
   memory.attach();
   shareFocusMemory(memory);
+  // Injected late, the user may already be in this frame.
+  memory.noticeFocusNow();
+  // Firefox runs content scripts in javascript:-URL frames itself.
+  if (!import.meta.env.FIREFOX) watchScriptlessFrames(document, () => send({ type: 'frame-without-caret-memory' }));
 });
+
+function send(message: ToBackground): void {
+  extensionApi().runtime.sendMessage(message).catch(() => undefined);
+}
 
 /**
  * The extension API, looked up when first needed: WXT's `browser` is looked up when the script

@@ -1,6 +1,7 @@
 // Remembers, per frame, the editable the user was last in and where the caret was, because
 // clicking the side panel moves focus away from the page before 插入 is pressed.
 import { deepActiveElement, editableOf, isTextField } from './editable.ts';
+import { keepListening } from './keepListening.ts';
 
 export type SavedSelection = { kind: 'text'; start: number; end: number } | { kind: 'range'; range: Range };
 
@@ -35,16 +36,21 @@ export class FocusMemory {
   private readonly onInput = (e: Event) => e.isTrusted && !(e as InputEvent).isComposing && (this.composing = false);
 
   attach(): void {
-    this.listen();
-    // document.open() — how UEditor and KindEditor fill their about:blank iframes — erases every
-    // event listener of the document, ours included. It also replaces the document's children,
-    // which a MutationObserver (not erased) sees: listen again then.
-    new MutationObserver(() => this.listen()).observe(this.doc, { childList: true });
+    // Again after each document.open() (UEditor, KindEditor), which erases our listeners.
+    keepListening(this.doc, () => this.listen());
+  }
+
+  /**
+   * For a script that arrives after the user is already in the frame (injected into a frame
+   * Chromium gave no content script, lib/insertion/scriptlessFrames.ts): take the editable that
+   * has focus now, as if its focus event had been seen.
+   */
+  noticeFocusNow(): void {
+    if (this.doc.hasFocus()) this.saveSelection();
   }
 
   private listen(): void {
     const capture = { capture: true, passive: true } as const;
-    // addEventListener ignores a listener already registered, so calling this again is harmless.
     this.doc.addEventListener('focusin', this.onFocusIn, capture);
     this.doc.addEventListener('selectionchange', this.onSelection, { passive: true });
     // Text fields do not fire selectionchange on the document in every browser.
@@ -118,6 +124,7 @@ export function shareFocusMemory(memory: FocusMemory): void {
   (globalThis as Record<symbol, unknown>)[SHARED] = memory;
 }
 
-export function sharedFocusMemory(): FocusMemory | undefined {
-  return (globalThis as Record<symbol, unknown>)[SHARED] as FocusMemory | undefined;
+/** This frame's memory, or a same-origin child frame's (its content-script world, seen from ours). */
+export function sharedFocusMemory(world: object = globalThis): FocusMemory | undefined {
+  return (world as Record<symbol, unknown>)[SHARED] as FocusMemory | undefined;
 }
