@@ -107,6 +107,16 @@ for (const editor of EDITORS) {
       });
     }
 
+    it("after typing in the form's title field, a click in the editor moves the insertion there", async () => {
+      await open();
+      await page.locator('#title').fill('关于2024年工作的总结');
+      await page.locator('#title').click();
+      await placeCaret(['End']);
+      expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
+      await expect.poll(model).toSatisfy(isOneOf(shapes(['已有内容'], '结尾', PARAGRAPHS, '', [])));
+      expect(await page.locator('#title').inputValue()).toBe('关于2024年工作的总结');
+    });
+
     it('twice in a row: both land in order, each after the other; one Ctrl+Z takes back the second', async () => {
       await open();
       await placeCaret(['End']);
