@@ -15,10 +15,15 @@ export class FocusMemory {
   private composing = false;
   /** When the selection last moved in this frame (performance.now()), for editors that sync it late. */
   lastSelectionAt = 0;
+  /** When the user last pressed a pointer or a key in this very document (not in a parent or child). */
+  private lastGestureAt = -Infinity;
+  /** Focus is in an editable whose report the frame declined (no gesture yet): retry on the next gesture. */
+  private unclaimed = false;
 
+  /** onEditableFocused answers whether the frame claimed the caret (caret.ts's mayClaimCaret). */
   constructor(
     private readonly doc: Document,
-    private readonly onEditableFocused: () => void,
+    private readonly onEditableFocused: () => boolean | void,
   ) {}
 
   // Only the browser's own events count (isTrusted): a page dispatching a synthetic focusin,
@@ -26,7 +31,8 @@ export class FocusMemory {
   // frame an insertion goes to) nor block insertion by faking an IME composition.
   private readonly onFocusIn = (e: Event) => e.isTrusted && this.noteFocus(e);
   private readonly onSelection = (e: Event) => e.isTrusted && this.saveSelection();
-  private readonly onPointerDown = (e: Event) => e.isTrusted && this.notePointer(e);
+  private readonly onPointerDown = (e: Event) => e.isTrusted && (this.noteGesture(), this.notePointer(e));
+  private readonly onKeyDown = (e: Event) => e.isTrusted && this.noteGesture();
   private readonly onCompositionStart = (e: Event) => e.isTrusted && (this.composing = true);
   // Ending a composition is believed from any event, and so is an input the browser says is not
   // composing: Chrome's compositionend is not always trusted (a commit through CDP
@@ -57,9 +63,15 @@ export class FocusMemory {
     this.doc.addEventListener('keyup', this.onSelection, capture);
     this.doc.addEventListener('mouseup', this.onSelection, capture);
     this.doc.addEventListener('pointerdown', this.onPointerDown, capture);
+    this.doc.addEventListener('keydown', this.onKeyDown, capture);
     this.doc.addEventListener('compositionstart', this.onCompositionStart, capture);
     this.doc.addEventListener('compositionend', this.onCompositionEnd, capture);
     this.doc.addEventListener('input', this.onInput, capture);
+  }
+
+  /** Whether the user pressed a pointer or a key in this document within the last `ms`. */
+  gesturedWithin(ms: number): boolean {
+    return performance.now() - this.lastGestureAt <= ms;
   }
 
   /** True while an IME is composing: inserting then would tear the composition. */
@@ -79,7 +91,17 @@ export class FocusMemory {
     if (!editable) return;
     if (this.last?.element !== editable) this.last = { element: editable, selection: null };
     this.saveSelection();
-    this.onEditableFocused();
+    this.report();
+  }
+
+  private report(): void {
+    this.unclaimed = this.onEditableFocused() === false;
+  }
+
+  /** A frame reached without a gesture (Tab, a script's focus()) claims the caret once the user acts in it. */
+  private noteGesture(): void {
+    this.lastGestureAt = performance.now();
+    if (this.unclaimed && this.last && editableOf(deepActiveElement(this.doc)) === this.last.element) this.report();
   }
 
   /**
@@ -90,7 +112,7 @@ export class FocusMemory {
     const target = event.composedPath()[0] as Element | undefined;
     if (target?.nodeType === Node.ELEMENT_NODE && isTextField(target) && target.disabled) {
       this.last = { element: target, selection: null };
-      this.onEditableFocused();
+      this.report();
     }
   }
 
@@ -100,7 +122,7 @@ export class FocusMemory {
     if (!active) return;
     if (active !== this.last?.element) {
       this.last = { element: active, selection: null };
-      this.onEditableFocused();
+      this.report();
     }
     if (isTextField(active)) {
       this.last.selection = { kind: 'text', start: active.selectionStart ?? active.value.length, end: active.selectionEnd ?? active.value.length };
