@@ -11,20 +11,32 @@
 // id and a location watcher and dispatches a DOM event naming the extension id (which a page
 // knowing the id could listen for) — about a third of the start-up time, for nothing used here.
 // No React, no Dexie: IndexedDB here would be the website's database, not ours.
-import { FocusMemory, shareFocusMemory } from '../lib/insertion/focusMemory.ts';
+import { FocusMemory, shareFocusMemory, sharedFocusMemory } from '../lib/insertion/focusMemory.ts';
+import { watchScriptlessFrames } from '../lib/insertion/scriptlessFrames.ts';
 import type { ToBackground } from '../lib/messaging/protocol.ts';
 
 export default defineUnlistedScript(() => {
+  // The background injects this script again, into every frame of a tab, when a frame turns out
+  // to have none (lib/insertion/scriptlessFrames.ts): the frames that have it keep theirs.
+  if (sharedFocusMemory()) return;
   // FocusMemory calls this only when focus enters an editable, so it is rare enough to send every
   // time; the extension API is first touched then, not when the frame starts.
-  const memory = new FocusMemory(document, () => {
-    if (!mayClaimCaret()) return;
-    const message: ToBackground = { type: 'editable-focused' };
-    extensionApi().runtime.sendMessage(message).catch(() => undefined);
+  const memory: FocusMemory = new FocusMemory(document, () => {
+    if (!mayClaimCaret(memory)) return false;
+    send({ type: 'editable-focused' });
+    return true;
   });
   memory.attach();
   shareFocusMemory(memory);
+  // Injected late, the user may already be in this frame.
+  memory.noticeFocusNow();
+  // Firefox runs content scripts in javascript:-URL frames itself.
+  if (!import.meta.env.FIREFOX) watchScriptlessFrames(document, () => send({ type: 'frame-without-caret-memory' }));
 });
+
+function send(message: ToBackground): void {
+  extensionApi().runtime.sendMessage(message).catch(() => undefined);
+}
 
 /**
  * The extension API, looked up when first needed: WXT's `browser` is looked up when the script
@@ -36,24 +48,33 @@ function extensionApi(): typeof browser {
   return world.browser?.runtime?.id ? world.browser : world.chrome;
 }
 
+/** Chrome's transient user activation lasts as long: a claim this soon after a gesture is the user's. */
+const GESTURE_MS = 5000;
+
 /**
- * Whether this frame may become the place the next insertion goes. The page's own frames may
- * (the top document and frames of its origin: about:blank and srcdoc editors, OA iframes). A frame
- * from another origin — an advertisement, a third-party widget — may only when the user has just
- * clicked or typed in it: otherwise it could call focus() on its own field (a trusted focus event)
- * and pull the user's next insertion, meant for the page, into itself (SECURITY.md).
+ * Whether this frame may become the place the next insertion goes. The page's own frames may: the
+ * top document and frames whose every ancestor is of the top's origin (about:blank, srcdoc and
+ * javascript: URL editors, OA iframes). Any other frame — an advertisement, a third-party widget,
+ * and also a frame of the top's origin nested inside one — only right after the user pressed a
+ * pointer or a key in that very frame. Otherwise it could focus() its own field (a trusted focus
+ * event) and pull the user's next insertion, meant for the page, into itself (SECURITY.md).
+ * navigator.userActivation is no help there: typing in the top page activates every descendant
+ * frame of the top's origin too, the hidden one included.
  */
-function mayClaimCaret(): boolean {
-  if (window === window.top || sameOriginAsTop()) return true;
-  const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
-  return activation === undefined || activation.isActive;
+function mayClaimCaret(memory: FocusMemory): boolean {
+  return isFirstParty() || memory.gesturedWithin(GESTURE_MS);
 }
 
-function sameOriginAsTop(): boolean {
+/** Every ancestor is of this frame's origin, and so of the top's: a cross-origin one cannot be read. */
+function isFirstParty(): boolean {
+  let frame: Window = window;
   try {
-    return window.top!.location.origin === window.origin;
+    while (frame !== frame.top) {
+      frame = frame.parent;
+      if (frame.origin !== window.origin) return false;
+    }
+    return true;
   } catch {
-    return false; // reading a cross-origin top's location throws
+    return false;
   }
 }
-

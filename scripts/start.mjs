@@ -18,7 +18,8 @@ const outDir = process.env.DRAFTER_OUT_DIR || '.output';
 const extensionDir = resolve(outDir, 'chrome-mv3');
 const profile = resolve(outDir, 'start-profile'); // kept between runs, so the library stays
 mkdirSync(profile, { recursive: true });
-const server = await serveStatic({ '/demo/': 'demo' }, Number(process.env.DEMO_PORT ?? 0));
+// The real UEditor 1.4.3 front end (a devDependency), which the demo page loads on request.
+const server = await serveStatic({ '/demo/': 'demo', '/vendor/ueditor/': 'node_modules/ueditor/example/public/ueditor' }, Number(process.env.DEMO_PORT ?? 0));
 const debugPort = 9222 + Math.floor(Math.random() * 200);
 const headless = process.env.HEADLESS === '1' || (!process.env.DISPLAY && process.platform === 'linux');
 const context = await chromium.launchPersistentContext(profile, {

@@ -1,6 +1,8 @@
-// The background service worker: opens the side panel from the toolbar button and records which
-// frame of each tab last held the caret (session storage survives the worker being stopped).
+// The background service worker: opens the side panel from the toolbar button, records which
+// frame of each tab last held the caret (session storage survives the worker being stopped), and
+// brings the caret script into frames the browser gave none.
 import { ToBackground, insertTargetKey, type InsertTarget } from '../../lib/messaging/protocol.ts';
+import { injectCaretMemory } from './caretInjection.ts';
 import { setUpContextMenus } from './contextMenus.ts';
 
 export default defineBackground(() => {
@@ -18,6 +20,10 @@ export default defineBackground(() => {
     const parsed = ToBackground.safeParse(raw);
     const tabId = sender.tab?.id;
     if (!parsed.success || tabId === undefined || sender.frameId === undefined) return undefined;
+    if (parsed.data.type === 'frame-without-caret-memory') {
+      void injectCaretMemory(tabId);
+      return undefined;
+    }
     const target: InsertTarget = { frameId: sender.frameId, documentId: sender.documentId, at: Date.now() };
     void browser.storage.session.set({ [insertTargetKey(tabId)]: target });
     return undefined;

@@ -1,6 +1,7 @@
 // Remembers, per frame, the editable the user was last in and where the caret was, because
 // clicking the side panel moves focus away from the page before 插入 is pressed.
 import { deepActiveElement, editableOf, isTextField } from './editable.ts';
+import { keepListening } from './keepListening.ts';
 
 export type SavedSelection = { kind: 'text'; start: number; end: number } | { kind: 'range'; range: Range };
 
@@ -14,10 +15,15 @@ export class FocusMemory {
   private composing = false;
   /** When the selection last moved in this frame (performance.now()), for editors that sync it late. */
   lastSelectionAt = 0;
+  /** When the user last pressed a pointer or a key in this very document (not in a parent or child). */
+  private lastGestureAt = -Infinity;
+  /** Focus is in an editable whose report the frame declined (no gesture yet): retry on the next gesture. */
+  private unclaimed = false;
 
+  /** onEditableFocused answers whether the frame claimed the caret (caret.ts's mayClaimCaret). */
   constructor(
     private readonly doc: Document,
-    private readonly onEditableFocused: () => void,
+    private readonly onEditableFocused: () => boolean | void,
   ) {}
 
   // Only the browser's own events count (isTrusted): a page dispatching a synthetic focusin,
@@ -25,7 +31,8 @@ export class FocusMemory {
   // frame an insertion goes to) nor block insertion by faking an IME composition.
   private readonly onFocusIn = (e: Event) => e.isTrusted && this.noteFocus(e);
   private readonly onSelection = (e: Event) => e.isTrusted && this.saveSelection();
-  private readonly onPointerDown = (e: Event) => e.isTrusted && this.notePointer(e);
+  private readonly onPointerDown = (e: Event) => e.isTrusted && (this.noteGesture(), this.notePointer(e));
+  private readonly onKeyDown = (e: Event) => e.isTrusted && this.noteGesture();
   private readonly onCompositionStart = (e: Event) => e.isTrusted && (this.composing = true);
   // Ending a composition is believed from any event, and so is an input the browser says is not
   // composing: Chrome's compositionend is not always trusted (a commit through CDP
@@ -35,25 +42,36 @@ export class FocusMemory {
   private readonly onInput = (e: Event) => e.isTrusted && !(e as InputEvent).isComposing && (this.composing = false);
 
   attach(): void {
-    this.listen();
-    // document.open() — how UEditor and KindEditor fill their about:blank iframes — erases every
-    // event listener of the document, ours included. It also replaces the document's children,
-    // which a MutationObserver (not erased) sees: listen again then.
-    new MutationObserver(() => this.listen()).observe(this.doc, { childList: true });
+    // Again after each document.open() (UEditor, KindEditor), which erases our listeners.
+    keepListening(this.doc, () => this.listen());
+  }
+
+  /**
+   * For a script that arrives after the user is already in the frame (injected into a frame
+   * Chromium gave no content script, lib/insertion/scriptlessFrames.ts): take the editable that
+   * has focus now, as if its focus event had been seen.
+   */
+  noticeFocusNow(): void {
+    if (this.doc.hasFocus()) this.saveSelection();
   }
 
   private listen(): void {
     const capture = { capture: true, passive: true } as const;
-    // addEventListener ignores a listener already registered, so calling this again is harmless.
     this.doc.addEventListener('focusin', this.onFocusIn, capture);
     this.doc.addEventListener('selectionchange', this.onSelection, { passive: true });
     // Text fields do not fire selectionchange on the document in every browser.
     this.doc.addEventListener('keyup', this.onSelection, capture);
     this.doc.addEventListener('mouseup', this.onSelection, capture);
     this.doc.addEventListener('pointerdown', this.onPointerDown, capture);
+    this.doc.addEventListener('keydown', this.onKeyDown, capture);
     this.doc.addEventListener('compositionstart', this.onCompositionStart, capture);
     this.doc.addEventListener('compositionend', this.onCompositionEnd, capture);
     this.doc.addEventListener('input', this.onInput, capture);
+  }
+
+  /** Whether the user pressed a pointer or a key in this document within the last `ms`. */
+  gesturedWithin(ms: number): boolean {
+    return performance.now() - this.lastGestureAt <= ms;
   }
 
   /** True while an IME is composing: inserting then would tear the composition. */
@@ -73,7 +91,17 @@ export class FocusMemory {
     if (!editable) return;
     if (this.last?.element !== editable) this.last = { element: editable, selection: null };
     this.saveSelection();
-    this.onEditableFocused();
+    this.report();
+  }
+
+  private report(): void {
+    this.unclaimed = this.onEditableFocused() === false;
+  }
+
+  /** A frame reached without a gesture (Tab, a script's focus()) claims the caret once the user acts in it. */
+  private noteGesture(): void {
+    this.lastGestureAt = performance.now();
+    if (this.unclaimed && this.last && editableOf(deepActiveElement(this.doc)) === this.last.element) this.report();
   }
 
   /**
@@ -84,7 +112,7 @@ export class FocusMemory {
     const target = event.composedPath()[0] as Element | undefined;
     if (target?.nodeType === Node.ELEMENT_NODE && isTextField(target) && target.disabled) {
       this.last = { element: target, selection: null };
-      this.onEditableFocused();
+      this.report();
     }
   }
 
@@ -94,7 +122,7 @@ export class FocusMemory {
     if (!active) return;
     if (active !== this.last?.element) {
       this.last = { element: active, selection: null };
-      this.onEditableFocused();
+      this.report();
     }
     if (isTextField(active)) {
       this.last.selection = { kind: 'text', start: active.selectionStart ?? active.value.length, end: active.selectionEnd ?? active.value.length };
@@ -118,6 +146,7 @@ export function shareFocusMemory(memory: FocusMemory): void {
   (globalThis as Record<symbol, unknown>)[SHARED] = memory;
 }
 
-export function sharedFocusMemory(): FocusMemory | undefined {
-  return (globalThis as Record<symbol, unknown>)[SHARED] as FocusMemory | undefined;
+/** This frame's memory, or a same-origin child frame's (its content-script world, seen from ours). */
+export function sharedFocusMemory(world: object = globalThis): FocusMemory | undefined {
+  return (world as Record<symbol, unknown>)[SHARED] as FocusMemory | undefined;
 }

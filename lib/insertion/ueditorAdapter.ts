@@ -1,5 +1,6 @@
 // Serves: Baidu UEditor and UEditor Plus — the editor of most government OA systems: an
-// about:blank iframe (id ueditor_N) written with document.write, body class "view", editable.
+// iframe (id ueditor_N) whose document a javascript: URL writes (1.4.3; the frame gets its caret
+// script late, lib/insertion/scriptlessFrames.ts), body class "view", editable.
 // Route: its own API from the page's world, UE.instants[…].execCommand('inserthtml', html), so
 // the editor records an undo scene (its Ctrl+Z is its own, not the browser's) and fires its
 // content-change events. When the API is missing, execCommand follows.
@@ -19,9 +20,22 @@ export const ueditorAdapter: EditorAdapter = {
   ],
 };
 
-/** Page world, inside the editor's iframe. Self-contained: serialized by executeScript. */
+/**
+ * Page world, inside the editor's iframe. Self-contained: serialized by executeScript.
+ *
+ * UEditor 1.4.3 leaves the caret of an inserted run of paragraphs at the start of the block after
+ * them — at the end of a paragraph, an empty one its split made. The caret goes back to the end
+ * of the last inserted paragraph and that empty block goes, inside the command (its
+ * afterexeccommand event comes before the undo scene is saved), so one Ctrl+Z undoes it all.
+ */
 export function ueditorPageRoute(p: PagePayload): PageOutcome {
-  type UEditor = { document?: Document; execCommand(cmd: string, html: string): unknown };
+  type UEditor = {
+    document?: Document;
+    body?: HTMLElement;
+    execCommand(cmd: string, html: string): unknown;
+    addListener(type: string, fn: (type: string, cmd: string) => void): void;
+    removeListener(type: string, fn: (type: string, cmd: string) => void): void;
+  };
   let instants: Record<string, UEditor> = {};
   try {
     instants = (window.parent as unknown as { UE?: { instants?: Record<string, UEditor> } }).UE?.instants ?? {};
@@ -30,6 +44,33 @@ export function ueditorPageRoute(p: PagePayload): PageOutcome {
   }
   const editor = Object.values(instants).find((e) => e.document === document);
   if (!editor) return { ran: false, prevented: false };
-  editor.execCommand('inserthtml', p.html);
+  const lastText = p.paragraphs[p.paragraphs.length - 1] ?? '';
+  const blank = (text: string | null) => (text ?? '').replace(/[\s\u200b\ufeff]/g, '') === '';
+  const caretAfterInsertion = (_type: string, cmd: string) => {
+    const body = editor.body;
+    const selection = document.getSelection();
+    if (cmd !== 'inserthtml' || !body || !selection || selection.rangeCount === 0 || !selection.isCollapsed || blank(lastText)) return;
+    const caret = selection.getRangeAt(0);
+    let block: Node | null = caret.startContainer;
+    while (block && block.parentNode !== body) block = block.parentNode;
+    if (!block) return;
+    const before = document.createRange();
+    before.setStart(block, 0);
+    before.setEnd(caret.startContainer, caret.startOffset);
+    const last = block.previousSibling;
+    if (!blank(before.toString()) || !last || !(last.textContent ?? '').endsWith(lastText)) return;
+    if (blank(block.textContent) && !(block as Element).querySelector?.('img, table, hr, iframe, video')) (block as Element).remove();
+    const end = document.createRange();
+    end.selectNodeContents(last);
+    end.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(end);
+  };
+  editor.addListener('afterexeccommand', caretAfterInsertion);
+  try {
+    editor.execCommand('inserthtml', p.html);
+  } finally {
+    editor.removeListener('afterexeccommand', caretAfterInsertion);
+  }
   return { ran: true, prevented: true };
 }

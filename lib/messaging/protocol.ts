@@ -28,8 +28,15 @@ export const ToInsertionScript = z.discriminatedUnion('type', [
 ]);
 export type ToInsertionScript = z.infer<typeof ToInsertionScript>;
 
-/** Content script → background. The sender's tab and frame come from the browser, not the message. */
-export const ToBackground = z.discriminatedUnion('type', [z.object({ type: z.literal('editable-focused') })]);
+/**
+ * Content script → background. The sender's tab and frame come from the browser, not the message.
+ * frame-without-caret-memory: a same-origin child frame of the sender has no static script
+ * (a javascript:-URL frame, lib/insertion/scriptlessFrames.ts).
+ */
+export const ToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('editable-focused') }),
+  z.object({ type: z.literal('frame-without-caret-memory') }),
+]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
 export const INSERT_FAILURES = ['no-editable', 'readonly', 'composing', 'too-long', 'unconfirmed', 'unverifiable', 'unreachable'] as const;

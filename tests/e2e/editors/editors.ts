@@ -22,7 +22,9 @@ export interface HarnessEditor {
 export const HARNESS_EDITORS: HarnessEditor[] = [
   { id: 'contenteditable', label: 'contenteditable', page: 'contenteditable.html', editable: '#editor', route: 'contenteditable: execCommand', how: '页面环境依次试 paste → beforeinput → execCommand insertHTML；此处生效的是 execCommand（浏览器撤销栈）' },
   { id: 'designmode', label: 'designMode iframe', page: 'designmode.html', frame: '#frame', editable: 'body', route: 'contenteditable: execCommand', how: 'execCommand insertHTML' },
-  { id: 'ueditor', label: 'UEditor（about:blank iframe 模型）', page: 'ueditor.html', frame: '#ueditor_0', editable: 'body', route: 'ueditor: ueditor-api', how: "页面环境 UE.instants[…].execCommand('inserthtml')，编辑器自己的撤销" },
+  { id: 'ueditor', label: 'UEditor 1.4.3 (real)', page: 'ueditor.html', frame: '#ueditor_0', editable: 'body', route: 'ueditor: ueditor-api', how: "页面环境 UE.instants[…].execCommand('inserthtml')，编辑器自己的撤销；编辑区是 javascript: URL 写出的 iframe，浏览器不给它内容脚本，由父页发现后补注入" },
+  { id: 'javascript-url', label: 'javascript: URL iframe（自己写入文档，contenteditable）', page: 'javascript-url.html', frame: '#frame', editable: 'body', route: 'contenteditable: execCommand', how: 'execCommand insertHTML；同上，内容脚本由父页发现后补注入' },
+  { id: 'javascript-url-parent', label: 'javascript: URL iframe（父页写入，designMode）', page: 'javascript-url.html?parent-writes', frame: '#frame', editable: 'body', route: 'contenteditable: execCommand', how: 'execCommand insertHTML；同上（FCKeditor 一类的做法）' },
   { id: 'tinymce', label: 'TinyMCE 8', page: 'tinymce.html', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()' },
   { id: 'ckeditor4', label: 'CKEditor 4.22', page: 'ckeditor4.html', frame: 'iframe.cke_wysiwyg_frame', editable: 'body', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()' },
   { id: 'kindeditor', label: 'KindEditor 4.1', page: 'kindeditor.html', frame: 'iframe.ke-edit-iframe', editable: 'body', route: 'kindeditor: kindeditor-api', how: '页面环境 addBookmark + execCommand insertHTML + addBookmark（编辑器自己的撤销）' },

@@ -20,6 +20,8 @@ export default async function setup(project: TestProject) {
     '/vendor/tinymce/': 'node_modules/tinymce',
     '/vendor/ckeditor4/': 'node_modules/ckeditor4',
     '/vendor/kindeditor/': 'node_modules/kindeditor',
+    // The real UEditor 1.4.3 front end, as the npm package `ueditor` carries it beside its Node backend.
+    '/vendor/ueditor/': 'node_modules/ueditor/example/public/ueditor',
   });
   project.provide('pagesUrl', server.url);
   return () => server.close();
