@@ -34,7 +34,7 @@ export function App() {
   }, []);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   return (
-    <StatusProvider>
+    <StatusProvider scope={current.id}>
       <header className="app-header">
         <h1>{i18n.t('app.title')}</h1>
         <FontSizeChoice />

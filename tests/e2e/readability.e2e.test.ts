@@ -122,3 +122,43 @@ describe('the panel at every 字号, view and width', () => {
     await panel.getByRole('combobox', { name: '字号' }).selectOption({ label: '标准' });
   });
 });
+
+describe('the status line', () => {
+  const status = () => panel.getByRole('status').filter({ hasText: /\S/ });
+
+  it('lies over nothing when the page is scrolled to its end, and is gone in the next view', async () => {
+    await atWidth(320);
+    await openTab(panel, '指标');
+    const input = panel.getByLabel('党建工作经费的数值', { exact: true });
+    await input.fill('31');
+    await input.press('Enter');
+    await status().filter({ hasText: '已记下「党建工作经费」' }).waitFor();
+    const found = await measureReadability(panel);
+    expect(found.covered).toEqual([]);
+    // The last control of the page can be scrolled fully into view above the status line.
+    const gap = await panel.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const controls = [...document.querySelectorAll('main button, main input')];
+      const last = controls[controls.length - 1]!.getBoundingClientRect();
+      return document.querySelector('[role=status]')!.getBoundingClientRect().top - last.bottom;
+    });
+    expect(gap).toBeGreaterThanOrEqual(0);
+    await openTab(panel, '片段');
+    await expect.poll(() => panel.locator('[role=status]').textContent()).toBe('');
+  });
+
+  it('leaves no blank space under the library list when no snippet is open', async () => {
+    await atWidth(360);
+    await openTab(panel, '片段');
+    await panel.reload();
+    const list = panel.getByRole('list', { name: '片段列表' });
+    await list.getByRole('listitem').first().waitFor();
+    const { listBottom, height, rem } = await panel.evaluate(() => ({
+      listBottom: document.querySelector('.snippet-list')!.getBoundingClientRect().bottom,
+      height: window.innerHeight,
+      rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    }));
+    expect(height - listBottom).toBeLessThanOrEqual(2 * rem);
+    expect(height - listBottom).toBeGreaterThanOrEqual(0);
+  });
+});
