@@ -1,6 +1,7 @@
 // The side panel: a period picker on top, then the snippet library or the metric notebook.
 import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { FontSizeChoice } from './FontSizeChoice.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { SnippetsView } from './SnippetsView.tsx';
 import { StatusProvider } from './Status.tsx';
@@ -33,9 +34,10 @@ export function App() {
   }, []);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   return (
-    <StatusProvider>
+    <StatusProvider scope={current.id}>
       <header className="app-header">
         <h1>{i18n.t('app.title')}</h1>
+        <FontSizeChoice />
         <PeriodPicker />
       </header>
       <nav className="tabs" role="tablist" aria-label={i18n.t('app.views')}>

@@ -83,7 +83,7 @@ export function MetricsView() {
                     aria-label={i18n.t('metrics.addTally', { name: metric.name })}
                     onClick={() => void addTally(metric.id, localDate()).then(() => show(i18n.t('tally.logged', { name: metric.name, amount: 1, unit: metric.unit, date: localDate() }), 'success'))}
                   >
-                    ＋1
+                    {i18n.t('tally.plusOne')}
                   </button>
                   <button className="link" aria-label={i18n.t('tally.logOf', { name: metric.name })} onClick={() => setLogOf(metric)}>
                     {i18n.t('metrics.log')}

@@ -3,7 +3,8 @@
 // whole (aria-posinset / aria-setsize) — while a short list is rendered whole, so the browser's
 // find-in-page sees every title.
 import { i18n } from '#i18n';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useRootFontPx } from './hooks/useRootFontPx.ts';
 import { useRowWindow } from './hooks/useRowWindow.ts';
 import type { SearchHit } from '../lib/domain/search/index.ts';
 import { SnippetRow, type RowActions } from './SnippetRow.tsx';
@@ -18,18 +19,54 @@ interface Props {
   onTogglePick?: (id: string) => void;
   /** Drag to reorder: called with the dragged id and the id it was dropped on. */
   onMove?: (id: string, beforeId: string) => void;
+  /** Nothing is shown under the list: it reaches down to the bottom of the panel. */
+  fill?: boolean;
 }
 
-const ROW_HEIGHT = 36;
+/** Space kept under a list that fills the panel (the page's bottom padding), in rem. */
+const FILL_MARGIN_REM = 1;
+
+/**
+ * The list's height limit when it fills the panel: from where it starts to the panel's bottom, and
+ * never less than the 40 % the stylesheet gives it when something is shown under it.
+ */
+function useFillHeight(scroller: RefObject<HTMLDivElement | null>, fill: boolean, rootPx: number): number | undefined {
+  const [height, setHeight] = useState<number>();
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!fill || !element) return setHeight(undefined);
+    const measure = () => {
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      setHeight(Math.max(window.innerHeight * 0.4, Math.floor(window.innerHeight - top - FILL_MARGIN_REM * rootPx)));
+    };
+    measure();
+    // The list moves when what is above it changes (the period picker arriving, filters wrapping):
+    // the page's size changes with it. Setting the same height again renders nothing.
+    const resized = new ResizeObserver(measure);
+    resized.observe(document.body);
+    window.addEventListener('resize', measure);
+    return () => {
+      resized.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [scroller, fill, rootPx]);
+  return height;
+}
+
+/** A row is two and a half lines of type tall: 40 px at 标准, growing with the 字号. */
+const ROW_LINES = 2.5;
 /** Above this many rows the list is virtualised (rendering 300 rows whole took 80 ms per keystroke). */
 const VIRTUAL_FROM = 100;
 
-export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onTogglePick, onMove }: Props) {
+export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onTogglePick, onMove, fill = false }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const actions = useRef<RowActions>({ onSelect, onTogglePick, onMove });
   actions.current = { onSelect, onTogglePick, onMove };
   const virtual = hits.length > VIRTUAL_FROM;
-  const rows = useRowWindow(scroller, hits.length, ROW_HEIGHT, virtual);
+  const rootPx = useRootFontPx();
+  const rowHeight = Math.round(rootPx * ROW_LINES);
+  const fillHeight = useFillHeight(scroller, fill, rootPx);
+  const rows = useRowWindow(scroller, hits.length, rowHeight, virtual);
   const selectedIndex = selectedId === null ? -1 : hits.findIndex((h) => h.snippet.id === selectedId);
   const { scrollToRow } = rows;
   useEffect(() => {
@@ -39,7 +76,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
   for (let index = rows.start; index < rows.end; index++) shown.push(index);
 
   return (
-    <div className="snippet-list" ref={scroller}>
+    <div className="snippet-list" ref={scroller} style={fillHeight === undefined ? undefined : { maxHeight: fillHeight }}>
       <ul id="snippet-list" aria-label={i18n.t('snippets.list')} style={{ height: hits.length === 0 ? undefined : rows.total }}>
         {shown.map((index) => {
           const { snippet, titleRanges } = hits[index]!;
@@ -54,8 +91,8 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
               key={index}
               snippet={snippet}
               titleRanges={titleRanges}
-              top={index * ROW_HEIGHT}
-              height={ROW_HEIGHT}
+              top={index * rowHeight}
+              height={rowHeight}
               position={virtual ? { index, of: hits.length } : undefined}
               selected={snippet.id === selectedId}
               pickOrder={picked && onTogglePick ? (pickAt === -1 ? null : pickAt + 1) : undefined}

@@ -48,7 +48,7 @@ function Row({ snippet: s, titleRanges, top, height, position, selected, pickOrd
           {pickOrder !== null && <span className="order">{pickOrder}</span>}
         </label>
       )}
-      <button className={selected ? 'selected' : ''} aria-pressed={selected} onClick={() => actions.current.onSelect(s.id)}>
+      <button className={selected ? 'selected' : ''} aria-pressed={selected} title={s.title} onClick={() => actions.current.onSelect(s.id)}>
         <span className="role">{roleLabel(s.role)}</span>
         <span className="title">
           <Highlighted text={s.title} ranges={titleRanges} />

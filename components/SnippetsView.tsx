@@ -156,6 +156,7 @@ export function SnippetsView() {
           picked={picking ? picked : undefined}
           onTogglePick={togglePick}
           onMove={sort === 'manual' ? move : undefined}
+          fill={!selected}
         />
       )}
       {selected && (

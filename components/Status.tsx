@@ -1,5 +1,5 @@
 // One live status line for the whole panel, read out by screen readers (aria-live).
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 
 type Tone = 'info' | 'success' | 'warning' | 'error';
 /** An optional button beside the message, such as 撤销 after a deletion. */
@@ -18,13 +18,24 @@ interface StatusMessage {
 type Show = (text: string, tone?: Tone, action?: StatusAction) => void;
 const StatusContext = createContext<Show>(() => undefined);
 
-export function StatusProvider({ children }: { children: ReactNode }) {
+/**
+ * `scope` names what the user is looking at (the view): a message belongs to the view it was said
+ * in, and is gone once the user moves to another, where it would be stale and misleading.
+ */
+export function StatusProvider({ scope = '', children }: { scope?: string; children: ReactNode }) {
   const [message, setMessage] = useState<StatusMessage | null>(null);
-  const show = useCallback<Show>((text, tone = 'info', action) => setMessage((m) => ({ id: (m?.id ?? 0) + 1, text, tone, action })), []);
+  const [shownIn, setShownIn] = useState(scope);
+  if (shownIn !== scope) {
+    setShownIn(scope);
+    setMessage(null);
+  }
+  // Numbered for the page's life, not per message: a message after a cleared one is new too.
+  const count = useRef(0);
+  const show = useCallback<Show>((text, tone = 'info', action) => setMessage({ id: ++count.current, text, tone, action }), []);
   return (
     <StatusContext.Provider value={show}>
       {children}
-      <div className={`status status-${message?.tone ?? 'info'}`} role="status" aria-live="polite" data-message-id={message?.id ?? 0}>
+      <div className={`status status-${message?.tone ?? 'info'}`} role="status" aria-live="polite" data-message-id={message?.id ?? `cleared-${count.current}`}>
         {message?.text}
         {message?.action && (
           <button

@@ -2,7 +2,7 @@
 import { database } from '../../lib/db/database.ts';
 import * as metrics from '../../lib/db/metrics.ts';
 import * as problemSets from '../../lib/db/problemSets.ts';
-import { writeSetting } from '../../lib/db/settings.ts';
+import { writeSetting, type FontSize } from '../../lib/db/settings.ts';
 import * as snippets from '../../lib/db/snippets.ts';
 
 const db = () => database();
@@ -29,4 +29,5 @@ export const deleteTallyEntry = (id: string) => metrics.deleteTallyEntry(db(), i
 export const restoreTallyEntry = (entry: Parameters<typeof metrics.restoreTallyEntry>[1]) => metrics.restoreTallyEntry(db(), entry);
 export const saveProblemSet = (problemId: string, changes: problemSets.ProblemSetChanges) => problemSets.saveProblemSet(db(), problemId, changes);
 export const setSnippetOrder = (order: string[]) => writeSetting(db(), 'snippetOrder', order);
+export const setFontSize = (size: FontSize) => writeSetting(db(), 'fontSize', size);
 export const setInsertFormat = (format: 'rich' | 'plain') => writeSetting(db(), 'insertFormat', format);

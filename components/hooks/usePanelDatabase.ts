@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { takeFirstScreen } from '../../lib/db/firstScreen.ts';
 import type { LibrarySnapshot } from '../../lib/db/liveLibrary.ts';
+import type { FontSize } from '../../lib/db/settings.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { report } from './report.ts';
 
@@ -71,3 +72,5 @@ export function useSnippets(): Snippet[] | undefined {
 export const useCurrentPeriod = () => useFollow<string>((db, onValue) => db.followCurrentPeriod(onValue));
 
 export const useSnippetOrder = () => useFollow<string[]>((db, onValue) => db.followSnippetOrder(onValue));
+
+export const useFontSize = () => useFollow<FontSize>((db, onValue) => db.followFontSize(onValue));

@@ -4,12 +4,14 @@ import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App.tsx';
+import { applyRememberedFontSize } from '../../components/fontSize.ts';
 import { firstScreenSettled } from '../../lib/db/firstScreen.ts';
 import './style.css';
 
 // The page is written in Chinese; in another browser language its title and lang follow the texts.
 document.documentElement.lang = i18n.t('app.lang');
 document.title = i18n.t('app.title');
+applyRememberedFontSize();
 
 // The first screen of the library is being read already (entrypoints/first-screen.ts); waiting a
 // moment for it lets the first frame show the list rather than a loading line and then the list.

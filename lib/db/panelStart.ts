@@ -6,7 +6,7 @@ import { followQuery } from './follow.ts';
 import { watchLibrary, type LibrarySnapshot, type WatchOptions } from './liveLibrary.ts';
 import { requestPersistentStorage } from './persist.ts';
 import { seedSampleLibraryIfEmpty } from './seedSampleLibrary.ts';
-import { currentPeriod, readSetting } from './settings.ts';
+import { currentPeriod, readSetting, type FontSize } from './settings.ts';
 import { purgeExpiredTrash } from './trash.ts';
 
 let started = false;
@@ -29,3 +29,6 @@ export function watchPanelLibrary(onChange: (snapshot: LibrarySnapshot) => void,
 export const followCurrentPeriod = (onValue: (period: string) => void) => followQuery(() => currentPeriod(database()), onValue);
 
 export const followSnippetOrder = (onValue: (order: string[]) => void) => followQuery(async () => (await readSetting(database(), 'snippetOrder')) ?? [], onValue);
+
+export const followFontSize = (onValue: (size: FontSize) => void) =>
+  followQuery(async () => (await readSetting(database(), 'fontSize')) ?? 'standard', onValue);

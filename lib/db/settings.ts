@@ -12,8 +12,12 @@ const SETTINGS = {
   insertFormat: z.enum(['rich', 'plain']),
   /** The user's own order of the library (snippet ids), set by dragging. */
   snippetOrder: z.array(z.string().min(1)).max(200_000),
+  /** The panel's type size (字号), chosen by the user: every size in the panel follows it. */
+  fontSize: z.enum(['standard', 'large', 'xlarge']),
 } as const;
 
+/** The panel's type size, as stored. */
+export type FontSize = z.infer<typeof SETTINGS.fontSize>;
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]>;
 

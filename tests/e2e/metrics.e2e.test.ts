@@ -23,7 +23,7 @@ describe('quick tally', () => {
     await openTab(panel, '指标');
     const total = panel.getByLabel('党组织专题会议合计');
     const before = Number(await total.textContent());
-    await panel.getByRole('button', { name: '党组织专题会议记一笔' }).click();
+    await panel.getByRole('button', { name: '＋1 党组织专题会议记一笔' }).click();
     await expect.poll(async () => Number(await total.textContent())).toBe(before + 1);
   });
 

@@ -1,13 +1,13 @@
-// Pictures of each main view, in Chinese at the panel's 360 px, saved to artifacts/screenshots
-// for a person to look at; and each view checked for sideways overflow at 320 and 600 px and at
-// 200 % zoom (a 640 px panel showing 320 CSS px).
+// Pictures of each main view, in Chinese at the panel's 360 px, at 字号 标准 and 大, saved to
+// docs/screenshots for the README and for a person to look at; and each view checked for sideways
+// overflow at 320 and 600 px and at 200 % zoom (a 640 px panel showing 320 CSS px).
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { openTab } from './support/panel.ts';
 
-const DIR = 'artifacts/screenshots';
+const DIR = 'docs/screenshots';
 let browser: ExtensionBrowser;
 let panel: Page;
 
@@ -75,13 +75,27 @@ const VIEWS: [string, () => Promise<void>][] = [
 /** How far the page reaches past the right edge, in CSS pixels (0 when nothing sticks out). */
 const overflow = () => panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-describe('each main view', () => {
+/** 字号 标准 first (its pictures are the README's), then 大. */
+const SIZES: [label: string, file: string][] = [
+  ['标准', 'standard'],
+  ['大', 'large'],
+];
+
+describe.each(SIZES)('each main view at 字号 %s', (size, file) => {
+  beforeAll(async () => {
+    await panel.setViewportSize({ width: 360, height: 760 });
+    await panel.getByRole('combobox', { name: '字号' }).selectOption({ label: size });
+  });
   for (const [name, open] of VIEWS) {
     it(`${name}: pictured at 360 px, no sideways scrolling from 320 to 600 px or at 200 % zoom`, async () => {
       await panel.setViewportSize({ width: 360, height: 760 });
       await open();
       await panel.waitForTimeout(150); // let lazy views and fonts settle before the picture
-      await panel.screenshot({ path: `${DIR}/${name}.png`, fullPage: true });
+      // The whole view in one picture: a viewport as tall as the page, so no scroll bar narrows
+      // the layout or crops its right edge (a full-page capture of a scrolling page does).
+      const height = await panel.evaluate(() => document.documentElement.scrollHeight);
+      await panel.setViewportSize({ width: 360, height: Math.max(760, height) });
+      await panel.screenshot({ path: `${DIR}/${file}-${name}.png` });
       for (const width of [320, 600]) {
         await panel.setViewportSize({ width, height: 760 });
         expect(await overflow(), `${name} at ${width} px`).toBeLessThanOrEqual(0);
