@@ -1,5 +1,6 @@
 // One live status line for the whole panel, read out by screen readers (aria-live).
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { usePanelErrors } from './hooks/usePanelErrors.ts';
 
 type Tone = 'info' | 'success' | 'warning' | 'error';
 /** An optional button beside the message, such as 撤销 after a deletion. */
@@ -21,6 +22,7 @@ const StatusContext = createContext<Show>(() => undefined);
 export function StatusProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const show = useCallback<Show>((text, tone = 'info', action) => setMessage((m) => ({ id: (m?.id ?? 0) + 1, text, tone, action })), []);
+  usePanelErrors(show);
   return (
     <StatusContext.Provider value={show}>
       {children}
