@@ -1,9 +1,13 @@
 // Inline edit of one metric's value in the current period; saved on Enter or when leaving the box.
+// What the user is typing is theirs: a save from another window does not replace it, and a save
+// that fails leaves it in the box with the reason beside it.
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Metric } from '../lib/domain/schemas.ts';
 import { clearMetricValue, setMetricValue } from './hooks/actions.ts';
+import { useWrite } from './hooks/useWrite.ts';
 import { useStatus } from './Status.tsx';
+import { WriteAlert } from './WriteAlert.tsx';
 
 interface Props {
   metric: Metric;
@@ -13,25 +17,51 @@ interface Props {
   label?: string;
 }
 
+const asText = (value: number | string | undefined) => (value === undefined ? '' : String(value));
+
 export function MetricValueInput({ metric, period, value, label }: Props) {
-  const [draft, setDraft] = useState(value === undefined ? '' : String(value));
+  const stored = asText(value);
+  const [draft, setDraft] = useState(stored);
+  /** The stored value the draft started from: while the draft still equals it, nothing is typed. */
+  const [base, setBase] = useState(stored);
+  /** The stored value last seen, to notice when it changes (another window, or our own save). */
+  const [seen, setSeen] = useState(stored);
+  /** A value another window saved while the user was typing here. */
+  const [other, setOther] = useState<string | null>(null);
+  const write = useWrite();
   const show = useStatus();
-  useEffect(() => setDraft(value === undefined ? '' : String(value)), [value]);
+  if (stored !== seen) {
+    setSeen(stored);
+    if (draft === base || draft.trim() === stored) {
+      setDraft(stored);
+      setBase(stored);
+      setOther(null);
+    } else setOther(stored);
+  }
 
   async function commit() {
     const text = draft.trim();
-    if (text === (value === undefined ? '' : String(value))) return;
+    if (text === stored) return;
+    const name = { name: metric.name };
     if (text === '') {
-      await clearMetricValue(metric.id, period);
-      show(i18n.t('metrics.value.cleared', { name: metric.name }), 'info');
+      const done = await write.run(() => clearMetricValue(metric.id, period), { didNot: i18n.t('write.didNot.value', name), kept: true });
+      if (!done.ok) return;
+      setBase('');
+      setOther(null);
+      show(i18n.t('metrics.value.cleared', name), 'info');
       return;
     }
     const number = Number(text.replace(/[,，\s]/g, ''));
     if (metric.kind !== 'text' && !Number.isFinite(number)) {
-      show(i18n.t('metrics.value.needsNumber', { name: metric.name }), 'error');
+      show(i18n.t('metrics.value.needsNumber', name), 'error');
       return;
     }
-    await setMetricValue(metric.id, period, metric.kind === 'text' ? text : number);
+    const saved = metric.kind === 'text' ? text : number;
+    const done = await write.run(() => setMetricValue(metric.id, period, saved), { didNot: i18n.t('write.didNot.value', name), kept: true });
+    if (!done.ok) return;
+    setDraft(String(saved));
+    setBase(String(saved));
+    setOther(null);
     show(i18n.t('metrics.value.saved', { name: metric.name, value: `${text}${metric.unit}` }), 'success');
   }
 
@@ -47,8 +77,11 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.nativeEvent.isComposing) void commit();
         }}
+        {...write.fieldProps}
       />
       {label ? null : metric.unit}
+      {other !== null && <span className="muted small">{i18n.t('write.otherValue', { value: `${other}${metric.unit}` })}</span>}
+      <WriteAlert write={write} />
     </span>
   );
 }

@@ -8,13 +8,13 @@ import { periodName } from './labels.ts';
 import type { Metric } from '../lib/domain/schemas.ts';
 import { MetricForm } from './MetricForm.tsx';
 import { MetricValueInput } from './MetricValueInput.tsx';
-import { addTally, deleteMetric, restoreMetric } from './hooks/actions.ts';
+import { deleteMetric, restoreMetric } from './hooks/actions.ts';
 import { useMetricStore } from './hooks/useLibrary.ts';
 import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
-import { localDate } from './localDate.ts';
 import { useStatus } from './Status.tsx';
 import { TallyLog } from './TallyLog.tsx';
 import { PeriodTable } from './metrics/PeriodTable.tsx';
+import { PlusOne } from './metrics/PlusOne.tsx';
 
 export function MetricsView() {
   const store = useMetricStore();
@@ -79,12 +79,7 @@ export function MetricsView() {
                 <span className="tally">
                   <output aria-label={i18n.t('metrics.total', { name: metric.name })}>{value?.value ?? 0}</output>
                   {metric.unit}
-                  <button
-                    aria-label={i18n.t('metrics.addTally', { name: metric.name })}
-                    onClick={() => void addTally(metric.id, localDate()).then(() => show(i18n.t('tally.logged', { name: metric.name, amount: 1, unit: metric.unit, date: localDate() }), 'success'))}
-                  >
-                    {i18n.t('tally.plusOne')}
-                  </button>
+                  <PlusOne metric={metric} />
                   <button className="link" aria-label={i18n.t('tally.logOf', { name: metric.name })} onClick={() => setLogOf(metric)}>
                     {i18n.t('metrics.log')}
                   </button>

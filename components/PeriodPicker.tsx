@@ -3,6 +3,8 @@ import { i18n } from '#i18n';
 import { parsePeriod } from '../lib/domain/period.ts';
 import { periodName } from './labels.ts';
 import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
+import { useWrite } from './hooks/useWrite.ts';
+import { WriteAlert } from './WriteAlert.tsx';
 
 /** The picker is on the first screen: the write path (Dexie, zod) loads when it is first used. */
 const choose = (period: string) => import('./hooks/actions.ts').then((actions) => actions.setCurrentPeriod(period));
@@ -14,13 +16,15 @@ function periodOptions(year: number): string[] {
 
 export function PeriodPicker() {
   const period = useCurrentPeriod();
+  // The select shows the stored period, so a failed change springs back; the alert says why.
+  const write = useWrite();
   if (!period) return null;
   const options = periodOptions(new Date().getFullYear());
   if (!options.includes(period)) options.unshift(period);
   return (
     <label className="period-picker">
       <span>{i18n.t('period.label')}</span>
-      <select value={period} onChange={(e) => void choose(e.target.value)}>
+      <select value={period} onChange={(e) => void write.run(() => choose(e.target.value), { didNot: i18n.t('write.didNot.period') })} {...write.fieldProps}>
         {options.map((key) => {
           const parsed = parsePeriod(key);
           return (
@@ -30,6 +34,7 @@ export function PeriodPicker() {
           );
         })}
       </select>
+      <WriteAlert write={write} />
     </label>
   );
 }

@@ -13,8 +13,10 @@ import { useInsertFormat, useMetricStore } from './hooks/useLibrary.ts';
 import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
 import { FormatChoice } from './FormatChoice.tsx';
 import { fillKey, typedValue, useRendered, type FillValues } from './hooks/useRendered.ts';
+import { useWrite } from './hooks/useWrite.ts';
 import { useStatus } from './Status.tsx';
 import { UnfilledWarning, unfilledNote } from './UnfilledWarning.tsx';
+import { WriteAlert } from './WriteAlert.tsx';
 
 const RevisionHistory = lazy(() => import('./trash/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
 
@@ -35,7 +37,8 @@ interface Props {
   actionsRef?: RefObject<SnippetActions | null>;
   pendingRef?: RefObject<PendingAction | null>;
   onEdit: () => void;
-  onToggleFavorite: () => void;
+  /** Writes the ★ change; a failure is shown here, at the button. */
+  onToggleFavorite: () => Promise<unknown>;
   onDeleted: () => void;
   /** In the user's own order: move this snippet up (-1) or down (+1). */
   onMove?: (step: -1 | 1) => void;
@@ -49,6 +52,8 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   const view = useRendered(snippet.body, useMetricStore(), period, fill);
   const show = useStatus();
   const [busy, setBusy] = useState(false);
+  // A failed ★ or delete is said under the action buttons.
+  const acting = useWrite();
   const [history, setHistory] = useState(false);
   useEffect(() => {
     if (!view || !period) return;
@@ -111,7 +116,8 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   }
 
   async function remove() {
-    await trashSnippet(snippet.id);
+    const done = await acting.run(() => trashSnippet(snippet.id), { didNot: i18n.t('write.didNot.delete', { title: snippet.title }) });
+    if (!done.ok) return;
     onDeleted();
     show(i18n.t('snippets.deleted', { title: snippet.title }), 'info', { label: i18n.t('common.undo'), run: () => void restoreSnippet(snippet.id) });
   }
@@ -149,7 +155,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
         <FormatChoice />
         <button onClick={() => void copy()}>{i18n.t('snippets.copy')}</button>
         <button onClick={onEdit}>{i18n.t('common.edit')}</button>
-        <button aria-pressed={snippet.favorite} onClick={onToggleFavorite}>
+        <button aria-pressed={snippet.favorite} onClick={() => void acting.run(onToggleFavorite, { didNot: i18n.t('write.didNot.favorite') })}>
           {i18n.t(snippet.favorite ? 'snippets.favorited' : 'snippets.favorite')}
         </button>
         {onMove && (
@@ -165,6 +171,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
           {i18n.t('snippets.history')}
         </button>
       </div>
+      <WriteAlert write={acting} />
       {history && (
         <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
           <RevisionHistory snippetId={snippet.id} />

@@ -1,9 +1,12 @@
 // Create or edit a snippet. The body is template text: {{指标名}} marks where a number goes.
+// An edit writes only the fields it changed, so what another window changed meanwhile (a ★, tags)
+// survives; when the save cannot happen, what was typed stays in the form with the reason and a
+// way on (保留我的 / 恢复并保存 / 另存为新片段).
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
-import { ZodError } from 'zod';
-import { ConflictError } from '../lib/db/snippets.ts';
+import { editedFields } from '../lib/domain/editedFields.ts';
 import { SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
+import type { WriteFailure } from '../lib/db/writeFailure.ts';
 import { roleLabel } from './labels.ts';
 import { RenderedPreview } from './RenderedPreview.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
@@ -11,44 +14,60 @@ import { saveNewSnippet, saveSnippet } from './hooks/actions.ts';
 import { useMetricStore } from './hooks/useLibrary.ts';
 import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
 import { useRendered } from './hooks/useRendered.ts';
+import { useWrite } from './hooks/useWrite.ts';
 import { useStatus } from './Status.tsx';
+import { WriteAlert } from './WriteAlert.tsx';
+import { failureText } from './writeFailureText.ts';
 
 interface Props {
   snippet: Snippet | null;
   onDone: (saved: Snippet | null) => void;
 }
 
+/** What another window did that stops this save, and what the form then offers. */
+type Blocked = { kind: 'conflict'; theirs: Snippet } | { kind: 'trashed'; theirs: Snippet } | { kind: 'missing' };
+const ANSWERED: WriteFailure[] = ['conflict', 'trashed', 'missing'];
+
 export function SnippetForm({ snippet, onDone }: Props) {
   const [title, setTitle] = useState(snippet?.title ?? '');
   const [body, setBody] = useState(snippet?.body ?? '');
   const [role, setRole] = useState<SnippetRole>(snippet?.role ?? 'work');
   const [folder, setFolder] = useState(snippet?.folder ?? '');
-  const [error, setError] = useState('');
   // The version this edit started from; another panel saving the snippet meanwhile is a conflict.
   const [base, setBase] = useState(snippet?.updatedAt);
-  const [conflict, setConflict] = useState<Snippet | null>(null);
+  const [blocked, setBlocked] = useState<Blocked | null>(null);
+  const write = useWrite();
   const store = useMetricStore();
   const rendered = useRendered(body, store, useCurrentPeriod());
   const metricNames = store?.metrics.map((m) => m.name) ?? [];
   const unfilled = rendered?.result.missing.length ?? 0;
   const show = useStatus();
+  const conflict = blocked?.kind === 'conflict' ? blocked.theirs : null;
 
   const draft = () => ({ title, body, role, folder: folder.trim(), tags: snippet?.tags ?? [], favorite: snippet?.favorite ?? false });
+  const words = () => ({ didNot: i18n.t('write.didNot.snippet', { title: title.trim() }), kept: true });
 
-  async function save(expectedUpdatedAt: number | undefined) {
-    try {
-      const saved = snippet ? await saveSnippet(snippet.id, draft(), { expectedUpdatedAt }) : await saveNewSnippet(draft());
-      setConflict(null);
-      show(i18n.t('snippets.saved', { title: saved.title }), 'success');
-      onDone(saved);
-    } catch (e) {
-      if (e instanceof ConflictError) {
-        setError('');
-        setConflict(e.theirs);
-        return;
-      }
-      setError(e instanceof ZodError ? e.issues.map((i) => i.message).join(i18n.t('common.errorSeparator')) : String(e));
+  async function finish(run: () => Promise<Snippet>, message: (saved: Snippet) => string) {
+    const done = await write.run(run, words(), { handles: ANSWERED });
+    if (done.ok) {
+      setBlocked(null);
+      show(message(done.value), 'success');
+      onDone(done.value);
+      return;
     }
+    const theirs = (done.error as { theirs?: Snippet }).theirs;
+    if ((done.code === 'conflict' || done.code === 'trashed') && theirs) setBlocked({ kind: done.code, theirs });
+    else if (done.code === 'missing') setBlocked({ kind: 'missing' });
+  }
+
+  const saved = (s: Snippet) => i18n.t('snippets.saved', { title: s.title });
+
+  /** Only what this form changed is written: the other fields stay as they are stored. */
+  function save(expectedUpdatedAt: number | undefined, restore = false) {
+    if (!snippet) return finish(() => saveNewSnippet(draft()), saved);
+    const { title: t, body: b, role: r, folder: f, tags, favorite } = snippet;
+    const changes = editedFields({ title: t, body: b, role: r, folder: f, tags, favorite }, draft());
+    return finish(() => saveSnippet(snippet.id, changes, { expectedUpdatedAt, restore }), restore ? (s) => i18n.t('write.restoredAndSaved', { title: s.title }) : saved);
   }
 
   function submit(event: FormEvent) {
@@ -56,7 +75,7 @@ export function SnippetForm({ snippet, onDone }: Props) {
     void save(base);
   }
 
-  /** Keep mine: save this edit over the other one (which stays in the revision history). */
+  /** Keep mine: the fields this edit changed go over the other version; the rest stay theirs. */
   function keepMine() {
     if (!conflict) return;
     setBase(conflict.updatedAt);
@@ -69,6 +88,16 @@ export function SnippetForm({ snippet, onDone }: Props) {
     show(i18n.t('snippets.conflict.keptTheirs', { title: conflict.title }), 'success');
     onDone(conflict);
   }
+
+  /** Deleted in another window: bring it back out of the trash with this edit. */
+  function restoreAndSave() {
+    if (blocked?.kind !== 'trashed') return;
+    setBase(blocked.theirs.updatedAt);
+    void save(blocked.theirs.updatedAt, true);
+  }
+
+  /** Gone from the library (a backup replaced it elsewhere): keep what was written as a new snippet. */
+  const saveAsNew = () => void finish(() => saveNewSnippet(draft()), saved);
 
   return (
     <form className="snippet-form" onSubmit={submit} aria-label={i18n.t(snippet ? 'snippets.edit' : 'snippets.new')}>
@@ -104,10 +133,16 @@ export function SnippetForm({ snippet, onDone }: Props) {
           <RenderedPreview result={rendered.result} />
         </>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
+      <WriteAlert write={write} />
+      {blocked && blocked.kind !== 'conflict' && (
+        <div className="conflict" role="alert">
+          <p className="warning">{failureText(blocked.kind, words())}</p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={blocked.kind === 'trashed' ? restoreAndSave : saveAsNew}>
+              {i18n.t(blocked.kind === 'trashed' ? 'write.restoreAndSave' : 'write.saveAsNew')}
+            </button>
+          </div>
+        </div>
       )}
       {conflict && (
         <div className="conflict" role="alert" aria-label={i18n.t('snippets.conflict.label')}>

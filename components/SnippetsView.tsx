@@ -167,7 +167,7 @@ export function SnippetsView() {
             actionsRef={actions}
             pendingRef={pending}
             onEdit={() => setMode({ kind: 'edit', snippet: selected })}
-            onToggleFavorite={() => void writes().then((w) => w.saveSnippet(selected.id, { favorite: !selected.favorite }))}
+            onToggleFavorite={() => writes().then((w) => w.saveSnippet(selected.id, { favorite: !selected.favorite }))}
             onDeleted={() => setSelectedId(null)}
             onMove={
               sort === 'manual'

@@ -1,5 +1,6 @@
 // One live status line for the whole panel, read out by screen readers (aria-live).
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { usePanelErrors } from './hooks/usePanelErrors.ts';
 
 type Tone = 'info' | 'success' | 'warning' | 'error';
 /** An optional button beside the message, such as 撤销 after a deletion. */
@@ -32,6 +33,7 @@ export function StatusProvider({ scope = '', children }: { scope?: string; child
   // Numbered for the page's life, not per message: a message after a cleared one is new too.
   const count = useRef(0);
   const show = useCallback<Show>((text, tone = 'info', action) => setMessage({ id: ++count.current, text, tone, action }), []);
+  usePanelErrors(show);
   return (
     <StatusContext.Provider value={show}>
       {children}

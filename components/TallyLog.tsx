@@ -7,7 +7,9 @@ import type { Metric, TallyEntry } from '../lib/domain/schemas.ts';
 import { addTally, deleteTallyEntry, restoreTallyEntry, updateTallyEntry } from './hooks/actions.ts';
 import { useTallyEntries } from './hooks/useLibrary.ts';
 import { localDate } from './localDate.ts';
+import { useWrite } from './hooks/useWrite.ts';
 import { useStatus } from './Status.tsx';
+import { WriteAlert } from './WriteAlert.tsx';
 
 export function TallyLog({ metric, period, onClose }: { metric: Metric; period: string; onClose: () => void }) {
   const entries = useTallyEntries(metric.id);
@@ -15,6 +17,9 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
   const [date, setDate] = useState(localDate());
   const [note, setNote] = useState('');
   const show = useStatus();
+  // The form's failure shows under the form, the list's under the list; what was typed stays.
+  const adding = useWrite();
+  const changing = useWrite();
   const parsed = parsePeriod(period);
   const inPeriod = (entries ?? []).filter((e) => parsed && periodContainsDate(parsed, e.date));
   const total = inPeriod.reduce((sum, e) => sum + e.amount, 0);
@@ -23,13 +28,18 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
     event.preventDefault();
     const value = Number(amount);
     if (!Number.isFinite(value) || value === 0) return show(i18n.t('tally.amountInvalid'), 'error');
-    await addTally(metric.id, date, value, note.trim());
+    const done = await adding.run(() => addTally(metric.id, date, value, note.trim()), { didNot: i18n.t('write.didNot.tally'), kept: true });
+    if (!done.ok) return;
     setNote('');
     show(i18n.t('tally.logged', { name: metric.name, amount: value, unit: metric.unit, date }), 'success');
   }
 
+  const change = (entry: TallyEntry, changes: Parameters<typeof updateTallyEntry>[1]) =>
+    void changing.run(() => updateTallyEntry(entry.id, changes), { didNot: i18n.t('write.didNot.tallyChange'), kept: true });
+
   async function remove(entry: TallyEntry) {
-    await deleteTallyEntry(entry.id);
+    const done = await changing.run(() => deleteTallyEntry(entry.id), { didNot: i18n.t('write.didNot.tallyDelete') });
+    if (!done.ok) return;
     show(i18n.t('tally.deleted', { date: entry.date }), 'info', { label: i18n.t('common.undo'), run: () => void restoreTallyEntry(entry) });
   }
 
@@ -54,15 +64,17 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
           {i18n.t('tally.note')}
           <input value={note} onChange={(e) => setNote(e.target.value)} placeholder={i18n.t('tally.notePlaceholder')} />
         </label>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" {...adding.fieldProps}>
           {i18n.t('tally.add')}
         </button>
+        <WriteAlert write={adding} />
       </form>
       {entries && entries.length === 0 && <p className="empty">{i18n.t('tally.empty')}</p>}
-      <ul className="entry-list" aria-label={i18n.t('tally.list')}>
+      <WriteAlert write={changing} />
+      <ul className="entry-list" aria-label={i18n.t('tally.list')} {...changing.fieldProps}>
         {entries?.map((entry) => (
           <li key={entry.id} className={inPeriod.includes(entry) ? '' : 'muted'}>
-            <input type="date" aria-label={i18n.t('tally.date')} value={entry.date} onChange={(e) => e.target.value && void updateTallyEntry(entry.id, { date: e.target.value })} />
+            <input type="date" aria-label={i18n.t('tally.date')} value={entry.date} onChange={(e) => e.target.value && change(entry, { date: e.target.value })} />
             <input
               aria-label={i18n.t('tally.amount')}
               inputMode="decimal"
@@ -70,10 +82,10 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
               defaultValue={entry.amount}
               onBlur={(e) => {
                 const value = Number(e.target.value);
-                if (Number.isFinite(value) && value !== entry.amount) void updateTallyEntry(entry.id, { amount: value });
+                if (Number.isFinite(value) && value !== entry.amount) change(entry, { amount: value });
               }}
             />
-            <input aria-label={i18n.t('tally.note')} defaultValue={entry.note} onBlur={(e) => e.target.value !== entry.note && void updateTallyEntry(entry.id, { note: e.target.value })} />
+            <input aria-label={i18n.t('tally.note')} defaultValue={entry.note} onBlur={(e) => e.target.value !== entry.note && change(entry, { note: e.target.value })} />
             <button className="link danger" aria-label={i18n.t('tally.deleteEntry', { date: entry.date })} onClick={() => void remove(entry)}>
               {i18n.t('common.delete')}
             </button>

@@ -1,6 +1,8 @@
 // 备份: save the whole library to a file; restore one (merge or replace, with a preview); share a
 // folder as a library pack and take in a colleague's pack without overwriting anything.
 import { i18n } from '#i18n';
+import { writeFailure } from '../../lib/db/writeFailure.ts';
+import { failureText } from '../writeFailureText.ts';
 import { useState } from 'react';
 import { useStatus } from '../Status.tsx';
 import {
@@ -171,7 +173,7 @@ function RestorePanel({ name, file, preview, onClose, onRestored }: { name: stri
       const { outcome, undo } = await restoreWithUndo(file, mode);
       onRestored(restoredMessage(mode, outcome.written), undo);
     } catch (e) {
-      setError(i18n.t('backup.restoreFailed', { error: e instanceof Error ? e.message : String(e) }));
+      setError(failureText(writeFailure(e), { didNot: i18n.t('write.didNot.restore') }));
     } finally {
       setBusy(false);
     }
@@ -241,7 +243,7 @@ function PackPanel({ name, file, preview, onClose, onImported }: { name: string;
       if (outcome.createdMetricIds.length) parts.push(i18n.t('backup.packNewMetrics', { count: outcome.createdMetricIds.length }));
       onImported(i18n.t('backup.sentence', { text: parts.join(i18n.t('common.listSeparator')) }), undo);
     } catch (e) {
-      setError(i18n.t('backup.importFailed', { error: e instanceof Error ? e.message : String(e) }));
+      setError(failureText(writeFailure(e), { didNot: i18n.t('write.didNot.import') }));
     }
   }
 

@@ -4,11 +4,13 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { ZodError } from 'zod';
+import { writeFailure } from '../../lib/db/writeFailure.ts';
 import { MetricName, SNIPPET_ROLES, type SnippetRole } from '../../lib/domain/schemas.ts';
 import { saveImport, undoSavedImport, useExistingMetricNames, useMetricNames, type ImportOutcome, type ImportPreview } from '../hooks/useImport.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { roleLabel } from '../labels.ts';
 import { SlotText } from './SlotText.tsx';
+import { failureText } from '../writeFailureText.ts';
 import { renameSlots, summarizeSlots } from './slots.ts';
 
 const PAGE = 50;
@@ -67,7 +69,8 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
       const outcome = await saveImport(plan);
       onImported(outcome, () => undoSavedImport(outcome));
     } catch (e) {
-      setError(i18n.t('import.failed', { error: describe(e, picked.map(({ d }) => d.title)) }));
+      // A refused draft is named by the schema; a storage failure in plain words, never its raw text.
+      setError(e instanceof ZodError ? i18n.t('import.failed', { error: describe(e, picked.map(({ d }) => d.title)) }) : failureText(writeFailure(e), { didNot: i18n.t('write.didNot.import') }));
     } finally {
       setSaving(false);
     }
@@ -226,12 +229,9 @@ function existingState(found: string | undefined, name: string): string {
   return found === name ? i18n.t('import.slotExisting') : i18n.t('import.slotExistingAs', { name: found });
 }
 
-function describe(e: unknown, titles: readonly string[]): string {
-  if (e instanceof ZodError) {
-    const issue = e.issues[0]!;
-    const [table, index] = issue.path;
-    if (table === 'snippets' && typeof index === 'number') return i18n.t('import.nthChosen', { n: index + 1, title: titles[index] || i18n.t('import.untitled'), error: issue.message });
-    return issue.message;
-  }
-  return e instanceof Error ? e.message : String(e);
+function describe(e: ZodError, titles: readonly string[]): string {
+  const issue = e.issues[0]!;
+  const [table, index] = issue.path;
+  if (table === 'snippets' && typeof index === 'number') return i18n.t('import.nthChosen', { n: index + 1, title: titles[index] || i18n.t('import.untitled'), error: issue.message });
+  return issue.message;
 }

@@ -45,6 +45,22 @@ export class ConflictError extends Error {
   }
 }
 
+/** Thrown by a checked edit of a snippet that another window moved to the trash: nothing is written. */
+export class TrashedError extends Error {
+  constructor(readonly theirs: Snippet) {
+    super(`snippet ${theirs.id} is in the trash`);
+    this.name = 'TrashedError';
+  }
+}
+
+/** Thrown by an edit of a snippet that is no longer stored (e.g. a backup replaced the library). */
+export class MissingError extends Error {
+  constructor(readonly id: string) {
+    super(`snippet ${id} does not exist`);
+    this.name = 'MissingError';
+  }
+}
+
 export interface UpdateOptions {
   now?: number;
   /**
@@ -52,19 +68,26 @@ export interface UpdateOptions {
    * the update throws a ConflictError instead of silently overwriting the other edit.
    */
   expectedUpdatedAt?: number;
+  /**
+   * A checked edit of a snippet in the trash throws a TrashedError unless this is set: then the
+   * snippet comes back out of the trash with the edit (恢复并保存).
+   */
+  restore?: boolean;
 }
 
 export async function updateSnippet(db: DrafterDatabase, id: string, changes: Partial<SnippetDraft>, options: number | UpdateOptions = {}): Promise<Snippet> {
-  const { now = Date.now(), expectedUpdatedAt } = typeof options === 'number' ? { now: options } : options;
+  const { now = Date.now(), expectedUpdatedAt, restore = false } = typeof options === 'number' ? { now: options } : options;
   return db.transaction('rw', db.snippets, db.snippetRevisions, async () => {
     const current = await db.snippets.get(id);
-    if (!current) throw new Error(`片段不存在：${id}`);
+    if (!current) throw new MissingError(id);
     const checked = expectedUpdatedAt !== undefined;
     // A checked edit always moves updatedAt forward, so two saves in the same millisecond still
     // count as two versions.
     const updatedAt = checked ? Math.max(now, current.updatedAt + 1) : now;
-    const next = Snippet.parse({ ...current, ...SnippetDraft.partial().parse(changes), updatedAt });
+    const next = Snippet.parse({ ...current, ...SnippetDraft.partial().parse(changes), updatedAt, ...(restore ? { deletedAt: null } : {}) });
     if (checked && current.updatedAt !== expectedUpdatedAt) throw new ConflictError(current, next);
+    // Saving over a deletion made elsewhere would leave the edit in the trash behind 已保存.
+    if (checked && current.deletedAt !== null && !restore) throw new TrashedError(current);
     // The version before an edit of the words is kept (revisions.ts), so it can be restored.
     if (next.title !== current.title || next.body !== current.body) await recordRevision(db, current, now);
     await db.snippets.put(next);
