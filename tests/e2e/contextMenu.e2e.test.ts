@@ -92,13 +92,18 @@ describe('a favourite with unfilled values, from the context menu', () => {
     );
     await page.locator('#textarea').fill('');
     await page.locator('#textarea').click();
-    await clickMenu(`insert:${id}`);
-    await expect.poll(() => page.locator('#textarea').inputValue()).toBe('本季度开展活动【菜单测试未录入指标】次。');
-    const tooltip = await worker.evaluate(async (url) => {
+    // The toolbar's tooltip says it for a few seconds only, so it is watched from before the click.
+    const tooltip = worker.evaluate(async (url) => {
       const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getTitle(d: object): Promise<string> } } };
       const [tab] = await chrome.tabs.query({ url });
-      return chrome.action.getTitle({ tabId: tab!.id });
+      for (;;) {
+        const title = await chrome.action.getTitle({ tabId: tab!.id });
+        if (title.startsWith('已插入')) return title;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     }, page.url());
-    expect(tooltip).toBe('已插入，但有 1 处没有数值，已在文中用【】标出，请补上。');
+    await clickMenu(`insert:${id}`);
+    await expect.poll(() => page.locator('#textarea').inputValue()).toBe('本季度开展活动【菜单测试未录入指标】次。');
+    expect(await tooltip).toBe('已插入，但有 1 处没有数值，已在文中用【】标出，请补上。');
   });
 });
