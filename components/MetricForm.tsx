@@ -1,10 +1,11 @@
 // Create or edit a metric: its name is the slot key used in templates.
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
-import { ZodError } from 'zod';
 import { type Metric, type MetricKind } from '../lib/domain/schemas.ts';
 import { saveMetric, saveNewMetric } from './hooks/actions.ts';
+import { useWrite } from './hooks/useWrite.ts';
 import { useStatus } from './Status.tsx';
+import { WriteAlert } from './WriteAlert.tsx';
 
 const KINDS: readonly MetricKind[] = ['value', 'tally', 'text'];
 
@@ -14,20 +15,17 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
   const [unit, setUnit] = useState(metric?.unit ?? '');
   const [note, setNote] = useState(metric?.note ?? '');
   const [tags, setTags] = useState(metric?.tags.join(i18n.t('common.listSeparator')) ?? '');
-  const [error, setError] = useState('');
+  const write = useWrite();
   const show = useStatus();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const tagList = [...new Set(tags.split(/[,，、\s]+/).map((t) => t.trim()).filter(Boolean))];
     const draft = { name, kind, unit: unit.trim(), note, tags: tagList };
-    try {
-      const saved = metric ? await saveMetric(metric.id, draft) : await saveNewMetric(draft);
-      show(i18n.t('metrics.saved', { name: saved.name }), 'success');
-      onDone();
-    } catch (e) {
-      setError(e instanceof ZodError ? e.issues.map((i) => i.message).join(i18n.t('common.errorSeparator')) : e instanceof Error ? e.message : String(e));
-    }
+    const done = await write.run(() => (metric ? saveMetric(metric.id, draft) : saveNewMetric(draft)), { didNot: i18n.t('write.didNot.metric', { name }), kept: true });
+    if (!done.ok) return;
+    show(i18n.t('metrics.saved', { name: done.value.name }), 'success');
+    onDone();
   }
 
   return (
@@ -60,11 +58,7 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
         {i18n.t('metrics.form.note')}
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <WriteAlert write={write} />
       <div className="actions">
         <button type="submit" className="primary">
           {i18n.t('common.save')}

@@ -1,9 +1,10 @@
 // A snippet's earlier versions (kept on each edit of its title or words), newest first; any one can
 // be put back, and putting it back can be undone.
 import { i18n } from '#i18n';
-import { useState } from 'react';
 import { dateTimeName } from '../labels.ts';
+import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../Status.tsx';
+import { WriteAlert } from '../WriteAlert.tsx';
 import { restoreRevisionWithUndo, useRevisions } from '../hooks/useTrashAndHistory.ts';
 import '../import/import.css';
 
@@ -14,17 +15,12 @@ export interface RevisionHistoryProps {
 export function RevisionHistory({ snippetId }: RevisionHistoryProps) {
   const revisions = useRevisions(snippetId);
   const show = useStatus();
-  const [error, setError] = useState('');
+  const write = useWrite();
   if (!revisions) return null;
 
   async function restore(id: number, time: string) {
-    setError('');
-    try {
-      const undo = await restoreRevisionWithUndo(id);
-      show(i18n.t('history.restored', { time }), 'success', { label: i18n.t('common.undo'), run: () => void undo() });
-    } catch (e) {
-      setError(i18n.t('history.unchanged', { error: e instanceof Error ? e.message : String(e) }));
-    }
+    const done = await write.run(() => restoreRevisionWithUndo(id), { didNot: i18n.t('write.didNot.revision', { time }) });
+    if (done.ok) show(i18n.t('history.restored', { time }), 'success', { label: i18n.t('common.undo'), run: () => void done.value() });
   }
 
   return (
@@ -56,11 +52,7 @@ export function RevisionHistory({ snippetId }: RevisionHistoryProps) {
           })}
         </ul>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <WriteAlert write={write} />
     </section>
   );
 }

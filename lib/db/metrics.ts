@@ -8,6 +8,7 @@ export type MetricDraft = typeof MetricDraft._input;
 export class DuplicateMetricNameError extends Error {
   constructor(readonly metricName: string) {
     super(`已有同名指标：${metricName}`);
+    this.name = 'DuplicateMetricNameError';
   }
 }
 

@@ -15,13 +15,16 @@ export type WriteFailure =
   /** Another window moved the snippet to the trash (snippets.ts TrashedError). */
   | 'trashed'
   /** The snippet is no longer stored, e.g. another window replaced the library (MissingError). */
-  | 'missing';
+  | 'missing'
+  /** Another metric already has this name (metrics.ts DuplicateMetricNameError). */
+  | 'duplicate';
 
 const BY_NAME: Record<string, WriteFailure> = {
   ConflictError: 'conflict',
   TrashedError: 'trashed',
   MissingError: 'missing',
   ZodError: 'invalid',
+  DuplicateMetricNameError: 'duplicate',
   // The browser's DOMException and Dexie's wrapper of it (which keeps the original as `inner`).
   QuotaExceededError: 'quota',
 };

@@ -44,6 +44,13 @@ describe('writeFailure', () => {
     expect(invalidDetails(error).length).toBeGreaterThan(0);
   });
 
+  it('a metric name already in use is a duplicate', async () => {
+    const db = freshDatabase();
+    const metric = { name: '发展党员', kind: 'value' as const, unit: '名', tags: [], note: '' };
+    await createMetric(db, metric);
+    await expect(failureOf(createMetric(db, metric))).resolves.toBe('duplicate');
+  });
+
   it('a full disk is quota on every kind of write; another storage error is storage', async () => {
     const db = freshDatabase();
     const metric = await createMetric(db, { name: '发展党员', kind: 'value', unit: '名', tags: [], note: '' });

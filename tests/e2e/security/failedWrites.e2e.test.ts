@@ -127,7 +127,8 @@ describe('with storage failing', () => {
     await expectPlainWords(await detail.getByRole('alert').innerText(), '收藏没有改成');
     await expect(detail.getByRole('button', { name: '☆ 收藏' }).getAttribute('aria-pressed')).resolves.toBe('false');
     await detail.getByRole('button', { name: '删除', exact: true }).click();
-    await expectPlainWords(await detail.getByRole('alert').innerText(), '「存不进去的片段」没有删除');
+    // The same place now speaks of the deletion (wait for the new words, not the old ones).
+    await expectPlainWords(await detail.getByRole('alert').filter({ hasText: '没有删除' }).innerText(), '「存不进去的片段」没有删除');
     await expect(panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: '存不进去的片段' }).count()).resolves.toBe(1);
     await freeTheDisk();
   });
