@@ -2,6 +2,7 @@
 // outline, propose snippets, and (if asked) turn figures into slots. Runs in a Web Worker from the
 // panel (worker.ts) and directly in tests; it only ever returns data, never writes anything.
 import {
+  createSlotNamer,
   joinWrappedLines,
   NOISE_REASON_LABELS,
   numbersToSlots,
@@ -9,6 +10,7 @@ import {
   proposeSnippets,
   stripNoise,
   type SlotGuess,
+  type SlotNamer,
   type SnippetProposal,
 } from '../domain/import/index.ts';
 import type { SnippetRole } from '../domain/schemas.ts';
@@ -93,10 +95,12 @@ export async function parseImport(
   onProgress({ percent: 55, stage: '正在识别提纲层次…' });
   const outline = parseOutline(joinWrappedLines(kept).map((l) => l.text));
   onProgress({ percent: 75, stage: '正在拆分成片段…' });
-  const raw = proposeSnippets(outline);
+  // One namer for the whole import: placeholders and figures never share a name by accident.
+  const namer = createSlotNamer();
+  const raw = proposeSnippets(outline, namer);
   const proposals: ProposedSnippet[] = [];
   for (const [i, p] of raw.entries()) {
-    proposals.push(options.numbersToSlots ? withFigureSlots(p) : toProposed(p));
+    proposals.push(options.numbersToSlots ? withFigureSlots(p, namer) : toProposed(p));
     if (i % 20 === 19) onProgress({ percent: 75 + Math.round((20 * i) / raw.length), stage: '正在拆分成片段…' });
   }
   onProgress({ percent: 100, stage: '识别完成' });
@@ -108,33 +112,17 @@ function toProposed(p: SnippetProposal): ProposedSnippet {
 }
 
 const SLOT = /\{\{[^{}]*\}\}/g;
-// A slot's name, then its filters (|千分位|1位小数) or period (@去年).
-const SLOT_PARTS = /\{\{([^{}|@]*)([^{}]*)\}\}/g;
 
-/**
- * Figures become slots in the text between the placeholder slots; a name the placeholders already
- * use gets a number, so two different figures never share a slot by accident.
- */
-function withFigureSlots(p: SnippetProposal): ProposedSnippet {
-  const used = new Set(p.slots.map((s) => s.name));
+/** Figures become slots in the text between the placeholder slots, named by the import's namer. */
+function withFigureSlots(p: SnippetProposal, namer: SlotNamer): ProposedSnippet {
   const slots = [...p.slots];
+  const heading = p.path[p.path.length - 1] ?? '';
   let body = '';
   let cursor = 0;
   const convert = (part: string) => {
-    const result = numbersToSlots(part);
-    const own = new Set(result.slots.map((s) => s.name));
-    const renames = new Map<string, string>();
-    for (const slot of result.slots) {
-      let name = slot.name;
-      for (let n = 2; used.has(name) || (name !== slot.name && own.has(name)); n++) name = `${slot.name}${n}`;
-      used.add(name);
-      renames.set(slot.name, name);
-      slots.push({ ...slot, name });
-    }
-    return result.template.replace(SLOT_PARTS, (whole, slotName: string, filters: string) => {
-      const renamed = renames.get(slotName);
-      return renamed === undefined ? whole : `{{${renamed}${filters}}}`;
-    });
+    const result = numbersToSlots(part, namer, heading);
+    slots.push(...result.slots);
+    return result.template;
   };
   for (const match of p.body.matchAll(SLOT)) {
     body += convert(p.body.slice(cursor, match.index)) + match[0];

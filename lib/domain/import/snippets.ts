@@ -7,6 +7,7 @@ import type { OutlineDocument, OutlineSection } from './outline-tree.ts';
 import { placeholdersToSlots } from './placeholders.ts';
 import { folderOfTitle, roleOfParagraph, rolesInHeading } from './roles.ts';
 import type { SlotGuess } from './slot-guess.ts';
+import { createSlotNamer, type SlotNamer } from './slot-names.ts';
 
 export interface SnippetProposal {
   title: string;
@@ -23,13 +24,14 @@ export interface SnippetProposal {
 
 const TITLE_LENGTH = 24;
 
-export function proposeSnippets(doc: OutlineDocument): SnippetProposal[] {
+/** One namer for the whole report, so two slots of it never share a name by accident. */
+export function proposeSnippets(doc: OutlineDocument, namer: SlotNamer = createSlotNamer()): SnippetProposal[] {
   const folder = folderOfTitle(doc.title);
   const proposals: SnippetProposal[] = [];
   const add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]) => {
     if (paragraphs.length === 0) return;
     const original = paragraphs.join('\n');
-    const { template, slots } = placeholdersToSlots(original);
+    const { template, slots } = placeholdersToSlots(original, namer, path[path.length - 1] ?? '');
     const proposal: SnippetProposal = { title: title || firstWords(original), body: template, original, role, slots, path };
     if (folder) proposal.folder = folder;
     proposals.push(proposal);

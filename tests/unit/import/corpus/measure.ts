@@ -77,8 +77,8 @@ function outputLines(preview: ImportPreview): string[] {
 }
 
 const SLOT = /\{\{([^{}|@]*)[^{}]*\}\}/g;
-// Names that say nothing alone: a bare fallback, a verb, a numbered copy.
-const MEANINGLESS = /^(?:名称|数值|数量|金额|人数|户数|比例|时间|列出|完成|开展|达到|年份|月份|日期)(?:\(|$)|\d(?:\(|$)/;
+// Names that say nothing alone: a bare fallback, a verb, a numbered copy (年份2, 社区名称之二).
+const MEANINGLESS = /^(?:名称|数值|数量|金额|人数|户数|比例|时间|列出|完成|开展|达到|年份|月份|日期)(?:\(|$)|(?:\d|之[二三四五六七八九十]+)(?:\(|$)/;
 
 export async function measure(name: string, expect: Expectation, library: (names: string[]) => (name: string) => boolean): Promise<Row> {
   const text = fixtureText(`${CORPUS_DIR}/${name}`);
