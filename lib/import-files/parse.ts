@@ -7,10 +7,11 @@ import {
   NOISE_REASON_LABELS,
   numbersToSlots,
   parseOutline,
-  proposeSnippets,
+  proposeSnippetsAndSets,
   stripNoise,
   type SlotGuess,
   type SlotNamer,
+  type ProblemSetProposal,
   type SnippetProposal,
 } from '../domain/import/index.ts';
 import type { SnippetRole } from '../domain/schemas.ts';
@@ -61,6 +62,8 @@ export interface ImportPreview {
   removed: RemovedNoiseLine[];
   /** Lines that look like noise without certainty: kept in the report, shown for a second look. */
   doubtful: RemovedNoiseLine[];
+  /** 整改台账 problems: indexes into `proposals` of each problem and its measures. */
+  problemSets: ProblemSetProposal[];
 }
 
 /** Longer texts than this are refused: a report is a few tens of thousands of characters. */
@@ -97,14 +100,14 @@ export async function parseImport(
   onProgress({ percent: 75, stage: '正在拆分成片段…' });
   // One namer for the whole import: placeholders and figures never share a name by accident.
   const namer = createSlotNamer();
-  const raw = proposeSnippets(outline, namer);
+  const { proposals: raw, problemSets } = proposeSnippetsAndSets(outline, namer);
   const proposals: ProposedSnippet[] = [];
   for (const [i, p] of raw.entries()) {
     proposals.push(options.numbersToSlots ? withFigureSlots(p, namer) : toProposed(p));
     if (i % 20 === 19) onProgress({ percent: 75 + Math.round((20 * i) / raw.length), stage: '正在拆分成片段…' });
   }
   onProgress({ percent: 100, stage: '识别完成' });
-  return { sourceName: name, encoding, text, title: outline.title, proposals, removed, doubtful };
+  return { sourceName: name, encoding, text, title: outline.title, proposals, removed, doubtful, problemSets };
 }
 
 function toProposed(p: SnippetProposal): ProposedSnippet {

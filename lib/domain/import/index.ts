@@ -16,3 +16,4 @@ export * from './ending.ts';
 export * from './wrapped.ts';
 export * from './metric-key.ts';
 export * from './slot-names.ts';
+export * from './ledger.ts';
