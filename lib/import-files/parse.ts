@@ -69,11 +69,19 @@ export interface ImportPreview {
 /** Longer texts than this are refused: a report is a few tens of thousands of characters. */
 export const MAX_IMPORT_CHARS = 2_000_000;
 
-export async function readImportSource(source: ImportSource): Promise<{ text: string; encoding: TextEncodingName | null; name: string }> {
+export interface ImportText {
+  text: string;
+  encoding: TextEncodingName | null;
+  name: string;
+  /** For .docx: the Word heading level of each heading line, by 1-based line number. */
+  headingLevels?: Map<number, number>;
+}
+
+export async function readImportSource(source: ImportSource): Promise<ImportText> {
   if (source.kind === 'text') return { text: source.text.replace(/\r\n?/g, '\n'), encoding: null, name: source.name ?? '粘贴的文字' };
   if (source.bytes.length === 0) throw new ImportFileError('这个文件是空的。');
   const kind = fileKind(source.name, source.bytes);
-  if (kind === 'docx') return { text: await docxToText(source.bytes), encoding: null, name: source.name };
+  if (kind === 'docx') return { ...(await docxToText(source.bytes)), encoding: null, name: source.name };
   // A web page needs a DOM to be read safely; the panel turns it into text first (run.ts).
   if (kind === 'html') throw new ImportFileError('网页文件需要先在面板中转换成文字，请重新选择文件，或复制粘贴正文。');
   const decoded = decodeTextBytes(source.bytes);
@@ -86,7 +94,7 @@ export async function parseImport(
   onProgress: (progress: ImportProgress) => void = () => undefined,
 ): Promise<ImportPreview> {
   onProgress({ percent: 5, stage: '正在读取文件…' });
-  const { text, encoding, name } = await readImportSource(source);
+  const { text, encoding, name, headingLevels } = await readImportSource(source);
   if (text.length > MAX_IMPORT_CHARS) throw new ImportFileError(`文字太长（${text.length} 字），一次最多导入 ${MAX_IMPORT_CHARS} 字。请分几次导入。`);
   if (text.trim() === '') throw new ImportFileError('没有读到任何文字。');
   onProgress({ percent: 30, stage: '正在去除广告和水印…' });
@@ -96,7 +104,11 @@ export async function parseImport(
   const removed = noise.removed.filter((l) => !keep.has(l.lineNo)).map((l) => ({ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.reason] ?? l.reason }));
   const doubtful = noise.kept.flatMap((l) => (l.doubt ? [{ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.doubt] ?? l.doubt }] : []));
   onProgress({ percent: 55, stage: '正在识别提纲层次…' });
-  const outline = parseOutline(joinWrappedLines(kept).map((l) => l.text));
+  const paragraphs = joinWrappedLines(kept);
+  const outline = parseOutline(
+    paragraphs.map((l) => l.text),
+    paragraphs.map((l) => headingLevels?.get(l.lineNo) ?? null),
+  );
   onProgress({ percent: 75, stage: '正在拆分成片段…' });
   // One namer for the whole import: placeholders and figures never share a name by accident.
   const namer = createSlotNamer();

@@ -95,7 +95,8 @@ function visit(section: OutlineSection, parent: Inherited, parentPath: string[],
   if (section.children.length === 0) {
     // A numbered item with nothing under it (1、走访群众X余户) is content in itself; a bare
     // top-level heading (三、下步打算) is an empty part of the template and proposes nothing.
-    const body = section.body.length === 0 && section.level > 1 ? [section.heading] : section.body;
+    // A heading known by its Word style is a heading, never content.
+    const body = section.body.length === 0 && section.level > 1 && !section.styled ? [section.heading] : section.body;
     add(section.heading, body, resolved, path);
     return;
   }
