@@ -50,6 +50,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
   const hasFigures = numbers && slots.some((s) => s.value !== undefined);
   const figuresPeriod = valuesPeriod ?? String(Number((period ?? String(new Date().getFullYear())).slice(0, 4)) - 1);
 
+  const setOf = useMemo(() => new Map(preview.problemSets.map((set) => [set.problem, set])), [preview]);
   const update = (i: number, change: Partial<Draft>) => setDrafts((list) => list.map((d, j) => (j === i ? { ...d, ...change } : d)));
 
   async function save() {
@@ -59,10 +60,18 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
       return;
     }
     const picked = preview.proposals.map((p, i) => ({ p, d: drafts[i]! })).filter(({ d }) => d.include);
+    // A 整改台账 problem keeps its measures, owner and deadline when it is ticked.
+    const place = new Map(preview.proposals.flatMap((_, i) => (drafts[i]?.include ? [i] : [])).map((i, n) => [i, n]));
+    const problemSets = preview.problemSets.flatMap((set) => {
+      const problem = place.get(set.problem);
+      if (problem === undefined) return [];
+      return [{ problem, measures: set.measures.flatMap((m) => (place.has(m) ? [place.get(m)!] : [])), owner: set.owner, deadline: set.deadline }];
+    });
     const plan = {
       snippets: picked.map(({ p, d }) => ({ title: d.title.trim(), role: d.role, folder: folder.trim(), body: renameSlots(p.body, renameMap) })),
       slots: slots.map((s) => ({ name: finalName(s.name), kind: s.kind, unit: s.unit, note: i18n.t('import.metricNote', { source: preview.sourceName }), ...(hasFigures && s.value !== undefined ? { value: s.value } : {}) })),
       ...(hasFigures ? { valuesPeriod: figuresPeriod } : {}),
+      problemSets,
     };
     setSaving(true);
     try {
@@ -126,6 +135,11 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
                 </label>
               </div>
               <SlotText body={renameSlots(p.body, renameMap)} label={i18n.t('import.bodyOf', { n })} />
+              {setOf.has(i) && (
+                <p className="muted ledger">
+                  {i18n.t('import.ledgerSet', { measures: setOf.get(i)!.measures.map((m) => m + 1).join('、') || '—', owner: setOf.get(i)!.owner || '—', deadline: setOf.get(i)!.deadline || '—' })}
+                </p>
+              )}
             </li>
           );
         })}

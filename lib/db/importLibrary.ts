@@ -3,7 +3,7 @@
 // nothing; an existing metric with the slot's name is used as it is, never changed.
 import { z } from 'zod';
 import { matchExistingMetrics } from '../domain/import/metric-key.ts';
-import { Metric, MetricKind, MetricName, MetricValue, PeriodKey, Snippet, SnippetRole } from '../domain/schemas.ts';
+import { Metric, MetricKind, MetricName, MetricValue, PeriodKey, ProblemSet, Snippet, SnippetRole } from '../domain/schemas.ts';
 import { type DrafterDatabase, newId } from './database.ts';
 
 const zh = z.locales.zhCN().localeError;
@@ -26,10 +26,19 @@ export const ImportedSlot = z.object({
 });
 export type ImportedSlot = z.input<typeof ImportedSlot>;
 
+/** A 整改台账 problem: indexes into `snippets` of the problem and its measures. */
+export const ImportedProblemSet = z.object({
+  problem: z.number().int().nonnegative(),
+  measures: z.array(z.number().int().nonnegative()).max(50),
+  owner: ProblemSet.shape.owner,
+  deadline: ProblemSet.shape.deadline,
+});
+
 export const ImportPlan = z.object({
   snippets: z.array(ImportedSnippetDraft).min(1, '没有勾选要导入的片段').max(10_000),
   slots: z.array(ImportedSlot).max(10_000),
   valuesPeriod: PeriodKey.optional(),
+  problemSets: z.array(ImportedProblemSet).max(10_000).optional(),
 });
 export type ImportPlan = z.input<typeof ImportPlan>;
 
@@ -47,7 +56,7 @@ export async function importSnippets(db: DrafterDatabase, input: ImportPlan, now
   // Messages in Chinese: they are shown to the writer as they are.
   const plan = ImportPlan.parse(input, { error: zh });
   const slots = [...new Map(plan.slots.map((s) => [s.name, s])).values()];
-  return db.transaction('rw', db.snippets, db.metrics, db.metricValues, async () => {
+  return db.transaction('rw', [db.snippets, db.metrics, db.metricValues, db.problemSets], async () => {
     // A slot whose name matches a metric under another spelling (化解率 for 化解率(%)) uses that metric.
     const existing = matchExistingMetrics(slots.map((s) => s.name), (await db.metrics.toArray()).map((m) => m.name));
     // The report's order is kept in the library's order (most recently edited first): each snippet
@@ -60,6 +69,13 @@ export async function importSnippets(db: DrafterDatabase, input: ImportPlan, now
     );
     const outcome: ImportOutcome = { snippetIds: snippets.map((s) => s.id), createdMetricIds: [], reusedMetricNames: [] };
     await db.snippets.bulkAdd(snippets);
+    const id = (index: number) => snippets[index]?.id;
+    for (const set of plan.problemSets ?? []) {
+      const problemId = id(set.problem);
+      if (problemId === undefined) continue;
+      const measureIds = set.measures.map(id).filter((m): m is string => m !== undefined);
+      await db.problemSets.add(ProblemSet.parse({ id: newId(), problemId, causeIds: [], measureIds, owner: set.owner, deadline: set.deadline, updatedAt: now }, { error: zh }));
+    }
     for (const slot of slots) {
       const found = existing.get(slot.name);
       if (found !== undefined) {
@@ -79,8 +95,9 @@ export async function importSnippets(db: DrafterDatabase, input: ImportPlan, now
 
 /** Takes an import back: its snippets and the metrics it created (with their values), at once. */
 export async function undoImport(db: DrafterDatabase, outcome: ImportOutcome): Promise<void> {
-  await db.transaction('rw', [db.snippets, db.metrics, db.metricValues, db.tallyEntries, db.snippetRevisions], async () => {
+  await db.transaction('rw', [db.snippets, db.metrics, db.metricValues, db.tallyEntries, db.snippetRevisions, db.problemSets], async () => {
     await db.snippets.bulkDelete(outcome.snippetIds);
+    await db.problemSets.where('problemId').anyOf(outcome.snippetIds).delete();
     await db.snippetRevisions.where('snippetId').anyOf(outcome.snippetIds).delete();
     await db.metricValues.where('metricId').anyOf(outcome.createdMetricIds).delete();
     await db.tallyEntries.where('metricId').anyOf(outcome.createdMetricIds).delete();

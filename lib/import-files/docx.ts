@@ -1,23 +1,56 @@
-// A .docx file's paragraphs as plain text lines, read by mammoth. We ask mammoth for raw text, not
-// HTML, so no markup from the file ever reaches the panel.
+// A .docx file's paragraphs as plain text lines, read by mammoth, with the outline level of each
+// paragraph in a Word heading style (标题 1 → 1). Raw text would lose those levels, so mammoth's HTML
+// is read — here, as text: its tags only split paragraphs and name heading levels, and no markup
+// from the file ever reaches the panel. Runs in the worker, which has no DOM.
 import mammoth from 'mammoth';
 import { ImportFileError } from './decode.ts';
 
-export async function docxToText(bytes: Uint8Array): Promise<string> {
+export interface DocxText {
+  text: string;
+  /** Heading level (1–6, as Word's heading styles number them) by 1-based line number. */
+  headingLevels: Map<number, number>;
+}
+
+const HEADING_OPEN = /<h([1-6])\b[^>]*>/g;
+const BLOCK = /<\/?(?:h[1-6]|p|li|td|th|tr|table|ul|ol|thead|tbody)\b[^>]*>|<br\s*\/?>/g;
+const TAG = /<[^>]*>/g;
+const HEADING_MARK = '\u0001';
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** mammoth's HTML → one line per paragraph, and which lines were headings of which level. */
+export function docxHtmlToLines(html: string): DocxText {
+  const marked = html.replace(HEADING_OPEN, (_, level: string) => `\n${HEADING_MARK}${level}`).replace(BLOCK, '\n').replace(TAG, '');
+  const lines: string[] = [];
+  const headingLevels = new Map<number, number>();
+  for (const raw of marked.split('\n')) {
+    const heading = raw.startsWith(HEADING_MARK) ? Number(raw[1]) : null;
+    const text = decodeEntities(heading === null ? raw : raw.slice(2)).trim();
+    if (text === '') continue;
+    lines.push(text);
+    if (heading !== null) headingLevels.set(lines.length, heading);
+  }
+  return { text: lines.join('\n'), headingLevels };
+}
+
+export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let value: string;
   try {
     // The browser build reads `arrayBuffer`, the Node build (tests) reads `buffer`.
     const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
-    ({ value } = await mammoth.extractRawText(input));
+    ({ value } = await mammoth.convertToHtml(input));
   } catch {
     throw new ImportFileError('这个 Word 文件无法打开（可能已损坏或不是 .docx）。请在 Word 中另存为 .docx 再试，或复制粘贴正文。');
   }
-  // mammoth ends every paragraph with a blank line; one paragraph per line is what the parser reads.
-  return value
-    .replace(/\r\n?/g, '\n')
-    .split(/\n{2,}/)
-    .map((p) => p.replace(/\n/g, ' ').trimEnd())
-    .filter((p) => p.trim() !== '')
-    .join('\n');
+  return docxHtmlToLines(value);
 }

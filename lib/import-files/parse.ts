@@ -2,13 +2,16 @@
 // outline, propose snippets, and (if asked) turn figures into slots. Runs in a Web Worker from the
 // panel (worker.ts) and directly in tests; it only ever returns data, never writes anything.
 import {
+  createSlotNamer,
   joinWrappedLines,
   NOISE_REASON_LABELS,
   numbersToSlots,
   parseOutline,
-  proposeSnippets,
+  proposeSnippetsAndSets,
   stripNoise,
   type SlotGuess,
+  type SlotNamer,
+  type ProblemSetProposal,
   type SnippetProposal,
 } from '../domain/import/index.ts';
 import type { SnippetRole } from '../domain/schemas.ts';
@@ -59,16 +62,26 @@ export interface ImportPreview {
   removed: RemovedNoiseLine[];
   /** Lines that look like noise without certainty: kept in the report, shown for a second look. */
   doubtful: RemovedNoiseLine[];
+  /** 整改台账 problems: indexes into `proposals` of each problem and its measures. */
+  problemSets: ProblemSetProposal[];
 }
 
 /** Longer texts than this are refused: a report is a few tens of thousands of characters. */
 export const MAX_IMPORT_CHARS = 2_000_000;
 
-export async function readImportSource(source: ImportSource): Promise<{ text: string; encoding: TextEncodingName | null; name: string }> {
+export interface ImportText {
+  text: string;
+  encoding: TextEncodingName | null;
+  name: string;
+  /** For .docx: the Word heading level of each heading line, by 1-based line number. */
+  headingLevels?: Map<number, number>;
+}
+
+export async function readImportSource(source: ImportSource): Promise<ImportText> {
   if (source.kind === 'text') return { text: source.text.replace(/\r\n?/g, '\n'), encoding: null, name: source.name ?? '粘贴的文字' };
   if (source.bytes.length === 0) throw new ImportFileError('这个文件是空的。');
   const kind = fileKind(source.name, source.bytes);
-  if (kind === 'docx') return { text: await docxToText(source.bytes), encoding: null, name: source.name };
+  if (kind === 'docx') return { ...(await docxToText(source.bytes)), encoding: null, name: source.name };
   // A web page needs a DOM to be read safely; the panel turns it into text first (run.ts).
   if (kind === 'html') throw new ImportFileError('网页文件需要先在面板中转换成文字，请重新选择文件，或复制粘贴正文。');
   const decoded = decodeTextBytes(source.bytes);
@@ -81,7 +94,7 @@ export async function parseImport(
   onProgress: (progress: ImportProgress) => void = () => undefined,
 ): Promise<ImportPreview> {
   onProgress({ percent: 5, stage: '正在读取文件…' });
-  const { text, encoding, name } = await readImportSource(source);
+  const { text, encoding, name, headingLevels } = await readImportSource(source);
   if (text.length > MAX_IMPORT_CHARS) throw new ImportFileError(`文字太长（${text.length} 字），一次最多导入 ${MAX_IMPORT_CHARS} 字。请分几次导入。`);
   if (text.trim() === '') throw new ImportFileError('没有读到任何文字。');
   onProgress({ percent: 30, stage: '正在去除广告和水印…' });
@@ -91,16 +104,22 @@ export async function parseImport(
   const removed = noise.removed.filter((l) => !keep.has(l.lineNo)).map((l) => ({ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.reason] ?? l.reason }));
   const doubtful = noise.kept.flatMap((l) => (l.doubt ? [{ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.doubt] ?? l.doubt }] : []));
   onProgress({ percent: 55, stage: '正在识别提纲层次…' });
-  const outline = parseOutline(joinWrappedLines(kept).map((l) => l.text));
+  const paragraphs = joinWrappedLines(kept);
+  const outline = parseOutline(
+    paragraphs.map((l) => l.text),
+    paragraphs.map((l) => headingLevels?.get(l.lineNo) ?? null),
+  );
   onProgress({ percent: 75, stage: '正在拆分成片段…' });
-  const raw = proposeSnippets(outline);
+  // One namer for the whole import: placeholders and figures never share a name by accident.
+  const namer = createSlotNamer();
+  const { proposals: raw, problemSets } = proposeSnippetsAndSets(outline, namer);
   const proposals: ProposedSnippet[] = [];
   for (const [i, p] of raw.entries()) {
-    proposals.push(options.numbersToSlots ? withFigureSlots(p) : toProposed(p));
+    proposals.push(options.numbersToSlots ? withFigureSlots(p, namer) : toProposed(p));
     if (i % 20 === 19) onProgress({ percent: 75 + Math.round((20 * i) / raw.length), stage: '正在拆分成片段…' });
   }
   onProgress({ percent: 100, stage: '识别完成' });
-  return { sourceName: name, encoding, text, title: outline.title, proposals, removed, doubtful };
+  return { sourceName: name, encoding, text, title: outline.title, proposals, removed, doubtful, problemSets };
 }
 
 function toProposed(p: SnippetProposal): ProposedSnippet {
@@ -108,33 +127,17 @@ function toProposed(p: SnippetProposal): ProposedSnippet {
 }
 
 const SLOT = /\{\{[^{}]*\}\}/g;
-// A slot's name, then its filters (|千分位|1位小数) or period (@去年).
-const SLOT_PARTS = /\{\{([^{}|@]*)([^{}]*)\}\}/g;
 
-/**
- * Figures become slots in the text between the placeholder slots; a name the placeholders already
- * use gets a number, so two different figures never share a slot by accident.
- */
-function withFigureSlots(p: SnippetProposal): ProposedSnippet {
-  const used = new Set(p.slots.map((s) => s.name));
+/** Figures become slots in the text between the placeholder slots, named by the import's namer. */
+function withFigureSlots(p: SnippetProposal, namer: SlotNamer): ProposedSnippet {
   const slots = [...p.slots];
+  const heading = p.path[p.path.length - 1] ?? '';
   let body = '';
   let cursor = 0;
   const convert = (part: string) => {
-    const result = numbersToSlots(part);
-    const own = new Set(result.slots.map((s) => s.name));
-    const renames = new Map<string, string>();
-    for (const slot of result.slots) {
-      let name = slot.name;
-      for (let n = 2; used.has(name) || (name !== slot.name && own.has(name)); n++) name = `${slot.name}${n}`;
-      used.add(name);
-      renames.set(slot.name, name);
-      slots.push({ ...slot, name });
-    }
-    return result.template.replace(SLOT_PARTS, (whole, slotName: string, filters: string) => {
-      const renamed = renames.get(slotName);
-      return renamed === undefined ? whole : `{{${renamed}${filters}}}`;
-    });
+    const result = numbersToSlots(part, namer, heading);
+    slots.push(...result.slots);
+    return result.template;
   };
   for (const match of p.body.matchAll(SLOT)) {
     body += convert(p.body.slice(cursor, match.index)) + match[0];

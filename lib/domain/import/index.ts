@@ -15,3 +15,5 @@ export * from './markers.ts';
 export * from './ending.ts';
 export * from './wrapped.ts';
 export * from './metric-key.ts';
+export * from './slot-names.ts';
+export * from './ledger.ts';

@@ -20,6 +20,9 @@ const LEADING_PREPOSITION = /^[到在对向赴于]/;
 // After these the words describe a use or a range, not the thing counted: X万元用于党建工作.
 const NOT_A_NOUN = /^(?:用于|用来|用在|以上|以下|左右|全部|均|都|已|分别|先后|同比|比)/;
 
+// 下降X%和X%: a conjunction between two figures names neither.
+const CONJUNCTION = /^(?:和|与|及|以及|或)(?![\p{Script=Han}])|^(?:和|与|及|或)$/u;
+const TRAILING_CONJUNCTION = /(?:和|与|及|以及|或)$/;
 // Quantity words just before the number: 培训共X次, 覆盖率达X%, 仅有X次.
 const TRAILING_QUANTITY = /(?:共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|共|达|为|约|近|超|逾|仅|计|各)$/;
 // Time, frequency and linking words that lead a phrase without naming anything.
@@ -32,7 +35,7 @@ const CUT_AFTER = '及和与的”》』」对向在把将从给';
 /** The noun phrase after a unit ending at `from`; '' when the sentence breaks there. */
 export function labelAfter(text: string, from: number, max = MAX_AFTER): string {
   let phrase = readForward(text, from);
-  if (NOT_A_NOUN.test(phrase)) return '';
+  if (NOT_A_NOUN.test(phrase) || CONJUNCTION.test(phrase)) return '';
   phrase = phrase.replace(LEADING_PREPOSITION, '');
   const stop = phrase.slice(1).search(STOP_AFTER);
   if (stop >= 0) phrase = phrase.slice(0, stop + 1);
@@ -48,7 +51,7 @@ export function labelBefore(text: string, to: number): string {
 function trim(phrase: string): string {
   for (let previous = ''; previous !== phrase; ) {
     previous = phrase;
-    phrase = phrase.replace(TRAILING_QUANTITY, '');
+    phrase = phrase.replace(TRAILING_QUANTITY, '').replace(TRAILING_CONJUNCTION, '');
     if (!KEEP_LEADING.test(phrase)) phrase = phrase.replace(LEADING_FILLER, '');
   }
   return phrase;

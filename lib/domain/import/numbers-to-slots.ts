@@ -1,14 +1,15 @@
 // Turning last year's figures into slots, so an old report becomes this year's template:
 // 召开12次党建专题会议 → 召开{{党建专题会议(次)}}次党建专题会议, with value 12 kept on the slot.
 import { guessSlots, writtenFormat, type Candidate, type SlotTemplate } from './slot-guess.ts';
+import type { SlotNamer } from './slot-names.ts';
 import { unitAt } from './units.ts';
 
 const FIGURE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 // 第3次 is an ordinal; 1+5+N and 3/4 are formulas; ab12 is a code.
 const NOT_A_QUANTITY_BEFORE = /[第+\-/.A-Za-z]/;
 
-export function numbersToSlots(text: string): SlotTemplate {
-  return guessSlots(text, findFigures(text));
+export function numbersToSlots(text: string, namer?: SlotNamer, heading?: string): SlotTemplate {
+  return guessSlots(text, findFigures(text), namer, heading);
 }
 
 function* findFigures(text: string): Generator<Candidate> {

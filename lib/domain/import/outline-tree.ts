@@ -23,6 +23,8 @@ export interface OutlineSection {
   after: string[];
   /** True for a part (第一部分 …), which holds 一、 sections as its children. */
   part?: boolean;
+  /** True for a heading known by its Word heading style, not by a marker. */
+  styled?: boolean;
 }
 
 export interface OutlineDocument {
@@ -36,6 +38,7 @@ export interface OutlineDocument {
 }
 
 const TITLE_MAX_LENGTH = 40;
+const STYLE_OF_LEVEL: Record<OutlineLevel, OutlineStyle> = { 1: 'han', 2: 'han-paren', 3: 'arabic', 4: 'arabic-paren', 5: 'circled' };
 // A heading sentence longer than this is a paragraph that happens to be numbered.
 const HEADING_MAX_LENGTH = 40;
 // A half-width full stop counts too (加强党建,召开X次会议.), but not the point in 1.5.
@@ -43,9 +46,16 @@ const SENTENCE_END = /[。！？!?；;：:]|\.(?!\d)/;
 const SUMMARY_START = /^(?:以上|上述|综上|总之|总的来看|总体来看|总的来说|总体来讲)/;
 const CLOSING = /^特此(?:报告|汇报)|^(?:以上|上述)(?:是|就是|为|即为)?(?:我|本人|我们)?.{0,12}(?:述职|述廉|报告|汇报|发言|对照检查|检视剖析|剖析|材料)|不妥之处|批评指正|请.{0,4}审议|^(?:述职人|汇报人|报告人)\s*[:：]/;
 
-export function parseOutline(lines: readonly string[]): OutlineDocument {
+/**
+ * `styleLevels`, for a .docx, gives each line's Word heading level (null for body text): a heading
+ * without a marker takes its level from its style, the highest style used being level 1.
+ */
+export function parseOutline(lines: readonly string[], styleLevels: readonly (number | null)[] = []): OutlineDocument {
   const doc: OutlineDocument = { title: null, preamble: [], sections: [], closing: [] };
-  const paragraphs = lines.map((line) => line.trim()).filter((line) => line !== '');
+  const kept = lines.map((line, i) => ({ text: line.trim(), style: styleLevels[i] ?? null })).filter((line) => line.text !== '');
+  const paragraphs = kept.map((line) => line.text);
+  const styles = kept.map((line) => line.style);
+  const topStyle = Math.min(...styles.filter((s): s is number => s !== null));
   // 特此报告, the signature and the date after the last paragraph are the closing, whatever precedes.
   const ending = endingStart(paragraphs);
   const stack: OutlineSection[] = [];
@@ -58,6 +68,16 @@ export function parseOutline(lines: readonly string[]): OutlineDocument {
     const marker = part ? null : importMarker(text);
     if (i === 0 && !part && isTitle(text, marker !== null) && paragraphs.length > 1) {
       doc.title = text;
+      return;
+    }
+    const style = styles[i];
+    if (!part && !(marker && marker.level !== null) && style !== null && style !== undefined) {
+      const level = Math.min(5, Math.max(1, style - topStyle + 1)) as OutlineLevel;
+      const section: OutlineSection = { level, style: STYLE_OF_LEVEL[level], number: 0, marker: '', heading: text, headingRunIn: false, body: [], children: [], after: [], styled: true };
+      while (stack.length > 0 && !stack[stack.length - 1]!.part && stack[stack.length - 1]!.level >= section.level) stack.pop();
+      (stack[stack.length - 1]?.children ?? doc.sections).push(section);
+      stack.push(section);
+      target = section.body;
       return;
     }
     if (part) {

@@ -1,6 +1,7 @@
 // Turning the X placeholders of a bought template into named slots:
 // 召开X次党建专题会议 → 召开{{党建专题会议(次)}}次党建专题会议, X社区 → {{社区名称}}社区.
 import { guessSlots, writtenFormat, type Candidate, type SlotTemplate } from './slot-guess.ts';
+import type { SlotNamer } from './slot-names.ts';
 
 // X, XX, ×, x and their full-width forms. A run counts as one placeholder, and so does one figure
 // written with a thousands separator or a decimal point (X,XXX, XX.X, X,XXX.XX): one figure, one slot.
@@ -9,8 +10,8 @@ const ASCII_WORD = /[A-Za-z0-9]/;
 // X光, X射线 are words, not blanks to fill.
 const NOT_A_BLANK_AFTER = /^(?:光|射线|线)/;
 
-export function placeholdersToSlots(text: string): SlotTemplate {
-  return guessSlots(text, findPlaceholders(text));
+export function placeholdersToSlots(text: string, namer?: SlotNamer, heading?: string): SlotTemplate {
+  return guessSlots(text, findPlaceholders(text), namer, heading);
 }
 
 function* findPlaceholders(text: string): Generator<Candidate> {

@@ -1,7 +1,7 @@
 // The shared step behind placeholdersToSlots and numbersToSlots: given where the numbers are,
 // read the unit after each, guess a label, and write the template with {{name}} in their place.
 import { labelAfter, labelBefore } from './labels.ts';
-import { createSlotNamer } from './slot-names.ts';
+import { createSlotNamer, type SlotNamer } from './slot-names.ts';
 import { fallbackLabel, nameSuffixAt, timeLabel, unitAt, type UnitMatch } from './units.ts';
 
 export interface SlotGuess {
@@ -52,15 +52,20 @@ export function writtenFormat(figure: string): string {
   return thousands + (places > 0 ? `|${places}位小数` : '');
 }
 
-export function guessSlots(text: string, candidates: Iterable<Candidate>): SlotTemplate {
-  const name = createSlotNamer();
+/**
+ * `name` is shared by all texts of one import, so no two slots of it share a name; `heading` is
+ * the section the text is under, a last resort to tell two slots apart.
+ */
+export function guessSlots(text: string, candidates: Iterable<Candidate>, name: SlotNamer = createSlotNamer(), heading = ''): SlotTemplate {
   const slots: SlotGuess[] = [];
   const parts: string[] = [];
+  // The heading's first words, in case nothing in the sentence tells two slots apart.
+  const topic = heading.split(/[，,。；;：:]/, 1)[0]!.replace(NOT_HAN, '').slice(0, MAX_QUALIFIER);
   let cursor = 0;
   for (const candidate of candidates) {
     const guess = classify(text, candidate);
     if (!guess) continue;
-    const slotName = name(guess.label, guess.unit);
+    const slotName = name(guess.label, guess.unit, [...contextOf(text, candidate.start, guess.label), topic]);
     const source = text.slice(candidate.start, candidate.end);
     const { start, end, value } = candidate;
     const format = guess.kind === 'value' ? (candidate.format ?? '') : '';
@@ -93,6 +98,44 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, end).trim();
 }
 
+const CLAUSE_BREAK = /[。！？!?；;，,：:、\n]/;
+// Sequence words and fillers that lead a clause without naming anything.
+const CLAUSE_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其中|同时|另外|此外|全年|今年|累计|共)/;
+const NOT_HAN = /[^\p{Script=Han}]/gu;
+const FIGURE_IN = /[0-9０-９XxＸｘ×]/;
+const MAX_QUALIFIER = 8;
+// 在…中, 除…外, 针对…: the frame around a phrase, not its meaning.
+const PLACE_WORDS = /^(?:在|除了?|针对|对于?|关于|通过)|(?:中|外|里|上|下|方面|和|与|及|以及)$/g;
+
+/**
+ * Words that tell this slot from another with the same label, nearest first: the phrase just
+ * before it (整顿资金X万元 → 整顿资金), then the clause before its own (在社区党建工作中，除X社区…
+ * → 社区党建工作).
+ */
+function contextOf(text: string, start: number, label: string): string[] {
+  const before = labelBefore(text, start);
+  let clauseStart = start;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+  let previousStart = clauseStart - 1;
+  while (previousStart > 0 && !CLAUSE_BREAK.test(text[previousStart - 1]!)) previousStart--;
+  const previous = clauseStart > 0 && !/[。！？!?\n]/.test(text[clauseStart - 1]!) ? text.slice(previousStart, clauseStart - 1) : '';
+  const clean = (phrase: string) => phrase.replace(NOT_HAN, '').replace(CLAUSE_LEAD, '').replace(PLACE_WORDS, '');
+  // The phrase before is read from its end (nearest the slot); a clause before, from its start,
+  // and only when it has no figure of its own to be confused with.
+  return [before === label ? '' : clean(before).slice(-MAX_QUALIFIER), FIGURE_IN.test(previous) ? '' : clean(previous).slice(0, MAX_QUALIFIER)]
+    .filter((phrase) => phrase.length >= 2);
+}
+
+// 列出X项X条目标任务: the first count names the same noun as the second.
+const CHAINED_FIGURE = /^(?:[XxＸｘ×]+|\d+)/;
+
+function chainedLabel(text: string, from: number): string {
+  const figure = CHAINED_FIGURE.exec(text.slice(from, from + 12));
+  if (!figure) return '';
+  const unit = unitAt(text, from + figure[0].length);
+  return unit && unit.family !== 'time' ? labelAfter(text, from + figure[0].length + unit.surface.length) : '';
+}
+
 interface Classified {
   kind: 'value' | 'text';
   label: string;
@@ -105,7 +148,7 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
   if (nameLabel) return { kind: 'text', label: nameLabel, unit: '' };
   const unit = unitAt(text, end);
   if (unit) {
-    const label = timeLabel(unit) ?? (labelAfter(text, end + unit.surface.length) || labelBefore(text, start) || fallbackLabel(unit));
+    const label = timeLabel(unit) ?? (labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start) || fallbackLabel(unit));
     return { kind: 'value', label, unit: unit.family === 'time' ? '' : unit.unit, unitMatch: unit };
   }
   if (!allowText) return null;

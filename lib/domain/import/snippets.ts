@@ -6,7 +6,9 @@ import type { SnippetRole } from '../schemas.ts';
 import type { OutlineDocument, OutlineSection } from './outline-tree.ts';
 import { placeholdersToSlots } from './placeholders.ts';
 import { folderOfTitle, roleOfParagraph, rolesInHeading } from './roles.ts';
+import { parseLedger, type LedgerEntry } from './ledger.ts';
 import type { SlotGuess } from './slot-guess.ts';
+import { createSlotNamer, type SlotNamer } from './slot-names.ts';
 
 export interface SnippetProposal {
   title: string;
@@ -21,28 +23,57 @@ export interface SnippetProposal {
   path: string[];
 }
 
+/** A 整改台账 problem: the proposals (by index) of its problem and measures, with owner and deadline. */
+export interface ProblemSetProposal {
+  problem: number;
+  measures: number[];
+  owner: string;
+  deadline: string;
+}
+
+export interface SnippetProposals {
+  proposals: SnippetProposal[];
+  problemSets: ProblemSetProposal[];
+}
+
 const TITLE_LENGTH = 24;
 
-export function proposeSnippets(doc: OutlineDocument): SnippetProposal[] {
+/** One namer for the whole report, so two slots of it never share a name by accident. */
+export function proposeSnippets(doc: OutlineDocument, namer: SlotNamer = createSlotNamer()): SnippetProposal[] {
+  return proposeSnippetsAndSets(doc, namer).proposals;
+}
+
+/** The proposals, and the problem sets a 整改台账 among them makes. */
+export function proposeSnippetsAndSets(doc: OutlineDocument, namer: SlotNamer = createSlotNamer()): SnippetProposals {
   const folder = folderOfTitle(doc.title);
   const proposals: SnippetProposal[] = [];
-  const add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]) => {
-    if (paragraphs.length === 0) return;
+  const problemSets: ProblemSetProposal[] = [];
+  const add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]): number => {
+    if (paragraphs.length === 0) return -1;
     const original = paragraphs.join('\n');
-    const { template, slots } = placeholdersToSlots(original);
+    const { template, slots } = placeholdersToSlots(original, namer, path[path.length - 1] ?? '');
     const proposal: SnippetProposal = { title: title || firstWords(original), body: template, original, role, slots, path };
     if (folder) proposal.folder = folder;
-    proposals.push(proposal);
+    return proposals.push(proposal) - 1;
+  };
+  const addLedger = (entries: readonly LedgerEntry[], path: string[]) => {
+    for (const entry of entries) {
+      const name = entry.title || firstWords(entry.problem[0] ?? '');
+      const problem = add(name, [...(entry.title ? [entry.title] : []), ...entry.problem], 'problem', [...path, name]);
+      const measure = add(`${name}·整改措施`, entry.measures, 'measure', [...path, name]);
+      add(`${name}·整改进展`, entry.progress, 'work', [...path, name]);
+      problemSets.push({ problem, measures: measure < 0 ? [] : [measure], owner: entry.owner, deadline: entry.deadline });
+    }
   };
   if (doc.sections.length === 0) {
     // No outline at all: each paragraph stands alone, the first opening and the rest by their words.
     doc.preamble.forEach((paragraph, i) => add(firstWords(paragraph), [paragraph], i === 0 ? 'opening' : (roleOfParagraph(paragraph) ?? 'other'), []));
   } else {
     add(`开头：${firstWords(doc.preamble[0] ?? '')}`, doc.preamble, 'opening', []);
-    for (const section of doc.sections) visit(section, { role: null, options: [] }, [], add);
+    for (const section of doc.sections) visit(section, { role: null, options: [] }, [], add, addLedger);
   }
   add('结尾', doc.closing, 'closing', []);
-  return proposals;
+  return { proposals, problemSets };
 }
 
 interface Inherited {
@@ -51,22 +82,26 @@ interface Inherited {
   options: SnippetRole[];
 }
 
-type Add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]) => void;
+type Add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]) => number;
+type AddLedger = (entries: readonly LedgerEntry[], path: string[]) => void;
 
-function visit(section: OutlineSection, parent: Inherited, parentPath: string[], add: Add): void {
+function visit(section: OutlineSection, parent: Inherited, parentPath: string[], add: Add, addLedger: AddLedger): void {
   const own = rolesInHeading(section.heading);
   const role = resolveRole(own, parent);
   const path = [...parentPath, section.heading];
   const resolved = role ?? 'other';
+  const ledger = section.children.length === 0 ? parseLedger(section.body) : null;
+  if (ledger) return addLedger(ledger, path);
   if (section.children.length === 0) {
     // A numbered item with nothing under it (1、走访群众X余户) is content in itself; a bare
     // top-level heading (三、下步打算) is an empty part of the template and proposes nothing.
-    const body = section.body.length === 0 && section.level > 1 ? [section.heading] : section.body;
+    // A heading known by its Word style is a heading, never content.
+    const body = section.body.length === 0 && section.level > 1 && !section.styled ? [section.heading] : section.body;
     add(section.heading, body, resolved, path);
     return;
   }
   add(`${section.heading}（概述）`, section.body, resolved, path);
-  for (const child of section.children) visit(child, { role, options: own.length > 0 ? own : parent.options }, path, add);
+  for (const child of section.children) visit(child, { role, options: own.length > 0 ? own : parent.options }, path, add, addLedger);
   if (section.after.length > 0) {
     const summaryRole = roleOfParagraph(section.after[0]!) ?? resolved;
     const suffix = summaryRole === resolved ? '小结' : roleTitle(summaryRole);

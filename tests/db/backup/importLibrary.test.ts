@@ -66,6 +66,29 @@ describe('importSnippets', () => {
     }
   });
 
+  it('writes a 整改台账 as problem sets, and undo takes them back', async () => {
+    const preview = await parseImport({ kind: 'file', name: 'ledger.txt', bytes: fixtureBytes('corpus/04-zhenggai-taizhang.txt') });
+    expect(preview.problemSets).toHaveLength(3);
+    const db = freshDatabase();
+    const outcome = await importSnippets(db, { snippets: preview.proposals, slots: [], problemSets: preview.problemSets });
+    const byId = new Map((await db.snippets.toArray()).map((s) => [s.id, s]));
+    // In the report's order: the first problem is the newest snippet.
+    const sets = (await db.problemSets.toArray()).sort((a, b) => byId.get(b.problemId)!.createdAt - byId.get(a.problemId)!.createdAt);
+    expect(sets.map((s) => [s.owner, s.deadline])).toEqual([
+      ['局党组书记；办公室', '长期坚持'],
+      ['分管副局长；财务股', '2024年6月底前'],
+      ['局党组书记；人事股', '长期坚持'],
+    ]);
+    expect(sets.map((s) => byId.get(s.problemId)!.title)).toEqual(['理论学习中心组学习不够规范', '项目资金管理不严格', '干部作风不够扎实']);
+    expect(sets.map((s) => s.measureIds.map((id) => byId.get(id)!.body))).toEqual([
+      ['制定年度学习计划，每季度至少开展一次专题研讨。'],
+      ['开展项目资金专项清理，建立资金拨付台账。'],
+      ['开展作风建设专项整治，建立群众评议机制。'],
+    ]);
+    await undoImport(db, outcome);
+    expect(await db.problemSets.count()).toBe(0);
+  });
+
   it('writes nothing when one row is bad', async () => {
     const db = freshDatabase();
     const before = await dump(db);

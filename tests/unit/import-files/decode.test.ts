@@ -57,7 +57,7 @@ describe('fileKind', () => {
 
 describe('docxToText', () => {
   it('reads the seed report docx, one paragraph per line', async () => {
-    const text = await docxToText(fixture('seed-report-party-building.docx'));
+    const { text } = await docxToText(fixture('seed-report-party-building.docx'));
     const lines = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
     expect(lines(text)).toEqual(lines(utf8Text));
   });

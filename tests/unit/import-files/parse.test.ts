@@ -57,6 +57,18 @@ describe('parseImport', () => {
     expect(p.slots.find((s) => s.value === 3.5)?.format).toBe('|1位小数');
   });
 
+  it('takes outline levels from Word heading styles, and proposes no heading as a snippet', async () => {
+    const preview = await parseImport({ kind: 'file', name: 'styles.docx', bytes: fixtureBytes('heading-styles.docx') });
+    expect(preview.title).toBe('2024年社区工作总结');
+    expect(preview.proposals.map((p) => [p.role, p.path.join(' › '), p.original])).toEqual([
+      ['opening', '', '今年以来，社区党委围绕服务群众这条主线，扎实推进各项工作。'],
+      ['work', '主要工作 › 党建引领', '全年召开党委会X次，开展主题党日活动X次。'],
+      ['work', '主要工作 › 便民服务', '为居民代办事项X件，走访困难群众X户。'],
+      ['problem', '存在问题', '网格员队伍不够稳定，服务的精细化水平还有差距。'],
+      ['measure', '下步打算 › 加强网格员培训', '一、二季度各开展一次集中培训，提升网格员的业务能力。'],
+    ]);
+  });
+
   it('says what is wrong with an empty file or text', async () => {
     await expect(parseImport({ kind: 'text', text: '  \n ' })).rejects.toThrow('没有读到任何文字');
     await expect(parseImport({ kind: 'file', name: 'a.txt', bytes: new Uint8Array() })).rejects.toThrow('空的');

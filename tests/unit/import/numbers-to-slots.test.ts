@@ -21,7 +21,7 @@ describe('numbersToSlots', () => {
 
   it('labels like the placeholder import, with distinct names', () => {
     expect(numbersToSlots('发展新党员5名，培养入党积极分子8名，发展新党员3名').slots.map((slot) => slot.name)).toEqual([
-      '发展新党员(名)', '培养入党积极分子(名)', '发展新党员2(名)',
+      '发展新党员(名)', '培养入党积极分子(名)', '发展新党员之二(名)',
     ]);
   });
 

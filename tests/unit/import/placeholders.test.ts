@@ -28,7 +28,8 @@ describe('placeholdersToSlots', () => {
     expect(only('全面推广X工作机制。')).toMatchObject({ name: '工作机制名称', kind: 'text' });
     expect(only('落实“X党建计划”')).toMatchObject({ name: '党建计划名称', kind: 'text' });
     expect(only('XX同志')).toMatchObject({ name: '姓名', kind: 'text', source: 'XX' });
-    expect(only('述职人：X')).toMatchObject({ name: '名称', kind: 'text' });
+    // 名称 alone says nothing: the words before it qualify it.
+    expect(only('述职人：X')).toMatchObject({ name: '述职人名称', kind: 'text' });
   });
 
   it.each([
@@ -61,7 +62,7 @@ describe('placeholdersToSlots', () => {
 
   it('gives identical guesses distinct names', () => {
     expect(names('除X社区和X社区外，开展服务活动X次，又开展服务活动X次。')).toEqual([
-      '社区名称', '社区名称2', '开展服务活动(次)', '开展服务活动2(次)',
+      '社区名称', '社区名称之二', '开展服务活动(次)', '开展服务活动之二(次)',
     ]);
   });
 
