@@ -6,8 +6,8 @@
 import { toChineseNumeral } from '../numbers/index.ts';
 
 // Characters the template grammar and MetricName reserve.
-const RESERVED = /[{}|@=\r\n]/g;
-const HAS_RESERVED = /[{}|@=\r\n]/;
+const RESERVED = /[{}|@=｜＠＝\r\n]/g;
+const HAS_RESERVED = /[{}|@=｜＠＝\r\n]/;
 const MAX_LABEL = 40;
 
 // Labels that say nothing without the words around them.
