@@ -1,6 +1,6 @@
 // Inline edit of one metric's value in the current period; saved on Enter or when leaving the box.
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Metric } from '../lib/domain/schemas.ts';
 import { clearMetricValue, setMetricValue } from './hooks/actions.ts';
 import { useStatus } from './Status.tsx';
@@ -15,6 +15,9 @@ interface Props {
 
 export function MetricValueInput({ metric, period, value, label }: Props) {
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
+  /** Why the typed text was refused, said beside the field where the user is looking. */
+  const [refused, setRefused] = useState<string | null>(null);
+  const errorId = useId();
   const show = useStatus();
   useEffect(() => setDraft(value === undefined ? '' : String(value)), [value]);
 
@@ -28,9 +31,10 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
     }
     const number = Number(text.replace(/[,，\s]/g, ''));
     if (metric.kind !== 'text' && !Number.isFinite(number)) {
-      show(i18n.t('metrics.value.needsNumber', { name: metric.name }), 'error');
+      setRefused(i18n.t('metrics.value.needsNumber', { name: metric.name, text }));
       return;
     }
+    setRefused(null);
     await setMetricValue(metric.id, period, metric.kind === 'text' ? text : number);
     show(i18n.t('metrics.value.saved', { name: metric.name, value: `${text}${metric.unit}` }), 'success');
   }
@@ -42,13 +46,23 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
         inputMode={metric.kind === 'text' ? 'text' : 'decimal'}
         value={draft}
         placeholder={i18n.t('metrics.value.empty')}
-        onChange={(e) => setDraft(e.target.value)}
+        aria-invalid={refused !== null}
+        aria-describedby={refused === null ? undefined : errorId}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setRefused(null);
+        }}
         onBlur={() => void commit()}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.nativeEvent.isComposing) void commit();
         }}
       />
       {label ? null : metric.unit}
+      {refused !== null && (
+        <span className="field-error" id={errorId} role="alert">
+          {refused}
+        </span>
+      )}
     </span>
   );
 }

@@ -57,6 +57,8 @@ const VIEWS: [string, () => Promise<void>][] = [
     async () => {
       await panel.getByRole('radio', { name: '各期对比' }).click();
       await panel.getByRole('table', { name: '各期数值' }).waitFor();
+      await panel.getByRole('button', { name: '党建工作经费的趋势' }).click();
+      await panel.getByRole('img', { name: /党建工作经费近5期趋势/ }).locator('canvas').waitFor();
     },
   ],
   [
