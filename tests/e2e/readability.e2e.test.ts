@@ -160,6 +160,9 @@ describe('the status line', () => {
   it('leaves no blank space under the library list when no snippet is open', async () => {
     await atWidth(360);
     await openTab(panel, '片段');
+    // Past the first-run guide, which sits above the list until it is closed.
+    const close = panel.getByRole('button', { name: '知道了' });
+    if (await close.count()) await close.click();
     await panel.reload();
     const list = panel.getByRole('list', { name: '片段列表' });
     await list.getByRole('listitem').first().waitFor();
