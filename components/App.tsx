@@ -2,10 +2,11 @@
 import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { FontSizeChoice } from './FontSizeChoice.tsx';
+import { Guide, guideClosedCopy, keepGuideClosedCopy } from './Guide.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { SnippetsView } from './SnippetsView.tsx';
 import { StatusProvider } from './Status.tsx';
-import { panelDatabase } from './hooks/usePanelDatabase.ts';
+import { panelDatabase, useGuideClosed } from './hooks/usePanelDatabase.ts';
 import { report } from './hooks/report.ts';
 
 // Views other than the library load on first use, keeping the panel's first paint small.
@@ -26,6 +27,23 @@ const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | '
 
 export function App() {
   const [view, setView] = useState(VIEWS[0]!.id);
+  const stored = useGuideClosed();
+  const [copy] = useState(guideClosedCopy);
+  const guideClosed = stored ?? copy;
+  useEffect(() => {
+    if (stored !== undefined) keepGuideClosedCopy(stored);
+  }, [stored]);
+  /** Opened from 帮助 this session: shown whatever the stored choice. */
+  const [helpOpen, setHelpOpen] = useState(false);
+  // Shown on first run once the stored answer is known (never flashed while it loads).
+  const showGuide = helpOpen || guideClosed === false;
+  const closeGuide = () => {
+    setHelpOpen(false);
+    keepGuideClosedCopy(true);
+    import('./hooks/actions.ts')
+      .then((actions) => actions.setGuideClosed(true))
+      .catch(report);
+  };
   // After the first paint: keep storage persistent, offer the sample library, purge the old trash.
   useEffect(() => {
     panelDatabase()
@@ -38,8 +56,12 @@ export function App() {
       <header className="app-header">
         <h1>{i18n.t('app.title')}</h1>
         <FontSizeChoice />
+        <button className="link" aria-expanded={showGuide} onClick={() => (showGuide ? closeGuide() : setHelpOpen(true))}>
+          {i18n.t('guide.help')}
+        </button>
         <PeriodPicker />
       </header>
+      {showGuide && <Guide onClose={closeGuide} focus={helpOpen} />}
       <nav className="tabs" role="tablist" aria-label={i18n.t('app.views')}>
         {VIEWS.map((v) => (
           <button key={v.id} role="tab" aria-selected={v.id === current.id} onClick={() => setView(v.id)}>

@@ -2,7 +2,7 @@
 // What the user is typing is theirs: a save from another window does not replace it, and a save
 // that fails leaves it in the box with the reason beside it.
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Metric } from '../lib/domain/schemas.ts';
 import { clearMetricValue, setMetricValue } from './hooks/actions.ts';
 import { useWrite } from './hooks/useWrite.ts';
@@ -28,6 +28,9 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
   const [seen, setSeen] = useState(stored);
   /** A value another window saved while the user was typing here. */
   const [other, setOther] = useState<string | null>(null);
+  /** Why the typed text was refused, said beside the field where the user is looking. */
+  const [refused, setRefused] = useState<string | null>(null);
+  const errorId = useId();
   const write = useWrite();
   const show = useStatus();
   if (stored !== seen) {
@@ -53,9 +56,10 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
     }
     const number = Number(text.replace(/[,，\s]/g, ''));
     if (metric.kind !== 'text' && !Number.isFinite(number)) {
-      show(i18n.t('metrics.value.needsNumber', name), 'error');
+      setRefused(i18n.t('metrics.value.needsNumber', { name: metric.name, text }));
       return;
     }
+    setRefused(null);
     const saved = metric.kind === 'text' ? text : number;
     const done = await write.run(() => setMetricValue(metric.id, period, saved), { didNot: i18n.t('write.didNot.value', name), kept: true });
     if (!done.ok) return;
@@ -72,15 +76,24 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
         inputMode={metric.kind === 'text' ? 'text' : 'decimal'}
         value={draft}
         placeholder={i18n.t('metrics.value.empty')}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setRefused(null);
+        }}
         onBlur={() => void commit()}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.nativeEvent.isComposing) void commit();
         }}
         {...write.fieldProps}
+        {...(refused === null ? {} : { 'aria-invalid': true, 'aria-describedby': errorId })}
       />
       {label ? null : metric.unit}
       {other !== null && <span className="muted small">{i18n.t('write.otherValue', { value: `${other}${metric.unit}` })}</span>}
+      {refused !== null && (
+        <span className="field-error" id={errorId} role="alert">
+          {refused}
+        </span>
+      )}
       <WriteAlert write={write} />
     </span>
   );

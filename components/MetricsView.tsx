@@ -1,8 +1,9 @@
 // The metric notebook: each metric with its value in the current period, a +1 for tallies, and a
 // form to add a metric.
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { slotLookup } from '../lib/db/slotLookup.ts';
+import { metricMatches, metricSearchKeys, orderMetrics } from '../lib/domain/metrics/index.ts';
 import { parsePeriod } from '../lib/domain/period.ts';
 import { periodName } from './labels.ts';
 import type { Metric } from '../lib/domain/schemas.ts';
@@ -24,16 +25,23 @@ export function MetricsView() {
   const [logOf, setLogOf] = useState<Metric | null>(null);
   const [layout, setLayout] = useState<'list' | 'table'>('list');
   const [tag, setTag] = useState('');
+  const [query, setQuery] = useState('');
+  /** The metric whose 删除 waits for the user to confirm that its values go with it. */
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const ordered = useMemo(() => (store ? orderMetrics(store.metrics).map((metric) => ({ metric, keys: metricSearchKeys(metric) })) : []), [store]);
   if (!store || !period) return <p className="muted">{i18n.t('common.loading')}</p>;
   const lookup = slotLookup(store);
   const parsed = parsePeriod(period);
   const tags = [...new Set(store.metrics.flatMap((m) => m.tags))].sort();
-  const metrics = tag ? store.metrics.filter((m) => m.tags.includes(tag)) : store.metrics;
+  const metrics = ordered.filter(({ metric, keys }) => (!tag || metric.tags.includes(tag)) && (query.trim() === '' || metricMatches(keys, query))).map(({ metric }) => metric);
+  /** How many recorded values (and tally entries) would go with a metric. */
+  const recordsOf = (id: string) => store.values.filter((v) => v.metricId === id).length + store.tallies.filter((t) => t.metricId === id).length;
 
   if (editing) return <MetricForm metric={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />;
   if (logOf) return <TallyLog metric={logOf} period={period} onClose={() => setLogOf(null)} />;
 
   async function remove(metric: Metric) {
+    setConfirming(null);
     const deleted = await deleteMetric(metric.id);
     if (!deleted) return;
     show(i18n.t('metrics.deleted', deleted.values.length + deleted.tallies.length, { name: metric.name }), 'info', {
@@ -55,17 +63,21 @@ export function MetricsView() {
         </div>
         <button onClick={() => setEditing('new')}>{i18n.t('metrics.new')}</button>
       </div>
-      {tags.length > 0 && (
-        <select aria-label={i18n.t('metrics.filterByTag')} value={tag} onChange={(e) => setTag(e.target.value)}>
-          <option value="">{i18n.t('metrics.allTags')}</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      )}
+      <div className="filters row">
+        <input type="search" aria-label={i18n.t('metrics.search')} placeholder={i18n.t('metrics.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        {tags.length > 0 && (
+          <select aria-label={i18n.t('metrics.filterByTag')} value={tag} onChange={(e) => setTag(e.target.value)}>
+            <option value="">{i18n.t('metrics.allTags')}</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
       {store.metrics.length === 0 && <p className="empty">{i18n.t('metrics.empty')}</p>}
+      {store.metrics.length > 0 && metrics.length === 0 && <p className="empty">{i18n.t('metrics.noMatch')}</p>}
       {layout === 'table' && <PeriodTable metrics={metrics} lookup={lookup} period={period} />}
       <ul className="metric-list" hidden={layout === 'table'}>
         {metrics.map((metric) => {
@@ -91,10 +103,25 @@ export function MetricsView() {
                 <button className="link" onClick={() => setEditing(metric)} aria-label={i18n.t('metrics.editNamed', { name: metric.name })}>
                   {i18n.t('common.edit')}
                 </button>
-                <button className="link danger" onClick={() => void remove(metric)} aria-label={i18n.t('metrics.deleteNamed', { name: metric.name })}>
+                <button
+                  className="link danger"
+                  onClick={() => (recordsOf(metric.id) > 0 ? setConfirming(metric.id) : void remove(metric))}
+                  aria-label={i18n.t('metrics.deleteNamed', { name: metric.name })}
+                >
                   {i18n.t('common.delete')}
                 </button>
               </span>
+              {confirming === metric.id && (
+                <div className="confirm" role="alertdialog" aria-label={i18n.t('metrics.confirmDelete.label', { name: metric.name })}>
+                  <p>{i18n.t('metrics.confirmDelete.text', recordsOf(metric.id), { name: metric.name })}</p>
+                  <div className="actions">
+                    <button className="danger" onClick={() => void remove(metric)}>
+                      {i18n.t('metrics.confirmDelete.yes', recordsOf(metric.id))}
+                    </button>
+                    <button onClick={() => setConfirming(null)}>{i18n.t('common.cancel')}</button>
+                  </div>
+                </div>
+              )}
             </li>
           );
         })}

@@ -48,7 +48,13 @@ function Row({ snippet: s, titleRanges, top, height, position, selected, pickOrd
           {pickOrder !== null && <span className="order">{pickOrder}</span>}
         </label>
       )}
-      <button className={selected ? 'selected' : ''} aria-pressed={selected} title={s.title} onClick={() => actions.current.onSelect(s.id)}>
+      <button
+        className={selected ? 'selected' : ''}
+        aria-pressed={pickOrder === undefined ? selected : pickOrder !== null}
+        title={s.title}
+        // While picking several, a click on the row ticks it, as on its check box.
+        onClick={() => (pickOrder === undefined ? actions.current.onSelect(s.id) : actions.current.onTogglePick?.(s.id))}
+      >
         <span className="role">{roleLabel(s.role)}</span>
         <span className="title">
           <Highlighted text={s.title} ranges={titleRanges} />

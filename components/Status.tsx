@@ -21,15 +21,15 @@ const StatusContext = createContext<Show>(() => undefined);
 
 /**
  * `scope` names what the user is looking at (the view): a message belongs to the view it was said
- * in, and is gone once the user moves to another, where it would be stale and misleading — except
- * one that offers an action such as 撤销: looking elsewhere (to check what a restore did, say) must
- * not take the way back away, so it stays until another message takes its place.
+ * in, and is gone once the user moves to another, where it would be stale and misleading — unless
+ * it offers something still to be done, such as 撤销.
  */
 export function StatusProvider({ scope = '', children }: { scope?: string; children: ReactNode }) {
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [shownIn, setShownIn] = useState(scope);
   if (shownIn !== scope) {
     setShownIn(scope);
+    // What can still be undone stays: the 撤销 of an import or a restore holds in every view.
     if (!message?.action) setMessage(null);
   }
   // Numbered for the page's life, not per message: a message after a cleared one is new too.

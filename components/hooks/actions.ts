@@ -30,4 +30,5 @@ export const restoreTallyEntry = (entry: Parameters<typeof metrics.restoreTallyE
 export const saveProblemSet = (problemId: string, changes: problemSets.ProblemSetChanges) => problemSets.saveProblemSet(db(), problemId, changes);
 export const setSnippetOrder = (order: string[]) => writeSetting(db(), 'snippetOrder', order);
 export const setFontSize = (size: FontSize) => writeSetting(db(), 'fontSize', size);
+export const setGuideClosed = (closed: boolean) => writeSetting(db(), 'guideClosed', closed);
 export const setInsertFormat = (format: 'rich' | 'plain') => writeSetting(db(), 'insertFormat', format);

@@ -74,3 +74,5 @@ export const useCurrentPeriod = () => useFollow<string>((db, onValue) => db.foll
 export const useSnippetOrder = () => useFollow<string[]>((db, onValue) => db.followSnippetOrder(onValue));
 
 export const useFontSize = () => useFollow<FontSize>((db, onValue) => db.followFontSize(onValue));
+
+export const useGuideClosed = () => useFollow<boolean>((db, onValue) => db.followGuideClosed(onValue));

@@ -32,3 +32,5 @@ export const followSnippetOrder = (onValue: (order: string[]) => void) => follow
 
 export const followFontSize = (onValue: (size: FontSize) => void) =>
   followQuery(async () => (await readSetting(database(), 'fontSize')) ?? 'standard', onValue);
+
+export const followGuideClosed = (onValue: (closed: boolean) => void) => followQuery(async () => (await readSetting(database(), 'guideClosed')) ?? false, onValue);

@@ -14,6 +14,8 @@ const SETTINGS = {
   snippetOrder: z.array(z.string().min(1)).max(200_000),
   /** The panel's type size (字号), chosen by the user: every size in the panel follows it. */
   fontSize: z.enum(['standard', 'large', 'xlarge']),
+  /** Set once the user has closed the first-run guide (帮助 opens it again). */
+  guideClosed: z.boolean(),
 } as const;
 
 /** The panel's type size, as stored. */

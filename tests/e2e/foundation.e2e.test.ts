@@ -37,7 +37,9 @@ const designFrame = (): Frame => page.frames().find((f) => f.url().startsWith('a
 describe('first run', () => {
   it('offers the sample library: at least 10 snippets, and metrics with values', async () => {
     const items = panel.getByRole('list', { name: '片段列表' }).getByRole('listitem');
-    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(10);
+    // The sample library is written after the panel's first paint, on a machine that may be busy:
+    // wait as long as for any control, not the poll's default second.
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
     await panel.getByRole('tab', { name: '指标' }).click();
     await expect.poll(() => panel.locator('.metric-row').count()).toBeGreaterThanOrEqual(15);
     await expect(panel.getByLabel('发展党员的数值', { exact: true }).inputValue()).resolves.toBe('5');

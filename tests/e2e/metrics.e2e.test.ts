@@ -135,3 +135,57 @@ describe('the notebook by period', () => {
     await panel.getByLabel('按标签筛选').selectOption('');
   });
 });
+
+describe('the metric list', () => {
+  const names = () => panel.locator('.metric-row .metric-name').allInnerTexts();
+
+  it('keeps one order by name, a new metric landing in its place, and finds metrics by pinyin initials', async () => {
+    await openTab(panel, '指标');
+    await panel.getByRole('radio', { name: /^2026年$/ }).click();
+    const before = await names();
+    await panel.getByRole('button', { name: '新建指标' }).click();
+    await panel.getByLabel(/^名称/).fill('安全检查');
+    await panel.getByRole('button', { name: '保存' }).click();
+    await expect.poll(names).toEqual([...before, '安全检查'].sort(new Intl.Collator('zh-Hans-CN', { numeric: true }).compare));
+    await panel.getByLabel('搜索指标').fill('fzdy');
+    await expect.poll(names).toEqual(['发展党员']);
+    await panel.getByLabel('搜索指标').fill('');
+  });
+
+  it('says at the field why a value was refused', async () => {
+    const input = panel.getByLabel('党建投入总额的数值', { exact: true });
+    await input.fill('92.3万');
+    await input.press('Enter');
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    const why = await input.getAttribute('aria-describedby');
+    await expect.poll(() => panel.locator(`[id="${why}"]`).innerText()).toContain('「92.3万」不是数字');
+    await input.fill('92.3');
+    await input.press('Enter');
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('deletes a metric with values only once the user has read how many go with it', async () => {
+    const row = panel.locator('.metric-row').filter({ hasText: '培训党员人次' });
+    await panel.getByRole('button', { name: '删除指标培训党员人次' }).click();
+    const confirm = panel.getByRole('alertdialog', { name: '确认删除指标培训党员人次' });
+    await expect(confirm.innerText()).resolves.toMatch(/会同时删掉它记下的 \d+ 条数值/);
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => row.count()).toBe(1);
+    await panel.getByRole('button', { name: '删除指标培训党员人次' }).click();
+    await confirm.getByRole('button', { name: /^删除指标和 \d+ 条数值$/ }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await panel.getByRole('status').getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => row.count()).toBe(1);
+  });
+
+  it('shows each unit once in the comparison, where a name already carries it', async () => {
+    await panel.getByRole('button', { name: '新建指标' }).click();
+    await panel.getByLabel(/^名称/).fill('报酬(万元)');
+    await panel.getByLabel('单位').fill('万元');
+    await panel.getByRole('button', { name: '保存' }).click();
+    await panel.getByRole('radio', { name: '各期对比' }).click();
+    const header = panel.getByRole('table', { name: '各期数值' }).getByRole('rowheader').filter({ hasText: '报酬' });
+    await expect.poll(() => header.innerText()).toMatch(/^报酬\(万元\)\s*趋势$/);
+    await panel.getByRole('radio', { name: /^2026年$/ }).click();
+  });
+});

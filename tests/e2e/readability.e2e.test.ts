@@ -50,6 +50,16 @@ const VIEWS: [string, () => Promise<void>][] = [
       await panel.getByRole('checkbox', { name: '问题：督导检查不够深入' }).waitFor();
     },
   ],
+  [
+    '指标·各期对比',
+    async () => {
+      await openTab(panel, '指标');
+      await panel.getByRole('radio', { name: '各期对比' }).click();
+      const trend = panel.getByRole('button', { name: '发展党员的趋势' });
+      if ((await trend.getAttribute('aria-expanded')) !== 'true') await trend.click();
+      await panel.getByRole('img', { name: /发展党员近5期趋势/ }).locator('canvas').waitFor();
+    },
+  ],
   ['导入', async () => openTab(panel, '导入')],
   ['备份', async () => openTab(panel, '备份')],
   ['回收站', async () => openTab(panel, '回收站')],
@@ -150,6 +160,9 @@ describe('the status line', () => {
   it('leaves no blank space under the library list when no snippet is open', async () => {
     await atWidth(360);
     await openTab(panel, '片段');
+    // Past the first-run guide, which sits above the list until it is closed.
+    const close = panel.getByRole('button', { name: '知道了' });
+    if (await close.count()) await close.click();
     await panel.reload();
     const list = panel.getByRole('list', { name: '片段列表' });
     await list.getByRole('listitem').first().waitFor();

@@ -24,10 +24,20 @@ afterAll(async () => browser?.close());
 /** Each view as a user reaches it, ready to be pictured. */
 const VIEWS: [string, () => Promise<void>][] = [
   [
+    'first-run',
+    async () => {
+      const guide = panel.getByRole('region', { name: '三步用起来' });
+      if ((await guide.count()) === 0) await panel.getByRole('button', { name: '帮助' }).click();
+      await guide.waitFor();
+    },
+  ],
+  [
     'snippets',
     async () => {
+      await panel.getByRole('region', { name: '三步用起来' }).getByRole('button', { name: '知道了' }).click();
       await openTab(panel, '片段');
       await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: '主要工作：压实主体责任' }).click();
+      await panel.getByRole('article', { name: '片段：主要工作：压实主体责任' }).waitFor();
     },
   ],
   [
@@ -57,6 +67,8 @@ const VIEWS: [string, () => Promise<void>][] = [
     async () => {
       await panel.getByRole('radio', { name: '各期对比' }).click();
       await panel.getByRole('table', { name: '各期数值' }).waitFor();
+      await panel.getByRole('button', { name: '党建工作经费的趋势' }).click();
+      await panel.getByRole('img', { name: /党建工作经费近5期趋势/ }).locator('canvas').waitFor();
     },
   ],
   [
@@ -91,11 +103,11 @@ describe.each(SIZES)('each main view at 字号 %s', (size, file) => {
       await panel.setViewportSize({ width: 360, height: 760 });
       await open();
       await panel.waitForTimeout(150); // let lazy views and fonts settle before the picture
-      // The whole view in one picture: a viewport as tall as the page, so no scroll bar narrows
-      // the layout or crops its right edge (a full-page capture of a scrolling page does).
-      const height = await panel.evaluate(() => document.documentElement.scrollHeight);
-      await panel.setViewportSize({ width: 360, height: Math.max(760, height) });
-      await panel.screenshot({ path: `${DIR}/${file}-${name}.png` });
+      // The whole view in one picture, the page's scroll bar hidden: a full-page capture would
+      // otherwise lose the layout's right edge under it.
+      await panel.evaluate(() => document.documentElement.style.setProperty('scrollbar-width', 'none'));
+      await panel.screenshot({ path: `${DIR}/${file}-${name}.png`, fullPage: true });
+      await panel.evaluate(() => document.documentElement.style.removeProperty('scrollbar-width'));
       for (const width of [320, 600]) {
         await panel.setViewportSize({ width, height: 760 });
         expect(await overflow(), `${name} at ${width} px`).toBeLessThanOrEqual(0);
