@@ -21,10 +21,13 @@ export default defineUnlistedScript(() => {
   if (sharedFocusMemory()) return;
   // FocusMemory calls this only when focus enters an editable, so it is rare enough to send every
   // time; the extension API is first touched then, not when the frame starts.
+  // A claim made without a gesture (a page's own autofocus) is sent, and sent again with the
+  // user's next gesture in that editable, which is when the page becomes the one the user writes in.
   const memory: FocusMemory = new FocusMemory(document, () => {
     if (!mayClaimCaret(memory)) return false;
-    send({ type: 'editable-focused' });
-    return true;
+    const gesture = memory.gesturedWithin(GESTURE_MS);
+    send({ type: 'editable-focused', gesture });
+    return gesture;
   });
   memory.attach();
   shareFocusMemory(memory);

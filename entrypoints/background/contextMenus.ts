@@ -14,6 +14,7 @@ import { currentPeriod } from '../../lib/db/settings.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
 import { watchFavorites, type FavoriteEntry } from '../../lib/db/favorites.ts';
 import { createSnippet, recordSnippetUse } from '../../lib/db/snippets.ts';
+import { normaliseInsertParagraphs } from '../../lib/domain/insertText.ts';
 import { paragraphsToHtml, paragraphsToText } from '../../lib/domain/paragraphs.ts';
 import { literalTemplate, renderedParagraphs, renderTemplate, unfilledCount, unfilledOf } from '../../lib/domain/template/index.ts';
 import { insertInFrame } from '../../lib/messaging/insertFromPanel.ts';
@@ -89,7 +90,8 @@ async function insertFavorite(tabId: number, frameId: number, snippetId: string)
   if (!snippet || snippet.deletedAt !== null) return;
   const lookup = slotLookup(await loadMetricStore(db));
   const rendered = renderTemplate(snippet.body, { period: await currentPeriod(db), lookup });
-  const paragraphs = renderedParagraphs(rendered);
+  // Normalised once, so the inserted and the copied text are the same (lib/domain/insertText.ts).
+  const paragraphs = normaliseInsertParagraphs(renderedParagraphs(rendered));
   if (paragraphs.length === 0) return;
   const unfilled = unfilledCount(unfilledOf([rendered]));
   const result = await insertInFrame(tabId, frameId, paragraphs, 'rich');

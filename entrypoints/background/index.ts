@@ -1,7 +1,8 @@
 // The background service worker: opens the side panel from the toolbar button, records which
 // frame of each tab last held the caret (session storage survives the worker being stopped), and
 // brings the caret script into frames the browser gave none.
-import { ToBackground, insertTargetKey, type InsertTarget } from '../../lib/messaging/protocol.ts';
+import type { Browser } from 'wxt/browser';
+import { InsertTarget, ToBackground, insertTargetKey, originOf } from '../../lib/messaging/protocol.ts';
 import { injectCaretMemory } from './caretInjection.ts';
 import { setUpContextMenus } from './contextMenus.ts';
 
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   }
 
+  let reports: Promise<void> = Promise.resolve();
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = ToBackground.safeParse(raw);
@@ -24,12 +26,30 @@ export default defineBackground(() => {
       void injectCaretMemory(tabId);
       return undefined;
     }
-    const target: InsertTarget = { frameId: sender.frameId, documentId: sender.documentId, at: Date.now() };
-    void browser.storage.session.set({ [insertTargetKey(tabId)]: target });
+    // One at a time: a report reads the one before it (remember).
+    const gesture = parsed.data.gesture === true;
+    reports = reports.then(() => remember(tabId, sender, gesture)).catch(() => undefined);
     return undefined;
   });
 
   setUpContextMenus();
+
+  /**
+   * Stores where the caret is. The site is that of the tab's page when the user put the caret
+   * there by hand; a focus the page made by itself keeps the site the user last wrote in.
+   */
+  async function remember(tabId: number, sender: Browser.runtime.MessageSender, gesture: boolean): Promise<void> {
+    const key = insertTargetKey(tabId);
+    let site: string | undefined;
+    if (gesture) {
+      site = originOf(sender.tab?.url);
+    } else {
+      const previous = InsertTarget.safeParse((await browser.storage.session.get(key))[key]);
+      site = previous.success ? previous.data.site : undefined;
+    }
+    const target: InsertTarget = { frameId: sender.frameId!, documentId: sender.documentId, at: Date.now(), ...(site ? { site } : {}) };
+    await browser.storage.session.set({ [key]: target });
+  }
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(insertTargetKey(tabId)));
 });

@@ -70,6 +70,12 @@ function restoreCaret(remembered: Remembered): boolean {
  */
 const SELECTION_SETTLE_MS = 150;
 
+/**
+ * How long after the text appeared it is read again. Editors finish their own work within a
+ * frame or two (a render, a normalisation); a page that undoes the change does it then too.
+ */
+const SETTLED_MS = 150;
+
 async function caretSettled(s: Session): Promise<void> {
   const wait = s.steps.some((step) => step.adapter.lazySelection) ? s.caretSettledAt - performance.now() : 0;
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -154,7 +160,10 @@ export class InsertionSessions {
     const seen = await this.settle(s, patience);
     if (seen === 'inserted') {
       this.finish(token);
-      return { status: 'inserted' };
+      // Read again once the page has had time to react: a page that takes the change back
+      // (an undo of its own, a framework restoring its state) leaves nothing to report as inserted.
+      await new Promise((resolve) => setTimeout(resolve, SETTLED_MS));
+      return { status: this.observe(s) === 'inserted' ? 'inserted' : 'undone' };
     }
     const site = entry.adapter.unverifiable?.(s.target);
     if (site) return { status: 'unverifiable', site };

@@ -2,7 +2,9 @@
 // insertion script there, walk the routes it lists — running the page-world ones here with
 // scripting.executeScript({ world: 'MAIN' }) — and fall back to the clipboard when none is
 // confirmed. Only this extension can run executeScript, so no page can start an insertion.
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
+import { normaliseInsertParagraphs } from '../domain/insertText.ts';
 import type { PagePayload } from '../insertion/adapter.ts';
 import { copyParagraphs } from '../insertion/clipboard.ts';
 import { isPageRouteName, pageRoute } from '../insertion/pageRoutes.ts';
@@ -15,7 +17,9 @@ import {
   PrepareAnswer,
   StepAnswer,
   type ToInsertionScript,
+  fitsOneInsertion,
   insertTargetKey,
+  originOf,
 } from './protocol.ts';
 
 export type InsertOutcome =
@@ -38,15 +42,15 @@ export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
 }
 
 /**
- * The frame that last held the caret. A subframe is pinned to the document that reported it: if
- * the frame has navigated since (perhaps to another site), nothing is sent to what it shows now.
+ * The frame that last held the caret, pinned to the document that reported it — the top one too:
+ * if the frame has navigated since (perhaps to another site), nothing is sent to what it shows now.
  */
-async function targetFrame(tabId: number): Promise<{ frameId: number; documentId?: string }> {
+async function targetFrame(tabId: number): Promise<{ frameId: number; documentId?: string; site?: string }> {
   const stored = (await browser.storage.session.get(insertTargetKey(tabId)))[insertTargetKey(tabId)];
   const parsed = InsertTarget.safeParse(stored);
   if (!parsed.success) return { frameId: 0 };
-  const { frameId, documentId } = parsed.data;
-  return frameId === 0 || !documentId ? { frameId } : { frameId, documentId };
+  const { frameId, documentId, site } = parsed.data;
+  return { frameId, ...(documentId ? { documentId } : {}), ...(site ? { site } : {}) };
 }
 
 const UNREACHABLE: InsertResult = { ok: false, reason: 'unreachable', message: '无法连接到当前网页。' };
@@ -54,7 +58,9 @@ const UNREACHABLE: InsertResult = { ok: false, reason: 'unreachable', message: '
 class Unreachable extends Error {}
 
 /** One frame's insertion, as a conversation with the insertion script injected there (also used by the context menu). */
-export async function insertInFrame(tabId: number, frameId: number, paragraphs: string[], format: 'rich' | 'plain', documentId?: string): Promise<InsertResult> {
+export async function insertInFrame(tabId: number, frameId: number, given: readonly string[], format: 'rich' | 'plain', documentId?: string): Promise<InsertResult> {
+  const paragraphs = normaliseInsertParagraphs(given);
+  if (!fitsOneInsertion(paragraphs)) return { ok: false, reason: 'oversize', message: oversizeMessage(paragraphs) };
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
   const where = documentId ? { documentId } : { frameId };
   async function ask<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, message: ToInsertionScript): Promise<T> {
@@ -100,6 +106,7 @@ export async function insertInFrame(tabId: number, frameId: number, paragraphs: 
       if (answer.status === 'unverifiable') {
         return { ok: false, reason: 'unverifiable', message: `${answer.site}无法确认是否已插入；如果文中没有出现，` };
       }
+      if (answer.status === 'undone') return { ok: false, reason: 'undone', message: i18n.t('insertion.undone') };
       if (answer.status === 'changed') {
         return { ok: false, reason: 'unconfirmed', message: '编辑器的内容变了，但没有确认插入成功，为免重复没有再试；请检查后，' };
       }
@@ -133,20 +140,32 @@ async function runInPage(target: { tabId: number; frameIds: number[] } | { tabId
   return { ran: false, prevented: false };
 }
 
-async function insertAtCaret(tabId: number, paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertResult> {
-  const { frameId, documentId } = await targetFrame(tabId);
-  return insertInFrame(tabId, frameId, paragraphs, format, documentId);
+async function insertAtCaret(tab: Browser.tabs.Tab & { id: number }, paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertResult> {
+  const { frameId, documentId, site } = await targetFrame(tab.id);
+  const now = originOf(tab.url);
+  if (site && now !== site) {
+    // The user wrote in one site; the tab shows another now (a redirect, a link, a login page).
+    return { ok: false, reason: 'other-site', message: i18n.t('insertion.otherSite', { site: now ? new URL(now).host : (tab.url ?? '') }) };
+  }
+  return insertInFrame(tab.id, frameId, paragraphs, format, documentId);
+}
+
+function oversizeMessage(paragraphs: readonly string[]): string {
+  const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+  return i18n.t('insertion.oversize', { chars: String(chars), paragraphs: String(paragraphs.length) });
 }
 
 /** Failures that copying would not help: the user must act first. */
 const REFUSALS = new Set<string>(['composing', 'readonly', 'too-long']);
 
-export async function insertIntoPage(paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertOutcome> {
+export async function insertIntoPage(given: readonly string[], format: 'rich' | 'plain'): Promise<InsertOutcome> {
+  // The text is normalised once, here: what is inserted, confirmed and copied is the same text.
+  const paragraphs = normaliseInsertParagraphs(given);
   const tab = await targetTab();
   const result: InsertResult =
     tab?.id === undefined
       ? { ok: false, reason: 'unreachable', message: '没有找到要写入的网页。' }
-      : await insertAtCaret(tab.id, paragraphs, format);
+      : await insertAtCaret({ ...tab, id: tab.id }, paragraphs, format);
   void browser.storage.session.set({ [LAST_INSERT_KEY]: { ...result, at: Date.now() } }).catch(() => undefined);
   if (result.ok) return { kind: 'inserted', route: result.route, editor: result.editor };
   if (REFUSALS.has(result.reason)) return { kind: 'refused', reason: result.message };

@@ -4,7 +4,25 @@
 // zod lives in the insertion script, which the side panel injects into one frame on demand.
 import { z } from 'zod/mini';
 
-const Paragraphs = z.array(z.string().check(z.maxLength(100_000))).check(z.minLength(1), z.maxLength(2_000));
+/**
+ * What one insertion may carry. A runtime message could be far larger (64 MiB); these bound what an
+ * editor is asked to take in one go. The panel checks them before sending (fitsOneInsertion), so
+ * a longer text is copied with a message that says so, never refused here unexplained.
+ */
+export const INSERT_LIMITS = { paragraphChars: 200_000, paragraphs: 5_000, totalChars: 1_000_000 } as const;
+
+export function fitsOneInsertion(paragraphs: readonly string[]): boolean {
+  let total = 0;
+  for (const p of paragraphs) {
+    if (p.length > INSERT_LIMITS.paragraphChars) return false;
+    total += p.length;
+  }
+  return paragraphs.length > 0 && paragraphs.length <= INSERT_LIMITS.paragraphs && total <= INSERT_LIMITS.totalChars;
+}
+
+const Paragraphs = z
+  .array(z.string().check(z.maxLength(INSERT_LIMITS.paragraphChars)))
+  .check(z.minLength(1), z.maxLength(INSERT_LIMITS.paragraphs), z.refine(fitsOneInsertion));
 const Token = z.string().check(z.regex(/^[0-9a-f]{32}$/));
 const Step = z.int().check(z.nonnegative(), z.maximum(20));
 
@@ -34,12 +52,24 @@ export type ToInsertionScript = z.infer<typeof ToInsertionScript>;
  * (a javascript:-URL frame, lib/insertion/scriptlessFrames.ts).
  */
 export const ToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('editable-focused') }),
+  /** gesture: the user pressed a pointer or a key in that document just before (caret.ts). */
+  z.object({ type: z.literal('editable-focused'), gesture: z.optional(z.boolean()) }),
   z.object({ type: z.literal('frame-without-caret-memory') }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
-export const INSERT_FAILURES = ['no-editable', 'readonly', 'composing', 'too-long', 'unconfirmed', 'unverifiable', 'unreachable'] as const;
+export const INSERT_FAILURES = [
+  'no-editable',
+  'readonly',
+  'composing',
+  'too-long',
+  'oversize',
+  'other-site',
+  'unconfirmed',
+  'undone',
+  'unverifiable',
+  'unreachable',
+] as const;
 const Failure = z.object({ ok: z.literal(false), reason: z.enum(INSERT_FAILURES), message: z.string().check(z.maxLength(500)) });
 const Name = z.string().check(z.maxLength(100));
 
@@ -59,6 +89,8 @@ export const StepAnswer = z.discriminatedUnion('status', [
   z.object({ status: z.literal('inserted') }),
   z.object({ status: z.literal('unchanged') }),
   z.object({ status: z.literal('changed') }),
+  /** The text appeared, then was gone once the editor had settled (the page took it back). */
+  z.object({ status: z.literal('undone') }),
   z.object({ status: z.literal('unverifiable'), site: Name }),
   z.object({ status: z.literal('expired') }),
 ]);
@@ -81,8 +113,24 @@ export const InsertTarget = z.object({
   /** The document that reported the caret (Chromium): a frame navigated since is not written into. */
   documentId: z.optional(z.string().check(z.maxLength(200))),
   at: z.number(),
+  /**
+   * The origin of the tab's page when the user last put the caret in it by hand. An editable a
+   * page focused by itself (autofocus) does not change it, so if the tab has since gone to
+   * another site, the panel names that site instead of writing into it.
+   */
+  site: z.optional(z.string().check(z.maxLength(300))),
 });
 export type InsertTarget = z.infer<typeof InsertTarget>;
+
+/** The origin of a page's address, or undefined for one without (about:blank, a browser page). */
+export function originOf(url: string | undefined): string | undefined {
+  try {
+    const origin = url ? new URL(url).origin : 'null';
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
 
 export const insertTargetKey = (tabId: number) => `insert-target:${tabId}`;
 

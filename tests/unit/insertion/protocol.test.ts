@@ -1,6 +1,7 @@
 // The insertion script accepts only well-formed messages; anything else gets no answer.
 import { describe, expect, it } from 'vitest';
-import { PrepareAnswer, StepAnswer, ToInsertionScript } from '../../../lib/messaging/protocol.ts';
+import fc from 'fast-check';
+import { INSERT_LIMITS, PrepareAnswer, StepAnswer, ToInsertionScript, fitsOneInsertion } from '../../../lib/messaging/protocol.ts';
 
 const token = 'a'.repeat(32);
 
@@ -34,5 +35,22 @@ describe('messages to the insertion script', () => {
     expect(PrepareAnswer.safeParse({ ok: true, token, editor: 'x', steps: [{ adapter: 'a', route: 'b', world: 'elsewhere' }] }).success).toBe(false);
     expect(StepAnswer.safeParse({ status: 'unverifiable', site: 'Google 文档' }).success).toBe(true);
     expect(StepAnswer.safeParse({ status: 'done' }).success).toBe(false);
+  });
+  it('the panel\'s size check and the schema agree: what the panel sends is accepted, what it copies instead would be refused', () => {
+    const { paragraphChars, paragraphs, totalChars } = INSERT_LIMITS;
+    const sizes = fc.oneof(
+      fc.array(fc.integer({ min: 0, max: paragraphChars + 10 }), { minLength: 0, maxLength: 8 }),
+      fc.constantFrom([paragraphChars], [paragraphChars + 1], Array(paragraphs).fill(1), Array(paragraphs + 1).fill(1), Array(5).fill(totalChars / 5), [...Array(5).fill(totalChars / 5), 1]),
+    );
+    fc.assert(
+      fc.property(sizes, (lengths) => {
+        const list = lengths.map((n) => '字'.repeat(n));
+        const accepted = ToInsertionScript.safeParse({ type: 'prepare', paragraphs: list, format: 'rich' }).success;
+        expect(accepted).toBe(fitsOneInsertion(list));
+      }),
+      { numRuns: 30 },
+    );
+    expect(fitsOneInsertion(['字'.repeat(150_000)])).toBe(true);
+    expect(fitsOneInsertion(Array(2_100).fill('一段'))).toBe(true);
   });
 });

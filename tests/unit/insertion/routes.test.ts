@@ -76,6 +76,13 @@ describe('the route plan', () => {
     const field = fakeElement([]) as unknown as HTMLTextAreaElement;
     expect(plan({ kind: 'text-field', element: field })).toEqual(['text-field: execCommand', 'text-field: setRangeText']);
   });
+  it('text fields, many lines: setRangeText only (Chromium\'s insertText is quadratic in lines)', () => {
+    const field = fakeElement([]) as unknown as HTMLTextAreaElement;
+    const lines = (n: number) => buildPayload(Array.from({ length: n }, (_, i) => `第${i}段`), 'rich');
+    expect(plan({ kind: 'text-field', element: field }, lines(200))).toEqual(['text-field: execCommand', 'text-field: setRangeText']);
+    expect(plan({ kind: 'text-field', element: field }, lines(201))).toEqual(['text-field: setRangeText']);
+    expect(plan({ kind: 'text-field', element: field }, buildPayload(['一\n'.repeat(300)], 'rich'))).toEqual(['text-field: setRangeText']);
+  });
   it('UEditor (its iframe ueditor_N): its API, then execCommand', () => {
     expect(plan(richTarget([], { frame: { id: 'ueditor_0', className: '' } }))).toEqual(['ueditor: ueditor-api', 'ueditor: execCommand']);
   });
