@@ -19,6 +19,8 @@ export class FocusMemory {
   private lastGestureAt = -Infinity;
   /** Focus is in an editable whose report the frame declined (no gesture yet): retry on the next gesture. */
   private unclaimed = false;
+  /** The user has focused an editable here: all the listeners are attached (listen). */
+  private armed = false;
 
   /** onEditableFocused answers whether the frame claimed the caret (caret.ts's mayClaimCaret). */
   constructor(
@@ -52,18 +54,37 @@ export class FocusMemory {
    * has focus now, as if its focus event had been seen.
    */
   noticeFocusNow(): void {
-    if (this.doc.hasFocus()) this.saveSelection();
+    if (!this.doc.hasFocus()) return;
+    if (editableOf(deepActiveElement(this.doc))) this.arm();
+    this.saveSelection();
   }
 
+  /**
+   * Until the user first focuses an editable in this document, only focusin and the gestures
+   * (pointerdown: a disabled field never takes focus; keydown: Tab) are listened to: every
+   * listener on the document makes the page's own events a little slower, which a page can time
+   * to learn that the extension is installed (SECURITY.md). The rest come with that first focus.
+   */
   private listen(): void {
     const capture = { capture: true, passive: true } as const;
     this.doc.addEventListener('focusin', this.onFocusIn, capture);
+    this.doc.addEventListener('pointerdown', this.onPointerDown, capture);
+    this.doc.addEventListener('keydown', this.onKeyDown, capture);
+    if (this.armed) this.listenInEditable();
+  }
+
+  private arm(): void {
+    if (this.armed) return;
+    this.armed = true;
+    this.listenInEditable();
+  }
+
+  private listenInEditable(): void {
+    const capture = { capture: true, passive: true } as const;
     this.doc.addEventListener('selectionchange', this.onSelection, { passive: true });
     // Text fields do not fire selectionchange on the document in every browser.
     this.doc.addEventListener('keyup', this.onSelection, capture);
     this.doc.addEventListener('mouseup', this.onSelection, capture);
-    this.doc.addEventListener('pointerdown', this.onPointerDown, capture);
-    this.doc.addEventListener('keydown', this.onKeyDown, capture);
     this.doc.addEventListener('compositionstart', this.onCompositionStart, capture);
     this.doc.addEventListener('compositionend', this.onCompositionEnd, capture);
     this.doc.addEventListener('input', this.onInput, capture);
@@ -89,6 +110,7 @@ export class FocusMemory {
     const target = event.composedPath()[0];
     const editable = (target as Node | undefined)?.nodeType === Node.ELEMENT_NODE ? editableOf(target as Element) : null;
     if (!editable) return;
+    this.arm();
     if (this.last?.element !== editable) this.last = { element: editable, selection: null };
     this.saveSelection();
     this.report();

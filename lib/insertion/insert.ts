@@ -6,6 +6,7 @@
 import type { PrepareAnswer, RouteStep, StepAnswer } from '../messaging/protocol.ts';
 import { type Attempt, type EditorAdapter, type InsertPayload, type InsertTarget } from './adapter.ts';
 import { contentText, insertionObserved } from './confirm.ts';
+import { watchDialogs, type DialogWatch } from './pasteDialogs.ts';
 import { isReadOnly, isTextField } from './editable.ts';
 import type { FocusMemory, Remembered } from './focusMemory.ts';
 import { buildPayload } from './payload.ts';
@@ -23,6 +24,8 @@ interface Session {
   steps: { adapter: EditorAdapter; attempt: Attempt }[];
   /** performance.now() after which the editor has seen the caret (SELECTION_SETTLE_MS). */
   caretSettledAt: number;
+  /** Dialogs appearing while the current route runs (pasteDialogs.ts). */
+  dialogs?: DialogWatch;
 }
 
 /**
@@ -131,6 +134,7 @@ export class InsertionSessions {
     const session: Session = { token, remembered, target, payload, expected, before: contentText(target), steps, caretSettledAt };
     this.session = session;
     await caretSettled(session);
+    session.dialogs = watchDialogs(remembered.element.ownerDocument); // the first route may run once this answers
     const routeSteps: RouteStep[] = steps.map((s) => ({ adapter: s.adapter.name, route: s.attempt.route, world: s.attempt.world }));
     return { ok: true, token, editor: describe(target), steps: routeSteps };
   }
@@ -142,6 +146,8 @@ export class InsertionSessions {
     if (!s || !entry) return { status: 'expired' };
     if (step > 0 && restoreCaret(s.remembered)) s.caretSettledAt = performance.now() + SELECTION_SETTLE_MS;
     await caretSettled(s);
+    s.dialogs?.stop();
+    s.dialogs = watchDialogs(s.remembered.element.ownerDocument);
     if (entry.attempt.world === 'main') return { status: 'ready' };
     entry.attempt.run(s.target, s.payload);
     return this.confirm(token, step, true, false);
@@ -158,6 +164,10 @@ export class InsertionSessions {
     if (!s || !entry) return { status: 'expired' };
     const patience = ran && prevented ? 1500 : ran ? 40 : 0;
     const seen = await this.settle(s, patience);
+    // A route not confirmed may have left a dialog of the editor's own: it goes, so that the
+    // next route's text is the only one (pasteDialogs.ts).
+    if (seen !== 'inserted') s.dialogs?.dismiss();
+    s.dialogs?.stop();
     if (seen === 'inserted') {
       this.finish(token);
       // Read again once the page has had time to react: a page that takes the change back
@@ -172,6 +182,7 @@ export class InsertionSessions {
 
   finish(token?: string): void {
     if (!this.session || (token && token !== this.session.token)) return;
+    this.session.dialogs?.stop();
     this.session = null;
   }
 

@@ -88,6 +88,21 @@ describe('long text', () => {
   });
 });
 
+describe('an editor that answers a paste with a dialog of its own', () => {
+  it('gets the text once and is left without the dialog', async () => {
+    await page.goto(`${inject('pagesUrl')}/pages/hostile/paste-dialog.html`);
+    await createSnippet(panel, { title: '会引出对话框的片段', body: '粘贴选项不该留下。' });
+    await page.locator('#editor p').click();
+    await page.keyboard.press('End');
+    await selectSnippet(panel, '会引出对话框的片段');
+    expect(await clickInsert(panel)).toContain('已插入');
+    const text = await page.locator('#editor').innerText();
+    expect(text.split('粘贴选项不该留下。')).toHaveLength(2);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.goto(`${inject('pagesUrl')}/pages/hostile/faults.html`);
+  });
+});
+
 describe('a tab that went to another site after the caret was placed', () => {
   it('does not write into the new site, and names it', async () => {
     await createSnippet(panel, { title: '写给原网站的片段', body: '只该写进原来的网站。' });
