@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit + db tests, then the real-browser e2e suite. Every step runs
+// `npm test`: typecheck, lint, the import-cycle check, unit + db tests, then the real-browser e2e suite. Every step runs
 // even after a failure, so one run shows everything that is wrong. Ends with `N passed, N failed`.
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { run } from './lib/run.mjs';
@@ -41,6 +41,7 @@ async function vitest(name, command, args, report) {
 await check('typecheck (project)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 await check('typecheck (lib/domain: no DOM, no browser)', 'npx', ['tsc', '-p', 'lib/domain/tsconfig.json']);
 await check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+await check('no import cycle (lib, components, entrypoints)', 'node', ['scripts/cycles.mjs']);
 await vitest('unit + db', 'npx', ['vitest', 'run', '--project', 'unit', '--project', 'db'], 'artifacts/unit-report.json');
 await vitest('e2e (real browser)', 'node', ['scripts/e2e.mjs'], 'artifacts/e2e-report.json');
 

@@ -3,7 +3,7 @@
 import { Snippet } from '../domain/schemas.ts';
 import { type DrafterDatabase, newId } from './database.ts';
 import { LIVE_FROM, LIVE_UNTIL } from './orderKey.ts';
-import { recordRevision } from './revisions.ts';
+import { recordRevision } from './revisionLog.ts';
 
 export const SnippetDraft = Snippet.pick({ title: true, body: true, role: true, folder: true, tags: true, favorite: true });
 export type SnippetDraft = typeof SnippetDraft._input;

@@ -8,7 +8,7 @@
 import type { Metric, MetricValue, Snippet } from '../../domain/schemas.ts';
 import { type DrafterDatabase, withoutOrderKey } from '../database.ts';
 import type { BackupFile } from './format.ts';
-import { recordRevision } from '../revisions.ts';
+import { recordRevision } from '../revisionLog.ts';
 import { readLibraryFile, type LibraryFileError } from './read.ts';
 
 export type RestoreMode = 'merge' | 'replace';

@@ -3,7 +3,7 @@
 import { withLiang } from '../numbers/index.ts';
 import type { TemplateNode } from './ast.ts';
 import { formatOf } from './filters.ts';
-import type { RenderedSegment } from './render.ts';
+import type { RenderedSegment } from './segments.ts';
 
 /** Rewrites, in place, the 中文 values among `segments` (one per node) that count two. */
 export function speakCounts(nodes: readonly TemplateNode[], segments: RenderedSegment[]): void {

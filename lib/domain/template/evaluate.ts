@@ -3,7 +3,9 @@
 // fill form can ask for them), or an error message such as 除数为零.
 import type { Expr, FunctionName, PeriodOffset } from './ast.ts';
 import { shiftPeriodKey } from './offsets.ts';
-import type { SlotValue } from './render.ts';
+
+/** A metric's value as the store gives it. */
+export type SlotValue = { kind: 'number'; value: number } | { kind: 'text'; value: string };
 
 /** How a computed number reads: plain, a ratio shown as a percent (占比), or a change (同比). */
 export type NumberStyle = 'plain' | 'percent' | 'change';

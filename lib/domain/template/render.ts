@@ -4,40 +4,20 @@
 import { parseTemplate, type ParsedTemplate } from './parse.ts';
 import type { FilterNode, TemplateError, TemplateNode } from './ast.ts';
 import type { PeriodKey } from '../schemas.ts';
-import { type NumberStyle, type Outcome, type ResolvedRef, evaluate, evaluateRef } from './evaluate.ts';
+import { type Outcome, type ResolvedRef, type SlotValue, evaluate, evaluateRef } from './evaluate.ts';
+import type { RenderedSegment } from './segments.ts';
 import { presentValue } from './present.ts';
 import { printExpression } from './print.ts';
 import { speakCounts } from './counts.ts';
 
-export type SlotValue = { kind: 'number'; value: number } | { kind: 'text'; value: string };
+export type { SlotValue } from './evaluate.ts';
+export type { RenderedSegment } from './segments.ts';
 
 export interface RenderContext {
   period: PeriodKey;
   /** A metric's value in a period, or undefined when the store has none. */
   lookup(name: string, period: PeriodKey): SlotValue | undefined;
 }
-
-export type RenderedSegment =
-  | { kind: 'text'; text: string }
-  | {
-      kind: 'value';
-      text: string;
-      /** The metric name, or `=表达式` for a computed value. */
-      slot: string;
-      /** The number before formatting (a ratio for percent and change), for consistency checks. */
-      number?: number;
-      style?: NumberStyle;
-      /** The metrics the value was read from. */
-      refs?: string[];
-    }
-  | {
-      kind: 'missing';
-      text: string;
-      /** The first metric without a value; `slots` lists all of them for a computed value. */
-      slot: string;
-      slots?: string[];
-    }
-  | { kind: 'error'; text: string; message: string };
 
 export interface RenderResult {
   /** One array of segments per source line. */
