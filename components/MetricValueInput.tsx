@@ -85,7 +85,9 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
           if (e.key === 'Enter' && !e.nativeEvent.isComposing) void commit();
         }}
         {...write.fieldProps}
-        {...(refused === null ? {} : { 'aria-invalid': true, 'aria-describedby': errorId })}
+        // Said either way, so a field that was refused reads as valid again once the value is right.
+        aria-invalid={refused !== null || write.fieldProps['aria-invalid'] === true}
+        {...(refused === null ? {} : { 'aria-describedby': errorId })}
       />
       {label ? null : metric.unit}
       {other !== null && <span className="muted small">{i18n.t('write.otherValue', { value: `${other}${metric.unit}` })}</span>}

@@ -173,6 +173,8 @@ describe('with storage failing', () => {
     await fillTheDisk();
     // Deleting a metric has no message of its own: the panel-wide handler speaks for it.
     await panel.getByRole('button', { name: '删除指标发展党员' }).click();
+    // A metric with values asks first; the user agrees, and the write then fails.
+    await panel.getByRole('alertdialog', { name: '确认删除指标发展党员' }).getByRole('button', { name: /^删除指标和 \d+ 条数值$/ }).click();
     const status = panel.getByRole('status').filter({ hasText: '刚才的操作没有完成' });
     await expectPlainWords(await status.innerText(), '刚才的操作没有完成');
     await freeTheDisk();
