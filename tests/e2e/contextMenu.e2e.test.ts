@@ -3,6 +3,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { clickContextMenu, snippetIdByTitle } from './support/contextMenu.ts';
 import { createSnippet, openTab } from './support/panel.ts';
 
 let browser: ExtensionBrowser;
@@ -21,18 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Runs the menu's click handler in the service worker for the demo tab. */
-async function clickMenu(menuItemId: string, selectionText = '') {
-  await worker.evaluate(
-    async ({ menuItemId, selectionText, url }) => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<object[]> } } };
-      const [tab] = await chrome.tabs.query({ url });
-      const click = (globalThis as unknown as { drafterContextMenuClick: (info: object, tab: object) => Promise<void> }).drafterContextMenuClick;
-      await click({ menuItemId, frameId: 0, selectionText, editable: true, pageUrl: url }, tab!);
-    },
-    { menuItemId, selectionText, url: page.url() },
-  );
-}
+const clickMenu = (menuItemId: string, selectionText = '') => clickContextMenu(worker, page, menuItemId, selectionText);
 
 describe('the context menu', () => {
   it('saves the selected text as a snippet, with the page as its source', async () => {
@@ -55,18 +45,7 @@ describe('the context menu', () => {
     const title = '主要工作：党员教育管理';
     await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: title }).click();
     await panel.getByRole('button', { name: '☆ 收藏' }).click();
-    const id = await worker.evaluate(
-      (wanted) =>
-        new Promise<string>((resolve, reject) => {
-          const open = indexedDB.open('report-drafter');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('snippets').objectStore('snippets').getAll();
-            all.onsuccess = () => resolve((all.result as { id: string; title: string }[]).find((s) => s.title === wanted)!.id);
-          };
-        }),
-      title,
-    );
+    const id = await snippetIdByTitle(worker, title);
     await page.locator('#textarea').click();
     await clickMenu(`insert:${id}`);
     await expect.poll(() => page.locator('#textarea').inputValue()).toMatch(/^（二）抓实教育管理，党员队伍更有活力。组织主题党日活动48次/);
@@ -78,18 +57,7 @@ describe('a favourite with unfilled values, from the context menu', () => {
     const title = '菜单未填数值';
     await createSnippet(panel, { title, body: '本季度开展活动{{菜单测试未录入指标}}次。' });
     await panel.getByRole('button', { name: '☆ 收藏' }).click();
-    const id = await worker.evaluate(
-      (wanted) =>
-        new Promise<string>((resolve, reject) => {
-          const open = indexedDB.open('report-drafter');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('snippets').objectStore('snippets').getAll();
-            all.onsuccess = () => resolve((all.result as { id: string; title: string }[]).find((s) => s.title === wanted)!.id);
-          };
-        }),
-      title,
-    );
+    const id = await snippetIdByTitle(worker, title);
     await page.locator('#textarea').fill('');
     await page.locator('#textarea').click();
     // The toolbar's tooltip says it for a few seconds only, so it is watched from before the click.

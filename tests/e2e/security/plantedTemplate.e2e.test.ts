@@ -4,6 +4,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
+import { clickContextMenu } from '../support/contextMenu.ts';
 import { clickInsert, createMetric, openTab } from '../support/panel.ts';
 
 let browser: ExtensionBrowser;
@@ -28,12 +29,7 @@ describe('a page that stretches the selection over a hidden slot', () => {
     await page.locator('#visible').selectText();
     await page.locator('#visible').click({ button: 'right' });
     expect(await page.evaluate(() => getSelection()!.toString())).toContain('{{某指标}}');
-    await worker.evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<object[]> } } };
-      const [tab] = await chrome.tabs.query({ url });
-      const click = (globalThis as unknown as { drafterContextMenuClick: (info: object, tab: object) => Promise<void> }).drafterContextMenuClick;
-      await click({ menuItemId: 'save-selection', frameId: 0, selectionText: '', pageUrl: url }, tab!);
-    }, page.url());
+    await clickContextMenu(worker, page, 'save-selection');
 
     await openTab(panel, '片段');
     await panel.getByLabel('按文件夹筛选').selectOption('网页摘录');
