@@ -23,6 +23,17 @@ const status = () => panel.getByRole('status');
 const libraryCount = () => panelLibraryCount(panel);
 const findSnippets = (query: string) => panelFindSnippets(panel, query);
 
+/** Opens the library's first snippet and deletes it as a user does; returns its title. */
+async function deleteFirstSnippet(): Promise<string> {
+  await panel.getByRole('tab', { name: '片段' }).click();
+  const item = panel.getByRole('list', { name: '片段列表' }).getByRole('button').first();
+  const title = (await item.locator('.title').innerText()).trim();
+  await item.click();
+  await panel.getByRole('article', { name: `片段：${title}` }).getByRole('button', { name: '删除' }).click();
+  await status().filter({ hasText: `已删除「${title}」` }).waitFor();
+  return title;
+}
+
 async function download(button: string): Promise<string> {
   const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
   return readFile((await file.path())!, 'utf8');
@@ -56,12 +67,7 @@ describe('backup and restore', () => {
 
   it('找回 says what it will do, then brings back a deleted snippet and a changed value', async () => {
     const live = await libraryCount();
-    await panel.getByRole('tab', { name: '片段' }).click();
-    const item = panel.getByRole('list', { name: '片段列表' }).getByRole('button').first();
-    const title = (await item.locator('.title').innerText()).trim();
-    await item.click();
-    await panel.getByRole('article', { name: `片段：${title}` }).getByRole('button', { name: '删除' }).click();
-    await status().filter({ hasText: `已删除「${title}」` }).waitFor();
+    const title = await deleteFirstSnippet();
     await panel.getByRole('tab', { name: '指标' }).click();
     const value = panel.getByLabel('发展党员的数值', { exact: true });
     const before = await value.inputValue();
@@ -117,12 +123,7 @@ describe('library packs', () => {
 describe('trash', () => {
   it('a deleted snippet waits in 回收站 and can be restored or deleted for good', async () => {
     const live = await libraryCount();
-    await panel.getByRole('tab', { name: '片段' }).click();
-    const item = panel.getByRole('list', { name: '片段列表' }).getByRole('button').first();
-    const title = (await item.locator('.title').innerText()).trim();
-    await item.click();
-    await panel.getByRole('article', { name: `片段：${title}` }).getByRole('button', { name: '删除' }).click();
-    await status().filter({ hasText: `已删除「${title}」` }).waitFor();
+    const title = await deleteFirstSnippet();
 
     await panel.getByRole('tab', { name: '回收站' }).click();
     const trash = panel.getByRole('list', { name: '回收站中的片段' });
