@@ -1,31 +1,24 @@
 // 备份: save the whole library to a file; restore one (merge or replace, with a preview); share a
 // folder as a library pack and take in a colleague's pack without overwriting anything.
 import { i18n } from '#i18n';
-import { writeFailure } from '../../lib/db/writeFailure.ts';
-import { failureText } from '../writeFailureText.ts';
 import { useState } from 'react';
-import { useStatus } from '../Status.tsx';
+import { useStatus } from '../app/Status.tsx';
 import {
-  importPackWithUndo,
   makeBackup,
   makePack,
   previewBackup,
   previewPackImport,
   readBackupOrPack,
-  restoreWithUndo,
-  TABLE_NAMES,
   useFolders,
   useLibraryCounts,
   type BackupFile,
-  type PackConflictChoice,
   type PackFile,
   type PackPreview,
-  type RestoreMode,
   type RestorePreview,
 } from '../hooks/useBackup.ts';
-import { dateTimeName } from '../labels.ts';
 import { downloadText } from './download.ts';
-import { RestorePlan, restoredMessage } from './RestorePlan.tsx';
+import { PackPanel } from './PackPanel.tsx';
+import { RestorePanel } from './RestorePanel.tsx';
 import '../import/import.css';
 
 type Opened =
@@ -158,139 +151,5 @@ export function BackupView() {
         </button>
       </div>
     </section>
-  );
-}
-
-function RestorePanel({ name, file, preview, onClose, onRestored }: { name: string; file: BackupFile; preview: RestorePreview; onClose: () => void; onRestored: (message: string, undo: () => Promise<void>) => void }) {
-  const [mode, setMode] = useState<RestoreMode>('merge');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function restore() {
-    setBusy(true);
-    setError('');
-    try {
-      const { outcome, undo } = await restoreWithUndo(file, mode);
-      onRestored(restoredMessage(mode, outcome.written), undo);
-    } catch (e) {
-      setError(failureText(writeFailure(e), { didNot: i18n.t('write.didNot.restore') }));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <fieldset aria-label={i18n.t('backup.restoreLabel')}>
-      <legend>{i18n.t('backup.restoreNamed', { name })}</legend>
-      <p>{i18n.t('backup.exportedAt', { time: dateTimeName(preview.exportedAt) })}</p>
-      <table className="counts" aria-label={i18n.t('backup.contents')}>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t('backup.colContent')}</th>
-            <th scope="col">{i18n.t('backup.colIncoming')}</th>
-            <th scope="col">{i18n.t('backup.colExisting')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {TABLE_NAMES.map((t) => (
-            <tr key={t}>
-              <th scope="row">{i18n.t(`backup.tables.${t}`)}</th>
-              <td>{preview.incoming[t]}</td>
-              <td>{preview.existing[t]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {preview.sameNameMetrics > 0 && <p className="warning">{i18n.t('backup.sameName', { count: preview.sameNameMetrics })}</p>}
-      <div role="radiogroup" aria-label={i18n.t('backup.mode')}>
-        <label className="inline">
-          <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-          {i18n.t('backup.merge')}
-        </label>
-        <label className="inline">
-          <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          {i18n.t('backup.replace')}
-        </label>
-      </div>
-      <RestorePlan preview={preview} mode={mode} />
-      {mode === 'replace' && <p className="warning">{i18n.t('backup.replaceWarning')}</p>}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button className="primary" disabled={busy} onClick={() => void restore()}>
-          {i18n.t(mode === 'replace' ? 'backup.doReplace' : 'backup.doMerge')}
-        </button>
-        <button onClick={onClose}>{i18n.t('common.cancel')}</button>
-      </div>
-    </fieldset>
-  );
-}
-
-function PackPanel({ name, file, preview, onClose, onImported }: { name: string; file: PackFile; preview: PackPreview; onClose: () => void; onImported: (message: string, undo: () => Promise<void>) => void }) {
-  const [choice, setChoice] = useState<PackConflictChoice>('rename');
-  const [error, setError] = useState('');
-
-  async function importIt() {
-    setError('');
-    try {
-      const { outcome, undo } = await importPackWithUndo(file, choice);
-      const parts = [i18n.t('backup.packImported', { count: outcome.snippetIds.length })];
-      if (outcome.renamed) parts.push(i18n.t('backup.packRenamed', { count: outcome.renamed }));
-      if (outcome.skipped) parts.push(i18n.t('backup.packSkipped', { count: outcome.skipped }));
-      if (outcome.createdMetricIds.length) parts.push(i18n.t('backup.packNewMetrics', { count: outcome.createdMetricIds.length }));
-      onImported(i18n.t('backup.sentence', { text: parts.join(i18n.t('common.listSeparator')) }), undo);
-    } catch (e) {
-      setError(failureText(writeFailure(e), { didNot: i18n.t('write.didNot.import') }));
-    }
-  }
-
-  return (
-    <fieldset aria-label={i18n.t('backup.packLabel')}>
-      <legend>{i18n.t('backup.packNamed', { name })}</legend>
-      <p>
-        {file.folder ? i18n.t('backup.packFolder', { folder: file.folder }) : ''}
-        {i18n.t('backup.packContents', {
-          snippets: preview.snippets,
-          metrics: preview.newMetrics.length + preview.existingMetrics.length,
-          values: preview.values ? i18n.t('backup.packValues', { count: preview.values }) : '',
-        })}
-      </p>
-      {preview.existingMetrics.length > 0 && <p className="muted">{i18n.t('backup.existingMetrics', { names: preview.existingMetrics.join(i18n.t('common.enumSeparator')) })}</p>}
-      {preview.sameTitles.length > 0 && (
-        <>
-          <p className="warning">
-            {i18n.t('backup.sameTitles', {
-              count: preview.sameTitles.length,
-              titles: preview.sameTitles.slice(0, 5).join(i18n.t('common.enumSeparator')),
-              more: preview.sameTitles.length > 5 ? i18n.t('backup.more') : '',
-            })}
-          </p>
-          <div role="radiogroup" aria-label={i18n.t('backup.sameTitlesLabel')}>
-            <label className="inline">
-              <input type="radio" name="pack-choice" checked={choice === 'rename'} onChange={() => setChoice('rename')} />
-              {i18n.t('backup.rename')}
-            </label>
-            <label className="inline">
-              <input type="radio" name="pack-choice" checked={choice === 'skip'} onChange={() => setChoice('skip')} />
-              {i18n.t('backup.skip')}
-            </label>
-          </div>
-        </>
-      )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button className="primary" onClick={() => void importIt()}>
-          {i18n.t('backup.packLabel')}
-        </button>
-        <button onClick={onClose}>{i18n.t('common.cancel')}</button>
-      </div>
-    </fieldset>
   );
 }

@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { composeDocument, sectionHeadings, SECTION_KEYS, type ComposedSections, type ComposeStyles, type SectionKey } from '../../lib/domain/compose.ts';
 import type { Unfilled } from '../../lib/domain/template/index.ts';
 import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
-import { insertIntoPage } from '../../lib/messaging/insertFromPanel.ts';
-import { useStatus } from '../Status.tsx';
-import { UnfilledWarning, unfilledNote } from '../UnfilledWarning.tsx';
+import { insertIntoPage } from '../../lib/panel/insertFromPanel.ts';
+import { useStatus } from '../app/Status.tsx';
+import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
 import { useInsertFormat } from '../hooks/useLibrary.ts';
 
 interface Props {

@@ -3,7 +3,7 @@
 // error itself still reaches the console, for whoever looks into it.
 import { useEffect } from 'react';
 import { writeFailure } from '../../lib/db/writeFailure.ts';
-import { panelFailureText } from '../writeFailureText.ts';
+import { panelFailureText } from '../common/writeFailureText.ts';
 
 export function usePanelErrors(show: (text: string, tone: 'error') => void): void {
   useEffect(() => {

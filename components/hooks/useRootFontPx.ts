@@ -1,4 +1,4 @@
-// The root font size in CSS pixels, kept current as the 字号 changes (components/fontSize.ts sets
+// The root font size in CSS pixels, kept current as the 字号 changes (components/app/fontSize.ts sets
 // data-font-size on the root): what must be sized in pixels, like the rows of the windowed list,
 // grows with the type.
 import { useEffect, useState } from 'react';

@@ -4,7 +4,7 @@
 import { i18n } from '#i18n';
 import { useCallback, useId, useState } from 'react';
 import { invalidDetails, writeFailure, type WriteFailure } from '../../lib/db/writeFailure.ts';
-import { failureText, type FailureWords } from '../writeFailureText.ts';
+import { failureText, type FailureWords } from '../common/writeFailureText.ts';
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; code: WriteFailure; error: unknown };
 

@@ -8,9 +8,9 @@ import { writeFailure } from '../../lib/db/writeFailure.ts';
 import { MetricName, SNIPPET_ROLES, type SnippetRole } from '../../lib/domain/schemas.ts';
 import { saveImport, undoSavedImport, useExistingMetricNames, useMetricNames, type ImportOutcome, type ImportPreview } from '../hooks/useImport.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
-import { roleLabel } from '../labels.ts';
+import { roleLabel } from '../common/labels.ts';
 import { SlotText } from './SlotText.tsx';
-import { failureText } from '../writeFailureText.ts';
+import { failureText } from '../common/writeFailureText.ts';
 import { renameSlots, summarizeSlots } from './slots.ts';
 
 const PAGE = 50;

@@ -2,7 +2,7 @@
 // advertising lines and detected slots, all editable → 导入 writes the chosen ones at once.
 import { i18n } from '#i18n';
 import { useRef, useState } from 'react';
-import { useStatus } from '../Status.tsx';
+import { useStatus } from '../app/Status.tsx';
 import { ImportCancelled, ImportFileError, runImport, type ImportOptions, type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource } from '../hooks/useImport.ts';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import './import.css';

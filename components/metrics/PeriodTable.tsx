@@ -8,9 +8,9 @@ import { i18n } from '#i18n';
 import { lazy, Suspense, useState } from 'react';
 import { nameCarriesUnit, type MetricLookup } from '../../lib/domain/metrics/index.ts';
 import { formatPeriodKey, parsePeriod, periodsEndingAt } from '../../lib/domain/period.ts';
-import { periodName } from '../labels.ts';
+import { periodName } from '../common/labels.ts';
 import type { Metric } from '../../lib/domain/schemas.ts';
-import { MetricValueInput } from '../MetricValueInput.tsx';
+import { MetricValueInput } from './MetricValueInput.tsx';
 
 const TrendChart = lazy(() => import('./TrendChart.tsx').then((m) => ({ default: m.TrendChart })));
 

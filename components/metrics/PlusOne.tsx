@@ -3,9 +3,9 @@ import { i18n } from '#i18n';
 import type { Metric } from '../../lib/domain/schemas.ts';
 import { addTally } from '../hooks/actions.ts';
 import { useWrite } from '../hooks/useWrite.ts';
-import { localDate } from '../localDate.ts';
-import { useStatus } from '../Status.tsx';
-import { WriteAlert } from '../WriteAlert.tsx';
+import { localDate } from '../common/localDate.ts';
+import { useStatus } from '../app/Status.tsx';
+import { WriteAlert } from '../common/WriteAlert.tsx';
 
 export function PlusOne({ metric }: { metric: Metric }) {
   const write = useWrite();

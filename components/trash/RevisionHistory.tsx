@@ -1,10 +1,10 @@
 // A snippet's earlier versions (kept on each edit of its title or words), newest first; any one can
 // be put back, and putting it back can be undone.
 import { i18n } from '#i18n';
-import { dateTimeName } from '../labels.ts';
+import { dateTimeName } from '../common/labels.ts';
 import { useWrite } from '../hooks/useWrite.ts';
-import { useStatus } from '../Status.tsx';
-import { WriteAlert } from '../WriteAlert.tsx';
+import { useStatus } from '../app/Status.tsx';
+import { WriteAlert } from '../common/WriteAlert.tsx';
 import { restoreRevisionWithUndo, useRevisions } from '../hooks/useTrashAndHistory.ts';
 import '../import/import.css';
 

@@ -1,8 +1,8 @@
 // 回收站: deleted snippets wait here 30 days. Each can be put back; deleting for good asks first.
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
-import { roleLabel } from '../labels.ts';
-import { useStatus } from '../Status.tsx';
+import { roleLabel } from '../common/labels.ts';
+import { useStatus } from '../app/Status.tsx';
 import { daysLeftInTrash, deleteFromTrashForever, emptyTheTrash, purgeOldTrash, putBackInTrash, restoreFromTrash, TRASH_DAYS, useTrash } from '../hooks/useTrashAndHistory.ts';
 import '../import/import.css';
 

@@ -17,7 +17,7 @@ import { createSnippet, recordSnippetUse } from '../../lib/db/snippets.ts';
 import { normaliseInsertParagraphs } from '../../lib/domain/insertText.ts';
 import { paragraphsToHtml, paragraphsToText } from '../../lib/domain/paragraphs.ts';
 import { literalTemplate, renderedParagraphs, renderTemplate, unfilledCount, unfilledOf } from '../../lib/domain/template/index.ts';
-import { insertInFrame } from '../../lib/messaging/insertFromPanel.ts';
+import { insertInFrame } from '../../lib/panel/insertFromPanel.ts';
 
 const SAVE = 'save-selection';
 const INSERT = 'insert-favorite';

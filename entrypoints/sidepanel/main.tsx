@@ -3,8 +3,8 @@
 import { i18n } from '#i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../../components/App.tsx';
-import { applyRememberedFontSize } from '../../components/fontSize.ts';
+import { App } from '../../components/app/App.tsx';
+import { applyRememberedFontSize } from '../../components/app/fontSize.ts';
 import { firstScreenSettled } from '../../lib/db/firstScreen.ts';
 import './style.css';
 

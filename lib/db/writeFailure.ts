@@ -1,5 +1,5 @@
 // Why a write to the library did not happen, as a code the panel turns into words
-// (components/writeFailureText.ts). The code decides what the user is told and offered.
+// (components/common/writeFailureText.ts). The code decides what the user is told and offered.
 // It reads errors by name, importing nothing: controls on the panel's first screen use it before
 // Dexie and zod have loaded (ARCHITECTURE.md, "The panel's first screen").
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '#i18n';
-import { dateTimeName, periodName } from '../../../components/labels.ts';
+import { dateTimeName, periodName } from '../../../components/common/labels.ts';
 import { parsePeriod, periodLabel } from '../../../lib/domain/period.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportView } from '../../../components/import/ImportView.tsx';
-import { StatusProvider } from '../../../components/Status.tsx';
+import { StatusProvider } from '../../../components/app/Status.tsx';
 import { RevisionHistory } from '../../../components/trash/RevisionHistory.tsx';
 import { TrashView } from '../../../components/trash/TrashView.tsx';
 import { database } from '../../../lib/db/database.ts';

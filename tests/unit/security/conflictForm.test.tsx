@@ -4,8 +4,8 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SnippetForm } from '../../../components/SnippetForm.tsx';
-import { StatusProvider } from '../../../components/Status.tsx';
+import { SnippetForm } from '../../../components/snippets/SnippetForm.tsx';
+import { StatusProvider } from '../../../components/app/Status.tsx';
 import { database } from '../../../lib/db/database.ts';
 import { createSnippet, trashSnippet, updateSnippet } from '../../../lib/db/snippets.ts';
 import type { Snippet } from '../../../lib/domain/schemas.ts';

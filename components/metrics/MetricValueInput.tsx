@@ -3,11 +3,11 @@
 // that fails leaves it in the box with the reason beside it.
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
-import type { Metric } from '../lib/domain/schemas.ts';
-import { clearMetricValue, setMetricValue } from './hooks/actions.ts';
-import { useWrite } from './hooks/useWrite.ts';
-import { useStatus } from './Status.tsx';
-import { WriteAlert } from './WriteAlert.tsx';
+import type { Metric } from '../../lib/domain/schemas.ts';
+import { clearMetricValue, setMetricValue } from '../hooks/actions.ts';
+import { useWrite } from '../hooks/useWrite.ts';
+import { useStatus } from '../app/Status.tsx';
+import { WriteAlert } from '../common/WriteAlert.tsx';
 
 interface Props {
   metric: Metric;

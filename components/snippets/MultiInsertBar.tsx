@@ -2,16 +2,16 @@
 // is still unfilled is said before inserting, as for one snippet (UnfilledWarning).
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import { slotLookup } from '../lib/db/slotLookup.ts';
-import type { Snippet } from '../lib/domain/schemas.ts';
-import { renderedParagraphs, renderTemplate, unfilledOf } from '../lib/domain/template/index.ts';
-import { copyParagraphs } from '../lib/insertion/clipboard.ts';
-import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
-import { recordSnippetUse } from './hooks/actions.ts';
-import { useInsertFormat, useMetricStore } from './hooks/useLibrary.ts';
-import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
-import { useStatus } from './Status.tsx';
-import { UnfilledWarning, unfilledNote } from './UnfilledWarning.tsx';
+import { slotLookup } from '../../lib/db/slotLookup.ts';
+import type { Snippet } from '../../lib/domain/schemas.ts';
+import { renderedParagraphs, renderTemplate, unfilledOf } from '../../lib/domain/template/index.ts';
+import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
+import { insertIntoPage } from '../../lib/panel/insertFromPanel.ts';
+import { recordSnippetUse } from '../hooks/actions.ts';
+import { useInsertFormat, useMetricStore } from '../hooks/useLibrary.ts';
+import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
+import { useStatus } from '../app/Status.tsx';
+import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
 
 export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snippet[]; onClear: () => void }) {
   const store = useMetricStore();

@@ -1,13 +1,13 @@
 // Chooses the report's period: slots render that period's values.
 import { i18n } from '#i18n';
-import { parsePeriod } from '../lib/domain/period.ts';
-import { periodName } from './labels.ts';
-import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
-import { useWrite } from './hooks/useWrite.ts';
-import { WriteAlert } from './WriteAlert.tsx';
+import { parsePeriod } from '../../lib/domain/period.ts';
+import { periodName } from '../common/labels.ts';
+import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
+import { useWrite } from '../hooks/useWrite.ts';
+import { WriteAlert } from '../common/WriteAlert.tsx';
 
 /** The picker is on the first screen: the write path (Dexie, zod) loads when it is first used. */
-const choose = (period: string) => import('./hooks/actions.ts').then((actions) => actions.setCurrentPeriod(period));
+const choose = (period: string) => import('../hooks/actions.ts').then((actions) => actions.setCurrentPeriod(period));
 
 function periodOptions(year: number): string[] {
   const inYear = (y: number) => [String(y), `${y}-H1`, `${y}-H2`, `${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`, ...Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`)];

@@ -1,6 +1,6 @@
 // A rendered snippet as the user will get it, with filled values and unfilled slots marked.
 import { i18n } from '#i18n';
-import type { RenderResult } from '../lib/domain/template/index.ts';
+import type { RenderResult } from '../../lib/domain/template/index.ts';
 
 export function RenderedPreview({ result }: { result: RenderResult }) {
   const paragraphs = result.paragraphs.filter((segments) => segments.some((s) => s.text.trim() !== ''));

@@ -1,9 +1,9 @@
 // Labels for the domain's enumerations in the panel's language. lib/domain keeps its Chinese labels
 // for what it writes into documents; what the panel shows comes from locales/*.yml.
 import { i18n } from '#i18n';
-import type { Period } from '../lib/domain/period.ts';
-import type { SnippetRole } from '../lib/domain/schemas.ts';
-import type { SortMode } from '../lib/domain/search/index.ts';
+import type { Period } from '../../lib/domain/period.ts';
+import type { SnippetRole } from '../../lib/domain/schemas.ts';
+import type { SortMode } from '../../lib/domain/search/index.ts';
 
 /**
  * Each lookup of a text is a call into the browser's extension API; every list row shows a role, on

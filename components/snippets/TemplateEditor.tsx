@@ -2,7 +2,7 @@
 // offers metric names after `{{` (↑ ↓ choose, Enter or Tab accept, Esc closes).
 import { i18n } from '#i18n';
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { parseTemplate } from '../lib/domain/template/index.ts';
+import { parseTemplate } from '../../lib/domain/template/index.ts';
 
 interface Props {
   value: string;

@@ -4,17 +4,17 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { FontSizeChoice } from './FontSizeChoice.tsx';
 import { Guide, guideClosedCopy, keepGuideClosedCopy } from './Guide.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
-import { SnippetsView } from './SnippetsView.tsx';
+import { SnippetsView } from '../snippets/SnippetsView.tsx';
 import { StatusProvider } from './Status.tsx';
-import { panelDatabase, useGuideClosed } from './hooks/usePanelDatabase.ts';
-import { report } from './hooks/report.ts';
+import { panelDatabase, useGuideClosed } from '../hooks/usePanelDatabase.ts';
+import { report } from '../hooks/report.ts';
 
 // Views other than the library load on first use, keeping the panel's first paint small.
-const MetricsView = lazy(() => import('./MetricsView.tsx').then((m) => ({ default: m.MetricsView })));
-const ComposerView = lazy(() => import('./composer/ComposerView.tsx').then((m) => ({ default: m.ComposerView })));
-const ImportView = lazy(() => import('./import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
-const BackupView = lazy(() => import('./backup/BackupView.tsx').then((m) => ({ default: m.BackupView })));
-const TrashView = lazy(() => import('./trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
+const MetricsView = lazy(() => import('../metrics/MetricsView.tsx').then((m) => ({ default: m.MetricsView })));
+const ComposerView = lazy(() => import('../composer/ComposerView.tsx').then((m) => ({ default: m.ComposerView })));
+const ImportView = lazy(() => import('../import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
+const BackupView = lazy(() => import('../backup/BackupView.tsx').then((m) => ({ default: m.BackupView })));
+const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
 
 const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash'; render: () => ReactNode }[] = [
   { id: 'snippets', render: () => <SnippetsView /> },
@@ -40,7 +40,7 @@ export function App() {
   const closeGuide = () => {
     setHelpOpen(false);
     keepGuideClosedCopy(true);
-    import('./hooks/actions.ts')
+    import('../hooks/actions.ts')
       .then((actions) => actions.setGuideClosed(true))
       .catch(report);
   };

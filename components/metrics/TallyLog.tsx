@@ -1,15 +1,15 @@
 // A tally metric's log: add an entry with an amount, a date and a note; correct or delete one.
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
-import { parsePeriod, periodContainsDate } from '../lib/domain/period.ts';
-import { periodName } from './labels.ts';
-import type { Metric, TallyEntry } from '../lib/domain/schemas.ts';
-import { addTally, deleteTallyEntry, restoreTallyEntry, updateTallyEntry } from './hooks/actions.ts';
-import { useTallyEntries } from './hooks/useLibrary.ts';
-import { localDate } from './localDate.ts';
-import { useWrite } from './hooks/useWrite.ts';
-import { useStatus } from './Status.tsx';
-import { WriteAlert } from './WriteAlert.tsx';
+import { parsePeriod, periodContainsDate } from '../../lib/domain/period.ts';
+import { periodName } from '../common/labels.ts';
+import type { Metric, TallyEntry } from '../../lib/domain/schemas.ts';
+import { addTally, deleteTallyEntry, restoreTallyEntry, updateTallyEntry } from '../hooks/actions.ts';
+import { useTallyEntries } from '../hooks/useLibrary.ts';
+import { localDate } from '../common/localDate.ts';
+import { useWrite } from '../hooks/useWrite.ts';
+import { useStatus } from '../app/Status.tsx';
+import { WriteAlert } from '../common/WriteAlert.tsx';
 
 export function TallyLog({ metric, period, onClose }: { metric: Metric; period: string; onClose: () => void }) {
   const entries = useTallyEntries(metric.id);

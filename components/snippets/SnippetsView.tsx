@@ -3,21 +3,21 @@
 // nothing fires while an IME is composing.
 import { i18n } from '#i18n';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Snippet } from '../lib/domain/schemas.ts';
-import { moveInOrder, sortHits } from '../lib/domain/search/index.ts';
+import type { Snippet } from '../../lib/domain/schemas.ts';
+import { moveInOrder, sortHits } from '../../lib/domain/search/index.ts';
 import { LibraryFilters, NO_FILTERS, type Filters } from './LibraryFilters.tsx';
 import type { PendingAction, SnippetActions } from './SnippetDetail.tsx';
 import { SnippetList } from './SnippetList.tsx';
-import { inBackground } from './hooks/background.ts';
-import { useLibrarySnapshot, useSnippetOrder } from './hooks/usePanelDatabase.ts';
-import { useSearch } from './hooks/useSearch.ts';
+import { inBackground } from '../hooks/background.ts';
+import { useLibrarySnapshot, useSnippetOrder } from '../hooks/usePanelDatabase.ts';
+import { useSearch } from '../hooks/useSearch.ts';
 
 // The list is the first screen; what acts on a snippet (the detail, the form, multi-insert, the
 // writes) loads with Dexie and zod when first needed, or in the background once the library is read.
 const loadDetail = () => import('./SnippetDetail.tsx');
 const loadForm = () => import('./SnippetForm.tsx');
 const loadMultiInsert = () => import('./MultiInsertBar.tsx');
-const writes = () => import('./hooks/actions.ts');
+const writes = () => import('../hooks/actions.ts');
 const SnippetDetail = lazy(() => loadDetail().then((m) => ({ default: m.SnippetDetail })));
 const SnippetForm = lazy(() => loadForm().then((m) => ({ default: m.SnippetForm })));
 const MultiInsertBar = lazy(() => loadMultiInsert().then((m) => ({ default: m.MultiInsertBar })));

@@ -1,6 +1,6 @@
 // One live status line for the whole panel, read out by screen readers (aria-live).
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
-import { usePanelErrors } from './hooks/usePanelErrors.ts';
+import { usePanelErrors } from '../hooks/usePanelErrors.ts';
 
 type Tone = 'info' | 'success' | 'warning' | 'error';
 /** An optional button beside the message, such as 撤销 after a deletion. */

@@ -1,13 +1,13 @@
 // 字号: 标准 / 大 / 特大. The whole panel is sized from the root, so one choice resizes every view.
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
-import type { FontSize } from '../lib/db/settings.ts';
+import type { FontSize } from '../../lib/db/settings.ts';
 import { applyFontSize, FONT_SIZES } from './fontSize.ts';
-import { useFontSize } from './hooks/usePanelDatabase.ts';
-import { report } from './hooks/report.ts';
+import { useFontSize } from '../hooks/usePanelDatabase.ts';
+import { report } from '../hooks/report.ts';
 
 const save = (size: FontSize) =>
-  import('./hooks/actions.ts')
+  import('../hooks/actions.ts')
     .then((actions) => actions.setFontSize(size))
     .catch(report);
 

@@ -1,8 +1,8 @@
 // Before inserting: the values the snippet still lacks, typed in place, optionally kept in the
 // metric notebook so the next report has them.
 import { i18n } from '#i18n';
-import type { ResolvedRef } from '../lib/domain/template/index.ts';
-import { fillKey, type FillValues } from './hooks/useRendered.ts';
+import type { ResolvedRef } from '../../lib/domain/template/index.ts';
+import { fillKey, type FillValues } from '../hooks/useRendered.ts';
 
 interface Props {
   missing: readonly ResolvedRef[];

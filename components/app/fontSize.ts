@@ -1,7 +1,7 @@
 // The panel's type size (字号). The database holds the user's choice (settings.ts, so backups carry
 // it); the page keeps a copy in localStorage only so the very first frame is drawn at that size,
 // before the database module has loaded — otherwise the panel would open small and then jump.
-import type { FontSize } from '../lib/db/settings.ts';
+import type { FontSize } from '../../lib/db/settings.ts';
 
 export const FONT_SIZES: readonly FontSize[] = ['standard', 'large', 'xlarge'];
 const COPY = 'drafter.fontSize';

@@ -20,7 +20,7 @@ import {
   fitsOneInsertion,
   insertTargetKey,
   originOf,
-} from './protocol.ts';
+} from '../messaging/protocol.ts';
 
 export type InsertOutcome =
   | { kind: 'inserted'; route: string; editor: string }

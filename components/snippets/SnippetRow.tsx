@@ -2,10 +2,10 @@
 // view show the same snippets with the same marks, and those are left alone on a keystroke.
 import { i18n } from '#i18n';
 import { memo, type RefObject } from 'react';
-import type { Range } from '../lib/domain/search/index.ts';
-import type { Snippet } from '../lib/domain/schemas.ts';
+import type { Range } from '../../lib/domain/search/index.ts';
+import type { Snippet } from '../../lib/domain/schemas.ts';
 import { Highlighted } from './Highlighted.tsx';
-import { roleLabel } from './labels.ts';
+import { roleLabel } from '../common/labels.ts';
 
 /** What a row does; held in a ref so the list's callbacks can change without re-rendering rows. */
 export interface RowActions {

@@ -1,7 +1,7 @@
 // The one place a failed write becomes words: what did not happen, why, that what the user typed
 // is still there, and what to do next. lib/db only gives the code (lib/db/writeFailure.ts).
 import { i18n } from '#i18n';
-import type { WriteFailure } from '../lib/db/writeFailure.ts';
+import type { WriteFailure } from '../../lib/db/writeFailure.ts';
 
 export interface FailureWords {
   /** What did not happen, e.g. 「发展党员」的数值没有存上。 */

@@ -1,5 +1,5 @@
 // Text with some character ranges marked, for search results.
-import type { Range } from '../lib/domain/search/index.ts';
+import type { Range } from '../../lib/domain/search/index.ts';
 
 export function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] }) {
   if (ranges.length === 0) return <>{text}</>;

@@ -4,9 +4,9 @@
 // find-in-page sees every title.
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { useRootFontPx } from './hooks/useRootFontPx.ts';
-import { useRowWindow } from './hooks/useRowWindow.ts';
-import type { SearchHit } from '../lib/domain/search/index.ts';
+import { useRootFontPx } from '../hooks/useRootFontPx.ts';
+import { useRowWindow } from '../hooks/useRowWindow.ts';
+import type { SearchHit } from '../../lib/domain/search/index.ts';
 import { SnippetRow, type RowActions } from './SnippetRow.tsx';
 
 interface Props {

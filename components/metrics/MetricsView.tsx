@@ -2,20 +2,20 @@
 // form to add a metric.
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
-import { slotLookup } from '../lib/db/slotLookup.ts';
-import { metricMatches, metricSearchKeys, orderMetrics } from '../lib/domain/metrics/index.ts';
-import { parsePeriod } from '../lib/domain/period.ts';
-import { periodName } from './labels.ts';
-import type { Metric } from '../lib/domain/schemas.ts';
+import { slotLookup } from '../../lib/db/slotLookup.ts';
+import { metricMatches, metricSearchKeys, orderMetrics } from '../../lib/domain/metrics/index.ts';
+import { parsePeriod } from '../../lib/domain/period.ts';
+import { periodName } from '../common/labels.ts';
+import type { Metric } from '../../lib/domain/schemas.ts';
 import { MetricForm } from './MetricForm.tsx';
 import { MetricValueInput } from './MetricValueInput.tsx';
-import { deleteMetric, restoreMetric } from './hooks/actions.ts';
-import { useMetricStore } from './hooks/useLibrary.ts';
-import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
-import { useStatus } from './Status.tsx';
+import { deleteMetric, restoreMetric } from '../hooks/actions.ts';
+import { useMetricStore } from '../hooks/useLibrary.ts';
+import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
+import { useStatus } from '../app/Status.tsx';
 import { TallyLog } from './TallyLog.tsx';
-import { PeriodTable } from './metrics/PeriodTable.tsx';
-import { PlusOne } from './metrics/PlusOne.tsx';
+import { PeriodTable } from './PeriodTable.tsx';
+import { PlusOne } from './PlusOne.tsx';
 
 export function MetricsView() {
   const store = useMetricStore();

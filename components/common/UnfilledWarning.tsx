@@ -2,7 +2,7 @@
 // user inserts (beside the buttons) and again in the status line after, since they land in the
 // document as 【名称】 marks the user must replace.
 import { i18n } from '#i18n';
-import { unfilledCount, type Unfilled } from '../lib/domain/template/index.ts';
+import { unfilledCount, type Unfilled } from '../../lib/domain/template/index.ts';
 
 const MAX_NAMES = 5;
 

@@ -1,11 +1,11 @@
 // Create or edit a metric: its name is the slot key used in templates.
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
-import { type Metric, type MetricKind } from '../lib/domain/schemas.ts';
-import { saveMetric, saveNewMetric } from './hooks/actions.ts';
-import { useWrite } from './hooks/useWrite.ts';
-import { useStatus } from './Status.tsx';
-import { WriteAlert } from './WriteAlert.tsx';
+import { type Metric, type MetricKind } from '../../lib/domain/schemas.ts';
+import { saveMetric, saveNewMetric } from '../hooks/actions.ts';
+import { useWrite } from '../hooks/useWrite.ts';
+import { useStatus } from '../app/Status.tsx';
+import { WriteAlert } from '../common/WriteAlert.tsx';
 
 const KINDS: readonly MetricKind[] = ['value', 'tally', 'text'];
 

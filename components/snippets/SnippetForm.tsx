@@ -4,20 +4,20 @@
 // way on (保留我的 / 恢复并保存 / 另存为新片段).
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
-import { editedFields } from '../lib/domain/editedFields.ts';
-import { SNIPPET_ROLES, type Snippet, type SnippetRole } from '../lib/domain/schemas.ts';
-import type { WriteFailure } from '../lib/db/writeFailure.ts';
-import { roleLabel } from './labels.ts';
-import { RenderedPreview } from './RenderedPreview.tsx';
+import { editedFields } from '../../lib/domain/editedFields.ts';
+import { SNIPPET_ROLES, type Snippet, type SnippetRole } from '../../lib/domain/schemas.ts';
+import type { WriteFailure } from '../../lib/db/writeFailure.ts';
+import { roleLabel } from '../common/labels.ts';
+import { RenderedPreview } from '../common/RenderedPreview.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
-import { saveNewSnippet, saveSnippet } from './hooks/actions.ts';
-import { useMetricStore } from './hooks/useLibrary.ts';
-import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
-import { useRendered } from './hooks/useRendered.ts';
-import { useWrite } from './hooks/useWrite.ts';
-import { useStatus } from './Status.tsx';
-import { WriteAlert } from './WriteAlert.tsx';
-import { failureText } from './writeFailureText.ts';
+import { saveNewSnippet, saveSnippet } from '../hooks/actions.ts';
+import { useMetricStore } from '../hooks/useLibrary.ts';
+import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
+import { useRendered } from '../hooks/useRendered.ts';
+import { useWrite } from '../hooks/useWrite.ts';
+import { useStatus } from '../app/Status.tsx';
+import { WriteAlert } from '../common/WriteAlert.tsx';
+import { failureText } from '../common/writeFailureText.ts';
 
 interface Props {
   snippet: Snippet | null;

@@ -1,7 +1,7 @@
 // The per-insert choice between paragraphs and plain text; the last choice becomes the default.
 import { i18n } from '#i18n';
-import { setInsertFormat } from './hooks/actions.ts';
-import { useInsertFormat, type InsertFormat } from './hooks/useLibrary.ts';
+import { setInsertFormat } from '../hooks/actions.ts';
+import { useInsertFormat, type InsertFormat } from '../hooks/useLibrary.ts';
 
 export function FormatChoice() {
   const format = useInsertFormat();

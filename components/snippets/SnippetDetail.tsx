@@ -1,24 +1,24 @@
 // The selected snippet: its filled preview, what is still missing, and the actions on it.
 import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState, type RefObject } from 'react';
-import { copyParagraphs } from '../lib/insertion/clipboard.ts';
-import { insertIntoPage } from '../lib/messaging/insertFromPanel.ts';
-import { renderedParagraphs, unfilledOf } from '../lib/domain/template/index.ts';
-import type { Snippet } from '../lib/domain/schemas.ts';
-import { FillForm } from './FillForm.tsx';
-import { roleLabel } from './labels.ts';
-import { RenderedPreview } from './RenderedPreview.tsx';
-import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from './hooks/actions.ts';
-import { useInsertFormat, useMetricStore } from './hooks/useLibrary.ts';
-import { useCurrentPeriod } from './hooks/usePanelDatabase.ts';
-import { FormatChoice } from './FormatChoice.tsx';
-import { fillKey, typedValue, useRendered, type FillValues } from './hooks/useRendered.ts';
-import { useWrite } from './hooks/useWrite.ts';
-import { useStatus } from './Status.tsx';
-import { UnfilledWarning, unfilledNote } from './UnfilledWarning.tsx';
-import { WriteAlert } from './WriteAlert.tsx';
+import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
+import { insertIntoPage } from '../../lib/panel/insertFromPanel.ts';
+import { renderedParagraphs, unfilledOf } from '../../lib/domain/template/index.ts';
+import type { Snippet } from '../../lib/domain/schemas.ts';
+import { FillForm } from '../common/FillForm.tsx';
+import { roleLabel } from '../common/labels.ts';
+import { RenderedPreview } from '../common/RenderedPreview.tsx';
+import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from '../hooks/actions.ts';
+import { useInsertFormat, useMetricStore } from '../hooks/useLibrary.ts';
+import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
+import { FormatChoice } from '../common/FormatChoice.tsx';
+import { fillKey, typedValue, useRendered, type FillValues } from '../hooks/useRendered.ts';
+import { useWrite } from '../hooks/useWrite.ts';
+import { useStatus } from '../app/Status.tsx';
+import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
+import { WriteAlert } from '../common/WriteAlert.tsx';
 
-const RevisionHistory = lazy(() => import('./trash/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
+const RevisionHistory = lazy(() => import('../trash/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
 
 /** What the list's keyboard shortcuts can ask of the selected snippet. */
 export interface SnippetActions {

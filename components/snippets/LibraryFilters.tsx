@@ -2,10 +2,10 @@
 // re-renders the list, not these selects (each label is a lookup in the extension's messages).
 import { i18n } from '#i18n';
 import { memo } from 'react';
-import { SNIPPET_ROLES } from '../lib/domain/roles.ts';
-import type { SnippetRole } from '../lib/domain/schemas.ts';
-import { SORT_MODES, type SortMode } from '../lib/domain/search/index.ts';
-import { roleLabel, sortLabel } from './labels.ts';
+import { SNIPPET_ROLES } from '../../lib/domain/roles.ts';
+import type { SnippetRole } from '../../lib/domain/schemas.ts';
+import { SORT_MODES, type SortMode } from '../../lib/domain/search/index.ts';
+import { roleLabel, sortLabel } from '../common/labels.ts';
 
 export interface Filters {
   role: SnippetRole | '';
