@@ -1,5 +1,6 @@
 // A template body as paragraphs, each slot highlighted as 【名称】.
 import { i18n } from '#i18n';
+import { isBuiltinName } from '../../lib/domain/template/index.ts';
 import { splitSlots } from './slots.ts';
 
 export function SlotText({ body, label }: { body: string; label: string }) {
@@ -8,7 +9,11 @@ export function SlotText({ body, label }: { body: string; label: string }) {
       {body.split('\n').map((paragraph, i) => (
         <p key={i}>
           {splitSlots(paragraph).map((piece, j) =>
-            piece.slot ? (
+            piece.slot && isBuiltinName(piece.text) ? (
+              <mark key={j} className="slot-year" title={i18n.t('import.yearMark')}>
+                【{piece.text}】
+              </mark>
+            ) : piece.slot ? (
               <mark key={j} className="slot-import" title={i18n.t('import.slotMark')}>
                 【{piece.text}】
               </mark>

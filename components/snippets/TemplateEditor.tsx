@@ -2,7 +2,7 @@
 // offers metric names after `{{` (↑ ↓ choose, Enter or Tab accept, Esc closes).
 import { i18n } from '#i18n';
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { parseTemplate } from '../../lib/domain/template/index.ts';
+import { BUILTIN_NAMES, parseTemplate } from '../../lib/domain/template/index.ts';
 
 interface Props {
   value: string;
@@ -47,7 +47,7 @@ export function TemplateEditor({ value, onChange, metricNames, label }: Props) {
 
   const typed = OPEN_SLOT.exec(value.slice(0, caret));
   const prefix = typed?.[1]?.trim() ?? '';
-  const suggestions = typed && dismissedAt !== caret ? metricNames.filter((n) => n.includes(prefix)).slice(0, 8) : [];
+  const suggestions = typed && dismissedAt !== caret ? [...metricNames, ...BUILTIN_NAMES].filter((n) => n.includes(prefix)).slice(0, 8) : [];
 
   function accept(name: string) {
     const start = caret - (typed?.[1]?.length ?? 0);

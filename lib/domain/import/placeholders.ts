@@ -2,6 +2,7 @@
 // 召开X次党建专题会议 → 召开{{党建专题会议(次)}}次党建专题会议, X社区 → {{社区名称}}社区.
 import { guessSlots, writtenFormat, type Candidate, type SlotTemplate } from './slot-guess.ts';
 import type { SlotNamer } from './slot-names.ts';
+import { CENTURY_YEAR, isYearPlaceholder, yearWord } from './years.ts';
 
 // X, XX, ×, x and their full-width forms. A run counts as one placeholder, and so does one figure
 // written with a thousands separator or a decimal point (X,XXX, XX.X, X,XXX.XX): one figure, one slot.
@@ -11,10 +12,17 @@ const ASCII_WORD = /[A-Za-z0-9]/;
 const NOT_A_BLANK_AFTER = /^(?:光|射线|线)/;
 
 export function placeholdersToSlots(text: string, namer?: SlotNamer, heading?: string): SlotTemplate {
-  return guessSlots(text, findPlaceholders(text), namer, heading);
+  return guessSlots(text, findPlaceholders(text, heading), namer, heading);
 }
 
-function* findPlaceholders(text: string): Generator<Candidate> {
+function findPlaceholders(text: string, heading = ''): Candidate[] {
+  const years: Candidate[] = [...text.matchAll(CENTURY_YEAR)].map((m) => ({ start: m.index, end: m.index + m[0].length, allowText: false, builtin: yearWord(text, m.index, heading) }));
+  const inYear = (i: number) => years.some((y) => i >= y.start && i < y.end);
+  const blanks = [...plainPlaceholders(text, heading)].filter((c) => !inYear(c.start));
+  return [...years, ...blanks].sort((a, b) => a.start - b.start);
+}
+
+function* plainPlaceholders(text: string, heading: string): Generator<Candidate> {
   for (const match of text.matchAll(PLACEHOLDER)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -23,6 +31,10 @@ function* findPlaceholders(text: string): Generator<Candidate> {
     // 1+X, X+N: the name of a policy or a system, not a figure to fill.
     if (nearestBefore(text, start) === '+' || nearestAfter(text, end) === '+') continue;
     if (NOT_A_BLANK_AFTER.test(text.slice(end, end + 2))) continue;
+    if (/^[XxＸｘ×]+$/.test(match[0]) && isYearPlaceholder(text, start, end)) {
+      yield { start, end, allowText: false, builtin: yearWord(text, start, heading) };
+      continue;
+    }
     yield { start, end, allowText: true, format: writtenFormat(match[0]) };
   }
 }

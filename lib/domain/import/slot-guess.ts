@@ -39,6 +39,8 @@ export interface Candidate {
   allowText: boolean;
   /** Filters that write the value as the source did, from writtenFormat. */
   format?: string;
+  /** A built-in value of the template language (本年 …) to write instead of a slot: no metric. */
+  builtin?: string;
 }
 
 /**
@@ -63,6 +65,11 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>, name: 
   const topic = heading.split(/[，,。；;：:]/, 1)[0]!.replace(NOT_HAN, '').slice(0, MAX_QUALIFIER);
   let cursor = 0;
   for (const candidate of candidates) {
+    if (candidate.builtin) {
+      parts.push(text.slice(cursor, candidate.start), `{{${candidate.builtin}}}`);
+      cursor = candidate.end;
+      continue;
+    }
     const guess = classify(text, candidate);
     if (!guess) continue;
     const slotName = name(guess.label, guess.unit, [...contextOf(text, candidate.start, guess.label), topic]);

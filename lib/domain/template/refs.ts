@@ -1,6 +1,7 @@
 // Which metrics a template reads, and in which relative period — for the fill form, for renaming
 // a metric, and for the consistency checks.
 import type { Expr, PeriodOffset, TemplateNode } from './ast.ts';
+import { isBuiltinName } from './builtins.ts';
 
 export interface TemplateRef {
   name: string;
@@ -9,10 +10,12 @@ export interface TemplateRef {
   via: '同比' | '环比' | null;
 }
 
-/** Every reference, each (name, offset, via) once, in order of appearance. */
+/** Every reference to a metric, each (name, offset, via) once, in order of appearance. Built-in
+ * values (本年 …) are no metric: nobody fills them and no pack carries them. */
 export function collectRefs(nodes: readonly TemplateNode[]): TemplateRef[] {
   const found = new Map<string, TemplateRef>();
   const add = (ref: TemplateRef) => {
+    if (isBuiltinName(ref.name)) return;
     const key = `${ref.name}\u0000${ref.offset}\u0000${ref.via}`;
     if (!found.has(key)) found.set(key, ref);
   };

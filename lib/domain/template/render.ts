@@ -9,6 +9,7 @@ import type { RenderedSegment } from './segments.ts';
 import { presentValue } from './present.ts';
 import { printExpression } from './print.ts';
 import { speakCounts } from './counts.ts';
+import { withBuiltins } from './builtins.ts';
 
 export type { SlotValue } from './evaluate.ts';
 export type { RenderedSegment } from './segments.ts';
@@ -48,7 +49,8 @@ export function renderTemplate(source: string, context: RenderContext): RenderRe
 }
 
 /** Renders an already parsed template (the consistency checks parse once and reuse it). */
-export function renderParsed(parsed: ParsedTemplate, context: RenderContext): RenderResult {
+export function renderParsed(parsed: ParsedTemplate, given: RenderContext): RenderResult {
+  const context: RenderContext = { period: given.period, lookup: withBuiltins((name, period) => given.lookup(name, period)) };
   const segments: RenderedSegment[] = [];
   const missingRefs = new Map<string, ResolvedRef>();
   const valueErrors: TemplateError[] = [];

@@ -55,9 +55,10 @@ describe('placeholdersToSlots', () => {
     if (alsoExpected) expect(all).toContain(alsoExpected);
   });
 
-  it('names dates by their unit', () => {
-    expect(names('X年X月X日，X季度')).toEqual(['年份', '月份', '日期', '季度']);
-    expect(placeholdersToSlots('X年度').slots[0]).toMatchObject({ kind: 'value', unit: '' });
+  it('names dates by their unit; the year follows the report period', () => {
+    expect(names('X年X月X日，X季度')).toEqual(['月份', '日期', '季度']);
+    expect(placeholdersToSlots('X年X月X日').template).toBe('{{本年}}年{{月份}}月{{日期}}日');
+    expect(placeholdersToSlots('X年度工作').template).toBe('{{本年}}年度工作');
   });
 
   it('gives identical guesses distinct names', () => {
@@ -85,7 +86,7 @@ describe('placeholdersToSlots', () => {
   it('gives the fixture-style paragraph sensible names throughout', () => {
     const text = '建立“两新"党组织X个，下派党建指导员X名，党的组织和工作覆盖率达X%。完成辖区X名党员组织关系集中排查，对X名失联党员进行处置；力争于X年再创X个三星级“两新”组织和X个五星级“两新”组织。';
     expect(names(text)).toEqual([
-      '建立两新党组织(个)', '下派党建指导员(名)', '党的组织和工作覆盖率(%)', '党员组织关系集中排查(名)', '失联党员(名)', '年份',
+      '建立两新党组织(个)', '下派党建指导员(名)', '党的组织和工作覆盖率(%)', '党员组织关系集中排查(名)', '失联党员(名)',
       '三星级两新组织(个)', '五星级两新组织(个)',
     ]);
   });

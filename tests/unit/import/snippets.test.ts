@@ -36,20 +36,22 @@ describe('importing the seed report', () => {
     }
   });
 
-  it('turns every X into a slot and keeps all the report text', () => {
+  it('turns every X into a slot or a year that follows the period, and keeps all the report text', () => {
     for (const proposal of proposals) {
       expect(proposal.body).not.toMatch(/(?<![A-Za-z])X(?![A-Za-z])/);
       const sources = proposal.slots.map((slot) => slot.source).join('');
       expect(sources).toMatch(/^X*$/);
     }
-    const allX = proposals.reduce((n, p) => n + p.slots.length, 0);
+    const slots = proposals.reduce((n, p) => n + p.slots.length, 0);
+    const years = proposals.reduce((n, p) => n + (p.body.match(/\{\{(?:本年|上年|下年)\}\}年/g) ?? []).length, 0);
     const xInReport = (readFixture().match(/X/g) ?? []).length;
-    expect(allX).toBe(xInReport);
+    expect(years).toBe(4);
+    expect(slots + years).toBe(xInReport);
   });
 
   it('guesses the slot names a writer would expect', () => {
     const names = new Set(proposals.flatMap((p) => p.slots.map((slot) => slot.name)));
-    for (const name of ['党建专题会议(次)', '协调投入(万元)', '党建工作经费(万元)', '基础设施建设费用(万元)', '走访居民(户)', '矛盾纠纷化解率(%)', '社区名称', '驿站名称', '整改任务(项)', '发展新党员(名)', '年份']) {
+    for (const name of ['党建专题会议(次)', '协调投入(万元)', '党建工作经费(万元)', '基础设施建设费用(万元)', '走访居民(户)', '矛盾纠纷化解率(%)', '社区名称', '驿站名称', '整改任务(项)', '发展新党员(名)']) {
       expect(names, name).toContain(name);
     }
     const work2 = proposals[2]!;
