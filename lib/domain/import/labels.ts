@@ -22,15 +22,17 @@ const NOT_A_NOUN = /^(?:用于|用来|用在|以上|以下|左右|全部|均|都
 
 // 下降X%和X%: a conjunction between two figures names neither.
 const CONJUNCTION = /^(?:和|与|及|以及|或)(?![\p{Script=Han}])|^(?:和|与|及|或)$/u;
-const TRAILING_CONJUNCTION = /(?:和|与|及|以及|或)$/;
+const TRAILING_CONJUNCTION = /(?:和|与|及|以及|或|的)$/;
 // Quantity words just before the number: 培训共X次, 覆盖率达X%, 仅有X次.
 const TRAILING_QUANTITY = /(?:共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|共|达|为|约|近|超|逾|仅|计|各)$/;
 // Time, frequency and linking words that lead a phrase without naming anything.
-const LEADING_FILLER = /^(?:其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/;
+const LEADING_FILLER = /^(?:力争|争取|确保|努力|以来|年度|季度|度(?=[\p{Script=Han}]{2})|其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/u;
 // Words that begin with one of those prepositions but are verbs in their own right.
 const KEEP_LEADING = /^(?:对接|对标|对照|对比|对外|向上|在职|在岗|到位|到岗)/;
 // Where a long phrase may be cut: after a conjunction, a closing quote or a preposition.
 const CUT_AFTER = '及和与的”》』」对向在把将从给';
+// …unless the character ends a word: 相对, 针对, 面向, 现在, 即将.
+const PART_OF_WORD = /^(?:相对|绝对|针对|面对|核对|面向|导向|现在|存在|实在|即将|必将|目的|有的)$/;
 
 /** The noun phrase after a unit ending at `from`; '' when the sentence breaks there. */
 export function labelAfter(text: string, from: number, max = MAX_AFTER): string {
@@ -39,7 +41,8 @@ export function labelAfter(text: string, from: number, max = MAX_AFTER): string 
   phrase = phrase.replace(LEADING_PREPOSITION, '');
   const stop = phrase.slice(1).search(STOP_AFTER);
   if (stop >= 0) phrase = phrase.slice(0, stop + 1);
-  return tidy(phrase).slice(0, max);
+  // X个问题中，… : 中 closes the phrase as a place, not part of the noun.
+  return tidy(phrase).slice(0, max).replace(/(?<=\p{Script=Han}{2})[中里内]$/u, '');
 }
 
 /** The phrase before a number starting at `to`, trimmed of quantity and filler words. */
@@ -76,11 +79,29 @@ function readBackward(text: string, to: number): string {
 function shortenFromLeft(phrase: string): string {
   const afterTitle = phrase.lastIndexOf('》');
   if (afterTitle >= 0 && HAN.test(phrase.slice(afterTitle + 1))) phrase = phrase.slice(afterTitle + 1);
-  if (phrase.replace(QUOTES, '').length <= MAX_BEFORE) return phrase;
+  return tailWithin(phrase, MAX_BEFORE);
+}
+
+// Verbs a counted phrase often starts with: 负责人签订责任书X份 is cut to 签订责任书, not 人签订….
+const PHRASE_VERB = /^(?:签订|开展|组织|召开|举办|参加|完成|实现|建立|推动|落实|发放|新增|培训|走访|排查|化解|整改|发现|收集|办理|投入|引进|改造|成立|发展|慰问|帮扶|解决|受理|接待|查处|处理|检查|考核)/;
+
+/**
+ * The end of `phrase` in at most `max` characters (quotes not counted), cut where a reader would:
+ * after a conjunction, a closing quote or a preposition, else before a verb, else wherever it fits.
+ */
+export function tailWithin(phrase: string, max: number): string {
+  const length = (from: number) => phrase.slice(from).replace(QUOTES, '').length;
+  if (length(0) <= max) return phrase;
   for (let i = 0; i < phrase.length - 2; i++) {
-    if (CUT_AFTER.includes(phrase[i]!) && phrase.slice(i + 1).replace(QUOTES, '').length <= MAX_BEFORE) return phrase.slice(i + 1);
+    if (CUT_AFTER.includes(phrase[i]!) && !PART_OF_WORD.test(phrase.slice(i - 1, i + 1)) && length(i + 1) <= max) return phrase.slice(i + 1);
   }
-  return phrase.slice(-MAX_BEFORE);
+  // Only a few characters past where it first fits: further on, the verb would leave too little.
+  let first = 1;
+  while (length(first) > max) first++;
+  for (let i = first; i < Math.min(first + 3, phrase.length - 1); i++) {
+    if (PHRASE_VERB.test(phrase.slice(i))) return phrase.slice(i);
+  }
+  return phrase.slice(-max);
 }
 
 /** Quotes dropped; a label must hold at least one Chinese character to say anything. */

@@ -1,6 +1,6 @@
 // The shared step behind placeholdersToSlots and numbersToSlots: given where the numbers are,
 // read the unit after each, guess a label, and write the template with {{name}} in their place.
-import { labelAfter, labelBefore } from './labels.ts';
+import { labelAfter, labelBefore, tailWithin } from './labels.ts';
 import { createSlotNamer, type SlotNamer } from './slot-names.ts';
 import { fallbackLabel, nameSuffixAt, timeLabel, unitAt, type UnitMatch } from './units.ts';
 
@@ -113,6 +113,9 @@ const FIGURE_IN = /[0-9０-９XxＸｘ×]/;
 const MAX_QUALIFIER = 8;
 // 在…中, 除…外, 针对…: the frame around a phrase, not its meaning.
 const PLACE_WORDS = /^(?:在|除了?|针对|对于?|关于|通过)|(?:中|外|里|上|下|方面|和|与|及|以及)$/g;
+// Words that lead or close a phrase without naming anything: 使得今年除了X社区, 力争把X社区.
+const LEADING_FUNCTION = /^(?:使得?|力争|争取|确保|今年|全年|其中|同时|以来)+/;
+const TRAILING_FUNCTION = /(?:除了?|把|将|相对|对|向|从|给|被|让|使得?)+$/;
 
 /**
  * Words that tell this slot from another with the same label, nearest first: the phrase just
@@ -126,10 +129,11 @@ function contextOf(text: string, start: number, label: string): string[] {
   let previousStart = clauseStart - 1;
   while (previousStart > 0 && !CLAUSE_BREAK.test(text[previousStart - 1]!)) previousStart--;
   const previous = clauseStart > 0 && !/[。！？!?\n]/.test(text[clauseStart - 1]!) ? text.slice(previousStart, clauseStart - 1) : '';
-  const clean = (phrase: string) => phrase.replace(NOT_HAN, '').replace(CLAUSE_LEAD, '').replace(PLACE_WORDS, '');
+  const clean = (phrase: string) =>
+    phrase.replace(NOT_HAN, '').replace(CLAUSE_LEAD, '').replace(LEADING_FUNCTION, '').replace(TRAILING_FUNCTION, '').replace(PLACE_WORDS, '');
   // The phrase before is read from its end (nearest the slot); a clause before, from its start,
   // and only when it has no figure of its own to be confused with.
-  return [before === label ? '' : clean(before).slice(-MAX_QUALIFIER), FIGURE_IN.test(previous) ? '' : clean(previous).slice(0, MAX_QUALIFIER)]
+  return [before === label ? '' : tailWithin(clean(before), MAX_QUALIFIER), FIGURE_IN.test(previous) ? '' : tailWithin(clean(previous), MAX_QUALIFIER)]
     .filter((phrase) => phrase.length >= 2);
 }
 
