@@ -97,7 +97,8 @@ const context = await chromium.launchPersistentContext(profile, {
   args: extensionArgs(`${extensionDir},${resolve('scripts/bench/floor-extension')}`, { debugPort }),
   viewport: { width: 1000, height: 800 },
   locale: 'zh-CN',
-  // The panel speaks the browser's UI language; the steps below find its Chinese controls.
+  // The panel speaks the browser's UI language (English where Chromium lacks Chinese locale files): the
+  // steps below find its controls by their place, not their words.
   env: browserEnv('zh-CN'),
 });
 context.setDefaultTimeout(30_000);
