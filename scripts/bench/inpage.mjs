@@ -148,14 +148,18 @@ export async function timeSearchIndex(queries, reps) {
   return { size: live.length, build, firstQuery, times, hits: queries.map((q) => index.search(q).length) };
 }
 
-/** In the panel: selects the snippet titled `title`, resolves when its 插入 button is enabled. */
+/**
+ * In the panel: selects the snippet titled `title`, resolves when its 插入 button is enabled. The
+ * button is found by its place (the detail's primary action), not its words: a Chromium without
+ * Chinese locale files shows the panel in English.
+ */
 export async function selectSnippet(title) {
   const until = performance.now() + 10_000;
   for (;;) {
     const button = [...document.querySelectorAll('#snippet-list li button')].find((b) => b.querySelector('.title')?.textContent === title);
     if (button) {
       if (!button.classList.contains('selected')) button.click();
-      const insert = [...document.querySelectorAll('article.detail .actions button')].find((b) => b.textContent.trim() === '插入');
+      const insert = document.querySelector('article.detail .actions button.primary');
       if (insert && !insert.disabled) return true;
     }
     if (performance.now() > until) return false;
@@ -170,14 +174,14 @@ export async function selectSnippet(title) {
  */
 export async function clickInsert() {
   await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
-  const insert = [...document.querySelectorAll('article.detail .actions button')].find((b) => b.textContent.trim() === '插入');
+  const insert = document.querySelector('article.detail .actions button.primary');
   window.__benchInserted = new Promise((resolve) => {
     let busy = false;
     const observer = new MutationObserver(() => {
       busy ||= insert.disabled;
       if (busy && !insert.disabled) {
         observer.disconnect();
-        resolve({ at: performance.timeOrigin + performance.now(), status: document.body.textContent.match(/(已插入[^。]*。|[^。]*已复制[^。]*。)/)?.[0] ?? '' });
+        resolve({ at: performance.timeOrigin + performance.now(), status: document.body.textContent.match(/(已插入[^。]*。|[^。]*已复制[^。]*。|Inserted [^.]*\.|Copied [^.]*\.)/)?.[0] ?? '' });
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
