@@ -41,7 +41,7 @@ async function download(button: string): Promise<string> {
 
 async function openFile(name: string, text: string): Promise<void> {
   await panel.getByRole('tab', { name: '备份' }).click();
-  await panel.getByLabel('选择备份文件或资料包（.json）').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  await panel.getByLabel('选择备份文件或资料包（本助手保存的文件）').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 }
 
 describe('backup and restore', () => {

@@ -26,7 +26,7 @@ const proposals = () => panel.getByRole('list', { name: '识别出的片段' }).
 
 async function chooseFile(name: string): Promise<void> {
   await panel.getByRole('tab', { name: '导入' }).click();
-  await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles(fixture(name));
+  await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles(fixture(name));
   await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
 }
 
@@ -79,7 +79,7 @@ describe('import the seed report', () => {
 
   it('the GBK .txt gives the same preview', async () => {
     await chooseFile('seed-report-party-building.gbk.txt');
-    await expect(panel.getByText(/GBK 编码/).isVisible()).resolves.toBe(true);
+    await expect(panel.getByText(/旧式中文编码/).isVisible()).resolves.toBe(true);
     expect(await previewTitles()).toEqual(txtTitles);
     // the slot renamed in the last import is now a metric: naming a slot so binds it to that metric
     const slot = panel.getByRole('list', { name: '空位列表' }).getByRole('listitem').filter({ has: panel.getByLabel('空位“党建专题会议(次)”的名称') });
@@ -113,7 +113,7 @@ describe('import the seed report', () => {
         if (bar) seen.push(bar.getAttribute('value') ?? '');
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
-    await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles({ name: '合订本.txt', mimeType: 'text/plain', buffer: Buffer.from(long, 'utf8') });
+    await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles({ name: '合订本.txt', mimeType: 'text/plain', buffer: Buffer.from(long, 'utf8') });
     await panel.getByRole('heading', { name: '检查后导入' }).waitFor({ timeout: 30_000 });
     const progress = await panel.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
     expect(progress.length).toBeGreaterThan(0);
@@ -130,7 +130,7 @@ describe('import the seed report', () => {
     await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
     expect(await proposals().count()).toBeGreaterThanOrEqual(2);
     await panel.getByRole('button', { name: '放弃，重新选择' }).click();
-    await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles({ name: '旧报告.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+    await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles({ name: '旧报告.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
     await expect(panel.getByRole('alert').innerText()).resolves.toMatch(/另存为.*\.docx.*没有任何改动/);
   });
 });

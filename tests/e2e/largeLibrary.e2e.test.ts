@@ -53,7 +53,7 @@ beforeAll(async () => {
   const backup = JSON.parse(await readFile((await download.path())!, 'utf8'));
   backup.snippets.push(...generated());
   library = backup.snippets.filter((s: Snippet) => s.deletedAt === null);
-  await panel.getByLabel('选择备份文件或资料包（.json）').setInputFiles({ name: '大库.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup), 'utf8') });
+  await panel.getByLabel('选择备份文件或资料包（本助手保存的文件）').setInputFiles({ name: '大库.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup), 'utf8') });
   await panel.getByRole('radio', { name: /^整个替换/ }).check();
   await panel.getByRole('button', { name: '替换为备份内容' }).click();
   await panel.getByRole('status').filter({ hasText: '已用备份替换全部资料' }).waitFor();

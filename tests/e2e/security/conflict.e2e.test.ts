@@ -117,7 +117,7 @@ describe('two panels edit one snippet', () => {
     await createSnippet(a, { title: '备份后写的', body: '备份之后写的。' });
     await edit(a, '备份后写的');
 
-    await b.getByLabel('选择备份文件或资料包（.json）').setInputFiles({ name: '备份.json', mimeType: 'application/json', buffer: Buffer.from(backup, 'utf8') });
+    await b.getByLabel('选择备份文件或资料包（本助手保存的文件）').setInputFiles({ name: '备份.json', mimeType: 'application/json', buffer: Buffer.from(backup, 'utf8') });
     await b.getByRole('radio', { name: /^整个替换/ }).check();
     await b.getByRole('button', { name: '替换为备份内容' }).click();
     await b.getByRole('status').filter({ hasText: '已用备份替换全部资料' }).waitFor();

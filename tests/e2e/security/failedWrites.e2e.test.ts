@@ -160,7 +160,7 @@ describe('with storage failing', () => {
 
   it('an import says nothing was imported, in plain words', async () => {
     await openTab(panel, '导入');
-    await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles(fixturePath('seed-report-party-building.txt'));
+    await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles(fixturePath('seed-report-party-building.txt'));
     await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
     await fillTheDisk();
     await panel.getByRole('button', { name: /^导入所选的 \d+ 段$/ }).click();

@@ -35,7 +35,7 @@ afterAll(async () => {
 describe('a full session', () => {
   it('imports a .docx, writes a snippet, inserts it, exports a backup', async () => {
     await panel.getByRole('tab', { name: '导入' }).click();
-    await panel.getByLabel('选择文件（.txt、.docx 或网页 .htm）').setInputFiles(fixturePath('seed-report-party-building.docx'));
+    await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles(fixturePath('seed-report-party-building.docx'));
     await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
     await panel.getByRole('button', { name: /^导入所选的/ }).click();
     await panel.getByRole('status').filter({ hasText: '已导入' }).waitFor();
