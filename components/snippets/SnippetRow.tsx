@@ -6,6 +6,7 @@ import type { Range } from '../../lib/domain/search/index.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { roleLabel } from '../common/labels.ts';
+import { SAMPLE_TAG } from '../../lib/domain/sampleLibrary.ts';
 
 /** What a row does; held in a ref so the list's callbacks can change without re-rendering rows. */
 export interface RowActions {
@@ -59,6 +60,7 @@ function Row({ snippet: s, titleRanges, top, height, position, selected, pickOrd
         <span className="title">
           <Highlighted text={s.title} ranges={titleRanges} />
         </span>
+        {s.tags.includes(SAMPLE_TAG) && <span className="sample-mark">{i18n.t('snippets.sampleMark')}</span>}
         {s.favorite && <span aria-label={i18n.t('snippets.favoriteMark')}>★</span>}
       </button>
     </li>

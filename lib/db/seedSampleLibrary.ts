@@ -1,6 +1,6 @@
 // First-run sample library. It is written only into an empty library, once: a user who deletes it
 // does not get it back, and it never overwrites anything.
-import { SAMPLE_METRICS, SAMPLE_PROBLEM_SETS, SAMPLE_SNIPPETS } from '../domain/sampleLibrary.ts';
+import { SAMPLE_METRICS, SAMPLE_PROBLEM_SETS, SAMPLE_SNIPPETS, SAMPLE_TAG } from '../domain/sampleLibrary.ts';
 import { Metric, MetricValue, ProblemSet, Snippet, TallyEntry } from '../domain/schemas.ts';
 import { type DrafterDatabase, newId } from './database.ts';
 import { defaultPeriod, readSetting, writeSetting } from './settings.ts';
@@ -21,7 +21,7 @@ export async function seedSampleLibraryIfEmpty(db: DrafterDatabase, now = new Da
 async function writeSample(db: DrafterDatabase, year: number, now: number): Promise<void> {
   const base = { useCount: 0, favorite: false, createdAt: now, updatedAt: now, lastUsedAt: null, deletedAt: null };
   // Later snippets get slightly older timestamps so the list shows them in the sample's order.
-  const snippets = SAMPLE_SNIPPETS.map((s, i) => Snippet.parse({ ...s, ...base, updatedAt: now - i, id: newId() }));
+  const snippets = SAMPLE_SNIPPETS.map((s, i) => Snippet.parse({ ...s, tags: [...s.tags, SAMPLE_TAG], ...base, updatedAt: now - i, id: newId() }));
   await db.snippets.bulkAdd(snippets);
   const idOf = (title: string) => snippets.find((s) => s.title === title)!.id;
   await db.problemSets.bulkAdd(

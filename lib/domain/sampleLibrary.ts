@@ -24,6 +24,9 @@ export interface SampleMetric {
 
 const FOLDER = '述职报告/党建';
 
+/** Every sample snippet carries this tag, shown as a mark in the list, so nobody takes one for their own. */
+export const SAMPLE_TAG = '示例';
+
 export const SAMPLE_SNIPPETS: SampleSnippet[] = [
   {
     title: '开头：年度总体情况',
