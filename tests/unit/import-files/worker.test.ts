@@ -12,7 +12,6 @@ import { failureOf } from './failure.ts';
 let replies: unknown[] = [];
 /** Play a worker of another version, which still answers a failure with a sentence. */
 let answerWithSentence = false;
-let current: InThreadWorker | null = null;
 
 /** A Worker whose other side is the real lib/import-files/worker.ts, run in this thread. */
 class InThreadWorker extends EventTarget {
@@ -20,7 +19,8 @@ class InThreadWorker extends EventTarget {
   private static readonly loaded = import('../../../lib/import-files/worker.ts');
   constructor() {
     super();
-    current = this;
+    // What worker.ts posts to its global comes back to this side as a message event.
+    vi.stubGlobal('postMessage', (message: unknown) => this.reply(message));
   }
   postMessage(request: { id: number }): void {
     if (answerWithSentence) {
@@ -40,7 +40,6 @@ class InThreadWorker extends EventTarget {
 
 beforeAll(() => {
   vi.stubGlobal('self', globalThis);
-  vi.stubGlobal('postMessage', (message: unknown) => current?.reply(message));
   vi.stubGlobal('Worker', InThreadWorker);
 });
 beforeEach(() => {
