@@ -4,8 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../lib/db/database.ts';
 import { existingMetricNames, importSnippets, undoImport, type ImportOutcome, type ImportPlan } from '../../lib/db/importLibrary.ts';
 
-export { ImportCancelled, ImportFileError, runImport } from '../../lib/import-files/run.ts';
-export type { ImportOptions, ImportPreview, ImportProgress, ImportSource, ProposedSnippet, RemovedNoiseLine } from '../../lib/import-files/run.ts';
+export { ImportCancelled, importFailure, runImport } from '../../lib/import-files/run.ts';
+export type { ImportOptions, ImportPreview, ImportProgress, ImportSource, ImportStage, ProposedSnippet, RemovedNoiseLine } from '../../lib/import-files/run.ts';
 export type { ImportOutcome, ImportPlan } from '../../lib/db/importLibrary.ts';
 
 export const saveImport = (plan: ImportPlan): Promise<ImportOutcome> => importSnippets(database(), plan);

@@ -50,6 +50,8 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
   const hasFigures = numbers && slots.some((s) => s.value !== undefined);
   const figuresPeriod = valuesPeriod ?? String(Number((period ?? String(new Date().getFullYear())).slice(0, 4)) - 1);
 
+  // Pasted text has no file name; it is named in the writer's language.
+  const sourceName = preview.sourceName ?? i18n.t('import.pastedName');
   const setOf = useMemo(() => new Map(preview.problemSets.map((set) => [set.problem, set])), [preview]);
   const update = (i: number, change: Partial<Draft>) => setDrafts((list) => list.map((d, j) => (j === i ? { ...d, ...change } : d)));
 
@@ -69,7 +71,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
     });
     const plan = {
       snippets: picked.map(({ p, d }) => ({ title: d.title.trim(), role: d.role, folder: folder.trim(), body: renameSlots(p.body, renameMap) })),
-      slots: slots.map((s) => ({ name: finalName(s.name), kind: s.kind, unit: s.unit, note: i18n.t('import.metricNote', { source: preview.sourceName }), ...(hasFigures && s.value !== undefined ? { value: s.value } : {}) })),
+      slots: slots.map((s) => ({ name: finalName(s.name), kind: s.kind, unit: s.unit, note: i18n.t('import.metricNote', { source: sourceName }), ...(hasFigures && s.value !== undefined ? { value: s.value } : {}) })),
       ...(hasFigures ? { valuesPeriod: figuresPeriod } : {}),
       problemSets,
     };
@@ -90,7 +92,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
       <h2>{i18n.t('import.review')}</h2>
       <p>
         {i18n.t('import.summary', {
-          source: preview.sourceName,
+          source: sourceName,
           found: i18n.t('common.paragraphs', preview.proposals.length),
           encoding: preview.encoding === 'gb18030' ? i18n.t('import.gbk') : '',
           chosen: i18n.t('common.paragraphs', chosen.length),

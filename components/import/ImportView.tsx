@@ -3,8 +3,10 @@
 import { i18n } from '#i18n';
 import { useRef, useState } from 'react';
 import { useStatus } from '../app/Status.tsx';
-import { ImportCancelled, ImportFileError, runImport, type ImportOptions, type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource } from '../hooks/useImport.ts';
+import { problemText } from '../common/problemText.ts';
+import { ImportCancelled, importFailure, runImport, type ImportOptions, type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource } from '../hooks/useImport.ts';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
+import { stageText } from './stageText.ts';
 import './import.css';
 
 type Stage =
@@ -28,7 +30,7 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
   async function start(source: ImportSource, options: ImportOptions) {
     const controller = new AbortController();
     setError('');
-    setStage({ kind: 'parsing', progress: { percent: 0, stage: i18n.t('import.preparing') }, controller });
+    setStage({ kind: 'parsing', progress: { percent: 0, stage: 'preparing' }, controller });
     try {
       const preview = await runImport(source, options, (progress) => setStage((s) => (s.kind === 'parsing' && s.controller === controller ? { ...s, progress } : s)), controller.signal);
       if (preview.proposals.length === 0) {
@@ -42,7 +44,7 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
         setStage({ kind: 'choose' });
         return;
       }
-      setError(i18n.t('import.unchanged', { error: e instanceof ImportFileError ? e.message : i18n.t('import.unreadable', { error: e instanceof Error ? e.message : String(e) }) }));
+      setError(i18n.t('import.unchanged', { error: problemText(importFailure(e).problem) }));
       setStage({ kind: 'choose' });
     }
   }
@@ -60,7 +62,7 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
       <section className="import-view" aria-label={i18n.t('import.title')}>
         <h2>{i18n.t('import.parsing')}</h2>
         <progress aria-label={i18n.t('import.progressLabel')} max={100} value={stage.progress.percent} />
-        <p aria-live="polite">{i18n.t('import.progress', { stage: stage.progress.stage, percent: stage.progress.percent })}</p>
+        <p aria-live="polite">{i18n.t('import.progress', { stage: stageText(stage.progress.stage), percent: stage.progress.percent })}</p>
         <button onClick={() => stage.controller.abort()}>{i18n.t('common.cancel')}</button>
       </section>
     );

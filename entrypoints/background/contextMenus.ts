@@ -35,10 +35,10 @@ export function setUpContextMenus(): void {
 
 async function rebuild(favorites: readonly FavoriteEntry[]): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: SAVE, title: '保存选中文字为片段', contexts: ['selection'] });
-  browser.contextMenus.create({ id: INSERT, title: '插入片段', contexts: ['editable'] });
+  browser.contextMenus.create({ id: SAVE, title: i18n.t('contextMenu.saveSelection'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: INSERT, title: i18n.t('contextMenu.insert'), contexts: ['editable'] });
   if (favorites.length === 0) {
-    browser.contextMenus.create({ id: `${ITEM}none`, parentId: INSERT, title: '（还没有收藏的片段：在片段上点“☆ 收藏”）', contexts: ['editable'], enabled: false });
+    browser.contextMenus.create({ id: `${ITEM}none`, parentId: INSERT, title: i18n.t('contextMenu.noFavorites'), contexts: ['editable'], enabled: false });
   }
   for (const { snippet, unfilled } of favorites) {
     const title = snippet.title.slice(0, 40);
@@ -81,7 +81,7 @@ async function saveSelection(tab: Browser.tabs.Tab, frameId: number, fallback: s
     favorite: false,
     source: [tab.title, tab.url].filter(Boolean).join(' ').slice(0, 2000),
   });
-  await flashBadge(tab.id!, '✓', '已保存为片段，可在侧边栏“片段”中查看');
+  await flashBadge(tab.id!, '✓', i18n.t('contextMenu.saved'));
 }
 
 async function insertFavorite(tabId: number, frameId: number, snippetId: string): Promise<void> {
@@ -102,7 +102,7 @@ async function insertFavorite(tabId: number, frameId: number, snippetId: string)
   }
   // No panel is open to copy from: the frame copies (extensions with clipboardWrite may).
   const copied = await copyInFrame(tabId, frameId, paragraphs);
-  await flashBadge(tabId, copied ? '⎘' : '!', copied ? `${result.message}已复制，请按 Ctrl+V 粘贴` : result.message);
+  await flashBadge(tabId, copied ? '⎘' : '!', copied ? i18n.t('contextMenu.copied', { message: result.message }) : result.message);
 }
 
 async function copyInFrame(tabId: number, frameId: number, paragraphs: string[]): Promise<boolean> {
@@ -135,6 +135,6 @@ async function flashBadge(tabId: number, text: string, title: string): Promise<v
   await action.setTitle({ tabId, title });
   setTimeout(() => {
     void action.setBadgeText({ tabId, text: '' });
-    void action.setTitle({ tabId, title: '打开写材料助手' });
+    void action.setTitle({ tabId, title: i18n.t('app.actionTitle') });
   }, 6000);
 }

@@ -1,17 +1,13 @@
 // Turning a chosen file's bytes into text. Old reports come as UTF-8 (with or without a BOM),
 // as GB18030/GBK from Windows Notepad, now and then as UTF-16, or as .docx. The decoders run in
 // fatal mode, so a guess that does not fit is noticed instead of filling the text with �.
+import { importError } from './problems.ts';
 
 export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
-}
-
-/** Thrown with a message a writer can act on; nothing else in the import is wrong. */
-export class ImportFileError extends Error {
-  override name = 'ImportFileError';
 }
 
 const BOMS: readonly [TextEncodingName, readonly number[]][] = [
@@ -59,7 +55,7 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
   for (const [encoding, bom] of BOMS) {
     if (!startsWith(bytes, bom)) continue;
     const text = decodeStrict(encoding, bytes.subarray(bom.length));
-    if (text === null) throw new ImportFileError(`文件开头标明是 ${encoding.toUpperCase()} 编码，但内容有损坏，无法读取。`);
+    if (text === null) throw importError('import.damagedEncoding', { encoding: encoding.toUpperCase() });
     return checked({ text, encoding });
   }
   const utf16 = guessUtf16(bytes);
@@ -71,7 +67,7 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
   if (utf8 !== null) return checked({ text: utf8, encoding: 'utf-8' });
   const gb = decodeStrict('gb18030', bytes);
   if (gb !== null) return checked({ text: gb, encoding: 'gb18030' });
-  throw new ImportFileError('无法识别这个文件的文字编码（既不是 UTF-8，也不是 GBK/GB18030）。请用记事本另存为“UTF-8”后再导入，或直接复制粘贴正文。');
+  throw importError('import.unknownEncoding');
 }
 
 /** Text, not a binary file that happened to decode: control characters other than tab/newline are rare. */
@@ -82,7 +78,7 @@ function checked(decoded: DecodedText): DecodedText {
     const code = sample.charCodeAt(i);
     if (code === 0 || (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12)) control++;
   }
-  if (control > Math.max(2, sample.length * 0.01)) throw new ImportFileError('这个文件看起来不是文本文件，无法读取。请选择 .txt 或 .docx 文件，或直接复制粘贴正文。');
+  if (control > Math.max(2, sample.length * 0.01)) throw importError('import.notText');
   return { ...decoded, text: decoded.text.replace(/\r\n?/g, '\n') };
 }
 
@@ -95,13 +91,13 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // .doc, .wps, .xls of old Office
 export function fileKind(name: string, bytes: Uint8Array): FileKind {
   const lower = name.toLowerCase();
   if (startsWith(bytes, OLE) || /\.(doc|wps|xls|ppt)$/.test(lower)) {
-    throw new ImportFileError('这是旧版 Word/WPS 文件（.doc/.wps），无法直接读取。请在 Word 或 WPS 中“另存为” .docx 后再导入，或复制粘贴正文。');
+    throw importError('import.oldWordFile');
   }
   if (startsWith(bytes, ZIP)) {
     if (lower.endsWith('.docx') || !/\.(txt|text|md)$/.test(lower)) return 'docx';
-    throw new ImportFileError('这个文件名是 .txt，但内容是压缩包或 Word 文档，无法按文本读取。');
+    throw importError('import.packedAsText');
   }
-  if (/\.(pdf|xlsx|pptx|png|jpe?g|gif|zip|rar|7z)$/.test(lower)) throw new ImportFileError('只能导入 .txt、.docx 或网页（.htm）文件，也可以直接复制粘贴正文。');
+  if (/\.(pdf|xlsx|pptx|png|jpe?g|gif|zip|rar|7z)$/.test(lower)) throw importError('import.unsupportedFile');
   if (/\.html?$/.test(lower)) return 'html';
   return 'text';
 }

@@ -3,7 +3,7 @@
 // is read — here, as text: its tags only split paragraphs and name heading levels, and no markup
 // from the file ever reaches the panel. Runs in the worker, which has no DOM.
 import mammoth from 'mammoth';
-import { ImportFileError } from './decode.ts';
+import { importError } from './problems.ts';
 
 export interface DocxText {
   text: string;
@@ -50,7 +50,7 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
     const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
     ({ value } = await mammoth.convertToHtml(input));
   } catch {
-    throw new ImportFileError('这个 Word 文件无法打开（可能已损坏或不是 .docx）。请在 Word 中另存为 .docx 再试，或复制粘贴正文。');
+    throw importError('import.damagedDocx');
   }
   return docxHtmlToLines(value);
 }

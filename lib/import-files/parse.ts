@@ -13,10 +13,13 @@ import {
   type SlotNamer,
   type ProblemSetProposal,
   type SnippetProposal,
+  UNTITLED_SNIPPET_TITLE,
 } from '../domain/import/index.ts';
 import type { SnippetRole } from '../domain/schemas.ts';
-import { decodeTextBytes, fileKind, ImportFileError, type TextEncodingName } from './decode.ts';
+import { decodeTextBytes, fileKind, type TextEncodingName } from './decode.ts';
 import { docxToText } from './docx.ts';
+import { importError } from './problems.ts';
+import type { ImportProgress } from './progress.ts';
 
 export type ImportSource = { kind: 'text'; text: string; name?: string } | { kind: 'file'; name: string; bytes: Uint8Array };
 
@@ -25,13 +28,6 @@ export interface ImportOptions {
   numbersToSlots?: boolean;
   /** Line numbers the writer took back from the removed list. */
   keepLines?: readonly number[];
-}
-
-export interface ImportProgress {
-  /** 0–100. */
-  percent: number;
-  /** What is happening, for the writer: 正在读取文件… */
-  stage: string;
 }
 
 export interface ProposedSnippet {
@@ -52,7 +48,8 @@ export interface RemovedNoiseLine {
 }
 
 export interface ImportPreview {
-  sourceName: string;
+  /** The file's name; null for pasted text, which the panel names in its own words. */
+  sourceName: string | null;
   /** null for pasted text and .docx. */
   encoding: TextEncodingName | null;
   /** The decoded text, kept so a removed line can be taken back without reading the file again. */
@@ -72,18 +69,18 @@ export const MAX_IMPORT_CHARS = 2_000_000;
 export interface ImportText {
   text: string;
   encoding: TextEncodingName | null;
-  name: string;
+  name: string | null;
   /** For .docx: the Word heading level of each heading line, by 1-based line number. */
   headingLevels?: Map<number, number>;
 }
 
 export async function readImportSource(source: ImportSource): Promise<ImportText> {
-  if (source.kind === 'text') return { text: source.text.replace(/\r\n?/g, '\n'), encoding: null, name: source.name ?? '粘贴的文字' };
-  if (source.bytes.length === 0) throw new ImportFileError('这个文件是空的。');
+  if (source.kind === 'text') return { text: source.text.replace(/\r\n?/g, '\n'), encoding: null, name: source.name ?? null };
+  if (source.bytes.length === 0) throw importError('import.emptyFile');
   const kind = fileKind(source.name, source.bytes);
   if (kind === 'docx') return { ...(await docxToText(source.bytes)), encoding: null, name: source.name };
   // A web page needs a DOM to be read safely; the panel turns it into text first (run.ts).
-  if (kind === 'html') throw new ImportFileError('网页文件需要先在面板中转换成文字，请重新选择文件，或复制粘贴正文。');
+  if (kind === 'html') throw importError('import.pageNeedsPanel');
   const decoded = decodeTextBytes(source.bytes);
   return { text: decoded.text, encoding: decoded.encoding, name: source.name };
 }
@@ -93,37 +90,37 @@ export async function parseImport(
   options: ImportOptions = {},
   onProgress: (progress: ImportProgress) => void = () => undefined,
 ): Promise<ImportPreview> {
-  onProgress({ percent: 5, stage: '正在读取文件…' });
+  onProgress({ percent: 5, stage: 'reading' });
   const { text, encoding, name, headingLevels } = await readImportSource(source);
-  if (text.length > MAX_IMPORT_CHARS) throw new ImportFileError(`文字太长（${text.length} 字），一次最多导入 ${MAX_IMPORT_CHARS} 字。请分几次导入。`);
-  if (text.trim() === '') throw new ImportFileError('没有读到任何文字。');
-  onProgress({ percent: 30, stage: '正在去除广告和水印…' });
+  if (text.length > MAX_IMPORT_CHARS) throw importError('import.tooLong', { chars: text.length, max: MAX_IMPORT_CHARS });
+  if (text.trim() === '') throw importError('import.noText');
+  onProgress({ percent: 30, stage: 'cleaning' });
   const noise = stripNoise(text);
   const keep = new Set(options.keepLines ?? []);
   const kept = [...noise.kept, ...noise.removed.filter((l) => keep.has(l.lineNo))].sort((a, b) => a.lineNo - b.lineNo);
   const removed = noise.removed.filter((l) => !keep.has(l.lineNo)).map((l) => ({ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.reason] ?? l.reason }));
   const doubtful = noise.kept.flatMap((l) => (l.doubt ? [{ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.doubt] ?? l.doubt }] : []));
-  onProgress({ percent: 55, stage: '正在识别提纲层次…' });
+  onProgress({ percent: 55, stage: 'outline' });
   const paragraphs = joinWrappedLines(kept);
   const outline = parseOutline(
     paragraphs.map((l) => l.text),
     paragraphs.map((l) => headingLevels?.get(l.lineNo) ?? null),
   );
-  onProgress({ percent: 75, stage: '正在拆分成片段…' });
+  onProgress({ percent: 75, stage: 'splitting' });
   // One namer for the whole import: placeholders and figures never share a name by accident.
   const namer = createSlotNamer();
   const { proposals: raw, problemSets } = proposeSnippetsAndSets(outline, namer);
   const proposals: ProposedSnippet[] = [];
   for (const [i, p] of raw.entries()) {
     proposals.push(options.numbersToSlots ? withFigureSlots(p, namer) : toProposed(p));
-    if (i % 20 === 19) onProgress({ percent: 75 + Math.round((20 * i) / raw.length), stage: '正在拆分成片段…' });
+    if (i % 20 === 19) onProgress({ percent: 75 + Math.round((20 * i) / raw.length), stage: 'splitting' });
   }
-  onProgress({ percent: 100, stage: '识别完成' });
+  onProgress({ percent: 100, stage: 'done' });
   return { sourceName: name, encoding, text, title: outline.title, proposals, removed, doubtful, problemSets };
 }
 
 function toProposed(p: SnippetProposal): ProposedSnippet {
-  return { title: p.title.trim().slice(0, 200) || '未命名片段', role: p.role, folder: p.folder ?? '', body: p.body, original: p.original, path: p.path, slots: p.slots };
+  return { title: p.title.trim().slice(0, 200) || UNTITLED_SNIPPET_TITLE, role: p.role, folder: p.folder ?? '', body: p.body, original: p.original, path: p.path, slots: p.slots };
 }
 
 const SLOT = /\{\{[^{}]*\}\}/g;

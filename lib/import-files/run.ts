@@ -1,12 +1,15 @@
 // Running the import parse: in a Web Worker where there is one (the panel), in this thread where
 // there is not (tests, or a browser that refuses the worker). Either way the caller gets progress
 // and a cancellable promise.
-import { decodeTextBytes, fileKind, ImportFileError } from './decode.ts';
-import type { ImportOptions, ImportPreview, ImportProgress, ImportSource } from './parse.ts';
-import type { ImportReply, ImportRequest } from './protocol.ts';
+import { decodeTextBytes, fileKind } from './decode.ts';
+import type { ImportOptions, ImportPreview, ImportSource } from './parse.ts';
+import { importError, importFailure, ImportFileError } from './problems.ts';
+import type { ImportProgress } from './progress.ts';
+import { ImportReply, type ImportRequest } from './protocol.ts';
 
-export { ImportFileError } from './decode.ts';
-export type { ImportOptions, ImportPreview, ImportProgress, ImportSource, ProposedSnippet, RemovedNoiseLine } from './parse.ts';
+export { IMPORT_PROBLEM_CODES, importFailure, ImportFileError, type ImportProblemCode } from './problems.ts';
+export { IMPORT_STAGES, type ImportProgress, type ImportStage } from './progress.ts';
+export type { ImportOptions, ImportPreview, ImportSource, ProposedSnippet, RemovedNoiseLine } from './parse.ts';
 
 let worker: Worker | null = null;
 
@@ -39,8 +42,20 @@ async function pageToText(source: ImportSource): Promise<ImportSource> {
   return { kind: 'text', name: source.name, text: htmlToText(decodeTextBytes(source.bytes).text, window) };
 }
 
+/**
+ * Parses a file or pasted text. Rejects with ImportCancelled when the signal aborts, otherwise
+ * only with an ImportFileError, whose problem code the panel puts in words.
+ */
 export async function runImport(original: ImportSource, options: ImportOptions, onProgress: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportPreview> {
-  onProgress({ percent: 2, stage: '正在读取文件…' });
+  try {
+    return await parseSomewhere(original, options, onProgress, signal);
+  } catch (error) {
+    throw error instanceof ImportCancelled ? error : importFailure(error);
+  }
+}
+
+async function parseSomewhere(original: ImportSource, options: ImportOptions, onProgress: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportPreview> {
+  onProgress({ percent: 2, stage: 'reading' });
   const source = await pageToText(original);
   const w = startWorker();
   if (!w) return parseHere(source, options, onProgress);
@@ -51,13 +66,20 @@ export async function runImport(original: ImportSource, options: ImportOptions, 
       w.removeEventListener('error', failed);
       signal?.removeEventListener('abort', abort);
     };
-    const listen = (event: MessageEvent<ImportReply>) => {
-      const reply = event.data;
-      if (reply.id !== id) return;
+    const listen = (event: MessageEvent<unknown>) => {
+      if ((event.data as { id?: unknown } | null)?.id !== id) return;
+      const parsed = ImportReply.safeParse(event.data);
+      if (!parsed.success) {
+        // Our worker answered something this panel does not understand: say so rather than wait forever.
+        finish();
+        reject(importError('import.crashed', { error: 'unexpected reply from the import worker' }));
+        return;
+      }
+      const reply = parsed.data;
       if (reply.type === 'progress') return onProgress(reply.progress);
       finish();
       if (reply.type === 'done') resolve(reply.preview);
-      else reject(reply.expected ? new ImportFileError(reply.message) : new Error(reply.message));
+      else reject(new ImportFileError(reply.problem));
     };
     const failed = () => {
       finish();
@@ -70,7 +92,7 @@ export async function runImport(original: ImportSource, options: ImportOptions, 
       finish();
       worker?.terminate(); // a long parse stops at once; the next import starts a new worker
       worker = null;
-      reject(new ImportCancelled('已取消'));
+      reject(new ImportCancelled('cancelled'));
     };
     w.addEventListener('message', listen);
     w.addEventListener('error', failed);

@@ -1,7 +1,7 @@
 // The import worker: parses a file or pasted text off the panel's main thread, so a long report
 // never freezes the panel. Started by run.ts with new Worker(new URL('./worker.ts', import.meta.url)).
-import { ImportFileError } from './decode.ts';
 import { parseImport } from './parse.ts';
+import { importFailure } from './problems.ts';
 import type { ImportReply, ImportRequest } from './protocol.ts';
 
 interface WorkerScope {
@@ -14,12 +14,7 @@ scope.onmessage = (event) => {
   const { id, source, options } = event.data;
   parseImport(source, options, (progress) => scope.postMessage({ id, type: 'progress', progress })).then(
     (preview) => scope.postMessage({ id, type: 'done', preview }),
-    (error: unknown) =>
-      scope.postMessage({
-        id,
-        type: 'error',
-        expected: error instanceof ImportFileError,
-        message: error instanceof ImportFileError ? error.message : `识别时出错：${error instanceof Error ? error.message : String(error)}`,
-      }),
+    // A code and its figures, never a sentence: the panel has the words (problem.import.*).
+    (error: unknown) => scope.postMessage({ id, type: 'error', problem: importFailure(error).problem }),
   );
 };

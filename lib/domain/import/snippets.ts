@@ -38,6 +38,9 @@ export interface SnippetProposals {
 
 const TITLE_LENGTH = 24;
 
+/** The title a proposed snippet is saved under when the report gave it none: library data, not a message. */
+export const UNTITLED_SNIPPET_TITLE = '未命名片段';
+
 /** One namer for the whole report, so two slots of it never share a name by accident. */
 export function proposeSnippets(doc: OutlineDocument, namer: SlotNamer = createSlotNamer()): SnippetProposal[] {
   return proposeSnippetsAndSets(doc, namer).proposals;

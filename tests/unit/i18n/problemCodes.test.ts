@@ -5,11 +5,14 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_PROBLEM_CODES } from '../../../lib/import-files/problems.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
 /** module → its codes. */
-const CODE_LISTS: Record<string, readonly string[]> = {};
+const CODE_LISTS: Record<string, readonly string[]> = {
+  'lib/import-files/problems.ts': IMPORT_PROBLEM_CODES,
+};
 
 async function problemKeys(file: string): Promise<Map<string, string>> {
   const messages = await parseMessagesFile(join(dir, file));

@@ -1,11 +1,13 @@
 // Hostile import input: generated report-like texts and random bytes. The parse never crashes:
-// it returns a preview whose every proposal can be saved, or a plain ImportFileError.
+// it returns a preview whose every proposal can be saved, or an ImportFileError with a listed code
+// that has words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportedSnippetDraft } from '../../../lib/db/importLibrary.ts';
 import { MetricName } from '../../../lib/domain/schemas.ts';
-import { ImportFileError } from '../../../lib/import-files/decode.ts';
+import { problemText } from '../../../components/common/problemText.ts';
 import { parseImport, type ImportPreview } from '../../../lib/import-files/parse.ts';
+import { IMPORT_PROBLEM_CODES, ImportFileError } from '../../../lib/import-files/problems.ts';
 
 const PIECES = ['一、', '二、', '（一）', '(二)', '一是', '二是', '1.', '1、', '（1）', '第一，', 'X', 'XX', '×', 'Ｘ', 'x', '次', '个', '名', '万元', '万兀', '%', '余户', '社区', '驿站', '其中', 'QQ206157060', '仅供学习', '整理', 'www.example.com', '存在问题', '原因分析', '下步措施', '主要工作', '\n', '\n\n', '\r\n', '，', '。', '；', '：', '{{', '}}', '|', '@', '=', ' ', '\u200b', '\ufeff', '12', '3.5', '2020年', '第3次'];
 
@@ -24,7 +26,10 @@ async function survives(run: () => Promise<ImportPreview>): Promise<void> {
     checkPreview(await run());
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    expect(error.message.length).toBeGreaterThan(0);
+    // A file's fault, never the parse failing; and the panel has words for it.
+    expect(IMPORT_PROBLEM_CODES).toContain(error.problem.code);
+    expect(error.problem.code).not.toBe('import.crashed');
+    expect(problemText(error.problem).length).toBeGreaterThan(0);
   }
 }
 

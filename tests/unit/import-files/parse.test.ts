@@ -1,7 +1,9 @@
 // The import parse on the seed report, from all three files and from pasted text.
 import { describe, expect, it } from 'vitest';
-import { parseImport, type ImportProgress } from '../../../lib/import-files/parse.ts';
+import { MAX_IMPORT_CHARS, parseImport } from '../../../lib/import-files/parse.ts';
+import type { ImportProgress } from '../../../lib/import-files/progress.ts';
 import { fixtureText, fixtureBytes, SEED_REPORT } from '../../support/fixtures.ts';
+import { failureOf } from './failure.ts';
 
 const fixture = (name: string) => fixtureBytes(name);
 const seedText = fixtureText(SEED_REPORT);
@@ -19,7 +21,10 @@ describe('parseImport', () => {
     expect(summary(gbk)).toEqual(summary(txt));
     expect(summary(docx)).toEqual(summary(txt));
     expect(summary(pasted)).toEqual(summary(txt));
-    expect(progress.at(-1)).toEqual({ percent: 100, stage: '识别完成' });
+    expect(progress.at(-1)).toEqual({ percent: 100, stage: 'done' });
+    expect([...new Set(progress.map((p) => p.stage))]).toEqual(['reading', 'cleaning', 'outline', 'splitting', 'done']);
+    expect(txt.sourceName).toBe('seed.txt');
+    expect(pasted.sourceName).toBeNull(); // the panel names pasted text in the writer's language
     expect(progress.map((p) => p.percent)).toEqual([...progress.map((p) => p.percent)].sort((a, b) => a - b));
   });
 
@@ -70,7 +75,23 @@ describe('parseImport', () => {
   });
 
   it('says what is wrong with an empty file or text', async () => {
-    await expect(parseImport({ kind: 'text', text: '  \n ' })).rejects.toThrow('没有读到任何文字');
-    await expect(parseImport({ kind: 'file', name: 'a.txt', bytes: new Uint8Array() })).rejects.toThrow('空的');
+    expect(await failureOf(() => parseImport({ kind: 'text', text: '  \n ' }))).toEqual({ code: 'import.noText', words: '没有读到任何文字。' });
+    expect(await failureOf(() => parseImport({ kind: 'file', name: 'a.txt', bytes: new Uint8Array() }))).toEqual({ code: 'import.emptyFile', words: '这个文件是空的。' });
+  });
+
+  it('refuses a text too long to import, with its length and the limit', async () => {
+    const text = '甲'.repeat(MAX_IMPORT_CHARS + 1);
+    expect(await failureOf(() => parseImport({ kind: 'text', text }))).toEqual({
+      code: 'import.tooLong',
+      params: { chars: 2_000_001, max: 2_000_000 },
+      words: '文字太长（2000001 字），一次最多导入 2000000 字。请分几次导入。',
+    });
+  });
+
+  it('asks for a web page to be read in the panel (it needs a DOM the worker lacks)', async () => {
+    expect(await failureOf(() => parseImport({ kind: 'file', name: 'a.htm', bytes: new TextEncoder().encode('<p>甲</p>') }))).toEqual({
+      code: 'import.pageNeedsPanel',
+      words: '网页文件需要先在面板中转换成文字，请重新选择文件，或复制粘贴正文。',
+    });
   });
 });

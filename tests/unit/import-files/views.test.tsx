@@ -19,13 +19,17 @@ afterEach(async () => {
 
 const draft = (title: string, body = '正文') => ({ title, body, role: 'work' as const, folder: '', tags: [], favorite: false });
 const withStatus = (ui: React.ReactNode) => render(<StatusProvider>{ui}</StatusProvider>);
+// The first parse loads the parser (mammoth with it): on a busy machine that takes longer than
+// findBy's one second, which says nothing about the view.
+const previewShown = () => screen.findByRole('heading', { name: '检查后导入' }, { timeout: 10_000 });
 
 describe('ImportView', () => {
   it('pasted text → preview → import writes the snippets and a metric per slot', async () => {
     withStatus(<ImportView />);
     fireEvent.change(screen.getByLabelText('或者粘贴正文'), { target: { value: '一、主要工作\n全年召开X次专题会议，发展党员X名。\n二、存在问题\n学习不够深入。' } });
     fireEvent.click(screen.getByRole('button', { name: '识别粘贴的文字' }));
-    await screen.findByRole('heading', { name: '检查后导入' });
+    await previewShown();
+    expect(screen.getByText(/^从“粘贴的文字”识别出/)).toBeTruthy(); // pasted text is named in the panel's words
     const slots = screen.getByRole('list', { name: '空位列表' });
     expect(within(slots).getAllByRole('combobox').length).toBeGreaterThanOrEqual(2);
     const count = within(screen.getByRole('list', { name: '识别出的片段' })).getAllByRole('listitem').length;
@@ -42,11 +46,21 @@ describe('ImportView', () => {
     withStatus(<ImportView />);
     fireEvent.change(screen.getByLabelText('或者粘贴正文'), { target: { value: '一、主要工作\n召开X次专题会议。' } });
     fireEvent.click(screen.getByRole('button', { name: '识别粘贴的文字' }));
-    await screen.findByRole('heading', { name: '检查后导入' });
+    await previewShown();
     const input = within(screen.getByRole('list', { name: '空位列表' })).getAllByRole('combobox')[0]!;
     fireEvent.change(input, { target: { value: '会议{次}' } });
     fireEvent.click(screen.getByRole('button', { name: /^导入所选的/ }));
     expect((await screen.findByRole('alert')).textContent).toContain('不能用');
+    expect(await database().snippets.count()).toBe(0);
+  });
+
+  it('a file that is not a report: the alert says what users saw before, and nothing is written', async () => {
+    withStatus(<ImportView />);
+    const doc = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], '旧报告.doc', { type: 'application/msword' });
+    fireEvent.change(screen.getByLabelText('选择文件（.txt、.docx 或网页 .htm）'), { target: { files: [doc] } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '这是旧版 Word/WPS 文件（.doc/.wps），无法直接读取。请在 Word 或 WPS 中“另存为” .docx 后再导入，或复制粘贴正文。 片段库没有任何改动。',
+    );
     expect(await database().snippets.count()).toBe(0);
   });
 
@@ -55,7 +69,7 @@ describe('ImportView', () => {
     const cited = '我们在本单位网站www.example.com上开设了意见征集专栏，共收集群众意见建议二百余条。';
     fireEvent.change(screen.getByLabelText('或者粘贴正文'), { target: { value: `工作总结\n一、主要工作\n全年召开X次专题会议，发展党员X名。\n${cited}` } });
     fireEvent.click(screen.getByRole('button', { name: '识别粘贴的文字' }));
-    await screen.findByRole('heading', { name: '检查后导入' });
+    await previewShown();
     expect(within(screen.getByRole('list', { name: '保留待核对的行' })).getByText(cited)).toBeTruthy();
     expect(screen.getByRole('list', { name: '识别出的片段' }).textContent).toContain('意见征集专栏');
     expect(within(screen.getByRole('list', { name: '空位列表' })).getAllByText('出自：全年召开X次专题会议，发展党员X名。').length).toBe(2);
