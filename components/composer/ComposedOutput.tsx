@@ -8,6 +8,7 @@ import type { Unfilled } from '../../lib/domain/template/index.ts';
 import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { insertIntoPage } from '../../lib/panel/insertFromPanel.ts';
 import { useStatus } from '../app/Status.tsx';
+import { insertOutcomeText } from '../common/insertOutcomeText.ts';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
 import { useInsertFormat } from '../hooks/useLibrary.ts';
 
@@ -30,9 +31,12 @@ export function ComposedOutput({ sections, styles, unfilled, unfilledAll }: Prop
     setBusy(true);
     try {
       const outcome = await insertIntoPage(paragraphs, format);
-      if (outcome.kind === 'inserted') show(i18n.t('composer.inserted', paragraphs.length, { what }) + note, note ? 'warning' : 'success');
-      else if (outcome.kind === 'copied') show(i18n.t('composer.copiedInstead', { reason: outcome.reason, what }) + note, 'warning');
-      else show(outcome.reason, 'error');
+      const { text, tone } = insertOutcomeText(outcome, {
+        inserted: i18n.t('composer.inserted', paragraphs.length, { what }) + note,
+        copiedInstead: (reason) => i18n.t('composer.copiedInstead', { reason, what }) + note,
+        unfilled: note !== '',
+      });
+      show(text, tone);
     } finally {
       setBusy(false);
     }

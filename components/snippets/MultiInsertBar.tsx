@@ -11,6 +11,7 @@ import { recordSnippetUse } from '../hooks/actions.ts';
 import { useInsertFormat, useMetricStore } from '../hooks/useLibrary.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { useStatus } from '../app/Status.tsx';
+import { insertOutcomeText } from '../common/insertOutcomeText.ts';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
 
 export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snippet[]; onClear: () => void }) {
@@ -35,11 +36,13 @@ export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snipp
         show(i18n.t('multi.copied', counts), note ? 'warning' : 'success');
       } else {
         const outcome = await insertIntoPage(paragraphs, format);
-        if (outcome.kind === 'refused') return show(outcome.reason, 'error');
-        show(
-          outcome.kind === 'inserted' ? i18n.t('multi.inserted', counts) : i18n.t('multi.copiedInstead', { reason: outcome.reason }),
-          outcome.kind === 'inserted' && !note ? 'success' : 'warning',
-        );
+        const { text, tone } = insertOutcomeText(outcome, {
+          inserted: i18n.t('multi.inserted', counts),
+          copiedInstead: (reason) => i18n.t('multi.copiedInstead', { reason }),
+          unfilled: note !== '',
+        });
+        show(text, tone);
+        if (outcome.kind === 'refused' || outcome.kind === 'uncopied') return;
       }
       await Promise.all(snippets.map((s) => recordSnippetUse(s.id)));
     } catch {

@@ -6,6 +6,7 @@ import { insertIntoPage } from '../../lib/panel/insertFromPanel.ts';
 import { renderedParagraphs, unfilledOf } from '../../lib/domain/template/index.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { FillForm } from '../common/FillForm.tsx';
+import { insertOutcomeText } from '../common/insertOutcomeText.ts';
 import { roleLabel } from '../common/labels.ts';
 import { RenderedPreview } from '../common/RenderedPreview.tsx';
 import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from '../hooks/actions.ts';
@@ -91,14 +92,14 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
     setBusy(true);
     try {
       const outcome = await insertIntoPage(paragraphs, format);
-      if (outcome.kind === 'inserted') {
-        show(i18n.t('snippets.inserted', paragraphs.length) + missingNote, missingNote ? 'warning' : 'success');
-        await recordSnippetUse(snippet.id);
-        await keepTypedValues();
-      } else if (outcome.kind === 'copied') {
-        show(i18n.t('common.copiedInstead', { reason: outcome.reason }) + missingNote, 'warning');
-        await recordSnippetUse(snippet.id);
-      } else show(outcome.reason, 'error');
+      const { text, tone } = insertOutcomeText(outcome, {
+        inserted: i18n.t('snippets.inserted', paragraphs.length) + missingNote,
+        copiedInstead: (reason) => i18n.t('common.copiedInstead', { reason }) + missingNote,
+        unfilled: missingNote !== '',
+      });
+      show(text, tone);
+      if (outcome.kind === 'inserted' || outcome.kind === 'copied') await recordSnippetUse(snippet.id);
+      if (outcome.kind === 'inserted') await keepTypedValues();
     } finally {
       setBusy(false);
     }

@@ -58,19 +58,43 @@ export const ToBackground = z.discriminatedUnion('type', [
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
-export const INSERT_FAILURES = [
-  'no-editable',
-  'readonly',
-  'composing',
-  'too-long',
-  'oversize',
-  'other-site',
-  'unconfirmed',
-  'undone',
-  'unverifiable',
-  'unreachable',
-] as const;
-const Failure = z.object({ ok: z.literal(false), reason: z.enum(INSERT_FAILURES), message: z.string().check(z.maxLength(500)) });
+/**
+ * Sites that draw their text themselves and keep only a hidden input (hiddenInputSitesAdapter.ts):
+ * what a paste did there cannot be read back, so the panel names the site and copies too.
+ */
+export const HIDDEN_INPUT_SITES = ['googleDocs', 'tencentDocs', 'kdocs'] as const;
+export type HiddenInputSite = (typeof HIDDEN_INPUT_SITES)[number];
+
+/**
+ * Why an insertion did not happen, as a code (lib/domain/problem.ts): the panel finds the words
+ * under `problem.<code>` in locales/ (components/common/problemText.ts). Params: insert.tooLong
+ * {max, chars}; insert.oversize {chars, paragraphs}; insert.otherSite {site}.
+ */
+export const INSERT_PROBLEM_CODES = [
+  'insert.composing',
+  'insert.noEditable',
+  'insert.readonly',
+  'insert.tooLong',
+  'insert.oversize',
+  'insert.otherSite',
+  'insert.notAccepted',
+  'insert.changed',
+  'insert.undone',
+  'insert.unverifiable.googleDocs',
+  'insert.unverifiable.tencentDocs',
+  'insert.unverifiable.kdocs',
+  'insert.unreachable',
+  'insert.noPage',
+] as const satisfies readonly `insert.${string}`[];
+export type InsertProblemCode = (typeof INSERT_PROBLEM_CODES)[number];
+
+export const InsertProblem = z.object({
+  code: z.enum(INSERT_PROBLEM_CODES),
+  params: z.optional(z.record(z.string().check(z.maxLength(40)), z.union([z.string().check(z.maxLength(300)), z.number()]))),
+});
+export type InsertProblem = z.infer<typeof InsertProblem>;
+
+const Failure = z.object({ ok: z.literal(false), problem: InsertProblem });
 const Name = z.string().check(z.maxLength(100));
 
 export const RouteStep = z.object({ adapter: Name, route: Name, world: z.enum(['isolated', 'main']) });
@@ -91,7 +115,7 @@ export const StepAnswer = z.discriminatedUnion('status', [
   z.object({ status: z.literal('changed') }),
   /** The text appeared, then was gone once the editor had settled (the page took it back). */
   z.object({ status: z.literal('undone') }),
-  z.object({ status: z.literal('unverifiable'), site: Name }),
+  z.object({ status: z.literal('unverifiable'), site: z.enum(HIDDEN_INPUT_SITES) }),
   z.object({ status: z.literal('expired') }),
 ]);
 export type StepAnswer = z.infer<typeof StepAnswer>;

@@ -5,11 +5,16 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { INSERT_OUTCOME_CODES } from '../../../components/common/insertOutcomeText.ts';
+import { INSERT_PROBLEM_CODES } from '../../../lib/messaging/protocol.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
 /** module → its codes. */
-const CODE_LISTS: Record<string, readonly string[]> = {};
+const CODE_LISTS: Record<string, readonly string[]> = {
+  'lib/messaging/protocol.ts': INSERT_PROBLEM_CODES,
+  'components/common/insertOutcomeText.ts': INSERT_OUTCOME_CODES,
+};
 
 async function problemKeys(file: string): Promise<Map<string, string>> {
   const messages = await parseMessagesFile(join(dir, file));

@@ -92,4 +92,11 @@ describe('the route plan', () => {
     expect(plan(richTarget([], { origin: 'https://www.kdocs.cn' }))).toEqual(['hidden-input: paste-html']);
     expect(plan(richTarget(['.ProseMirror'], { origin: 'https://abc.feishu.cn' }))).toEqual(['feishu: paste-html']);
   });
+  it('canvas suites are named to the panel by a code (their words are the panel\'s), a DOM suite not at all', () => {
+    const site = (target: InsertTarget) => planRoutes(target, rich)[0]!.adapter.unverifiable?.(target);
+    expect(site(richTarget([], { frame: { id: '', className: 'docs-texteventtarget-iframe' } }))).toBe('googleDocs');
+    expect(site(richTarget([], { origin: 'https://docs.qq.com' }))).toBe('tencentDocs');
+    expect(site(richTarget([], { origin: 'https://www.kdocs.cn' }))).toBe('kdocs');
+    expect(site(richTarget(['.ProseMirror'], { origin: 'https://abc.feishu.cn' }))).toBeUndefined();
+  });
 });
