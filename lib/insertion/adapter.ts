@@ -63,13 +63,3 @@ export interface EditorAdapter {
  * nothing of ours is ever written into the page's DOM (no marker attribute, not even briefly).
  */
 export type PagePayload = InsertPayload;
-
-/**
- * What a page-world route did: ran = it found its editor or target; prevented = an event was
- * taken or a command ran; via = which of several routes it ended with.
- */
-export interface PageOutcome {
-  ran: boolean;
-  prevented: boolean;
-  via?: string;
-}

@@ -120,7 +120,11 @@ export const StepAnswer = z.discriminatedUnion('status', [
 ]);
 export type StepAnswer = z.infer<typeof StepAnswer>;
 
-/** What a page-world route reports (PageOutcome in lib/insertion/adapter.ts). */
+/**
+ * What a page-world route did (lib/insertion/pageRoutes.ts), checked when it comes back: ran = it
+ * found its editor or target; prevented = an event was taken or a command ran; via = which of
+ * several routes it ended with.
+ */
 export const PageOutcome = z.object({ ran: z.boolean(), prevented: z.boolean(), via: z.optional(z.string().check(z.maxLength(40))) });
 export type PageOutcome = z.infer<typeof PageOutcome>;
 
@@ -131,8 +135,8 @@ export const InsertResult = z.discriminatedUnion('ok', [
 ]);
 export type InsertResult = z.infer<typeof InsertResult>;
 
-/** Where the caret was last seen in a tab, kept in session storage by the background. */
-export const InsertTarget = z.object({
+/** The frame where the caret was last seen in a tab, kept in session storage by the background. */
+export const CaretFrame = z.object({
   frameId: z.int().check(z.nonnegative()),
   /** The document that reported the caret (Chromium): a frame navigated since is not written into. */
   documentId: z.optional(z.string().check(z.maxLength(200))),
@@ -144,7 +148,7 @@ export const InsertTarget = z.object({
    */
   site: z.optional(z.string().check(z.maxLength(300))),
 });
-export type InsertTarget = z.infer<typeof InsertTarget>;
+export type CaretFrame = z.infer<typeof CaretFrame>;
 
 /** The origin of a page's address, or undefined for one without (about:blank, a browser page). */
 export function originOf(url: string | undefined): string | undefined {
@@ -156,7 +160,7 @@ export function originOf(url: string | undefined): string | undefined {
   }
 }
 
-export const insertTargetKey = (tabId: number) => `insert-target:${tabId}`;
+export const caretFrameKey = (tabId: number) => `caret-frame:${tabId}`;
 
 /** The last insertion's outcome (route and editor), kept for diagnosis and read by the e2e harness. */
 export const LAST_INSERT_KEY = 'last-insert';

@@ -10,8 +10,8 @@ import { copyParagraphs } from '../insertion/clipboard.ts';
 import { isPageRouteName, pageRoute } from '../insertion/pageRoutes.ts';
 import { buildPayload } from '../insertion/payload.ts';
 import {
+  CaretFrame,
   InsertResult,
-  InsertTarget,
   type InsertProblem,
   type InsertProblemCode,
   LAST_INSERT_KEY,
@@ -20,7 +20,7 @@ import {
   StepAnswer,
   type ToInsertionScript,
   fitsOneInsertion,
-  insertTargetKey,
+  caretFrameKey,
   originOf,
 } from '../messaging/protocol.ts';
 
@@ -53,8 +53,8 @@ export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
  * if the frame has navigated since (perhaps to another site), nothing is sent to what it shows now.
  */
 async function targetFrame(tabId: number): Promise<{ frameId: number; documentId?: string; site?: string }> {
-  const stored = (await browser.storage.session.get(insertTargetKey(tabId)))[insertTargetKey(tabId)];
-  const parsed = InsertTarget.safeParse(stored);
+  const stored = (await browser.storage.session.get(caretFrameKey(tabId)))[caretFrameKey(tabId)];
+  const parsed = CaretFrame.safeParse(stored);
   if (!parsed.success) return { frameId: 0 };
   const { frameId, documentId, site } = parsed.data;
   return { frameId, ...(documentId ? { documentId } : {}), ...(site ? { site } : {}) };
