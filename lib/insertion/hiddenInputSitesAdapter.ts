@@ -12,6 +12,7 @@
 import type { HiddenInputSite } from '../messaging/protocol.ts';
 import type { EditorAdapter, InsertTarget } from './adapter.ts';
 import { hostFrame, siteHost } from './detect.ts';
+import { pasteAttempt } from './pasteOnlyAdapter.ts';
 
 /** The panel names the site in the user's language (problem.insert.unverifiable.<site> in locales/). */
 const CANVAS_SUITES: { host: RegExp; site: HiddenInputSite }[] = [
@@ -34,12 +35,12 @@ export const canvasSuitesAdapter: EditorAdapter = {
   final: true,
   handles: (target) => suiteOf(target) !== undefined,
   unverifiable: suiteOf,
-  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+  attempts: (payload) => [pasteAttempt(payload)],
 };
 
 export const feishuAdapter: EditorAdapter = {
   name: 'feishu',
   final: true,
   handles: (target) => target.kind === 'rich' && DOM_SUITES.test(siteHost(target.element.ownerDocument)),
-  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+  attempts: (payload) => [pasteAttempt(payload)],
 };

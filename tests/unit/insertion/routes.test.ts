@@ -59,6 +59,12 @@ describe('the route plan', () => {
     expect(plan(richTarget(['[data-lexical-editor]']))).toEqual(['lexical: paste-html']);
     expect(plan(richTarget(['.ck-editor__editable']))).toEqual(['ckeditor5: paste-html']);
   });
+  it('Draft.js, Lexical, CKEditor 5, plain text: a text/plain paste, nothing after it', () => {
+    const plain = buildPayload(['a'], 'plain');
+    expect(plan(richTarget(['.public-DraftEditor-content']), plain)).toEqual(['draft: paste-plain']);
+    expect(plan(richTarget(['[data-lexical-editor]']), plain)).toEqual(['lexical: paste-plain']);
+    expect(plan(richTarget(['.ck-editor__editable']), plain)).toEqual(['ckeditor5: paste-plain']);
+  });
   it('ProseMirror and Quill: their paste, then execCommand (they read the DOM change back)', () => {
     expect(plan(richTarget(['.ProseMirror']))).toEqual(['prosemirror: paste-html', 'prosemirror: execCommand']);
     expect(plan(richTarget(['.ql-editor']))).toEqual(['quill: paste-html', 'quill: execCommand']);
