@@ -2,14 +2,12 @@
 // under their numbered headings (一、存在问题 …), so the sections' lists stay apart in the
 // document. Before any of it goes in, the same warning as for one snippet says what is unfilled.
 import { i18n } from '#i18n';
-import { useState } from 'react';
 import { composeDocument, sectionHeadings, SECTION_KEYS, type ComposedSections, type ComposeStyles, type SectionKey } from '../../lib/domain/compose.ts';
 import type { Unfilled } from '../../lib/domain/template/index.ts';
 import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
-import { insertIntoPage } from '../../lib/panel/insertFromPanel.ts';
 import { useStatus } from '../app/Status.tsx';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
-import { useInsertFormat } from '../hooks/useLibrary.ts';
+import { useInsert } from '../hooks/useInsert.ts';
 
 interface Props {
   sections: ComposedSections;
@@ -20,22 +18,17 @@ interface Props {
 
 export function ComposedOutput({ sections, styles, unfilled, unfilledAll }: Props) {
   const show = useStatus();
-  const format = useInsertFormat();
-  const [busy, setBusy] = useState(false);
+  const { busy, insert: insertText } = useInsert();
   const all = composeDocument(sections, styles);
 
   async function insert(paragraphs: string[], what: string, missing: Unfilled) {
     if (paragraphs.length === 0) return show(i18n.t('composer.empty', { what }), 'warning');
     const note = unfilledNote(missing);
-    setBusy(true);
-    try {
-      const outcome = await insertIntoPage(paragraphs, format);
-      if (outcome.kind === 'inserted') show(i18n.t('composer.inserted', paragraphs.length, { what }) + note, note ? 'warning' : 'success');
-      else if (outcome.kind === 'copied') show(i18n.t('composer.copiedInstead', { reason: outcome.reason, what }) + note, 'warning');
-      else show(outcome.reason, 'error');
-    } finally {
-      setBusy(false);
-    }
+    await insertText(paragraphs, {
+      inserted: i18n.t('composer.inserted', paragraphs.length, { what }) + note,
+      copiedInstead: (reason) => i18n.t('composer.copiedInstead', { reason, what }) + note,
+      unfilled: note !== '',
+    });
   }
 
   async function copy(paragraphs: string[], what: string, missing: Unfilled) {

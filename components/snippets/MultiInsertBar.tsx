@@ -6,9 +6,9 @@ import { slotLookup } from '../../lib/db/slotLookup.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { renderedParagraphs, renderTemplate, unfilledOf } from '../../lib/domain/template/index.ts';
 import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
-import { insertIntoPage } from '../../lib/panel/insertFromPanel.ts';
 import { recordSnippetUse } from '../hooks/actions.ts';
-import { useInsertFormat, useMetricStore } from '../hooks/useLibrary.ts';
+import { useInsert } from '../hooks/useInsert.ts';
+import { useMetricStore } from '../hooks/useLibrary.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { useStatus } from '../app/Status.tsx';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
@@ -16,9 +16,10 @@ import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
 export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snippet[]; onClear: () => void }) {
   const store = useMetricStore();
   const period = useCurrentPeriod();
-  const format = useInsertFormat();
   const show = useStatus();
-  const [busy, setBusy] = useState(false);
+  const { busy: inserting, insert } = useInsert();
+  const [copying, setCopying] = useState(false);
+  const busy = inserting || copying;
   if (!store || !period || snippets.length === 0) return null;
   const lookup = slotLookup(store);
   const rendered = snippets.map((s) => renderTemplate(s.body, { period, lookup }));
@@ -27,25 +28,27 @@ export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snipp
   const note = unfilledNote(unfilled);
   const counts = { snippets: i18n.t('multi.snippets', snippets.length), paragraphs: i18n.t('common.paragraphs', paragraphs.length), note };
 
+  const recordUse = () => Promise.all(snippets.map((s) => recordSnippetUse(s.id)));
+
   async function run(kind: 'insert' | 'copy') {
-    setBusy(true);
     try {
-      if (kind === 'copy') {
-        await copyParagraphs(paragraphs);
-        show(i18n.t('multi.copied', counts), note ? 'warning' : 'success');
-      } else {
-        const outcome = await insertIntoPage(paragraphs, format);
-        if (outcome.kind === 'refused') return show(outcome.reason, 'error');
-        show(
-          outcome.kind === 'inserted' ? i18n.t('multi.inserted', counts) : i18n.t('multi.copiedInstead', { reason: outcome.reason }),
-          outcome.kind === 'inserted' && !note ? 'success' : 'warning',
-        );
+      if (kind === 'insert') {
+        const words = {
+          inserted: i18n.t('multi.inserted', counts),
+          copiedInstead: (reason: string) => i18n.t('multi.copiedInstead', { reason }),
+          unfilled: note !== '',
+        };
+        await insert(paragraphs, words, { used: recordUse });
+        return;
       }
-      await Promise.all(snippets.map((s) => recordSnippetUse(s.id)));
+      setCopying(true);
+      await copyParagraphs(paragraphs);
+      show(i18n.t('multi.copied', counts), note ? 'warning' : 'success');
+      await recordUse();
     } catch {
       show(i18n.t('common.copyFailed'), 'error');
     } finally {
-      setBusy(false);
+      setCopying(false);
     }
   }
 

@@ -2,14 +2,14 @@
 import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState, type RefObject } from 'react';
 import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
-import { insertIntoPage } from '../../lib/panel/insertFromPanel.ts';
 import { renderedParagraphs, unfilledOf } from '../../lib/domain/template/index.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { FillForm } from '../common/FillForm.tsx';
 import { roleLabel } from '../common/labels.ts';
 import { RenderedPreview } from '../common/RenderedPreview.tsx';
 import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from '../hooks/actions.ts';
-import { useInsertFormat, useMetricStore } from '../hooks/useLibrary.ts';
+import { useInsert } from '../hooks/useInsert.ts';
+import { useMetricStore } from '../hooks/useLibrary.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { FormatChoice } from '../common/FormatChoice.tsx';
 import { fillKey, typedValue, useRendered, type FillValues } from '../hooks/useRendered.ts';
@@ -46,12 +46,11 @@ interface Props {
 
 export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggleFavorite, onDeleted, onMove }: Props) {
   const period = useCurrentPeriod();
-  const format = useInsertFormat();
   const [fill, setFill] = useState<FillValues>({});
   const [saveFill, setSaveFill] = useState(true);
   const view = useRendered(snippet.body, useMetricStore(), period, fill);
   const show = useStatus();
-  const [busy, setBusy] = useState(false);
+  const { busy, insert: insertText } = useInsert();
   // A failed ★ or delete is said under the action buttons.
   const acting = useWrite();
   const [history, setHistory] = useState(false);
@@ -88,20 +87,12 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   }
 
   async function insert() {
-    setBusy(true);
-    try {
-      const outcome = await insertIntoPage(paragraphs, format);
-      if (outcome.kind === 'inserted') {
-        show(i18n.t('snippets.inserted', paragraphs.length) + missingNote, missingNote ? 'warning' : 'success');
-        await recordSnippetUse(snippet.id);
-        await keepTypedValues();
-      } else if (outcome.kind === 'copied') {
-        show(i18n.t('common.copiedInstead', { reason: outcome.reason }) + missingNote, 'warning');
-        await recordSnippetUse(snippet.id);
-      } else show(outcome.reason, 'error');
-    } finally {
-      setBusy(false);
-    }
+    const words = {
+      inserted: i18n.t('snippets.inserted', paragraphs.length) + missingNote,
+      copiedInstead: (reason: string) => i18n.t('common.copiedInstead', { reason }) + missingNote,
+      unfilled: missingNote !== '',
+    };
+    await insertText(paragraphs, words, { used: () => recordSnippetUse(snippet.id), inserted: keepTypedValues });
   }
 
   async function copy() {

@@ -17,6 +17,7 @@ import { createSnippet, recordSnippetUse } from '../../lib/db/snippets.ts';
 import { normaliseInsertParagraphs } from '../../lib/domain/insertText.ts';
 import { paragraphsToHtml, paragraphsToText } from '../../lib/domain/paragraphs.ts';
 import { literalTemplate, renderedParagraphs, renderTemplate, unfilledCount, unfilledOf } from '../../lib/domain/template/index.ts';
+import type { InsertProblem } from '../../lib/messaging/protocol.ts';
 import { insertInFrame } from '../../lib/panel/insertFromPanel.ts';
 
 const SAVE = 'save-selection';
@@ -102,7 +103,14 @@ async function insertFavorite(tabId: number, frameId: number, snippetId: string)
   }
   // No panel is open to copy from: the frame copies (extensions with clipboardWrite may).
   const copied = await copyInFrame(tabId, frameId, paragraphs);
-  await flashBadge(tabId, copied ? '⎘' : '!', copied ? i18n.t('contextMenu.copied', { message: result.message }) : result.message);
+  const why = problemWords(result.problem);
+  await flashBadge(tabId, copied ? '⎘' : '!', copied ? i18n.t('contextMenu.copied', { message: why }) : why);
+}
+
+/** Why the page refused, in words: as components/common/problemText.ts, which the background may not import. */
+function problemWords(p: InsertProblem): string {
+  const params = Object.fromEntries(Object.entries(p.params ?? {}).map(([k, v]) => [k, String(v)]));
+  return (i18n.t as unknown as (key: string, substitutions?: Record<string, string>) => string)(`problem.${p.code}`, params);
 }
 
 async function copyInFrame(tabId: number, frameId: number, paragraphs: string[]): Promise<boolean> {

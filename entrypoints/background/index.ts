@@ -2,7 +2,7 @@
 // frame of each tab last held the caret (session storage survives the worker being stopped), and
 // brings the caret script into frames the browser gave none.
 import type { Browser } from 'wxt/browser';
-import { InsertTarget, ToBackground, insertTargetKey, originOf } from '../../lib/messaging/protocol.ts';
+import { CaretFrame, ToBackground, caretFrameKey, originOf } from '../../lib/messaging/protocol.ts';
 import { injectCaretMemory } from './caretInjection.ts';
 import { setUpContextMenus } from './contextMenus.ts';
 
@@ -39,17 +39,17 @@ export default defineBackground(() => {
    * there by hand; a focus the page made by itself keeps the site the user last wrote in.
    */
   async function remember(tabId: number, sender: Browser.runtime.MessageSender, gesture: boolean): Promise<void> {
-    const key = insertTargetKey(tabId);
+    const key = caretFrameKey(tabId);
     let site: string | undefined;
     if (gesture) {
       site = originOf(sender.tab?.url);
     } else {
-      const previous = InsertTarget.safeParse((await browser.storage.session.get(key))[key]);
+      const previous = CaretFrame.safeParse((await browser.storage.session.get(key))[key]);
       site = previous.success ? previous.data.site : undefined;
     }
-    const target: InsertTarget = { frameId: sender.frameId!, documentId: sender.documentId, at: Date.now(), ...(site ? { site } : {}) };
+    const target: CaretFrame = { frameId: sender.frameId!, documentId: sender.documentId, at: Date.now(), ...(site ? { site } : {}) };
     await browser.storage.session.set({ [key]: target });
   }
 
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(insertTargetKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(caretFrameKey(tabId)));
 });

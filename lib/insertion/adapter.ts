@@ -4,6 +4,7 @@
 // events the page must see as its own (Firefox hands content-script events an empty DataTransfer)
 // — in the page's world, injected by the side panel with scripting.executeScript. Every route is
 // confirmed by reading the content afterwards (confirm.ts), never assumed.
+import type { HiddenInputSite } from '../messaging/protocol.ts';
 import type { TextField } from './editable.ts';
 
 export interface InsertPayload {
@@ -53,7 +54,7 @@ export interface EditorAdapter {
    * Names the site when the editor draws its text itself (canvas) and keeps only a hidden input
    * in the DOM: an insertion there cannot be observed, so the panel also copies and says so.
    */
-  unverifiable?(target: InsertTarget): string | undefined;
+  unverifiable?(target: InsertTarget): HiddenInputSite | undefined;
 }
 
 /**
@@ -62,13 +63,3 @@ export interface EditorAdapter {
  * nothing of ours is ever written into the page's DOM (no marker attribute, not even briefly).
  */
 export type PagePayload = InsertPayload;
-
-/**
- * What a page-world route did: ran = it found its editor or target; prevented = an event was
- * taken or a command ran; via = which of several routes it ended with.
- */
-export interface PageOutcome {
-  ran: boolean;
-  prevented: boolean;
-  via?: string;
-}

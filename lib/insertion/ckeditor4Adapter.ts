@@ -1,7 +1,8 @@
 // Serves: CKEditor 4 (classic iframe mode, body.cke_editable, and inline mode) — common in older
 // OA and CMS back ends. Route: editor.insertHtml() from the page's world, which takes an undo
 // snapshot around the change so one Ctrl+Z (CKEditor's own undo) removes it.
-import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import type { PageOutcome } from '../messaging/protocol.ts';
+import type { EditorAdapter, PagePayload } from './adapter.ts';
 import { execInsert } from './contentEditableAdapter.ts';
 import { richMatches } from './detect.ts';
 

@@ -9,22 +9,25 @@
 // DOM, so the panel also copies and tells the user to press Ctrl+V if nothing appeared. None of
 // these sites can be reached from the test machine: the routes are unverified (README); the
 // harness checks the Google Docs route against a model of its input iframe (pages/gdocs.html).
+import type { HiddenInputSite } from '../messaging/protocol.ts';
 import type { EditorAdapter, InsertTarget } from './adapter.ts';
 import { hostFrame, siteHost } from './detect.ts';
+import { pasteAttempt } from './pasteOnlyAdapter.ts';
 
-const CANVAS_SUITES: { host: RegExp; label: string }[] = [
-  { host: /^docs\.google\.com$/, label: 'Google 文档' },
-  { host: /(^|\.)docs\.qq\.com$/, label: '腾讯文档' },
-  { host: /(^|\.)(kdocs\.cn|wps\.cn|wps\.com)$/, label: '金山文档' },
+/** The panel names the site in the user's language (problem.insert.unverifiable.<site> in locales/). */
+const CANVAS_SUITES: { host: RegExp; site: HiddenInputSite }[] = [
+  { host: /^docs\.google\.com$/, site: 'googleDocs' },
+  { host: /(^|\.)docs\.qq\.com$/, site: 'tencentDocs' },
+  { host: /(^|\.)(kdocs\.cn|wps\.cn|wps\.com)$/, site: 'kdocs' },
 ];
 const DOM_SUITES = /(^|\.)(feishu\.cn|larksuite\.com|larkoffice\.com)$/;
 
-function suiteOf(target: InsertTarget): string | undefined {
+function suiteOf(target: InsertTarget): HiddenInputSite | undefined {
   const doc = target.element.ownerDocument;
   // Google Docs is also recognised by its input iframe, wherever it is served (and in the harness).
-  if (hostFrame(doc)?.classList.contains('docs-texteventtarget-iframe')) return 'Google 文档';
+  if (hostFrame(doc)?.classList.contains('docs-texteventtarget-iframe')) return 'googleDocs';
   const host = siteHost(doc);
-  return CANVAS_SUITES.find((s) => s.host.test(host))?.label;
+  return CANVAS_SUITES.find((s) => s.host.test(host))?.site;
 }
 
 export const canvasSuitesAdapter: EditorAdapter = {
@@ -32,12 +35,12 @@ export const canvasSuitesAdapter: EditorAdapter = {
   final: true,
   handles: (target) => suiteOf(target) !== undefined,
   unverifiable: suiteOf,
-  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+  attempts: (payload) => [pasteAttempt(payload)],
 };
 
 export const feishuAdapter: EditorAdapter = {
   name: 'feishu',
   final: true,
   handles: (target) => target.kind === 'rich' && DOM_SUITES.test(siteHost(target.element.ownerDocument)),
-  attempts: (payload) => [{ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' }],
+  attempts: (payload) => [pasteAttempt(payload)],
 };

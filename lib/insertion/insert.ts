@@ -3,7 +3,8 @@
 // every one (page-world ones are run by the side panel in between) and stop at the first
 // confirmed insertion — or at the first route that changed the content unexpectedly, so that
 // nothing is ever inserted twice.
-import type { PrepareAnswer, RouteStep, StepAnswer } from '../messaging/protocol.ts';
+import { problem } from '../domain/problem.ts';
+import type { InsertProblemCode, PrepareAnswer, RouteStep, StepAnswer } from '../messaging/protocol.ts';
 import { type Attempt, type EditorAdapter, type InsertPayload, type InsertTarget } from './adapter.ts';
 import { contentText, insertionObserved } from './confirm.ts';
 import { watchDialogs, type DialogWatch } from './pasteDialogs.ts';
@@ -93,7 +94,7 @@ function describe(target: InsertTarget): string {
   return target.element.ownerDocument.designMode === 'on' ? 'designMode' : 'contenteditable';
 }
 
-const refuse = (reason: 'no-editable' | 'readonly' | 'composing' | 'too-long', message: string): PrepareAnswer => ({ ok: false, reason, message });
+const refuse = (code: InsertProblemCode, params?: Record<string, number>): PrepareAnswer => ({ ok: false, problem: problem(code, params) });
 
 /** Room left in a text field with maxlength, counting the selection that will be replaced. */
 function roomLeft(field: HTMLInputElement | HTMLTextAreaElement): number {
@@ -110,10 +111,10 @@ export class InsertionSessions {
   /** Finds the editable, puts the caret back, lists the routes; the first may run as soon as this answers. */
   async prepare(paragraphs: string[], format: 'rich' | 'plain'): Promise<PrepareAnswer> {
     this.finish();
-    if (this.memory.isComposing) return refuse('composing', '输入法正在输入，请先完成输入再插入。');
+    if (this.memory.isComposing) return refuse('insert.composing');
     const remembered = this.memory.current();
-    if (!remembered) return refuse('no-editable', '没有找到光标所在的输入框。');
-    if (isReadOnly(remembered.element)) return refuse('readonly', '这个输入框是只读的或已禁用，不能插入。');
+    if (!remembered) return refuse('insert.noEditable');
+    if (isReadOnly(remembered.element)) return refuse('insert.readonly');
     const quietSince = this.memory.lastSelectionAt;
     const moved = restoreCaret(remembered);
     const caretSettledAt = (moved ? performance.now() : quietSince) + SELECTION_SETTLE_MS;
@@ -125,7 +126,7 @@ export class InsertionSessions {
     if (target.kind === 'text-field') {
       const text = fieldText(target.element, payload);
       if (text.length > roomLeft(target.element)) {
-        return refuse('too-long', `这个输入框最多能写 ${target.element.maxLength} 个字，放不下这段文字（${text.length} 字），没有插入。`);
+        return refuse('insert.tooLong', { max: target.element.maxLength, chars: text.length });
       }
       if (target.element.localName === 'input') expected = [text];
     }

@@ -2,7 +2,8 @@
 // Its insertHtml() drops <p>s inside the current <p>, so the route is: mark an undo step in
 // KindEditor's own stack (addBookmark), let the browser insert the paragraphs (execCommand
 // splits the paragraph properly), mark again. KindEditor's Ctrl+Z then restores the first mark.
-import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import type { PageOutcome } from '../messaging/protocol.ts';
+import type { EditorAdapter, PagePayload } from './adapter.ts';
 import { execInsert } from './contentEditableAdapter.ts';
 import { richMatches } from './detect.ts';
 

@@ -6,7 +6,8 @@
 //
 // Each function is serialized by scripting.executeScript: it must not use anything from outside
 // its own body (no imports, no module constants).
-import type { PageOutcome, PagePayload } from './adapter.ts';
+import type { PageOutcome } from '../messaging/protocol.ts';
+import type { PagePayload } from './adapter.ts';
 
 export function pageEventRoute(p: PagePayload, kind: 'paste-html' | 'paste-plain' | 'beforeinput-paste'): PageOutcome {
   let active: Element | null = document.activeElement;

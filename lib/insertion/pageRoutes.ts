@@ -2,7 +2,8 @@
 // scripting.executeScript({ world: 'MAIN', func, args }): the function receives only the text
 // being inserted, and nothing in the page can call it — the page has no
 // channel to trigger an insertion. Each function is self-contained (serialized by the browser).
-import { PAGE_ROUTE_NAMES, type PageOutcome, type PagePayload, type PageRouteName } from './adapter.ts';
+import type { PageOutcome } from '../messaging/protocol.ts';
+import { PAGE_ROUTE_NAMES, type PagePayload, type PageRouteName } from './adapter.ts';
 import { ckeditor4PageRoute } from './ckeditor4Adapter.ts';
 import { kindeditorPageRoute } from './kindeditorAdapter.ts';
 import { genericChainRoute, pageEventRoute } from './pageEvents.ts';

@@ -3,6 +3,7 @@
 import type { EditorAdapter } from './adapter.ts';
 import { execInsert } from './contentEditableAdapter.ts';
 import { richMatches } from './detect.ts';
+import { pasteAttempt } from './pasteOnlyAdapter.ts';
 
 export const quillAdapter: EditorAdapter = {
   name: 'quill',
@@ -11,7 +12,7 @@ export const quillAdapter: EditorAdapter = {
   // editor reads the DOM change back (checked in the harness probes).
   final: true,
   attempts: (payload) => [
-    { route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' },
+    pasteAttempt(payload),
     { route: 'execCommand', world: 'isolated', run: execInsert },
   ],
 };

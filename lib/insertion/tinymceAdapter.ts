@@ -1,6 +1,7 @@
 // Serves: TinyMCE 4–8 (iframe mode, body#tinymce.mce-content-body, and inline mode). Route:
 // editor.insertContent() from the page's world, which adds one level to TinyMCE's own undo.
-import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import type { PageOutcome } from '../messaging/protocol.ts';
+import type { EditorAdapter, PagePayload } from './adapter.ts';
 import { execInsert } from './contentEditableAdapter.ts';
 import { richMatches } from './detect.ts';
 

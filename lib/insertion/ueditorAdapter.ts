@@ -4,7 +4,8 @@
 // Route: its own API from the page's world, UE.instants[…].execCommand('inserthtml', html), so
 // the editor records an undo scene (its Ctrl+Z is its own, not the browser's) and fires its
 // content-change events. When the API is missing, execCommand follows.
-import type { EditorAdapter, PageOutcome, PagePayload } from './adapter.ts';
+import type { PageOutcome } from '../messaging/protocol.ts';
+import type { EditorAdapter, PagePayload } from './adapter.ts';
 import { execInsert } from './contentEditableAdapter.ts';
 import { hostFrame } from './detect.ts';
 

@@ -58,19 +58,43 @@ export const ToBackground = z.discriminatedUnion('type', [
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
-export const INSERT_FAILURES = [
-  'no-editable',
-  'readonly',
-  'composing',
-  'too-long',
-  'oversize',
-  'other-site',
-  'unconfirmed',
-  'undone',
-  'unverifiable',
-  'unreachable',
-] as const;
-const Failure = z.object({ ok: z.literal(false), reason: z.enum(INSERT_FAILURES), message: z.string().check(z.maxLength(500)) });
+/**
+ * Sites that draw their text themselves and keep only a hidden input (hiddenInputSitesAdapter.ts):
+ * what a paste did there cannot be read back, so the panel names the site and copies too.
+ */
+export const HIDDEN_INPUT_SITES = ['googleDocs', 'tencentDocs', 'kdocs'] as const;
+export type HiddenInputSite = (typeof HIDDEN_INPUT_SITES)[number];
+
+/**
+ * Why an insertion did not happen, as a code (lib/domain/problem.ts): the panel finds the words
+ * under `problem.<code>` in locales/ (components/common/problemText.ts). Params: insert.tooLong
+ * {max, chars}; insert.oversize {chars, paragraphs}; insert.otherSite {site}.
+ */
+export const INSERT_PROBLEM_CODES = [
+  'insert.composing',
+  'insert.noEditable',
+  'insert.readonly',
+  'insert.tooLong',
+  'insert.oversize',
+  'insert.otherSite',
+  'insert.notAccepted',
+  'insert.changed',
+  'insert.undone',
+  'insert.unverifiable.googleDocs',
+  'insert.unverifiable.tencentDocs',
+  'insert.unverifiable.kdocs',
+  'insert.unreachable',
+  'insert.noPage',
+] as const satisfies readonly `insert.${string}`[];
+export type InsertProblemCode = (typeof INSERT_PROBLEM_CODES)[number];
+
+export const InsertProblem = z.object({
+  code: z.enum(INSERT_PROBLEM_CODES),
+  params: z.optional(z.record(z.string().check(z.maxLength(40)), z.union([z.string().check(z.maxLength(300)), z.number()]))),
+});
+export type InsertProblem = z.infer<typeof InsertProblem>;
+
+const Failure = z.object({ ok: z.literal(false), problem: InsertProblem });
 const Name = z.string().check(z.maxLength(100));
 
 export const RouteStep = z.object({ adapter: Name, route: Name, world: z.enum(['isolated', 'main']) });
@@ -91,12 +115,16 @@ export const StepAnswer = z.discriminatedUnion('status', [
   z.object({ status: z.literal('changed') }),
   /** The text appeared, then was gone once the editor had settled (the page took it back). */
   z.object({ status: z.literal('undone') }),
-  z.object({ status: z.literal('unverifiable'), site: Name }),
+  z.object({ status: z.literal('unverifiable'), site: z.enum(HIDDEN_INPUT_SITES) }),
   z.object({ status: z.literal('expired') }),
 ]);
 export type StepAnswer = z.infer<typeof StepAnswer>;
 
-/** What a page-world route reports (PageOutcome in lib/insertion/adapter.ts). */
+/**
+ * What a page-world route did (lib/insertion/pageRoutes.ts), checked when it comes back: ran = it
+ * found its editor or target; prevented = an event was taken or a command ran; via = which of
+ * several routes it ended with.
+ */
 export const PageOutcome = z.object({ ran: z.boolean(), prevented: z.boolean(), via: z.optional(z.string().check(z.maxLength(40))) });
 export type PageOutcome = z.infer<typeof PageOutcome>;
 
@@ -107,8 +135,8 @@ export const InsertResult = z.discriminatedUnion('ok', [
 ]);
 export type InsertResult = z.infer<typeof InsertResult>;
 
-/** Where the caret was last seen in a tab, kept in session storage by the background. */
-export const InsertTarget = z.object({
+/** The frame where the caret was last seen in a tab, kept in session storage by the background. */
+export const CaretFrame = z.object({
   frameId: z.int().check(z.nonnegative()),
   /** The document that reported the caret (Chromium): a frame navigated since is not written into. */
   documentId: z.optional(z.string().check(z.maxLength(200))),
@@ -120,7 +148,7 @@ export const InsertTarget = z.object({
    */
   site: z.optional(z.string().check(z.maxLength(300))),
 });
-export type InsertTarget = z.infer<typeof InsertTarget>;
+export type CaretFrame = z.infer<typeof CaretFrame>;
 
 /** The origin of a page's address, or undefined for one without (about:blank, a browser page). */
 export function originOf(url: string | undefined): string | undefined {
@@ -132,7 +160,7 @@ export function originOf(url: string | undefined): string | undefined {
   }
 }
 
-export const insertTargetKey = (tabId: number) => `insert-target:${tabId}`;
+export const caretFrameKey = (tabId: number) => `caret-frame:${tabId}`;
 
 /** The last insertion's outcome (route and editor), kept for diagnosis and read by the e2e harness. */
 export const LAST_INSERT_KEY = 'last-insert';

@@ -2,30 +2,37 @@
 // insertion script there, walk the routes it lists — running the page-world ones here with
 // scripting.executeScript({ world: 'MAIN' }) — and fall back to the clipboard when none is
 // confirmed. Only this extension can run executeScript, so no page can start an insertion.
-import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { normaliseInsertParagraphs } from '../domain/insertText.ts';
+import { problem } from '../domain/problem.ts';
 import type { PagePayload } from '../insertion/adapter.ts';
 import { copyParagraphs } from '../insertion/clipboard.ts';
 import { isPageRouteName, pageRoute } from '../insertion/pageRoutes.ts';
 import { buildPayload } from '../insertion/payload.ts';
 import {
+  CaretFrame,
   InsertResult,
-  InsertTarget,
+  type InsertProblem,
+  type InsertProblemCode,
   LAST_INSERT_KEY,
   PageOutcome,
   PrepareAnswer,
   StepAnswer,
   type ToInsertionScript,
   fitsOneInsertion,
-  insertTargetKey,
+  caretFrameKey,
   originOf,
 } from '../messaging/protocol.ts';
 
+/** What became of the text; a problem says why it is not in the page (words: components/hooks/useInsert.ts). */
 export type InsertOutcome =
   | { kind: 'inserted'; route: string; editor: string }
-  | { kind: 'copied'; reason: string }
-  | { kind: 'refused'; reason: string };
+  /** Not inserted; the text is on the clipboard instead. */
+  | { kind: 'copied'; problem: InsertProblem }
+  /** Not inserted, and copying would not help: the user must act first. */
+  | { kind: 'refused'; problem: InsertProblem }
+  /** Neither inserted nor copied: the clipboard refused too. */
+  | { kind: 'uncopied'; problem: InsertProblem };
 
 /**
  * The web page being written in. In the real side panel that is the active tab of this window;
@@ -46,21 +53,21 @@ export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
  * if the frame has navigated since (perhaps to another site), nothing is sent to what it shows now.
  */
 async function targetFrame(tabId: number): Promise<{ frameId: number; documentId?: string; site?: string }> {
-  const stored = (await browser.storage.session.get(insertTargetKey(tabId)))[insertTargetKey(tabId)];
-  const parsed = InsertTarget.safeParse(stored);
+  const stored = (await browser.storage.session.get(caretFrameKey(tabId)))[caretFrameKey(tabId)];
+  const parsed = CaretFrame.safeParse(stored);
   if (!parsed.success) return { frameId: 0 };
   const { frameId, documentId, site } = parsed.data;
   return { frameId, ...(documentId ? { documentId } : {}), ...(site ? { site } : {}) };
 }
 
-const UNREACHABLE: InsertResult = { ok: false, reason: 'unreachable', message: '无法连接到当前网页。' };
+const failure = (code: InsertProblemCode, params?: Record<string, string | number>): InsertResult => ({ ok: false, problem: problem(code, params) });
 
 class Unreachable extends Error {}
 
 /** One frame's insertion, as a conversation with the insertion script injected there (also used by the context menu). */
 export async function insertInFrame(tabId: number, frameId: number, given: readonly string[], format: 'rich' | 'plain', documentId?: string): Promise<InsertResult> {
   const paragraphs = normaliseInsertParagraphs(given);
-  if (!fitsOneInsertion(paragraphs)) return { ok: false, reason: 'oversize', message: oversizeMessage(paragraphs) };
+  if (!fitsOneInsertion(paragraphs)) return oversize(paragraphs);
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
   const where = documentId ? { documentId } : { frameId };
   async function ask<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, message: ToInsertionScript): Promise<T> {
@@ -103,18 +110,14 @@ export async function insertInFrame(tabId: number, frameId: number, given: reado
       }
       const route = `${step.adapter}: ${via}`;
       if (answer.status === 'inserted') return { ok: true, route, editor: prepared.editor };
-      if (answer.status === 'unverifiable') {
-        return { ok: false, reason: 'unverifiable', message: `${answer.site}无法确认是否已插入；如果文中没有出现，` };
-      }
-      if (answer.status === 'undone') return { ok: false, reason: 'undone', message: i18n.t('insertion.undone') };
-      if (answer.status === 'changed') {
-        return { ok: false, reason: 'unconfirmed', message: '编辑器的内容变了，但没有确认插入成功，为免重复没有再试；请检查后，' };
-      }
+      if (answer.status === 'unverifiable') return failure(`insert.unverifiable.${answer.site}`);
+      if (answer.status === 'undone') return failure('insert.undone');
+      if (answer.status === 'changed') return failure('insert.changed');
       if (answer.status === 'expired') break;
     }
-    return { ok: false, reason: 'unconfirmed', message: '编辑器没有接受插入。' };
+    return failure('insert.notAccepted');
   } catch (error) {
-    if (error instanceof Unreachable) return UNREACHABLE;
+    if (error instanceof Unreachable) return failure('insert.unreachable');
     throw error;
   } finally {
     if (token) void browser.tabs.sendMessage(tabId, { type: 'finish', token } satisfies ToInsertionScript, where).catch(() => undefined);
@@ -145,18 +148,18 @@ async function insertAtCaret(tab: Browser.tabs.Tab & { id: number }, paragraphs:
   const now = originOf(tab.url);
   if (site && now !== site) {
     // The user wrote in one site; the tab shows another now (a redirect, a link, a login page).
-    return { ok: false, reason: 'other-site', message: i18n.t('insertion.otherSite', { site: now ? new URL(now).host : (tab.url ?? '') }) };
+    return failure('insert.otherSite', { site: now ? new URL(now).host : (tab.url ?? '') });
   }
   return insertInFrame(tab.id, frameId, paragraphs, format, documentId);
 }
 
-function oversizeMessage(paragraphs: readonly string[]): string {
+function oversize(paragraphs: readonly string[]): InsertResult {
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-  return i18n.t('insertion.oversize', { chars: String(chars), paragraphs: String(paragraphs.length) });
+  return failure('insert.oversize', { chars, paragraphs: paragraphs.length });
 }
 
 /** Failures that copying would not help: the user must act first. */
-const REFUSALS = new Set<string>(['composing', 'readonly', 'too-long']);
+const REFUSALS = new Set<InsertProblemCode>(['insert.composing', 'insert.readonly', 'insert.tooLong']);
 
 export async function insertIntoPage(given: readonly string[], format: 'rich' | 'plain'): Promise<InsertOutcome> {
   // The text is normalised once, here: what is inserted, confirmed and copied is the same text.
@@ -164,15 +167,15 @@ export async function insertIntoPage(given: readonly string[], format: 'rich' | 
   const tab = await targetTab();
   const result: InsertResult =
     tab?.id === undefined
-      ? { ok: false, reason: 'unreachable', message: '没有找到要写入的网页。' }
+      ? failure('insert.noPage')
       : await insertAtCaret({ ...tab, id: tab.id }, paragraphs, format);
   void browser.storage.session.set({ [LAST_INSERT_KEY]: { ...result, at: Date.now() } }).catch(() => undefined);
   if (result.ok) return { kind: 'inserted', route: result.route, editor: result.editor };
-  if (REFUSALS.has(result.reason)) return { kind: 'refused', reason: result.message };
+  if (REFUSALS.has(result.problem.code)) return { kind: 'refused', problem: result.problem };
   try {
     await copyParagraphs(paragraphs);
-    return { kind: 'copied', reason: result.message };
+    return { kind: 'copied', problem: result.problem };
   } catch {
-    return { kind: 'refused', reason: `${result.message}复制到剪贴板也失败了，请在预览中选中文字手动复制。` };
+    return { kind: 'uncopied', problem: result.problem };
   }
 }

@@ -18,11 +18,12 @@ function storeFor(slots: { name: string; kind: 'value' | 'text' }[]) {
 }
 
 describe('the seed report’s 主要工作, as templates', () => {
-  it('imports as main-work snippets whose every X is a slot', () => {
+  it('imports as main-work snippets whose every X is a slot or a year that follows the period', () => {
     expect(work.length).toBeGreaterThanOrEqual(3);
     for (const p of work) {
       expect(p.body).not.toMatch(/X/);
-      expect(p.slots.length).toBe((p.original.match(/X/g) ?? []).length);
+      const years = (p.body.match(/\{\{(?:本年|上年|下年)\}\}/g) ?? []).length;
+      expect(p.slots.length + years).toBe((p.original.match(/X/g) ?? []).length);
     }
   });
 
@@ -33,8 +34,12 @@ describe('the seed report’s 主要工作, as templates', () => {
       expect(result.missing, proposal.title).toEqual([]);
       // Put the stored values where the X's were in the original: that is the expected text.
       let expected = proposal.original.replace('万兀', '万元');
+      // Each X became one placeholder, in order: a slot filled from the store, or a year of 2020.
+      const placeholders = [...proposal.body.matchAll(/\{\{([^{}|]+)/g)].map((m) => m[1]!);
+      const years: Record<string, string> = { 本年: '2020', 上年: '2019', 下年: '2021' };
       let k = 0;
-      expected = expected.replace(/X/g, () => String(values[k++]!.value));
+      let p = 0;
+      expected = expected.replace(/X/g, () => years[placeholders[p++]!] ?? String(values[k++]!.value));
       expect(renderedParagraphs(result).join('\n')).toBe(expected.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
     }
   });

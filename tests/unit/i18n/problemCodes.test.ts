@@ -6,12 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_PROBLEM_CODES } from '../../../lib/import-files/problems.ts';
+import { INSERT_OUTCOME_CODES } from '../../../components/common/insertOutcomeText.ts';
+import { INSERT_PROBLEM_CODES } from '../../../lib/messaging/protocol.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
 /** module → its codes. */
 const CODE_LISTS: Record<string, readonly string[]> = {
   'lib/import-files/problems.ts': IMPORT_PROBLEM_CODES,
+  'lib/messaging/protocol.ts': INSERT_PROBLEM_CODES,
+  'components/common/insertOutcomeText.ts': INSERT_OUTCOME_CODES,
 };
 
 async function problemKeys(file: string): Promise<Map<string, string>> {

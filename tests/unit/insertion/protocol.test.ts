@@ -1,7 +1,7 @@
 // The insertion script accepts only well-formed messages; anything else gets no answer.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { INSERT_LIMITS, PrepareAnswer, StepAnswer, ToInsertionScript, fitsOneInsertion } from '../../../lib/messaging/protocol.ts';
+import { INSERT_LIMITS, InsertResult, PrepareAnswer, StepAnswer, ToInsertionScript, fitsOneInsertion } from '../../../lib/messaging/protocol.ts';
 
 const token = 'a'.repeat(32);
 
@@ -33,8 +33,22 @@ describe('messages to the insertion script', () => {
   it('answers are validated too', () => {
     expect(PrepareAnswer.safeParse({ ok: true, token, editor: 'contenteditable', steps: [{ adapter: 'a', route: 'b', world: 'main' }] }).success).toBe(true);
     expect(PrepareAnswer.safeParse({ ok: true, token, editor: 'x', steps: [{ adapter: 'a', route: 'b', world: 'elsewhere' }] }).success).toBe(false);
-    expect(StepAnswer.safeParse({ status: 'unverifiable', site: 'Google 文档' }).success).toBe(true);
+    expect(StepAnswer.safeParse({ status: 'unverifiable', site: 'googleDocs' }).success).toBe(true);
     expect(StepAnswer.safeParse({ status: 'done' }).success).toBe(false);
+  });
+  it('a site or a failure crosses as a code and its figures, never as words', () => {
+    expect(StepAnswer.safeParse({ status: 'unverifiable', site: 'Google 文档' }).success).toBe(false);
+    expect(PrepareAnswer.safeParse({ ok: false, problem: { code: 'insert.tooLong', params: { max: 20, chars: 35 } } }).success).toBe(true);
+    expect(PrepareAnswer.safeParse({ ok: false, problem: { code: 'insert.composing' } }).success).toBe(true);
+    expect(InsertResult.safeParse({ ok: false, problem: { code: 'insert.otherSite', params: { site: 'example.org' } } }).success).toBe(true);
+    for (const failure of [
+      { ok: false, problem: { code: '没有找到光标所在的输入框。' } },
+      { ok: false, problem: { code: 'insert.noSuchThing' } },
+      { ok: false, reason: 'no-editable', message: '没有找到光标所在的输入框。' },
+      { ok: false, problem: { code: 'insert.tooLong', params: { max: [20] } } },
+    ]) {
+      expect(PrepareAnswer.safeParse(failure).success).toBe(false);
+    }
   });
   it('the panel\'s size check and the schema agree: what the panel sends is accepted, what it copies instead would be refused', () => {
     const { paragraphChars, paragraphs, totalChars } = INSERT_LIMITS;

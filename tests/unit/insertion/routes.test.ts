@@ -59,6 +59,12 @@ describe('the route plan', () => {
     expect(plan(richTarget(['[data-lexical-editor]']))).toEqual(['lexical: paste-html']);
     expect(plan(richTarget(['.ck-editor__editable']))).toEqual(['ckeditor5: paste-html']);
   });
+  it('Draft.js, Lexical, CKEditor 5, plain text: a text/plain paste, nothing after it', () => {
+    const plain = buildPayload(['a'], 'plain');
+    expect(plan(richTarget(['.public-DraftEditor-content']), plain)).toEqual(['draft: paste-plain']);
+    expect(plan(richTarget(['[data-lexical-editor]']), plain)).toEqual(['lexical: paste-plain']);
+    expect(plan(richTarget(['.ck-editor__editable']), plain)).toEqual(['ckeditor5: paste-plain']);
+  });
   it('ProseMirror and Quill: their paste, then execCommand (they read the DOM change back)', () => {
     expect(plan(richTarget(['.ProseMirror']))).toEqual(['prosemirror: paste-html', 'prosemirror: execCommand']);
     expect(plan(richTarget(['.ql-editor']))).toEqual(['quill: paste-html', 'quill: execCommand']);
@@ -91,5 +97,12 @@ describe('the route plan', () => {
     expect(plan(richTarget([], { origin: 'https://docs.qq.com' }))).toEqual(['hidden-input: paste-html']);
     expect(plan(richTarget([], { origin: 'https://www.kdocs.cn' }))).toEqual(['hidden-input: paste-html']);
     expect(plan(richTarget(['.ProseMirror'], { origin: 'https://abc.feishu.cn' }))).toEqual(['feishu: paste-html']);
+  });
+  it('canvas suites are named to the panel by a code (their words are the panel\'s), a DOM suite not at all', () => {
+    const site = (target: InsertTarget) => planRoutes(target, rich)[0]!.adapter.unverifiable?.(target);
+    expect(site(richTarget([], { frame: { id: '', className: 'docs-texteventtarget-iframe' } }))).toBe('googleDocs');
+    expect(site(richTarget([], { origin: 'https://docs.qq.com' }))).toBe('tencentDocs');
+    expect(site(richTarget([], { origin: 'https://www.kdocs.cn' }))).toBe('kdocs');
+    expect(site(richTarget(['.ProseMirror'], { origin: 'https://abc.feishu.cn' }))).toBeUndefined();
   });
 });

@@ -1,0 +1,38 @@
+// The panel's one way to insert text into the page: insert (or copy, when the page will not take
+// it), say what happened in the status line, then count the use — in that order, for the snippet
+// view, the multi-insert bar and the composer alike. `busy` is true while an insertion runs.
+import { useCallback, useState } from 'react';
+import { insertIntoPage, type InsertOutcome } from '../../lib/panel/insertFromPanel.ts';
+import { useStatus } from '../app/Status.tsx';
+import { insertOutcomeText, type InsertWords } from '../common/insertOutcomeText.ts';
+import { useInsertFormat } from './useLibrary.ts';
+
+export interface AfterInsert {
+  /** Once the text is in the page or on the clipboard: e.g. count the snippets as used. */
+  used?(): Promise<unknown>;
+  /** Then, only once it is confirmed in the page: e.g. keep the values typed in the fill form. */
+  inserted?(): Promise<unknown>;
+}
+
+export function useInsert(): { busy: boolean; insert(paragraphs: readonly string[], words: InsertWords, after?: AfterInsert): Promise<InsertOutcome> } {
+  const show = useStatus();
+  const format = useInsertFormat();
+  const [busy, setBusy] = useState(false);
+  const insert = useCallback(
+    async (paragraphs: readonly string[], words: InsertWords, after: AfterInsert = {}) => {
+      setBusy(true);
+      try {
+        const outcome = await insertIntoPage(paragraphs, format);
+        const { text, tone } = insertOutcomeText(outcome, words);
+        show(text, tone);
+        if (outcome.kind === 'inserted' || outcome.kind === 'copied') await after.used?.();
+        if (outcome.kind === 'inserted') await after.inserted?.();
+        return outcome;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [format, show],
+  );
+  return { busy, insert };
+}
