@@ -5,11 +5,20 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { BACKUP_CHECK_CODES } from '../../../lib/db/backup/format.ts';
+import { BACKUP_FILE_CODES } from '../../../lib/db/backup/read.ts';
+import { DB_CODES } from '../../../lib/db/problems.ts';
+import { SCHEMA_CODES } from '../../../lib/domain/schemaProblems.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
 /** module → its codes. */
-const CODE_LISTS: Record<string, readonly string[]> = {};
+const CODE_LISTS: Record<string, readonly string[]> = {
+  'lib/domain/schemaProblems.ts': SCHEMA_CODES,
+  'lib/db/backup/read.ts': BACKUP_FILE_CODES,
+  'lib/db/backup/format.ts': BACKUP_CHECK_CODES,
+  'lib/db/problems.ts': DB_CODES,
+};
 
 async function problemKeys(file: string): Promise<Map<string, string>> {
   const messages = await parseMessagesFile(join(dir, file));
