@@ -17,6 +17,7 @@ import {
   type RestorePreview,
 } from '../hooks/useBackup.ts';
 import { downloadText } from './download.ts';
+import { fileErrorText } from './fileErrorText.ts';
 import { PackPanel } from './PackPanel.tsx';
 import { RestorePanel } from './RestorePanel.tsx';
 import '../import/import.css';
@@ -65,7 +66,7 @@ export function BackupView() {
     input.value = '';
     if (!file) return;
     const read = readBackupOrPack(await file.text());
-    if (!read.ok) return setOpened({ kind: 'error', message: i18n.t('backup.unusable', { file: file.name, error: read.error.message }) });
+    if (!read.ok) return setOpened({ kind: 'error', message: i18n.t('backup.unusable', { file: file.name, error: fileErrorText(read.error) }) });
     if (read.value.kind === 'backup') setOpened({ kind: 'backup', name: file.name, file: read.value.file, preview: await previewBackup(read.value.file) });
     else setOpened({ kind: 'pack', name: file.name, file: read.value.file, preview: await previewPackImport(read.value.file) });
   }

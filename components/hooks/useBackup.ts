@@ -21,7 +21,7 @@ import {
 import { database } from '../../lib/db/database.ts';
 
 export type { BackupFile, LibraryFile, LibraryFileError, PackConflictChoice, PackFile, PackOutcome, PackPreview, ReadResult, RestoreMode, RestoreOutcome, RestorePreview, TableCounts, TableName } from '../../lib/db/backup/index.ts';
-export { TABLE_LABELS, TABLE_NAMES } from '../../lib/db/backup/index.ts';
+export { TABLE_NAMES } from '../../lib/db/backup/index.ts';
 
 const db = () => database();
 

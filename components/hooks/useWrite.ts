@@ -1,10 +1,9 @@
 // One way to run a write from a control: while it fails, the control shows why, next to itself
 // (an inline role="alert" tied to the control by aria-describedby), and the caller keeps what the
 // user typed. Components never catch a write themselves.
-import { i18n } from '#i18n';
 import { useCallback, useId, useState } from 'react';
-import { invalidDetails, writeFailure, type WriteFailure } from '../../lib/db/writeFailure.ts';
-import { failureText, type FailureWords } from '../common/writeFailureText.ts';
+import { writeFailure, type WriteFailure } from '../../lib/db/writeFailure.ts';
+import { failureDetails, failureText, type FailureWords } from '../common/writeFailureText.ts';
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; code: WriteFailure; error: unknown };
 
@@ -40,7 +39,7 @@ export function useWrite(): Write {
         setMessage('');
         return { ok: false, code, error };
       }
-      setMessage(failureText(code, { details: invalidDetails(error).join(i18n.t('common.errorSeparator')), ...words }));
+      setMessage(failureText(code, { details: failureDetails(error), ...words }));
       // Still reported to the console for whoever looks into it; the user gets the words above.
       console.warn(error);
       return { ok: false, code, error };

@@ -6,11 +6,13 @@ import { useMemo, useState } from 'react';
 import { ZodError } from 'zod';
 import { writeFailure } from '../../lib/db/writeFailure.ts';
 import { MetricName, SNIPPET_ROLES, type SnippetRole } from '../../lib/domain/schemas.ts';
+import { issueProblem } from '../../lib/domain/schemaProblems.ts';
 import { saveImport, undoSavedImport, useExistingMetricNames, useMetricNames, type ImportOutcome, type ImportPreview } from '../hooks/useImport.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { roleLabel } from '../common/labels.ts';
 import { SlotText } from './SlotText.tsx';
 import { failureText } from '../common/writeFailureText.ts';
+import { problemText } from '../common/problemText.ts';
 import { renameSlots, summarizeSlots } from './slots.ts';
 
 const PAGE = 50;
@@ -58,7 +60,9 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
   async function save() {
     setError('');
     if (badNames.length > 0) {
-      setError(i18n.t('import.badSlotName', { name: finalName(badNames[0]!.name), reason: MetricName.safeParse(finalName(badNames[0]!.name)).error?.issues[0]?.message ?? '' }));
+      const name = finalName(badNames[0]!.name);
+      const issue = MetricName.safeParse(name).error?.issues[0];
+      setError(i18n.t('import.badSlotName', { name, reason: issue ? problemText(issueProblem(issue)) : '' }));
       return;
     }
     const picked = preview.proposals.map((p, i) => ({ p, d: drafts[i]! })).filter(({ d }) => d.include);
@@ -248,6 +252,7 @@ function existingState(found: string | undefined, name: string): string {
 function describe(e: ZodError, titles: readonly string[]): string {
   const issue = e.issues[0]!;
   const [table, index] = issue.path;
-  if (table === 'snippets' && typeof index === 'number') return i18n.t('import.nthChosen', { n: index + 1, title: titles[index] || i18n.t('import.untitled'), error: issue.message });
-  return issue.message;
+  const error = problemText(issueProblem(issue));
+  if (table === 'snippets' && typeof index === 'number') return i18n.t('import.nthChosen', { n: index + 1, title: titles[index] || i18n.t('import.untitled'), error });
+  return error;
 }

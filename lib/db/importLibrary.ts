@@ -2,11 +2,11 @@
 // one transaction. Everything is validated before the transaction opens, so a bad row writes
 // nothing; an existing metric with the slot's name is used as it is, never changed.
 import { z } from 'zod';
+import { IMPORTED_VALUE_NOTE } from '../domain/importedText.ts';
 import { matchExistingMetrics } from '../domain/import/metric-key.ts';
 import { Metric, MetricKind, MetricName, MetricValue, PeriodKey, ProblemSet, Snippet, SnippetRole } from '../domain/schemas.ts';
 import { type DrafterDatabase, newId } from './database.ts';
-
-const zh = z.locales.zhCN().localeError;
+import { IMPORT_PROBLEMS } from './problems.ts';
 
 export const ImportedSnippetDraft = z.object({
   title: Snippet.shape.title,
@@ -35,7 +35,7 @@ export const ImportedProblemSet = z.object({
 });
 
 export const ImportPlan = z.object({
-  snippets: z.array(ImportedSnippetDraft).min(1, '没有勾选要导入的片段').max(10_000),
+  snippets: z.array(ImportedSnippetDraft).min(1, IMPORT_PROBLEMS.nothingChosen).max(10_000),
   slots: z.array(ImportedSlot).max(10_000),
   valuesPeriod: PeriodKey.optional(),
   problemSets: z.array(ImportedProblemSet).max(10_000).optional(),
@@ -53,8 +53,8 @@ export interface ImportOutcome {
 const SLOT = /\{\{([^{}|@=]*)([^{}]*)\}\}/g;
 
 export async function importSnippets(db: DrafterDatabase, input: ImportPlan, now = Date.now()): Promise<ImportOutcome> {
-  // Messages in Chinese: they are shown to the writer as they are.
-  const plan = ImportPlan.parse(input, { error: zh });
+  // A refusal is a ZodError; the panel names its issues (lib/domain/schemaProblems.ts).
+  const plan = ImportPlan.parse(input);
   const slots = [...new Map(plan.slots.map((s) => [s.name, s])).values()];
   return db.transaction('rw', [db.snippets, db.metrics, db.metricValues, db.problemSets], async () => {
     // A slot whose name matches a metric under another spelling (化解率 for 化解率(%)) uses that metric.
@@ -64,7 +64,6 @@ export async function importSnippets(db: DrafterDatabase, input: ImportPlan, now
     const snippets = plan.snippets.map((s, i) =>
       Snippet.parse(
         { ...s, body: useExistingNames(s.body, existing), id: newId(), tags: [], favorite: false, useCount: 0, createdAt: now - i, updatedAt: now - i, lastUsedAt: null, deletedAt: null },
-        { error: zh },
       ),
     );
     const outcome: ImportOutcome = { snippetIds: snippets.map((s) => s.id), createdMetricIds: [], reusedMetricNames: [] };
@@ -74,7 +73,7 @@ export async function importSnippets(db: DrafterDatabase, input: ImportPlan, now
       const problemId = id(set.problem);
       if (problemId === undefined) continue;
       const measureIds = set.measures.map(id).filter((m): m is string => m !== undefined);
-      await db.problemSets.add(ProblemSet.parse({ id: newId(), problemId, causeIds: [], measureIds, owner: set.owner, deadline: set.deadline, updatedAt: now }, { error: zh }));
+      await db.problemSets.add(ProblemSet.parse({ id: newId(), problemId, causeIds: [], measureIds, owner: set.owner, deadline: set.deadline, updatedAt: now }));
     }
     for (const slot of slots) {
       const found = existing.get(slot.name);
@@ -86,7 +85,7 @@ export async function importSnippets(db: DrafterDatabase, input: ImportPlan, now
       await db.metrics.add(metric);
       outcome.createdMetricIds.push(metric.id);
       if (slot.value !== undefined && plan.valuesPeriod && metric.kind === 'value') {
-        await db.metricValues.put(MetricValue.parse({ metricId: metric.id, period: plan.valuesPeriod, value: slot.value, note: '导入时原文中的数字', updatedAt: now }));
+        await db.metricValues.put(MetricValue.parse({ metricId: metric.id, period: plan.valuesPeriod, value: slot.value, note: IMPORTED_VALUE_NOTE, updatedAt: now }));
       }
     }
     return outcome;

@@ -1,13 +1,14 @@
 // Metric repository: metrics, their value per period, and tally entries.
 import { Metric, MetricValue, PeriodKey, TallyEntry } from '../domain/schemas.ts';
 import { type DrafterDatabase, newId } from './database.ts';
+import { goneError } from './problems.ts';
 
 export const MetricDraft = Metric.pick({ name: true, kind: true, unit: true, note: true, tags: true });
 export type MetricDraft = typeof MetricDraft._input;
 
 export class DuplicateMetricNameError extends Error {
   constructor(readonly metricName: string) {
-    super(`已有同名指标：${metricName}`);
+    super(`a metric named ${metricName} exists`);
     this.name = 'DuplicateMetricNameError';
   }
 }
@@ -29,7 +30,7 @@ export async function createMetric(db: DrafterDatabase, draft: MetricDraft, now 
 export async function updateMetric(db: DrafterDatabase, id: string, changes: Partial<MetricDraft>, now = Date.now()): Promise<Metric> {
   return db.transaction('rw', db.metrics, async () => {
     const current = await db.metrics.get(id);
-    if (!current) throw new Error(`指标不存在：${id}`);
+    if (!current) throw goneError('db.metricGone');
     const next = Metric.parse({ ...current, ...MetricDraft.partial().parse(changes), updatedAt: now });
     await assertNameFree(db, next.name, id);
     await db.metrics.put(next);
@@ -123,7 +124,7 @@ export async function updateTallyEntry(
 ): Promise<TallyEntry> {
   return db.transaction('rw', db.tallyEntries, async () => {
     const current = await db.tallyEntries.get(id);
-    if (!current) throw new Error(`记录不存在：${id}`);
+    if (!current) throw goneError('db.tallyEntryGone');
     const next = TallyEntry.parse({ ...current, ...changes });
     await db.tallyEntries.put(next);
     return next;

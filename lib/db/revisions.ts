@@ -3,6 +3,7 @@
 // version it replaces is kept too and the restore can be taken back.
 import type { Snippet, SnippetRevision } from '../domain/schemas.ts';
 import type { DrafterDatabase } from './database.ts';
+import { goneError } from './problems.ts';
 import { updateSnippet } from './snippets.ts';
 
 export { MAX_REVISIONS_PER_SNIPPET, recordRevision } from './revisionLog.ts';
@@ -17,9 +18,9 @@ export async function listRevisions(db: DrafterDatabase, snippetId: string): Pro
 export async function restoreRevision(db: DrafterDatabase, revisionId: number, now = Date.now()): Promise<{ before: Snippet; after: Snippet }> {
   return db.transaction('rw', db.snippets, db.snippetRevisions, async () => {
     const revision = await db.snippetRevisions.get(revisionId);
-    if (!revision) throw new Error('这个历史版本已不存在。');
+    if (!revision) throw goneError('db.revisionGone');
     const before = await db.snippets.get(revision.snippetId);
-    if (!before) throw new Error('这个片段已被永久删除，无法恢复历史版本。');
+    if (!before) throw goneError('db.revisionSnippetGone');
     const after = await updateSnippet(db, revision.snippetId, { title: revision.title, body: revision.body }, now);
     return { before, after };
   });

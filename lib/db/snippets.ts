@@ -40,7 +40,7 @@ export class ConflictError extends Error {
     /** The edit that was refused, as it would have been stored. */
     readonly mine: Snippet,
   ) {
-    super(`片段「${theirs.title}」已在别处修改`);
+    super(`snippet ${theirs.id} was changed elsewhere`);
     this.name = 'ConflictError';
   }
 }

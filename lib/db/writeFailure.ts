@@ -1,7 +1,10 @@
 // Why a write to the library did not happen, as a code the panel turns into words
 // (components/common/writeFailureText.ts). The code decides what the user is told and offered.
-// It reads errors by name, importing nothing: controls on the panel's first screen use it before
-// Dexie and zod have loaded (ARCHITECTURE.md, "The panel's first screen").
+// It reads errors by name, importing nothing that loads Dexie or zod: controls on the panel's first
+// screen use it before those have loaded (ARCHITECTURE.md, "The panel's first screen").
+import type { Problem } from '../domain/problem.ts';
+import { issueProblem } from '../domain/schemaProblems.ts';
+import { GONE_CODES } from './problems.ts';
 
 export type WriteFailure =
   /** The browser refused more data: the disk or the site's storage allowance is full. */
@@ -17,7 +20,9 @@ export type WriteFailure =
   /** The snippet is no longer stored, e.g. another window replaced the library (MissingError). */
   | 'missing'
   /** Another metric already has this name (metrics.ts DuplicateMetricNameError). */
-  | 'duplicate';
+  | 'duplicate'
+  /** What the write was about is no longer stored, e.g. a history version deleted elsewhere (problems.ts). */
+  | 'gone';
 
 const BY_NAME: Record<string, WriteFailure> = {
   ConflictError: 'conflict',
@@ -29,16 +34,26 @@ const BY_NAME: Record<string, WriteFailure> = {
   QuotaExceededError: 'quota',
 };
 
+const GONE: ReadonlySet<string> = new Set(GONE_CODES);
+
 export function writeFailure(error: unknown): WriteFailure {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { inner?: unknown }).inner, depth++) {
     const name = (e as { name?: unknown }).name;
+    if (name === 'ProblemError' && GONE.has(String((e as { problem?: Problem }).problem?.code))) return 'gone';
     if (typeof name === 'string' && name in BY_NAME) return BY_NAME[name]!;
   }
   return 'storage';
 }
 
-/** A schema's own words on what was refused (zod issues), for an 'invalid' failure. */
-export function invalidDetails(error: unknown): string[] {
-  const issues = (error as { issues?: unknown } | null)?.issues;
-  return Array.isArray(issues) ? issues.flatMap((i: { message?: unknown }) => (typeof i?.message === 'string' ? [i.message] : [])) : [];
+/**
+ * What exactly was refused, for the panel to put into words: a schema's issues for an 'invalid'
+ * failure, lib/db's own Problem for a 'gone' one; none for the others.
+ */
+export function writeProblems(error: unknown): Problem[] {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { inner?: unknown }).inner, depth++) {
+    const { name, issues, problem } = e as { name?: unknown; issues?: unknown; problem?: Problem };
+    if (name === 'ProblemError' && problem) return [problem];
+    if (name === 'ZodError' && Array.isArray(issues)) return issues.filter((i: { message?: unknown }) => typeof i?.message === 'string').map(issueProblem);
+  }
+  return [];
 }

@@ -1,7 +1,9 @@
 // The domain's types. Each zod schema is the single source of a type: the database, the message
-// protocol, backups and the UI all import from here.
+// protocol, backups and the UI all import from here. A refusal worded by this project has a code
+// as its message (schemaProblems.ts); the panel puts it into words.
 import { z } from 'zod';
 import { SNIPPET_ROLES } from './roles.ts';
+import { SCHEMA_MESSAGES } from './schemaProblems.ts';
 
 export { SNIPPET_ROLES };
 export const SnippetRole = z.enum(SNIPPET_ROLES);
@@ -22,7 +24,7 @@ const Timestamp = z.number().int().nonnegative();
 
 export const Snippet = z.object({
   id: z.string().min(1),
-  title: z.string().trim().min(1, '标题不能为空').max(200),
+  title: z.string().trim().min(1, SCHEMA_MESSAGES.titleEmpty).max(200),
   /** Template text; paragraphs are separated by newlines. */
   body: z.string().max(200_000),
   role: SnippetRole,
@@ -49,10 +51,10 @@ export type MetricKind = z.infer<typeof MetricKind>;
 export const MetricName = z
   .string()
   .trim()
-  .min(1, '名称不能为空')
-  .max(60, '名称最多 60 个字')
+  .min(1, SCHEMA_MESSAGES.nameEmpty)
+  .max(60, SCHEMA_MESSAGES.nameTooLong)
   // ｜ and ＠ too: the template reads them as | and @ (a Chinese IME types them full width).
-  .regex(/^[^{}|@=｜＠\n\r]+$/, '名称不能包含 { } | @ = 或换行');
+  .regex(/^[^{}|@=｜＠\n\r]+$/, SCHEMA_MESSAGES.nameSyntax);
 
 export const Metric = z.object({
   id: z.string().min(1),
@@ -68,7 +70,7 @@ export const Metric = z.object({
 export type Metric = z.infer<typeof Metric>;
 
 /** A reporting period: a year, a half, a quarter or a month. */
-export const PeriodKey = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, '期间格式应为 2025、2025-H1、2025-Q3 或 2025-11');
+export const PeriodKey = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, SCHEMA_MESSAGES.periodFormat);
 export type PeriodKey = z.infer<typeof PeriodKey>;
 
 export const MetricValue = z.object({

@@ -60,7 +60,7 @@ describe('backup and restore', () => {
     bad.snippets[3].title = '';
     await openFile('坏的备份.json', JSON.stringify(bad));
     const alert = await panel.getByRole('alert').innerText();
-    expect(alert).toContain('snippets[3].title');
+    expect(alert).toContain('文件中有错误：snippets[3].title：标题不能为空。');
     expect(alert).toContain('没有任何改动');
     expect(await libraryCount()).toBe(before);
   });

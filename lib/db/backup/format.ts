@@ -1,6 +1,7 @@
 // The backup and library-pack file formats. A file is JSON; `format` says which kind it is and
 // `version` which shape. Each is checked with zod, and the problems are named by their path in the
 // file (snippets[3].title), so a writer (or whoever helps them) can find what is wrong.
+// What is wrong is a code (lib/domain/schemaProblems.ts), put into words by the panel.
 import { z } from 'zod';
 import { Metric, MetricValue, ProblemSet, Snippet, SnippetRevision, TallyEntry } from '../../domain/schemas.ts';
 
@@ -14,6 +15,22 @@ export const PACK_VERSION = 1;
 const MAX_ROWS = 200_000;
 
 const Timestamp = z.number().int().nonnegative();
+
+/** What the checks across rows refuse, as the issue's message: a code (lib/domain/schemaProblems.ts). */
+const CHECK = {
+  duplicateSnippetId: 'backup.duplicateSnippetId',
+  duplicateMetricId: 'backup.duplicateMetricId',
+  duplicateMetricName: 'backup.duplicateMetricName',
+  duplicateValue: 'backup.duplicateValue',
+  duplicateTallyId: 'backup.duplicateTallyId',
+  duplicateProblemSetId: 'backup.duplicateProblemSetId',
+  duplicateSetting: 'backup.duplicateSetting',
+  duplicateRevisionId: 'backup.duplicateRevisionId',
+  unknownMetric: 'backup.unknownMetric',
+  unknownSnippet: 'backup.unknownSnippet',
+} as const;
+export const BACKUP_CHECK_CODES = Object.values(CHECK);
+type CheckCode = (typeof BACKUP_CHECK_CODES)[number];
 
 export const SettingEntry = z.object({ key: z.string().min(1).max(100), value: z.json() });
 export type SettingEntry = z.infer<typeof SettingEntry>;
@@ -38,24 +55,24 @@ export const BackupFile = z
     ...Tables,
   })
   .superRefine((file, ctx) => {
-    unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', '片段编号重复');
-    unique(ctx, file.metrics, 'metrics', (m) => m.id, 'id', '指标编号重复');
-    unique(ctx, file.metrics, 'metrics', (m) => m.name, 'name', '指标名称重复');
-    unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', '同一指标同一期间有两个数值');
-    unique(ctx, file.tallyEntries, 'tallyEntries', (t) => t.id, 'id', '记录编号重复');
-    unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', '问题组编号重复');
-    unique(ctx, file.settings, 'settings', (s) => s.key, 'key', '设置项重复');
-    unique(ctx, file.snippetRevisions.filter((r) => r.id !== undefined), 'snippetRevisions', (r) => String(r.id), 'id', '历史版本编号重复');
+    unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', CHECK.duplicateSnippetId);
+    unique(ctx, file.metrics, 'metrics', (m) => m.id, 'id', CHECK.duplicateMetricId);
+    unique(ctx, file.metrics, 'metrics', (m) => m.name, 'name', CHECK.duplicateMetricName);
+    unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', CHECK.duplicateValue);
+    unique(ctx, file.tallyEntries, 'tallyEntries', (t) => t.id, 'id', CHECK.duplicateTallyId);
+    unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', CHECK.duplicateProblemSetId);
+    unique(ctx, file.settings, 'settings', (s) => s.key, 'key', CHECK.duplicateSetting);
+    unique(ctx, file.snippetRevisions.filter((r) => r.id !== undefined), 'snippetRevisions', (r) => String(r.id), 'id', CHECK.duplicateRevisionId);
     const metricIds = new Set(file.metrics.map((m) => m.id));
     const snippetIds = new Set(file.snippets.map((s) => s.id));
-    refersTo(ctx, file.metricValues, 'metricValues', 'metricId', metricIds, '指向不存在的指标');
-    refersTo(ctx, file.tallyEntries, 'tallyEntries', 'metricId', metricIds, '指向不存在的指标');
-    refersTo(ctx, file.snippetRevisions, 'snippetRevisions', 'snippetId', snippetIds, '指向不存在的片段');
-    refersTo(ctx, file.problemSets, 'problemSets', 'problemId', snippetIds, '指向不存在的片段');
+    refersTo(ctx, file.metricValues, 'metricValues', 'metricId', metricIds, CHECK.unknownMetric);
+    refersTo(ctx, file.tallyEntries, 'tallyEntries', 'metricId', metricIds, CHECK.unknownMetric);
+    refersTo(ctx, file.snippetRevisions, 'snippetRevisions', 'snippetId', snippetIds, CHECK.unknownSnippet);
+    refersTo(ctx, file.problemSets, 'problemSets', 'problemId', snippetIds, CHECK.unknownSnippet);
     file.problemSets.forEach((set, i) => {
       for (const field of ['causeIds', 'measureIds'] as const) {
         set[field].forEach((id, j) => {
-          if (!snippetIds.has(id)) ctx.addIssue({ code: 'custom', path: ['problemSets', i, field, j], message: '指向不存在的片段' });
+          if (!snippetIds.has(id)) ctx.addIssue({ code: 'custom', path: ['problemSets', i, field, j], message: CHECK.unknownSnippet });
         });
       }
     });
@@ -75,16 +92,16 @@ export const PackFile = z
     problemSets: rows(ProblemSet),
   })
   .superRefine((file, ctx) => {
-    unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', '片段编号重复');
-    unique(ctx, file.metrics, 'metrics', (m) => m.id, 'id', '指标编号重复');
-    unique(ctx, file.metrics, 'metrics', (m) => m.name, 'name', '指标名称重复');
-    unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', '同一指标同一期间有两个数值');
-    unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', '问题组编号重复');
-    refersTo(ctx, file.metricValues, 'metricValues', 'metricId', new Set(file.metrics.map((m) => m.id)), '指向不存在的指标');
+    unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', CHECK.duplicateSnippetId);
+    unique(ctx, file.metrics, 'metrics', (m) => m.id, 'id', CHECK.duplicateMetricId);
+    unique(ctx, file.metrics, 'metrics', (m) => m.name, 'name', CHECK.duplicateMetricName);
+    unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', CHECK.duplicateValue);
+    unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', CHECK.duplicateProblemSetId);
+    refersTo(ctx, file.metricValues, 'metricValues', 'metricId', new Set(file.metrics.map((m) => m.id)), CHECK.unknownMetric);
   });
 export type PackFile = z.infer<typeof PackFile>;
 
-function unique<T>(ctx: z.RefinementCtx, list: readonly T[], table: string, key: (row: T) => string, field: string, message: string): void {
+function unique<T>(ctx: z.RefinementCtx, list: readonly T[], table: string, key: (row: T) => string, field: string, message: CheckCode): void {
   const seen = new Set<string>();
   list.forEach((row, i) => {
     const k = key(row);
@@ -93,18 +110,8 @@ function unique<T>(ctx: z.RefinementCtx, list: readonly T[], table: string, key:
   });
 }
 
-function refersTo<T, K extends keyof T & string>(ctx: z.RefinementCtx, list: readonly T[], table: string, field: K, ids: ReadonlySet<string>, message: string): void {
+function refersTo<T, K extends keyof T & string>(ctx: z.RefinementCtx, list: readonly T[], table: string, field: K, ids: ReadonlySet<string>, message: CheckCode): void {
   list.forEach((row, i) => {
     if (!ids.has(String(row[field]))) ctx.addIssue({ code: 'custom', path: [table, i, field], message });
   });
-}
-
-/** The JSON path of a zod issue, as in snippets[3].title. */
-export function issuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out || '（整个文件）';
 }

@@ -1,6 +1,7 @@
 // Library packs: one folder's snippets and the metrics they use, to hand to a colleague. Importing a
 // pack only ever adds: snippets get new ids, a same-titled snippet in the folder is renamed or
 // skipped, a metric whose name exists is used as it is, and a value is added only where none is.
+import { importedTitleSuffix } from '../../domain/importedText.ts';
 import { parseTemplate, referencedNames } from '../../domain/template/index.ts';
 import { Metric, MetricValue, ProblemSet, Snippet } from '../../domain/schemas.ts';
 import { type DrafterDatabase, newId, withoutOrderKey } from '../database.ts';
@@ -142,7 +143,7 @@ export async function importPack(db: DrafterDatabase, pack: PackFile, onConflict
 /** 标题（导入）, then 标题（导入2）… until no live snippet in the folder has it. */
 function freeTitle(titles: ReadonlySet<string>, folder: string, title: string): string {
   for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '（导入）' : `（导入${n}）`;
+    const suffix = importedTitleSuffix(n);
     const candidate = `${title.slice(0, 200 - suffix.length)}${suffix}`;
     if (!titles.has(titleKey(folder, candidate))) return candidate;
   }

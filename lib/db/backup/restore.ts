@@ -13,17 +13,9 @@ import { readLibraryFile, type LibraryFileError } from './read.ts';
 
 export type RestoreMode = 'merge' | 'replace';
 
-export const TABLE_LABELS = {
-  snippets: '片段',
-  metrics: '指标',
-  metricValues: '数值',
-  tallyEntries: '记录',
-  problemSets: '问题组',
-  snippetRevisions: '历史版本',
-  settings: '设置',
-} as const;
-export type TableName = keyof typeof TABLE_LABELS;
-export const TABLE_NAMES = Object.keys(TABLE_LABELS) as TableName[];
+/** Every table a backup holds, in the order the panel lists them (its words: backup.tables.<name>). */
+export const TABLE_NAMES = ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'snippetRevisions', 'settings'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
 
 export type TableCounts = Record<TableName, number>;
 
@@ -132,7 +124,7 @@ export async function restoreBackup(db: DrafterDatabase, file: BackupFile, mode:
 export async function restoreFromText(db: DrafterDatabase, text: string, mode: RestoreMode): Promise<{ ok: true; outcome: RestoreOutcome } | { ok: false; error: LibraryFileError }> {
   const read = readLibraryFile(text);
   if (!read.ok) return read;
-  if (read.value.kind !== 'backup') return { ok: false, error: { message: '这是资料包，不是完整备份：请用“导入资料包”。现有资料没有任何改动。', path: 'format' } };
+  if (read.value.kind !== 'backup') return { ok: false, error: { code: 'backup.packNotBackup', path: 'format', issues: [] } };
   return { ok: true, outcome: await restoreBackup(db, read.value.file, mode) };
 }
 

@@ -1,7 +1,9 @@
 // Backup and restore: export → wipe → import gives the same library; a bad file writes nothing and
-// names the bad field; merge keeps both sides without breaking a metric name.
+// names the bad field (a code and its place; the words the panel shows from them); merge keeps both
+// sides without breaking a metric name.
 import { describe, expect, it } from 'vitest';
-import { backupToJson, exportLibrary, previewRestore, readLibraryFile, restoreBackup, restoreFromText, type BackupFile } from '../../../lib/db/backup/index.ts';
+import { fileErrorText } from '../../../components/backup/fileErrorText.ts';
+import { backupToJson, exportLibrary, exportPack, previewRestore, readLibraryFile, restoreBackup, restoreFromText, type BackupFile } from '../../../lib/db/backup/index.ts';
 import { createMetric } from '../../../lib/db/metrics.ts';
 import { createSnippet } from '../../../lib/db/snippets.ts';
 import { freshDatabase } from '../support.ts';
@@ -54,7 +56,8 @@ describe('backup round trip', () => {
 });
 
 describe('a bad backup file', () => {
-  async function expectNothingWritten(text: string, path: string | null, words?: RegExp) {
+  /** Restores `text` both ways: refused with `code` at `path`, nothing written, and in words (zh-CN) that say so. */
+  async function expectNothingWritten(text: string, code: string, path: string | null, words?: RegExp) {
     const db = freshDatabase();
     await populate(db);
     const before = await dump(db);
@@ -62,9 +65,11 @@ describe('a bad backup file', () => {
       const result = await restoreFromText(db, text, mode);
       expect(result.ok).toBe(false);
       if (result.ok) return;
+      expect(result.error.code).toBe(code);
       expect(result.error.path).toBe(path);
-      expect(result.error.message).toContain('没有任何改动');
-      if (words) expect(result.error.message).toMatch(words);
+      const shown = fileErrorText(result.error);
+      expect(shown).toMatch(/现有资料没有任何改动。$/);
+      if (words) expect(shown).toMatch(words);
     }
     expect(await dump(db)).toEqual(before);
   }
@@ -73,35 +78,57 @@ describe('a bad backup file', () => {
     const { file } = await backupOfPopulated();
     const bad = structuredClone(file) as BackupFile;
     bad.snippets[3]!.title = '';
-    await expectNothingWritten(JSON.stringify(bad), 'snippets[3].title', /snippets\[3\]\.title：标题不能为空/);
+    await expectNothingWritten(JSON.stringify(bad), 'backup.badField', 'snippets[3].title', /^文件中有错误：snippets\[3\]\.title：标题不能为空。/);
   });
 
-  it('names a wrong type in Chinese', async () => {
+  it('names a wrong type, with the field', async () => {
     const { file } = await backupOfPopulated();
     const bad = structuredClone(file) as unknown as { metricValues: { value: unknown }[] };
     bad.metricValues[1]!.value = { x: 1 };
-    await expectNothingWritten(JSON.stringify(bad), 'metricValues[1].value', /metricValues\[1\]\.value/);
+    await expectNothingWritten(JSON.stringify(bad), 'backup.badField', 'metricValues[1].value', /metricValues\[1\]\.value：无效输入/);
   });
 
   it('refuses a value that points to no metric', async () => {
     const { file } = await backupOfPopulated();
     const bad = structuredClone(file);
     bad.metricValues[0]!.metricId = 'nobody';
-    await expectNothingWritten(JSON.stringify(bad), 'metricValues[0].metricId', /不存在的指标/);
+    await expectNothingWritten(JSON.stringify(bad), 'backup.badField', 'metricValues[0].metricId', /指向不存在的指标/);
   });
 
   it('refuses two metrics with one name', async () => {
     const { file } = await backupOfPopulated();
     const bad = structuredClone(file);
     bad.metrics[1]!.name = bad.metrics[0]!.name;
-    await expectNothingWritten(JSON.stringify(bad), 'metrics[1].name', /名称重复/);
+    await expectNothingWritten(JSON.stringify(bad), 'backup.badField', 'metrics[1].name', /指标名称重复/);
+  });
+
+  it('names the first of several problems and counts the others, each kept with its place', async () => {
+    const { file } = await backupOfPopulated();
+    const bad = structuredClone(file) as BackupFile;
+    bad.snippets[0]!.title = '';
+    bad.snippets[1]!.title = 'x'.repeat(201);
+    const read = readLibraryFile(JSON.stringify(bad));
+    if (read.ok) throw new Error('read a bad file');
+    expect(read.error).toMatchObject({ code: 'backup.badFields', params: { more: 1 }, path: 'snippets[0].title' });
+    expect(read.error.issues).toEqual([
+      { code: 'schema.titleEmpty', params: { minimum: 1 }, path: 'snippets[0].title' },
+      { code: 'schema.tooLong', params: { maximum: 200 }, path: 'snippets[1].title' },
+    ]);
+    expect(fileErrorText(read.error)).toBe('文件中有错误：snippets[0].title：标题不能为空（另有 1 处问题）。现有资料没有任何改动。');
   });
 
   it('refuses a file that is not JSON, not ours, or from a newer version', async () => {
-    await expectNothingWritten('{"format": "report-drafter-backup", ', null, /JSON/);
-    await expectNothingWritten('[1,2,3]', null);
-    await expectNothingWritten('{"hello": 1}', 'format');
-    await expectNothingWritten(JSON.stringify({ format: 'report-drafter-backup', version: 2 }), 'version', /更新版本/);
+    await expectNothingWritten('{"format": "report-drafter-backup", ', 'backup.notJson', null, /JSON/);
+    await expectNothingWritten('[1,2,3]', 'backup.notObject', null);
+    await expectNothingWritten('{"hello": 1}', 'backup.wrongFormat', 'format');
+    await expectNothingWritten(JSON.stringify({ format: 'report-drafter-backup', version: 2 }), 'backup.newerVersion', 'version', /更新版本.*第 2 版/);
+  });
+
+  it('refuses a pack where a full backup is needed', async () => {
+    const db = freshDatabase();
+    await populate(db);
+    const pack = backupToJson(await exportPack(db, ''));
+    await expectNothingWritten(pack, 'backup.packNotBackup', 'format', /这是资料包，不是完整备份/);
   });
 
   it('a failure inside the transaction rolls back every table', async () => {

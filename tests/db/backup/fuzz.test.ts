@@ -1,9 +1,11 @@
 // Hostile backup and pack files: arbitrary JSON, damaged copies of a real backup, truncated text.
-// Reading never throws; a refused file says what is wrong and that nothing changed; restoring a
-// refused file writes zero rows.
+// Reading never throws; a refused file gives a code (with every wrong field and its place) whose
+// words say what is wrong and that nothing changed; restoring a refused file writes zero rows.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { backupToJson, countLibrary, exportLibrary, exportPack, readLibraryFile, restoreBackup, restoreFromText, type BackupFile, type ReadResult } from '../../../lib/db/backup/index.ts';
+import { fileErrorText } from '../../../components/backup/fileErrorText.ts';
+import { problemText } from '../../../components/common/problemText.ts';
+import { BACKUP_FILE_CODES, backupToJson, countLibrary, exportLibrary, exportPack, readLibraryFile, restoreBackup, restoreFromText, type BackupFile, type ReadResult } from '../../../lib/db/backup/index.ts';
 import { freshDatabase } from '../support.ts';
 import { dump, populate } from './library.ts';
 
@@ -52,9 +54,16 @@ function mutate(file: BackupFile, changes: Mutation[]): unknown {
 
 function explains(result: ReadResult): void {
   if (result.ok) return;
-  expect(result.error.message).toMatch(/没有任何改动。$/);
-  expect(result.error.message.length).toBeGreaterThan(15);
-  if (result.error.path !== null) expect(result.error.message).toContain(result.error.path);
+  const { error } = result;
+  expect(BACKUP_FILE_CODES).toContain(error.code);
+  const words = fileErrorText(error);
+  expect(words).toMatch(/现有资料没有任何改动。$/);
+  expect(words.length).toBeGreaterThan(15);
+  if (error.path) expect(words).toContain(error.path);
+  if (error.code !== 'backup.badField' && error.code !== 'backup.badFields') return;
+  // Every wrong field has its place and words of its own; the first is the one named.
+  expect(error.issues[0]!.path).toBe(error.path);
+  for (const issue of error.issues) expect(problemText(issue)).not.toBe('');
 }
 
 const read = (text: string): ReadResult => {

@@ -1,6 +1,8 @@
 // Writing a confirmed import: snippets and new metrics in one transaction; existing metrics reused.
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../../../components/common/problemText.ts';
 import { importSnippets, undoImport } from '../../../lib/db/importLibrary.ts';
+import { writeProblems } from '../../../lib/db/writeFailure.ts';
 import { createMetric } from '../../../lib/db/metrics.ts';
 import { firstLiveSnippets } from '../../../lib/db/snippets.ts';
 import { parseImport } from '../../../lib/import-files/parse.ts';
@@ -100,11 +102,20 @@ describe('importSnippets', () => {
 });
 
 describe('importSnippets messages', () => {
-  it('says in Chinese which snippet is too long', async () => {
+  it('names which snippet is too long, by how much it may hold', async () => {
     const db = freshDatabase();
     const error = await importSnippets(db, { snippets: [{ title: '长', body: '字'.repeat(200_001), role: 'work', folder: '' }], slots: [] }).catch((e: unknown) => e);
-    expect(String((error as { issues?: { message: string }[] }).issues?.[0]?.message)).toMatch(/[\u4e00-\u9fa5]/);
     expect((error as { issues?: { path: unknown[] }[] }).issues?.[0]?.path).toEqual(['snippets', 0, 'body']);
+    const [problem] = writeProblems(error);
+    expect(problem).toEqual({ code: 'schema.tooLong', params: { maximum: 200_000 } });
+    expect(problemText(problem!)).toBe('太长：最多 200000 个字');
     expect(await db.snippets.count()).toBe(0);
+  });
+
+  it('refuses an import with nothing ticked', async () => {
+    const db = freshDatabase();
+    const error = await importSnippets(db, { snippets: [], slots: [] }).catch((e: unknown) => e);
+    expect(writeProblems(error)).toEqual([{ code: 'db.importNothingChosen', params: { minimum: 1 } }]);
+    expect(problemText(writeProblems(error)[0]!)).toBe('没有勾选要导入的片段');
   });
 });

@@ -48,7 +48,7 @@ describe('backup round trip (property)', () => {
         await db.problemSets.bulkAdd(p);
         await db.settings.put({ key: 'currentPeriod', value: '2025' });
         const read = readLibraryFile(backupToJson(await exportLibrary(db)));
-        if (!read.ok) throw new Error(read.error.message);
+        if (!read.ok) throw new Error(JSON.stringify(read.error));
         if (read.value.kind !== 'backup') throw new Error('not a backup');
         const target = freshDatabase();
         await restoreBackup(target, read.value.file, 'replace');

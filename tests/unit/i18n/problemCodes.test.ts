@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_PROBLEM_CODES } from '../../../lib/import-files/problems.ts';
 import { INSERT_OUTCOME_CODES } from '../../../components/common/insertOutcomeText.ts';
 import { INSERT_PROBLEM_CODES } from '../../../lib/messaging/protocol.ts';
+import { BACKUP_CHECK_CODES } from '../../../lib/db/backup/format.ts';
+import { BACKUP_FILE_CODES } from '../../../lib/db/backup/read.ts';
+import { DB_CODES } from '../../../lib/db/problems.ts';
+import { SCHEMA_CODES } from '../../../lib/domain/schemaProblems.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
@@ -16,6 +20,10 @@ const CODE_LISTS: Record<string, readonly string[]> = {
   'lib/import-files/problems.ts': IMPORT_PROBLEM_CODES,
   'lib/messaging/protocol.ts': INSERT_PROBLEM_CODES,
   'components/common/insertOutcomeText.ts': INSERT_OUTCOME_CODES,
+  'lib/domain/schemaProblems.ts': SCHEMA_CODES,
+  'lib/db/backup/read.ts': BACKUP_FILE_CODES,
+  'lib/db/backup/format.ts': BACKUP_CHECK_CODES,
+  'lib/db/problems.ts': DB_CODES,
 };
 
 async function problemKeys(file: string): Promise<Map<string, string>> {

@@ -50,7 +50,7 @@ describe('ImportView', () => {
     const input = within(screen.getByRole('list', { name: '空位列表' })).getAllByRole('combobox')[0]!;
     fireEvent.change(input, { target: { value: '会议{次}' } });
     fireEvent.click(screen.getByRole('button', { name: /^导入所选的/ }));
-    expect((await screen.findByRole('alert')).textContent).toContain('不能用');
+    expect((await screen.findByRole('alert')).textContent).toBe('空位名称“会议{次}”不能用：名称不能包含 { } | @ = 或换行。');
     expect(await database().snippets.count()).toBe(0);
   });
 

@@ -1,0 +1,15 @@
+// The Problems lib/db hands the panel itself (lib/domain/problem.ts); their words are
+// problem.<code> in locales/. Nothing here loads Dexie or zod: writeFailure.ts reads these codes
+// on the panel's first screen.
+import { problem, ProblemError } from '../domain/problem.ts';
+
+/** What a write was about is no longer stored (another window deleted it): thrown as a ProblemError. */
+export const GONE_CODES = ['db.revisionGone', 'db.revisionSnippetGone', 'db.metricGone', 'db.tallyEntryGone'] as const;
+export type GoneCode = (typeof GONE_CODES)[number];
+
+/** The import plan's own refusals, as the zod issue's message (lib/domain/schemaProblems.ts). */
+export const IMPORT_PROBLEMS = { nothingChosen: 'db.importNothingChosen' } as const;
+
+export const DB_CODES = [...GONE_CODES, ...Object.values(IMPORT_PROBLEMS)];
+
+export const goneError = (code: GoneCode): ProblemError<GoneCode> => new ProblemError(problem(code));
