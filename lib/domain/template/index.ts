@@ -7,3 +7,4 @@ export type { Computed, NumberStyle, ResolvedRef } from './evaluate.ts';
 export { FILTER_HINT, filterName } from './filters.ts';
 export { OFFSET_HINT, parseOffset, shiftPeriodKey } from './offsets.ts';
 export * from './unfilled.ts';
+export * from './problems.ts';

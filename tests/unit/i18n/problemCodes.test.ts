@@ -5,11 +5,16 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { CHECK_PROBLEM_CODES } from '../../../lib/domain/metrics/index.ts';
+import { TEMPLATE_PROBLEM_CODES } from '../../../lib/domain/template/index.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
 /** module → its codes. */
-const CODE_LISTS: Record<string, readonly string[]> = {};
+const CODE_LISTS: Record<string, readonly string[]> = {
+  'lib/domain/template': TEMPLATE_PROBLEM_CODES,
+  'lib/domain/metrics': CHECK_PROBLEM_CODES,
+};
 
 async function problemKeys(file: string): Promise<Map<string, string>> {
   const messages = await parseMessagesFile(join(dir, file));
