@@ -1,6 +1,7 @@
 // A rendered snippet as the user will get it, with filled values and unfilled slots marked.
 import { i18n } from '#i18n';
-import type { RenderResult } from '../../lib/domain/template/index.ts';
+import { errorMarker, type RenderResult } from '../../lib/domain/template/index.ts';
+import { problemText } from './problemText.ts';
 
 export function RenderedPreview({ result }: { result: RenderResult }) {
   const paragraphs = result.paragraphs.filter((segments) => segments.some((s) => s.text.trim() !== ''));
@@ -12,7 +13,9 @@ export function RenderedPreview({ result }: { result: RenderResult }) {
             if (segment.kind === 'text') return <span key={j}>{segment.text}</span>;
             if (segment.kind === 'value') return <mark key={j} className="slot-value" title={segment.slot}>{segment.text}</mark>;
             if (segment.kind === 'missing') return <mark key={j} className="slot-missing" title={i18n.t('preview.missing')}>{segment.text}</mark>;
-            return <mark key={j} className="slot-error" title={segment.message}>{segment.text}</mark>;
+            // A value that cannot be written shows its reason here; the report gets its 【名称】 mark.
+            const reason = problemText(segment.problem);
+            return <mark key={j} className="slot-error" title={reason}>{segment.label === undefined ? segment.text : errorMarker(segment.label, reason)}</mark>;
           })}
         </p>
       ))}

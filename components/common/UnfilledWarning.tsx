@@ -3,6 +3,7 @@
 // document as 【名称】 marks the user must replace.
 import { i18n } from '#i18n';
 import { unfilledCount, type Unfilled } from '../../lib/domain/template/index.ts';
+import { problemText } from './problemText.ts';
 
 const MAX_NAMES = 5;
 
@@ -20,7 +21,7 @@ export function UnfilledWarning({ unfilled }: { unfilled: Unfilled }) {
   return (
     <div className="warning unfilled-warning" role="note" aria-label={i18n.t('unfilled.label')}>
       {unfilled.missing.length > 0 && <p>{i18n.t('unfilled.missing', unfilled.missing.length, { names: shown + more })}</p>}
-      {unfilled.errors.length > 0 && <p>{i18n.t('unfilled.errors', unfilled.errors.length, { first: unfilled.errors[0]! })}</p>}
+      {unfilled.errors.length > 0 && <p>{i18n.t('unfilled.errors', unfilled.errors.length, { first: problemText(unfilled.errors[0]!) })}</p>}
     </div>
   );
 }

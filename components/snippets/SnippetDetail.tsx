@@ -7,6 +7,7 @@ import type { Snippet } from '../../lib/domain/schemas.ts';
 import { FillForm } from '../common/FillForm.tsx';
 import { roleLabel } from '../common/labels.ts';
 import { RenderedPreview } from '../common/RenderedPreview.tsx';
+import { problemText } from '../common/problemText.ts';
 import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from '../hooks/actions.ts';
 import { useInsert } from '../hooks/useInsert.ts';
 import { useMetricStore } from '../hooks/useLibrary.ts';
@@ -122,21 +123,21 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
       {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
       <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
       {/* Missing values are asked for in the fill form; values that cannot be written are said here. */}
-      <UnfilledWarning unfilled={{ missing: [], errors: rendered.valueErrors.map((e) => e.message) }} />
+      <UnfilledWarning unfilled={{ missing: [], errors: rendered.valueErrors.map((e) => e.problem) }} />
       {warnings.filter((w) => w.kind !== 'unfilled').length > 0 && (
         <ul className="warnings" aria-label={i18n.t('snippets.warnings')}>
           {warnings
             .filter((w) => w.kind !== 'unfilled')
             .map((w, i) => (
               <li key={i} className="warning">
-                {w.message}
+                {problemText(w.problem)}
               </li>
             ))}
         </ul>
       )}
       {rendered.errors.length > 0 && (
         <p className="warning" role="note">
-          {i18n.t('snippets.templateErrors', rendered.errors.length, { message: rendered.errors[0]!.message })}
+          {i18n.t('snippets.templateErrors', rendered.errors.length, { message: problemText(rendered.errors[0]!.problem) })}
         </p>
       )}
       <div className="actions">

@@ -64,6 +64,25 @@ describe('an English browser', () => {
     await panel.getByRole('radio').first().click();
   });
 
+  it('words consistency warnings and values that cannot be written in English', async () => {
+    await panel.getByRole('tab', { name: 'Snippets' }).click();
+    await panel.getByRole('button', { name: 'New snippet' }).click();
+    await panel.getByLabel('Title').fill('Checks');
+    await panel.getByLabel(/^Body/).fill('投入{{党建投入总额}}万元，其中经费{{党建工作经费}}万元、建设{{阵地建设经费}}万元。人均{{=党建工作经费/0}}万元。');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Saved “Checks”.' }).waitFor();
+    await panel.getByRole('list', { name: 'Snippet list' }).getByRole('button', { name: 'Checks' }).click();
+    const detail = panel.getByRole('article', { name: 'Snippet: Checks' });
+    await detail.waitFor();
+    await expect.poll(() => detail.getByRole('list', { name: 'Data warnings' }).innerText()).toBe(
+      'The total 86.5万元 does not match the sum of its parts, 30 + 36.5 = 66.5万元; the difference is 20',
+    );
+    await expect.poll(() => detail.getByLabel('Preview').innerText()).toContain('人均【=党建工作经费/0：Division by zero】万元。');
+    await expect.poll(() => detail.getByRole('note', { name: 'Before you insert' }).innerText()).toBe(
+      'One value cannot be computed (Division by zero); it will appear as a 【】 mark. Please check it.',
+    );
+  });
+
   it('has no Chinese in its own labels: every button, tab and field name outside the data is English', async () => {
     await panel.getByRole('tab', { name: 'Snippets' }).click();
     await panel.getByLabel('Search snippets').fill('');

@@ -77,7 +77,24 @@ describe('templates in the panel', () => {
   it('warns before inserting when a total differs from its parts', async () => {
     await createSnippet(panel, { title: '合计不符', body: '投入{{党建投入总额}}万元，其中经费{{党建工作经费}}万元、建设{{阵地建设经费}}万元。' });
     await selectSnippet(panel, '合计不符');
-    await expect.poll(() => panel.getByRole('list', { name: '数据提醒' }).innerText()).toMatch(/86\.5/);
+    await expect.poll(() => panel.getByRole('list', { name: '数据提醒' }).innerText()).toBe('总数 86.5万元 与其中各项之和 30 + 36.5 = 66.5万元 不符，相差 20');
+  });
+
+  it('says why a value cannot be written, in the preview and before inserting', async () => {
+    await createSnippet(panel, { title: '算不出来', body: '人均经费{{=党建工作经费/0}}万元。' });
+    await selectSnippet(panel, '算不出来');
+    await expect.poll(() => preview().innerText()).toBe('人均经费【=党建工作经费/0：除数为零】万元。');
+    const note = panel.getByRole('article', { name: '片段：算不出来' }).getByRole('note', { name: '插入前请注意' });
+    await expect.poll(() => note.innerText()).toBe('有 1 处数值算不出来（除数为零），插入后会显示成【】标记，请检查。');
+    // The report gets the mark alone: the reason is the panel's word to the user, not document text.
+    await panel.getByRole('button', { name: '复制', exact: true }).click();
+    await panel.getByRole('status').filter({ hasText: '已复制' }).waitFor();
+    const page = await browser.context.newPage();
+    await page.setContent('<textarea></textarea>');
+    await page.locator('textarea').focus();
+    await page.keyboard.press('Control+V');
+    expect(await page.locator('textarea').inputValue()).toBe('人均经费【=党建工作经费/0】万元。');
+    await page.close();
   });
 
   it('asks for missing values, fills them in, and keeps them in the notebook', async () => {

@@ -6,7 +6,7 @@ import { paragraphItems } from './figures.ts';
 import { checkJumps } from './jumps.ts';
 import { checkPercents } from './percents.ts';
 import { checkTotals } from './totals.ts';
-import type { ConsistencyWarning } from './warning.ts';
+import { type ConsistencyWarning, checkProblem } from './warning.ts';
 
 export function checkConsistency(source: string, context: RenderContext): ConsistencyWarning[] {
   const parsed = parseTemplate(source);
@@ -28,6 +28,6 @@ export function checkRendered(parsed: ParsedTemplate, rendered: RenderResult, co
 function unfilled(rendered: RenderResult): ConsistencyWarning[] {
   return rendered.missing.map((name) => {
     const periods = rendered.missingRefs.filter((r) => r.name === name).map((r) => r.period);
-    return { kind: 'unfilled', slots: [name], message: `「${name}」还没有填写（${periods.join('、')}）` };
+    return { kind: 'unfilled', slots: [name], problem: checkProblem('check.unfilled', { name, periods: periods.join(', ') }) };
   });
 }

@@ -4,7 +4,7 @@
 import { formatPeriodKey, parsePeriod, previousPeriod } from '../period.ts';
 import { formatPlain } from '../numbers/index.ts';
 import { type RenderContext, type TemplateRef, shiftPeriodKey } from '../template/index.ts';
-import type { ConsistencyWarning } from './warning.ts';
+import { type ConsistencyWarning, checkProblem } from './warning.ts';
 
 const FACTOR = 10;
 
@@ -25,7 +25,13 @@ export function checkJumps(refs: readonly TemplateRef[], context: RenderContext)
       warnings.push({
         kind: 'tenfold-change',
         slots: [ref.name],
-        message: `「${ref.name}」${period} 为 ${formatPlain(now.value)}，上期（${before}）为 ${formatPlain(then.value)}，相差十倍以上，请核对`,
+        problem: checkProblem('check.tenfoldChange', {
+          name: ref.name,
+          period,
+          value: formatPlain(now.value),
+          previousPeriod: before,
+          previousValue: formatPlain(then.value),
+        }),
       });
     }
   }

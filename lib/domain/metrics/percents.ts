@@ -2,7 +2,7 @@
 // above 100. Changes (同比 增长150%) are not shares and may exceed 100. Some rates can (完成率),
 // so this is a warning to check, not an error.
 import { type Item, isPercent } from './figures.ts';
-import type { ConsistencyWarning } from './warning.ts';
+import { type ConsistencyWarning, checkProblem } from './warning.ts';
 
 export function checkPercents(paragraph: readonly Item[]): ConsistencyWarning[] {
   return paragraph.flatMap((item): ConsistencyWarning[] => {
@@ -11,6 +11,6 @@ export function checkPercents(paragraph: readonly Item[]): ConsistencyWarning[] 
     const percent = figure.style === 'percent' ? figure.number * 100 : figure.number;
     if (percent <= 100 + 1e-9) return [];
     const shown = figure.style === 'percent' ? figure.text : `${figure.text}%`;
-    return [{ kind: 'percent-over-100', slots: figure.slots, message: `百分比 ${shown} 超过 100%，请核对` }];
+    return [{ kind: 'percent-over-100', slots: figure.slots, problem: checkProblem('check.percentOver100', { percent: shown }) }];
   });
 }

@@ -6,7 +6,7 @@
 // mistyped 万兀 still match.
 import { formatPlain } from '../numbers/index.ts';
 import { type Figure, type Item, isPercent } from './figures.ts';
-import { type ConsistencyWarning, nearlyEqual } from './warning.ts';
+import { type ConsistencyWarning, checkProblem, nearlyEqual } from './warning.ts';
 
 const SENTENCE_END = /[。！？!?]/;
 const AMONG = '其中';
@@ -65,7 +65,7 @@ function compare({ total, parts, broken }: Group): ConsistencyWarning[] {
   if (counted.length === 1) {
     const part = counted[0]!;
     if (part.number <= total.number || nearlyEqual(part.number, total.number)) return [];
-    return [{ kind: 'total-mismatch', slots, message: `其中一项 ${part.text}${part.unit} 大于总数 ${total.text}${total.unit}` }];
+    return [{ kind: 'total-mismatch', slots, problem: checkProblem('check.partOverTotal', { part: part.text + part.unit, total: total.text + total.unit }) }];
   }
   const sum = counted.reduce((s, p) => s + p.number, 0);
   if (nearlyEqual(sum, total.number)) return [];
@@ -74,7 +74,12 @@ function compare({ total, parts, broken }: Group): ConsistencyWarning[] {
     {
       kind: 'total-mismatch',
       slots,
-      message: `总数 ${total.text}${total.unit} 与其中各项之和 ${listed} = ${formatPlain(sum)}${total.unit} 不符，相差 ${formatPlain(Math.abs(total.number - sum))}`,
+      problem: checkProblem('check.totalMismatch', {
+        total: total.text + total.unit,
+        parts: listed,
+        sum: formatPlain(sum) + total.unit,
+        difference: formatPlain(Math.abs(total.number - sum)),
+      }),
     },
   ];
 }

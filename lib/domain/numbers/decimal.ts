@@ -10,9 +10,10 @@ export interface Decimal {
   frac: string;
 }
 
-/** The decimal a finite number reads as. Throws RangeError for NaN and ±Infinity. */
+/** The decimal a finite number reads as. Throws RangeError for NaN and ±Infinity: a caller bug
+ * (the template evaluator never hands on a non-finite number), so its message is for developers. */
 export function toDecimal(n: number): Decimal {
-  if (!Number.isFinite(n)) throw new RangeError(`不是有限数：${n}`);
+  if (!Number.isFinite(n)) throw new RangeError(`toDecimal: ${n} is not a finite number`);
   const [mantissa = '0', exponent] = String(Math.abs(n)).split('e');
   const [int = '0', frac = ''] = mantissa.split('.');
   return normalize(n < 0, int, frac, exponent === undefined ? 0 : Number(exponent));

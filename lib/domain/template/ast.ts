@@ -1,5 +1,6 @@
 // The template's syntax tree. Positions are UTF-16 offsets into the source, so the editor can
 // underline the exact characters an error is about.
+import type { TemplateProblem } from './problems.ts';
 
 export interface Span {
   start: number;
@@ -52,14 +53,15 @@ export interface ExpressionNode {
 export interface ErrorNode {
   type: 'error';
   raw: string;
-  message: string;
+  problem: TemplateProblem;
   span: Span;
 }
 
 export type TemplateNode = TextNode | SlotNode | ExpressionNode | ErrorNode;
 
+/** A problem with the characters it is about: a syntax error, or a value that cannot be written. */
 export interface TemplateError {
-  message: string;
+  problem: TemplateProblem;
   span: Span;
 }
 

@@ -1,8 +1,9 @@
 // Evaluates references and computed expressions against the metric store. Never produces NaN,
 // Infinity or undefined: the outcome is a value, the references that have no value yet (so the
-// fill form can ask for them), or an error message such as 除数为零.
+// fill form can ask for them), or a problem such as template.divideByZero (除数为零).
 import type { Expr, FunctionName, PeriodOffset } from './ast.ts';
 import { shiftPeriodKey } from './offsets.ts';
+import { type TemplateProblem, templateProblem } from './problems.ts';
 
 /** A metric's value as the store gives it. */
 export type SlotValue = { kind: 'number'; value: number } | { kind: 'text'; value: string };
@@ -24,7 +25,7 @@ export interface ResolvedRef {
 export type Outcome =
   | { kind: 'value'; value: Computed; refs: ResolvedRef[] }
   | { kind: 'missing'; missing: ResolvedRef[] }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; problem: TemplateProblem };
 
 export interface EvalEnv {
   /** The period being read; 同比 and 环比 shift it for their comparison value. */
@@ -37,13 +38,13 @@ export interface EvalEnv {
 /** A metric's value in the env's period, or in the period `offset` points to. */
 export function evaluateRef(name: string, offset: PeriodOffset | null, env: EvalEnv): Outcome {
   const period = shiftPeriodKey(env.period, offset);
-  if (period === null) return { kind: 'error', message: `报告期间「${env.period}」无效，无法推算${offset}` };
+  if (period === null) return badReportPeriod(env.period, offset!);
   const shift = env.shift ?? null;
   const ref: ResolvedRef = { name, offset: shift && offset ? null : (shift ?? offset), period };
   const found = env.lookup(name, period);
   if (found === undefined) return { kind: 'missing', missing: [ref] };
   if (found.kind === 'text') return { kind: 'value', value: found, refs: [ref] };
-  if (!Number.isFinite(found.value)) return { kind: 'error', message: `「${name}」的数值无效` };
+  if (!Number.isFinite(found.value)) return error(templateProblem('template.invalidValue', { name }));
   return { kind: 'value', value: { kind: 'number', value: found.value, style: 'plain' }, refs: [ref] };
 }
 
@@ -62,11 +63,11 @@ export function evaluate(expr: Expr, env: EvalEnv): Outcome {
   }
 }
 
-function arithmetic(op: '+' | '-' | '*' | '/', a: number, b: number): number | string {
+function arithmetic(op: '+' | '-' | '*' | '/', a: number, b: number): number | TemplateProblem {
   if (op === '+') return a + b;
   if (op === '-') return a - b;
   if (op === '*') return a * b;
-  return b === 0 ? '除数为零' : a / b;
+  return b === 0 ? templateProblem('template.divideByZero') : a / b;
 }
 
 function callFunction(name: FunctionName, args: Expr[], env: EvalEnv): Outcome {
@@ -74,18 +75,18 @@ function callFunction(name: FunctionName, args: Expr[], env: EvalEnv): Outcome {
     case '合计':
       return numbers(args.map((arg) => evaluate(arg, env)), (xs) => xs.reduce((sum, x) => sum + x, 0));
     case '占比':
-      return numbers(args.map((arg) => evaluate(arg, env)), ([part, total]) => (total === 0 ? '占比的总数为零' : part! / total!), 'percent');
+      return numbers(args.map((arg) => evaluate(arg, env)), ([part, total]) => (total === 0 ? templateProblem('template.shareOfZero', { name }) : part! / total!), 'percent');
     case '同比':
-      return change(args[0]!, env, '去年', '去年同期为零，无法计算同比');
+      return change(args[0]!, env, '去年', templateProblem('template.yearOnYearZeroBase', { name }));
     case '环比':
-      return change(args[0]!, env, '上期', '上期为零，无法计算环比');
+      return change(args[0]!, env, '上期', templateProblem('template.periodOnPeriodZeroBase', { name }));
   }
 }
 
 /** (current − base) / |base|, where base is the same expression read in the offset period. */
-function change(arg: Expr, env: EvalEnv, offset: PeriodOffset, zeroBase: string): Outcome {
+function change(arg: Expr, env: EvalEnv, offset: PeriodOffset, zeroBase: TemplateProblem): Outcome {
   const basePeriod = shiftPeriodKey(env.period, offset);
-  if (basePeriod === null) return { kind: 'error', message: `报告期间「${env.period}」无效，无法推算${offset}` };
+  if (basePeriod === null) return badReportPeriod(env.period, offset);
   const current = evaluate(arg, env);
   const base = evaluate(arg, { ...env, period: basePeriod, shift: env.shift ? null : offset });
   return numbers([current, base], ([now, then]) => {
@@ -96,9 +97,9 @@ function change(arg: Expr, env: EvalEnv, offset: PeriodOffset, zeroBase: string)
 
 /**
  * Combines operands that must be numbers: any missing reference makes the whole result missing
- * (listing all of them), then the first error wins; `compute` returns a number or an error message.
+ * (listing all of them), then the first error wins; `compute` returns a number or a problem.
  */
-function numbers(operands: Outcome[], compute: (values: number[]) => number | string, style: NumberStyle = 'plain'): Outcome {
+function numbers(operands: Outcome[], compute: (values: number[]) => number | TemplateProblem, style: NumberStyle = 'plain'): Outcome {
   const missing = operands.flatMap((o) => (o.kind === 'missing' ? o.missing : []));
   if (missing.length > 0) return { kind: 'missing', missing };
   const values: number[] = [];
@@ -106,16 +107,25 @@ function numbers(operands: Outcome[], compute: (values: number[]) => number | st
   for (const operand of operands) {
     if (operand.kind === 'error') return operand;
     if (operand.kind !== 'value') continue;
-    if (operand.value.kind === 'text') return { kind: 'error', message: `文字「${operand.value.value}」不能参与计算` };
+    if (operand.value.kind === 'text') return error(templateProblem('template.textInArithmetic', { text: operand.value.value }));
     values.push(operand.value.value);
     refs.push(...operand.refs);
   }
   const result = compute(values);
-  if (typeof result === 'string') return { kind: 'error', message: result };
+  if (typeof result !== 'number') return error(result);
   return number(result, style, refs);
 }
 
 function number(value: number, style: NumberStyle, refs: ResolvedRef[]): Outcome {
-  if (!Number.isFinite(value)) return { kind: 'error', message: '数值超出范围' };
+  if (!Number.isFinite(value)) return error(templateProblem('template.outOfRange'));
   return { kind: 'value', value: { kind: 'number', value, style }, refs };
+}
+
+function error(problem: TemplateProblem): Outcome {
+  return { kind: 'error', problem };
+}
+
+/** The report's period is no period, so `offset` has nothing to count back from. */
+function badReportPeriod(period: string, offset: PeriodOffset): Outcome {
+  return error(templateProblem('template.badReportPeriod', { period, offset }));
 }

@@ -5,6 +5,7 @@
 //   |万 / |亿 count in 万/亿 with the unit appended: 123456 → 12.35万 (write 万元 as {{x|万}}元)
 import type { NumberFormat } from '../numbers/index.ts';
 import type { Filter } from './ast.ts';
+import { type TemplateProblem, templateProblem } from './problems.ts';
 
 const NAMED_FILTERS = new Map<string, Filter>([
   ['中文', { kind: 'chinese' }],
@@ -23,18 +24,20 @@ const NAMED_FILTERS = new Map<string, Filter>([
 const CHINESE_PLACES = new Map([['零', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6]]);
 const MAX_PLACES = 10;
 
-export const FILTER_HINT = '可用 中文、大写、金额、千分位、N位小数、整数、百分比、万、亿';
+/** The filters an error message offers, as the param `filters` of the problems about a format
+ * (the words around the list are in locales/). */
+export const FILTER_HINT = { filters: ['中文', '大写', '金额', '千分位', 'N位小数', '整数', '百分比', '万', '亿'].join('、') } as const;
 
-/** A filter from its written name, or an error message. */
-export function parseFilter(written: string): Filter | { error: string } {
+/** A filter from its written name, or the problem with it. */
+export function parseFilter(written: string): Filter | { error: TemplateProblem } {
   // An IME may type the digits full width: ２位小数.
   const word = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const named = NAMED_FILTERS.get(word);
   if (named) return named;
   const places = /^(\d+|[零一二两三四五六])位小数$/.exec(word);
-  if (!places) return { error: `未知的格式「${word}」，${FILTER_HINT}` };
+  if (!places) return { error: templateProblem('template.unknownFilter', { word, ...FILTER_HINT }) };
   const count = CHINESE_PLACES.get(places[1]!) ?? Number(places[1]);
-  if (count > MAX_PLACES) return { error: `小数位数最多 ${MAX_PLACES} 位` };
+  if (count > MAX_PLACES) return { error: templateProblem('template.tooManyPlaces', { max: MAX_PLACES }) };
   return { kind: 'places', places: count };
 }
 

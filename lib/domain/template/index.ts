@@ -8,3 +8,4 @@ export { FILTER_HINT, filterName } from './filters.ts';
 export { OFFSET_HINT, parseOffset, shiftPeriodKey } from './offsets.ts';
 export * from './unfilled.ts';
 export { BUILTIN_NAMES, isBuiltinName } from './builtins.ts';
+export * from './problems.ts';

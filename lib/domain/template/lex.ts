@@ -4,6 +4,7 @@
 // operator or bracket, such as 党建专题会议(次), is written in 【】.
 import type { BinaryOperator, Span, TemplateError } from './ast.ts';
 import { nameProblem } from './names.ts';
+import { templateProblem } from './problems.ts';
 
 export type Token =
   | { type: 'number'; raw: string; span: Span }
@@ -50,20 +51,20 @@ export function lexExpression(source: string, base: number): { tokens: Token[] }
       i++;
     } else if (char === QUOTE_OPEN) {
       const close = source.indexOf(QUOTE_CLOSE, i + 1);
-      if (close < 0) return { error: { message: '【 没有对应的 】', span: span(i, source.length) } };
+      if (close < 0) return { error: { problem: templateProblem('template.unclosedQuote'), span: span(i, source.length) } };
       const name = source.slice(i + 1, close).trim();
       const problem = nameProblem(name);
-      if (problem) return { error: { message: problem, span: span(i, close + 1) } };
+      if (problem) return { error: { problem, span: span(i, close + 1) } };
       tokens.push({ type: 'name', name, quoted: true, span: span(i, close + 1) });
       i = close + 1;
     } else if (char === QUOTE_CLOSE) {
-      return { error: { message: '多余的 】', span: span(i, i + 1) } };
+      return { error: { problem: templateProblem('template.extraQuoteClose'), span: span(i, i + 1) } };
     } else {
       let end = i + 1;
       while (end < source.length && !isDelimiter(source[end]!)) end++;
       const word = source.slice(i, end);
       const problem = nameProblem(word);
-      if (problem) return { error: { message: problem, span: span(i, end) } };
+      if (problem) return { error: { problem, span: span(i, end) } };
       tokens.push(NUMBER.test(word) ? { type: 'number', raw: word, span: span(i, end) } : { type: 'name', name: word, quoted: false, span: span(i, end) });
       i = end;
     }

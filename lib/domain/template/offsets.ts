@@ -14,7 +14,9 @@ export function parseOffset(word: string): PeriodOffset | null {
   return OFFSET_WORDS.get(word.trim()) ?? null;
 }
 
-export const OFFSET_HINT = '可用 @去年（去年同期）或 @上期（上一期）';
+/** The offsets an error message offers, by their canonical spellings: params of the problems
+ * about a period after @ (the words around them are in locales/). */
+export const OFFSET_HINT = { lastYear: '去年', previous: '上期' } as const satisfies Record<string, PeriodOffset>;
 
 /** The period key an offset reads from, or null when the base key is not a valid period. */
 export function shiftPeriodKey(key: string, offset: PeriodOffset | null): string | null {

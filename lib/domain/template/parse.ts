@@ -6,6 +6,7 @@
 // escapes the braces (`\\\{{` → `\{{`), an even run leaves the slot open (`\\{{x}}` → `\` then x).
 // Elsewhere a backslash is ordinary text, and `}}` outside a slot needs no escape.
 import type { TemplateError, TemplateNode } from './ast.ts';
+import { templateProblem } from './problems.ts';
 import { parseSlot } from './slot.ts';
 
 const OPEN = '{{';
@@ -44,9 +45,9 @@ export function parseTemplate(source: string): ParsedTemplate {
     if (close < 0) {
       // Unclosed: the error covers up to the line break or next `{{`; parsing resumes there.
       const stop = -close - 1;
-      const message = '缺少 }}：这个空位没有结束';
-      nodes.push({ type: 'error', raw: source.slice(open, stop), message, span: { start: open, end: stop } });
-      errors.push({ message, span: { start: open, end: stop } });
+      const problem = templateProblem('template.unclosedSlot');
+      nodes.push({ type: 'error', raw: source.slice(open, stop), problem, span: { start: open, end: stop } });
+      errors.push({ problem, span: { start: open, end: stop } });
       cursor = stop;
     } else {
       const slot = parseSlot(source, { start: open, end: close + CLOSE.length });

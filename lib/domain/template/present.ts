@@ -5,14 +5,18 @@ import { type NumberFormat, formatChange, formatNumber, showsAsZero } from '../n
 import type { Filter } from './ast.ts';
 import type { Computed, NumberStyle } from './evaluate.ts';
 import { filterName, formatOf } from './filters.ts';
+import { type TemplateProblem, templateProblem } from './problems.ts';
 
 const STORED_PLACES = 10;
 const COMPUTED_PLACES = 2;
 
-export function presentValue(value: Computed, filters: readonly Filter[], stored: boolean): { text: string } | { error: string } {
+/** A filter with enough places to show a small value, as the problem about a value written as 0 offers it. */
+const MORE_PLACES = '4位小数';
+
+export function presentValue(value: Computed, filters: readonly Filter[], stored: boolean): { text: string } | { error: TemplateProblem } {
   if (value.kind === 'text') {
     const first = filters[0];
-    return first ? { error: `文字不能用「${filterName(first)}」格式` } : { text: value.value };
+    return first ? { error: templateProblem('template.textWithFilter', { filter: filterName(first) }) } : { text: value.value };
   }
   const format: NumberFormat = formatOf(filters);
   const conflict = conflictOf(format, value.style);
@@ -26,21 +30,24 @@ export function presentValue(value: Computed, filters: readonly Filter[], stored
   }
   const written: NumberFormat = { ...format, percent, maxPlaces };
   // 经费 30 as {{经费|万}}元 would print 0万元: a report must not say nothing was spent.
-  if (showsAsZero(value.value, written)) return { error: zeroMessage(value.value, written) };
+  if (showsAsZero(value.value, written)) return { error: writtenAsZero(value.value, written) };
   return { text: formatNumber(value.value, written) };
 }
 
-function zeroMessage(n: number, format: NumberFormat): string {
-  const exact = formatNumber(n, { ...format, numeral: 'arabic', places: undefined, maxPlaces: 10 });
-  const scale = format.scale ? `或去掉「${format.scale}」` : '';
-  return `${formatNumber(n, { maxPlaces: 10 })} 按这个格式会写成 0（实为 ${exact}），请换用更多小数位（如「4位小数」）${scale}`;
+function writtenAsZero(n: number, format: NumberFormat): TemplateProblem {
+  const params = {
+    value: formatNumber(n, { maxPlaces: 10 }),
+    exact: formatNumber(n, { ...format, numeral: 'arabic', places: undefined, maxPlaces: 10 }),
+    places: MORE_PLACES,
+  };
+  return format.scale ? templateProblem('template.showsAsZeroScaled', { ...params, scale: format.scale }) : templateProblem('template.showsAsZero', params);
 }
 
-/** Filters that cannot apply together, as a message; null when they can. */
-function conflictOf(format: NumberFormat, style: NumberStyle): string | null {
+/** Filters that cannot apply together, as a problem; null when they can. */
+function conflictOf(format: NumberFormat, style: NumberStyle): TemplateProblem | null {
   const percent = format.percent === true || style !== 'plain';
-  if (format.numeral === 'money' && percent) return '百分数不能写成金额大写';
-  if (format.scale && percent) return `百分数不能按${format.scale}计`;
-  if (format.numeral === 'money' && format.scale) return `金额大写不能按${format.scale}计`;
+  if (format.numeral === 'money' && percent) return templateProblem('template.percentAsMoney');
+  if (format.scale && percent) return templateProblem('template.percentScaled', { scale: format.scale });
+  if (format.numeral === 'money' && format.scale) return templateProblem('template.moneyScaled', { scale: format.scale });
   return null;
 }

@@ -1,8 +1,10 @@
 // Rendering: a parsed template plus the metric store's values → paragraphs of segments. A slot
 // with no value renders visibly as 【名称】 and is listed, never as empty text or "undefined";
-// a value that cannot be computed (除数为零) renders as a visible error segment.
+// a value that cannot be computed (除数为零) renders as a visible error segment, marked 【名称】 in
+// the report like a missing value, with its reason as a problem code for the panel to word.
 import { parseTemplate, type ParsedTemplate } from './parse.ts';
 import type { FilterNode, TemplateError, TemplateNode } from './ast.ts';
+import type { TemplateProblem } from './problems.ts';
 import type { PeriodKey } from '../schemas.ts';
 import { type Outcome, type ResolvedRef, type SlotValue, evaluate, evaluateRef } from './evaluate.ts';
 import type { RenderedSegment } from './segments.ts';
@@ -37,6 +39,12 @@ export function missingMarker(name: string): string {
   return `【${name}】`;
 }
 
+/** The mark of a value that cannot be written: 【名称】 in the report; the preview adds the reason
+ * in the panel's words, 【名称：原因】. */
+export function errorMarker(label: string, reason?: string): string {
+  return reason === undefined ? `【${label}】` : `【${label}：${reason}】`;
+}
+
 /** How a missing reference is shown: 名称 in the report's period, 名称@去年 in an offset one, and
  * 名称@2023-Q4 when no single offset says which period. */
 export function refLabel(ref: ResolvedRef, reportPeriod: string): string {
@@ -61,7 +69,7 @@ export function renderParsed(parsed: ParsedTemplate, given: RenderContext): Rend
       const key = `${ref.name}\u0000${ref.period}`;
       if (!missingRefs.has(key)) missingRefs.set(key, ref);
     }
-    if (segment.segment.kind === 'error' && node.type !== 'error') valueErrors.push({ message: segment.segment.message, span: node.span });
+    if (segment.segment.kind === 'error' && node.type !== 'error') valueErrors.push({ problem: segment.segment.problem, span: node.span });
   }
   speakCounts(parsed.nodes, segments);
   const refs = [...missingRefs.values()];
@@ -74,7 +82,7 @@ function renderNode(node: TemplateNode, context: RenderContext): { segment: Rend
     case 'text':
       return { segment: { kind: 'text', text: node.value }, missing: [] };
     case 'error':
-      return { segment: { kind: 'error', text: node.raw, message: node.message }, missing: [] };
+      return { segment: { kind: 'error', text: node.raw, problem: node.problem }, missing: [] };
     case 'slot':
       return fromOutcome(evaluateRef(node.name, node.offset, context), node.filters, node.name, context.period, true);
     case 'expression': {
@@ -96,7 +104,7 @@ function fromOutcome(
     const names = [...new Set(outcome.missing.map((r) => r.name))];
     return { segment: { kind: 'missing', text: missingMarker(labels.join('、')), slot: names[0]!, slots: names }, missing: outcome.missing };
   }
-  if (outcome.kind === 'error') return { segment: errorSegment(slot, outcome.message), missing: [] };
+  if (outcome.kind === 'error') return { segment: errorSegment(slot, outcome.problem), missing: [] };
   const presented = presentValue(outcome.value, filters.map((f) => f.filter), stored);
   if ('error' in presented) return { segment: errorSegment(slot, presented.error), missing: [] };
   const refs = [...new Set(outcome.refs.map((r) => r.name))];
@@ -109,8 +117,8 @@ function fromOutcome(
   return { segment, missing: [] };
 }
 
-function errorSegment(label: string, message: string): RenderedSegment {
-  return { kind: 'error', text: `【${label}：${message}】`, message };
+function errorSegment(label: string, problem: TemplateProblem): RenderedSegment {
+  return { kind: 'error', text: errorMarker(label), problem, label };
 }
 
 /** Breaks segments at newlines so that each paragraph is one source line. */

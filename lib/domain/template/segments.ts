@@ -1,6 +1,7 @@
 // What rendering a template line yields, segment by segment. Apart from render.ts so that the
 // helpers render.ts uses (counts.ts) can name it without importing render.ts back.
 import type { NumberStyle } from './evaluate.ts';
+import type { TemplateProblem } from './problems.ts';
 
 export type RenderedSegment =
   | { kind: 'text'; text: string }
@@ -22,4 +23,12 @@ export type RenderedSegment =
       slot: string;
       slots?: string[];
     }
-  | { kind: 'error'; text: string; message: string };
+  | {
+      kind: 'error';
+      /** What goes into the report: a syntax error as written, a value that cannot be written as
+       * its 【label】 mark. The reason is not document text: the panel words `problem`. */
+      text: string;
+      problem: TemplateProblem;
+      /** For a value that cannot be written: the metric name, or `=表达式`. */
+      label?: string;
+    };

@@ -5,6 +5,7 @@ import { parseExpression } from './expr.ts';
 import { FILTER_HINT, parseFilter } from './filters.ts';
 import { nameProblem } from './names.ts';
 import { OFFSET_HINT, parseOffset } from './offsets.ts';
+import { templateProblem } from './problems.ts';
 
 const BAR = /[|｜]/g;
 const AT = /[@＠]/g;
@@ -28,9 +29,9 @@ export function parseSlot(source: string, span: Span): { node: TemplateNode; err
   const filters = filterPieces.flatMap((piece) => filterNode(piece, errors));
   const node = EQUALS.test(head!.text) ? expressionNode(head!, filters, span, errors) : slotNode(head!, filters, span, errors);
   if (errors.length > 0 || node === null) {
-    const first = errors[0] ?? { message: '空位里没有名称', span };
+    const first = errors[0] ?? { problem: templateProblem('template.emptyName'), span };
     if (errors.length === 0) errors.push(first);
-    return { node: { type: 'error', raw: source.slice(span.start, span.end), message: first.message, span }, errors };
+    return { node: { type: 'error', raw: source.slice(span.start, span.end), problem: first.problem, span }, errors };
   }
   return { node, errors };
 }
@@ -50,18 +51,18 @@ function slotNode(head: Piece, filters: FilterNode[], span: Span, errors: Templa
   const problem = nameProblem(name);
   if (problem) {
     // An empty name is about the whole slot; a bad character is about the name.
-    errors.unshift({ message: problem, span: name === '' ? span : namePiece!.span });
+    errors.unshift({ problem, span: name === '' ? span : namePiece!.span });
     return null;
   }
   let offset: PeriodOffset | null = null;
   for (const [i, piece] of offsetPieces.entries()) {
     const at: Span = { start: piece.span.start - 1, end: piece.span.end };
     if (i > 0) {
-      errors.push({ message: '一个空位只能有一个 @期间', span: at });
+      errors.push({ problem: templateProblem('template.twoOffsets'), span: at });
       continue;
     }
     offset = parseOffset(piece.text);
-    if (offset === null) errors.push({ message: `未知的期间「${piece.text}」，${OFFSET_HINT}`, span: at });
+    if (offset === null) errors.push({ problem: templateProblem('template.unknownOffset', { word: piece.text, ...OFFSET_HINT }), span: at });
   }
   return { type: 'slot', name, offset, filters, span };
 }
@@ -69,12 +70,12 @@ function slotNode(head: Piece, filters: FilterNode[], span: Span, errors: Templa
 function filterNode(piece: Piece, errors: TemplateError[]): FilterNode[] {
   const bar: Span = { start: piece.span.start - 1, end: piece.span.end };
   if (piece.text === '') {
-    errors.push({ message: `| 后面缺少格式，${FILTER_HINT}`, span: bar });
+    errors.push({ problem: templateProblem('template.missingFilter', FILTER_HINT), span: bar });
     return [];
   }
   const filter = parseFilter(piece.text);
   if ('error' in filter) {
-    errors.push({ message: filter.error, span: piece.span });
+    errors.push({ problem: filter.error, span: piece.span });
     return [];
   }
   return [{ filter, span: piece.span }];

@@ -1,19 +1,20 @@
 // What an insertion would leave for the user to finish: slots with no value (shown as 【名称】)
-// and values that could not be computed or formatted (shown as 【名称：原因】). Every insert
+// and values that could not be computed or formatted (shown as 【名称】 too). Every insert
 // path — one snippet, several, composed sections, the context menu — asks this one function
 // before it inserts, so they all warn alike.
+import type { TemplateProblem } from './problems.ts';
 import type { RenderResult } from './render.ts';
 
 export interface Unfilled {
   /** Metric names without a value, each once, in order of first use. */
   missing: string[];
-  /** Values that render as an error mark, and template syntax errors shown as written. */
-  errors: string[];
+  /** Why values render as an error mark, and template syntax errors shown as written. */
+  errors: TemplateProblem[];
 }
 
 export function unfilledOf(results: readonly RenderResult[]): Unfilled {
   const missing = [...new Set(results.flatMap((r) => r.missing))];
-  const errors = results.flatMap((r) => [...r.valueErrors, ...r.errors].map((e) => e.message));
+  const errors = results.flatMap((r) => [...r.valueErrors, ...r.errors].map((e) => e.problem));
   return { missing, errors };
 }
 

@@ -12,6 +12,8 @@ import { BACKUP_CHECK_CODES } from '../../../lib/db/backup/format.ts';
 import { BACKUP_FILE_CODES } from '../../../lib/db/backup/read.ts';
 import { DB_CODES } from '../../../lib/db/problems.ts';
 import { SCHEMA_CODES } from '../../../lib/domain/schemaProblems.ts';
+import { CHECK_PROBLEM_CODES } from '../../../lib/domain/metrics/index.ts';
+import { TEMPLATE_PROBLEM_CODES } from '../../../lib/domain/template/index.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
@@ -24,6 +26,8 @@ const CODE_LISTS: Record<string, readonly string[]> = {
   'lib/db/backup/read.ts': BACKUP_FILE_CODES,
   'lib/db/backup/format.ts': BACKUP_CHECK_CODES,
   'lib/db/problems.ts': DB_CODES,
+  'lib/domain/template': TEMPLATE_PROBLEM_CODES,
+  'lib/domain/metrics': CHECK_PROBLEM_CODES,
 };
 
 async function problemKeys(file: string): Promise<Map<string, string>> {

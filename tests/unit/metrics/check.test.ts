@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { valuesContext } from '../support/context.ts';
-import { checkConsistency } from '../../../lib/domain/metrics/index.ts';
+import { problemText } from '../../../components/common/problemText.ts';
+import { checkConsistency, type ConsistencyWarning } from '../../../lib/domain/metrics/index.ts';
+
+/** What the panel shows for each warning. */
+const words = (warnings: ConsistencyWarning[]) => warnings.map((w) => problemText(w.problem));
 
 const context = valuesContext;
 
@@ -20,9 +24,16 @@ describe('checkConsistency: totals and parts', () => {
       {
         kind: 'total-mismatch',
         slots: ['投入', '经费', '报酬', '服务', '基建'],
-        message: '总数 100万元 与其中各项之和 30 + 40 + 20 + 20 = 110万元 不符，相差 10',
+        problem: { code: 'check.totalMismatch', params: { total: '100万元', parts: '30 + 40 + 20 + 20', sum: '110万元', difference: '10' } },
       },
     ]);
+    expect(words(warnings)).toEqual(['总数 100万元 与其中各项之和 30 + 40 + 20 + 20 = 110万元 不符，相差 10']);
+  });
+
+  it('flags a single part larger than its total', () => {
+    const warnings = checkConsistency('全年培训{{总}}次，其中业务培训{{业务}}次。', context({ '总@2025': 5, '业务@2025': 6 }));
+    expect(warnings).toEqual([{ kind: 'total-mismatch', slots: ['总', '业务'], problem: { code: 'check.partOverTotal', params: { part: '6次', total: '5次' } } }]);
+    expect(words(warnings)).toEqual(['其中一项 6次 大于总数 5次']);
   });
 
   it.each([
@@ -41,7 +52,7 @@ describe('checkConsistency: totals and parts', () => {
 
   it('does not compare while a part is missing; reports it as unfilled instead', () => {
     const warnings = checkConsistency('投入{{总}}万元，其中{{a}}万元，{{b}}万元。', context({ '总@2025': 5, 'a@2025': 1 }));
-    expect(warnings).toEqual([{ kind: 'unfilled', slots: ['b'], message: '「b」还没有填写（2025）' }]);
+    expect(warnings).toEqual([{ kind: 'unfilled', slots: ['b'], problem: { code: 'check.unfilled', params: { name: 'b', periods: '2025' } } }]);
   });
 });
 
@@ -61,9 +72,9 @@ describe('checkConsistency: percentages', () => {
   });
 
   it('names the metric and the value', () => {
-    expect(checkConsistency('达{{率}}%', context({ '率@2025': 150 }))).toEqual([
-      { kind: 'percent-over-100', slots: ['率'], message: '百分比 150% 超过 100%，请核对' },
-    ]);
+    const warnings = checkConsistency('达{{率}}%', context({ '率@2025': 150 }));
+    expect(warnings).toEqual([{ kind: 'percent-over-100', slots: ['率'], problem: { code: 'check.percentOver100', params: { percent: '150%' } } }]);
+    expect(words(warnings)).toEqual(['百分比 150% 超过 100%，请核对']);
   });
 });
 
@@ -82,17 +93,23 @@ describe('checkConsistency: tenfold changes', () => {
     const values = { 'a@2025-Q3': 100, 'a@2025-Q2': 5, 'a@2024-Q3': 100, 'a@2024-Q2': 100 };
     const warnings = checkConsistency('{{a}}{{=a*2}}{{a@去年}}{{=同比(a)}}', context(values, '2025-Q3'));
     expect(warnings).toEqual([
-      { kind: 'tenfold-change', slots: ['a'], message: '「a」2025-Q3 为 100，上期（2025-Q2）为 5，相差十倍以上，请核对' },
+      {
+        kind: 'tenfold-change',
+        slots: ['a'],
+        problem: { code: 'check.tenfoldChange', params: { name: 'a', period: '2025-Q3', value: '100', previousPeriod: '2025-Q2', previousValue: '5' } },
+      },
     ]);
+    expect(words(warnings)).toEqual(['「a」2025-Q3 为 100，上期（2025-Q2）为 5，相差十倍以上，请核对']);
   });
 });
 
 describe('checkConsistency: unfilled slots', () => {
   it('lists each missing metric once with the periods needed', () => {
     const warnings = checkConsistency('{{甲}}{{甲@去年}}{{=乙+甲}}', context({}));
-    expect(warnings).toEqual([
-      { kind: 'unfilled', slots: ['甲'], message: '「甲」还没有填写（2025、2024）' },
-      { kind: 'unfilled', slots: ['乙'], message: '「乙」还没有填写（2025）' },
+    expect(warnings.map((w) => [w.kind, w.slots, w.problem.code])).toEqual([
+      ['unfilled', ['甲'], 'check.unfilled'],
+      ['unfilled', ['乙'], 'check.unfilled'],
     ]);
+    expect(words(warnings)).toEqual(['「甲」还没有填写（2025, 2024）', '「乙」还没有填写（2025）']);
   });
 });

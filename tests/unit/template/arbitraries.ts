@@ -1,6 +1,8 @@
 // Generators for the template property tests: raw strings biased toward the template's syntax,
 // and well-formed templates built from the grammar.
 import fc from 'fast-check';
+import { problemText } from '../../../components/common/problemText.ts';
+import type { Problem } from '../../../lib/domain/problem.ts';
 import type { SlotValue } from '../../../lib/domain/template/index.ts';
 
 const SYNTAX_PIECES = [
@@ -57,4 +59,13 @@ export function fuzzLookup(name: string, period: string): SlotValue | undefined 
 /** A cheap assertion for use inside properties. */
 export function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
+}
+
+/** A problem has words in the panel's language with every placeholder filled by its params, and
+ * no figure in them reads NaN, Infinity or undefined. */
+export function checkWords(problem: Problem): void {
+  const words = problemText(problem);
+  check(words !== '', `no words for ${problem.code}`);
+  check(!/\{[A-Za-z0-9_]+\}/.test(words), `a placeholder left unfilled in ${problem.code}: ${words}`);
+  check(!/NaN|Infinity|undefined/.test(words), `${problem.code}: ${words}`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { valuesContext } from '../support/context.ts';
+import { problemText } from '../../../components/common/problemText.ts';
 import { renderTemplate, renderedParagraphs } from '../../../lib/domain/template/index.ts';
 
 const store = valuesContext;
@@ -56,15 +57,16 @@ describe('renderTemplate: filters', () => {
   });
 
   it.each([
-    ['{{社区|中文}}', '文字不能用「中文」格式'],
-    ['{{比例|百分比|万}}', '百分数不能按万计'],
-    ['{{金额|金额|万}}', '金额大写不能按万计'],
-  ])('%s is a visible error: %s', (template, message) => {
+    ['{{社区|中文}}', '社区', { code: 'template.textWithFilter', params: { filter: '中文' } }, '文字不能用「中文」格式'],
+    ['{{比例|百分比|万}}', '比例', { code: 'template.percentScaled', params: { scale: '万' } }, '百分数不能按万计'],
+    ['{{金额|金额|万}}', '金额', { code: 'template.moneyScaled', params: { scale: '万' } }, '金额大写不能按万计'],
+  ])('%s is a visible error, marked 【%s】 in the report', (template, label, problem, words) => {
     const result = renderTemplate(template, store(VALUES));
     const segment = result.paragraphs[0]![0]!;
-    expect(segment).toMatchObject({ kind: 'error', message });
-    expect(segment.text).toContain(message);
-    expect(result.valueErrors).toEqual([{ message, span: { start: 0, end: template.length } }]);
+    expect(segment).toEqual({ kind: 'error', text: `【${label}】`, label, problem });
+    expect(renderedParagraphs(result)).toEqual([`【${label}】`]);
+    expect(result.valueErrors).toEqual([{ problem, span: { start: 0, end: template.length } }]);
+    expect(problemText(result.valueErrors[0]!.problem)).toBe(words);
   });
 });
 
@@ -116,17 +118,17 @@ describe('renderTemplate: computed', () => {
   });
 
   it.each([
-    ['{{=发展党员/零}}', '除数为零'],
-    ['{{=占比(发展党员,零)}}', '占比的总数为零'],
+    ['{{=发展党员/零}}', { code: 'template.divideByZero' }],
+    ['{{=占比(发展党员,零)}}', { code: 'template.shareOfZero', params: { name: '占比' } }],
     ['{{=同比(党建经费)}}', null],
-    ['{{=社区+1}}', '文字「东风」不能参与计算'],
-    ['{{=1' + '0'.repeat(400) + '}}', '数值超出范围'],
-    ['{{=9'.padEnd(300, '9') + '*9'.repeat(40) + '}}', '数值超出范围'],
-  ])('%s never shows NaN or Infinity (%s)', (template, message) => {
+    ['{{=社区+1}}', { code: 'template.textInArithmetic', params: { text: '东风' } }],
+    ['{{=1' + '0'.repeat(400) + '}}', { code: 'template.outOfRange' }],
+    ['{{=9'.padEnd(300, '9') + '*9'.repeat(40) + '}}', { code: 'template.outOfRange' }],
+  ])('%s never shows NaN or Infinity (%o)', (template, problem) => {
     const result = renderTemplate(template, store(VALUES));
     const text = renderedParagraphs(result).join('');
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
-    if (message) expect(result.paragraphs[0]![0]).toMatchObject({ kind: 'error', message });
+    if (problem) expect(result.paragraphs[0]![0]).toEqual({ kind: 'error', text: `【${template.slice(2, -2)}】`, label: template.slice(2, -2), problem });
     else expect(result.paragraphs[0]![0]).toMatchObject({ kind: 'missing' });
   });
 
@@ -138,7 +140,7 @@ describe('renderTemplate: computed', () => {
 
   it('makes a change against a zero base an error, not Infinity', () => {
     const result = renderTemplate('{{=同比(发展党员)}}', store({ '发展党员@2025': 5, '发展党员@2024': 0 }));
-    expect(result.paragraphs[0]![0]).toMatchObject({ kind: 'error', message: '去年同期为零，无法计算同比' });
+    expect(result.paragraphs[0]![0]).toMatchObject({ kind: 'error', problem: { code: 'template.yearOnYearZeroBase', params: { name: '同比' } } });
   });
 
   it('lists every missing operand, with its period, and shows them in one marker', () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { parseTemplate, renderTemplate, renderedParagraphs, type TemplateNode } from '../../../lib/domain/template/index.ts';
-import { anyString, check, fuzzLookup, syntaxSoup, wellFormed } from './arbitraries.ts';
+import { anyString, check, checkWords, fuzzLookup, syntaxSoup, wellFormed } from './arbitraries.ts';
 
 const anyInput = fc.oneof(syntaxSoup, anyString, wellFormed);
 
@@ -24,9 +24,9 @@ describe('parseTemplate is total', () => {
       fc.property(anyInput, (source) => {
         const { nodes, errors } = parseTemplate(source);
         checkSpans(source, nodes);
-        for (const { span, message } of errors) {
+        for (const { span, problem } of errors) {
           check(span.start >= 0 && span.start <= span.end && span.end <= source.length, `bad error span ${JSON.stringify(span)}`);
-          check(message !== '', 'empty error message');
+          checkWords(problem);
         }
         check(nodes.some((n) => n.type === 'error') === errors.length > 0, 'error nodes and errors disagree');
       }),
@@ -55,6 +55,7 @@ describe('renderTemplate is total', () => {
           if (segment.kind === 'missing') check(result.missing.includes(segment.slot), `${segment.slot} not listed as missing`);
         }
         check(new Set(result.missing).size === result.missing.length, 'missing names repeat');
+        for (const { problem } of result.valueErrors) checkWords(problem);
         renderedParagraphs(result);
       }),
       { numRuns: 2500 },

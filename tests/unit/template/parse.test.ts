@@ -53,33 +53,34 @@ describe('parseTemplate: slots', () => {
 
 describe('parseTemplate: positioned errors', () => {
   it.each([
-    ['x{{a|中午}}', '未知的格式「中午」', { start: 5, end: 7 }],
-    ['{{a|}}', '| 后面缺少格式', { start: 3, end: 4 }],
-    ['{{a|11位小数}}', '小数位数最多', { start: 4, end: 9 }],
-    ['{{a@明年}}', '未知的期间「明年」', { start: 3, end: 6 }],
-    ['{{a@去年@上期}}', '只能有一个', { start: 6, end: 9 }],
-    ['{{a=b}}', '名称不能包含', { start: 2, end: 5 }],
-    ['{{@去年}}', '空位里没有名称', { start: 0, end: 7 }],
-    ['{{=}}', '等号后面没有算式', { start: 3, end: 3 }],
-    ['{{= 1 + }}', '算式不完整', { start: 7, end: 7 }],
-    ['{{=(a+b}}', '缺少 )', { start: 7, end: 7 }],
-    ['{{=a+b)}}', '多余的「)」', { start: 6, end: 7 }],
-    ['{{=a b}}', '多余的「b」', { start: 5, end: 6 }],
-    ['{{=平均(a)}}', '未知的函数「平均」', { start: 3, end: 5 }],
-    ['{{=党建会议(次)+1}}', '请用【】括起来', { start: 3, end: 7 }],
-    ['{{=同比(a,b)}}', '参数个数不对', { start: 3, end: 10 }],
-    ['{{=占比(a)}}', '参数个数不对', { start: 3, end: 8 }],
-    ['{{=【a+b}}', '【 没有对应的 】', { start: 3, end: 7 }],
-    ['{{=a】}}', '多余的 】', { start: 4, end: 5 }],
-    ['{{=a@后年}}', '未知的期间', { start: 4, end: 7 }],
-    ['{{=a*}}', '算式不完整', { start: 5, end: 5 }],
-    ['{{=*a}}', '这里不能是「*」', { start: 3, end: 4 }],
-    ['{{=同比(1+环比(a))}}', '不能再用同比', { start: 8, end: 10 }],
-  ])('%s → %s at %o', (source, message, span) => {
+    ['x{{a|中午}}', { code: 'template.unknownFilter', params: { word: '中午' } }, { start: 5, end: 7 }],
+    ['{{a|}}', { code: 'template.missingFilter' }, { start: 3, end: 4 }],
+    ['{{a|11位小数}}', { code: 'template.tooManyPlaces', params: { max: 10 } }, { start: 4, end: 9 }],
+    ['{{a@明年}}', { code: 'template.unknownOffset', params: { word: '明年' } }, { start: 3, end: 6 }],
+    ['{{a@去年@上期}}', { code: 'template.twoOffsets' }, { start: 6, end: 9 }],
+    ['{{a=b}}', { code: 'template.nameBadCharacter' }, { start: 2, end: 5 }],
+    ['{{@去年}}', { code: 'template.emptyName' }, { start: 0, end: 7 }],
+    ['{{=}}', { code: 'template.emptyExpression' }, { start: 3, end: 3 }],
+    ['{{= 1 + }}', { code: 'template.incompleteExpression' }, { start: 7, end: 7 }],
+    ['{{=(a+b}}', { code: 'template.missingParen' }, { start: 7, end: 7 }],
+    ['{{=a+b)}}', { code: 'template.extraToken', params: { token: ')' } }, { start: 6, end: 7 }],
+    ['{{=a b}}', { code: 'template.extraToken', params: { token: 'b' } }, { start: 5, end: 6 }],
+    ['{{=平均(a)}}', { code: 'template.unknownFunction', params: { name: '平均' } }, { start: 3, end: 5 }],
+    ['{{=党建会议(次)+1}}', { code: 'template.unknownFunction', params: { name: '党建会议' } }, { start: 3, end: 7 }],
+    ['{{=同比(a,b)}}', { code: 'template.argumentsYearOnYear', params: { name: '同比' } }, { start: 3, end: 10 }],
+    ['{{=占比(a)}}', { code: 'template.argumentsShare', params: { name: '占比' } }, { start: 3, end: 8 }],
+    ['{{=【a+b}}', { code: 'template.unclosedQuote' }, { start: 3, end: 7 }],
+    ['{{=a】}}', { code: 'template.extraQuoteClose' }, { start: 4, end: 5 }],
+    ['{{=a@后年}}', { code: 'template.unknownOffsetAfterAt' }, { start: 4, end: 7 }],
+    ['{{=a*}}', { code: 'template.incompleteExpression' }, { start: 5, end: 5 }],
+    ['{{=*a}}', { code: 'template.unexpectedToken', params: { token: '*' } }, { start: 3, end: 4 }],
+    ['{{=同比(1+环比(a))}}', { code: 'template.nestedComparison' }, { start: 8, end: 10 }],
+  ])('%s → %o at %o', (source, problem, span) => {
     const { nodes, errors } = parseTemplate(source);
-    expect(errors[0]).toEqual({ message: expect.stringContaining(message), span });
+    expect(errors[0]).toMatchObject({ problem, span });
     const error = nodes.find((n) => n.type === 'error');
     expect(error?.type === 'error' && error.raw).toBe(source.slice(source.indexOf('{{')));
+    expect(error?.type === 'error' && error.problem).toEqual(errors[0]!.problem);
   });
 
   it('reports every bad filter of a slot', () => {
@@ -91,9 +92,9 @@ describe('parseTemplate: positioned errors', () => {
 
   it('caps nesting so no input can exhaust the stack', () => {
     const deep = `{{=${'('.repeat(5000)}1${')'.repeat(5000)}}}`;
-    expect(parseTemplate(deep).errors[0]?.message).toMatch(/太长|太深/);
-    expect(parseTemplate(`{{=${'-'.repeat(300)}1}}`).errors[0]?.message).toMatch(/太深/);
-    expect(parseTemplate(`{{=${'1+'.repeat(300)}1}}`).errors[0]?.message).toMatch(/太长/);
+    expect(parseTemplate(deep).errors[0]?.problem.code).toMatch(/^template\.(expressionTooLong|nestedTooDeep)$/);
+    expect(parseTemplate(`{{=${'-'.repeat(300)}1}}`).errors[0]?.problem.code).toBe('template.nestedTooDeep');
+    expect(parseTemplate(`{{=${'1+'.repeat(300)}1}}`).errors[0]?.problem).toEqual({ code: 'template.expressionTooLong', params: { max: 400 } });
   });
 });
 

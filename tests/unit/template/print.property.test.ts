@@ -17,7 +17,7 @@ describe('parse → print → parse', () => {
         const printed = printTemplate(first.nodes);
         const second = parseTemplate(printed);
         check(shape(second.nodes) === shape(first.nodes), `tree changed:\n${shape(first.nodes)}\n${shape(second.nodes)}`);
-        check(shape(second.errors.map((e) => e.message)) === shape(first.errors.map((e) => e.message)), 'errors changed');
+        check(shape(second.errors.map((e) => e.problem)) === shape(first.errors.map((e) => e.problem)), 'errors changed');
         check(printTemplate(second.nodes) === printed, 'printing is not idempotent');
       }),
       { numRuns: 2500 },

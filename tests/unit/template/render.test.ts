@@ -28,7 +28,7 @@ describe('renderTemplate', () => {
 
   it('reports an unclosed slot with its position and renders its text', () => {
     const parsed = parseTemplate('开头{{未完成');
-    expect(parsed.errors).toEqual([{ message: expect.stringContaining('}}'), span: { start: 2, end: 7 } }]);
+    expect(parsed.errors).toEqual([{ problem: { code: 'template.unclosedSlot' }, span: { start: 2, end: 7 } }]);
     expect(renderedParagraphs(renderTemplate('开头{{未完成', contextOf({})))).toEqual(['开头{{未完成']);
   });
 

@@ -107,8 +107,10 @@ describe('a filter that would turn a real value into 0', () => {
         const result = render(`经费{{经费|${filter}}}元`, { 经费: v });
         const out = renderedParagraphs(result)[0]!;
         expect(out).not.toMatch(/经费-?0(\.0+)?[万亿]?元/);
-        expect(out).toContain('【经费：');
+        expect(out).toBe('经费【经费】元');
         expect(result.valueErrors).toHaveLength(1);
+        const scaled = filter === '万' || filter === '亿';
+        expect(result.valueErrors[0]!.problem).toMatchObject({ code: scaled ? 'template.showsAsZeroScaled' : 'template.showsAsZero', params: { places: '4位小数' } });
       }),
     );
   });
