@@ -57,7 +57,7 @@ describe('ImportView', () => {
   it('a file that is not a report: the alert says what users saw before, and nothing is written', async () => {
     withStatus(<ImportView />);
     const doc = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])], '旧报告.doc', { type: 'application/msword' });
-    fireEvent.change(screen.getByLabelText('选择文件（.txt、.docx 或网页 .htm）'), { target: { files: [doc] } });
+    fireEvent.change(screen.getByLabelText('选择文件（文本文件、Word 文档或保存下来的网页）'), { target: { files: [doc] } });
     expect((await screen.findByRole('alert')).textContent).toBe(
       '这是旧版 Word/WPS 文件（.doc/.wps），无法直接读取。请在 Word 或 WPS 中“另存为” .docx 后再导入，或复制粘贴正文。 片段库没有任何改动。',
     );
