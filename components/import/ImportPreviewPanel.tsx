@@ -1,7 +1,8 @@
 // The import preview: each proposed snippet (include, title, category, body with slots), the
-// lines removed as advertising (each can be kept), and the slots found (each can be renamed or
+// lines removed as advertising (each can be kept) and the doubtful ones (each can be removed), and the slots found (each can be renamed or
 // pointed at an existing metric). 导入 writes the chosen snippets and new metrics in one go.
 import { i18n } from '#i18n';
+import { noiseReasonText } from './noiseReasonText.ts';
 import { useMemo, useState } from 'react';
 import { ZodError } from 'zod';
 import { writeFailure } from '../../lib/db/writeFailure.ts';
@@ -27,11 +28,13 @@ interface Props {
   preview: ImportPreview;
   numbers: boolean;
   onKeepLine: (lineNo: number) => void;
+  /** Removes a doubtful line after all (it can be put back from the removed list). */
+  onDropLine: (lineNo: number) => void;
   onCancel: () => void;
   onImported: (outcome: ImportOutcome, undo: () => Promise<void>) => void;
 }
 
-export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onImported }: Props) {
+export function ImportPreviewPanel({ preview, numbers, onKeepLine, onDropLine, onCancel, onImported }: Props) {
   const [drafts, setDrafts] = useState<Draft[]>(() => preview.proposals.map((p) => ({ include: true, title: p.title, role: p.role })));
   const [folder, setFolder] = useState(preview.proposals[0]?.folder ?? '');
   const [renames, setRenames] = useState<Record<string, string>>({});
@@ -201,8 +204,11 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
           <ul className="removed-list doubtful-list" aria-label={i18n.t('import.doubtfulList')}>
             {preview.doubtful.map((line) => (
               <li key={line.lineNo}>
-                <span className="reason">{line.reason}</span>
+                <span className="reason">{noiseReasonText(line.reason)}</span>
                 <span className="text">{line.text}</span>
+                <button className="link" onClick={() => onDropLine(line.lineNo)} aria-label={i18n.t('import.dropLineN', { n: line.lineNo })}>
+                  {i18n.t('import.dropLine')}
+                </button>
               </li>
             ))}
           </ul>
@@ -216,7 +222,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
           <ul className="removed-list" aria-label={i18n.t('import.removedList')}>
             {preview.removed.map((line) => (
               <li key={line.lineNo}>
-                <span className="reason">{line.reason}</span>
+                <span className="reason">{noiseReasonText(line.reason)}</span>
                 <span className="text">{line.text}</span>
                 <button className="link" onClick={() => onKeepLine(line.lineNo)} aria-label={i18n.t('import.keepLineN', { n: line.lineNo })}>
                   {i18n.t('import.keepLine')}

@@ -74,7 +74,8 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
         key={stage.generation}
         preview={stage.preview}
         numbers={stage.options.numbersToSlots ?? false}
-        onKeepLine={(lineNo) => void start(stage.source, { ...stage.options, keepLines: [...(stage.options.keepLines ?? []), lineNo] })}
+        onKeepLine={(lineNo) => void start(stage.source, { ...stage.options, keepLines: [...(stage.options.keepLines ?? []), lineNo], dropLines: (stage.options.dropLines ?? []).filter((n) => n !== lineNo) })}
+        onDropLine={(lineNo) => void start(stage.source, { ...stage.options, dropLines: [...(stage.options.dropLines ?? []), lineNo], keepLines: (stage.options.keepLines ?? []).filter((n) => n !== lineNo) })}
         onCancel={() => setStage({ kind: 'choose' })}
         onImported={(outcome, undo) => {
           const made = outcome.createdMetricIds.length;

@@ -4,11 +4,11 @@
 import {
   createSlotNamer,
   joinWrappedLines,
-  NOISE_REASON_LABELS,
   numbersToSlots,
   parseOutline,
   proposeSnippetsAndSets,
   stripNoise,
+  type NoiseReason,
   type SlotGuess,
   type SlotNamer,
   type ProblemSetProposal,
@@ -28,6 +28,8 @@ export interface ImportOptions {
   numbersToSlots?: boolean;
   /** Line numbers the writer took back from the removed list. */
   keepLines?: readonly number[];
+  /** Line numbers of doubtful lines the writer chose to remove after all. */
+  dropLines?: readonly number[];
 }
 
 export interface ProposedSnippet {
@@ -44,7 +46,8 @@ export interface ProposedSnippet {
 export interface RemovedNoiseLine {
   lineNo: number;
   text: string;
-  reason: string;
+  /** Why it looks like noise; the panel words it (import.noiseReason.<reason>). */
+  reason: NoiseReason;
 }
 
 export interface ImportPreview {
@@ -97,9 +100,14 @@ export async function parseImport(
   onProgress({ percent: 30, stage: 'cleaning' });
   const noise = stripNoise(text);
   const keep = new Set(options.keepLines ?? []);
-  const kept = [...noise.kept, ...noise.removed.filter((l) => keep.has(l.lineNo))].sort((a, b) => a.lineNo - b.lineNo);
-  const removed = noise.removed.filter((l) => !keep.has(l.lineNo)).map((l) => ({ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.reason] ?? l.reason }));
-  const doubtful = noise.kept.flatMap((l) => (l.doubt ? [{ lineNo: l.lineNo, text: l.text, reason: NOISE_REASON_LABELS[l.doubt] ?? l.doubt }] : []));
+  // Only a doubtful line can be dropped by hand: a sure line of text is never taken out this way.
+  const drop = new Set((options.dropLines ?? []).filter((n) => !keep.has(n)));
+  const dropped = noise.kept.flatMap((l) => (l.doubt && drop.has(l.lineNo) ? [{ ...l, reason: l.doubt }] : []));
+  const kept = [...noise.kept.filter((l) => !(l.doubt && drop.has(l.lineNo))), ...noise.removed.filter((l) => keep.has(l.lineNo))].sort((a, b) => a.lineNo - b.lineNo);
+  const removed = [...noise.removed.filter((l) => !keep.has(l.lineNo)), ...dropped]
+    .sort((a, b) => a.lineNo - b.lineNo)
+    .map((l) => ({ lineNo: l.lineNo, text: l.text, reason: l.reason }));
+  const doubtful = noise.kept.flatMap((l) => (l.doubt && !drop.has(l.lineNo) ? [{ lineNo: l.lineNo, text: l.text, reason: l.doubt }] : []));
   onProgress({ percent: 55, stage: 'outline' });
   const paragraphs = joinWrappedLines(kept);
   const outline = parseOutline(

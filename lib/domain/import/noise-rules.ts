@@ -18,20 +18,8 @@ export type NoiseReason =
   | 'trailing-ad'
   | 'junk';
 
-/** How each reason reads in the import preview. */
-export const NOISE_REASON_LABELS: Record<NoiseReason, string> = {
-  contact: '联系方式',
-  restriction: '版权/外传声明',
-  'compiled-by': '整理者署名',
-  source: '来源声明',
-  site: '网址/网站名',
-  promotion: '推广信息',
-  'page-number': '页码',
-  decoration: '装饰线',
-  repeated: '重复的页眉页脚',
-  'trailing-ad': '文末广告',
-  junk: '网页防采集乱码',
-};
+/** Every reason, for the panel's words (locales: import.noiseReason.<reason>) and their test. */
+export const NOISE_REASONS: readonly NoiseReason[] = ['contact', 'restriction', 'compiled-by', 'source', 'site', 'promotion', 'page-number', 'decoration', 'repeated', 'trailing-ad', 'junk'];
 
 /** Words only a seller's line carries; a URL or a repeat beside them is an advert for sure. */
 export const AD_MARKERS = /QQ|微信|公众号|下载|文库|范文|仅供|会员|VIP|扫码|转载|侵权|请访问/i;

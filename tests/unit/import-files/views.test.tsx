@@ -74,6 +74,20 @@ describe('ImportView', () => {
     expect(screen.getByRole('list', { name: '识别出的片段' }).textContent).toContain('意见征集专栏');
     expect(within(screen.getByRole('list', { name: '空位列表' })).getAllByText('出自：全年召开X次专题会议，发展党员X名。').length).toBe(2);
   });
+
+  it('removes a doubtful line when asked, and lists it with the removed lines', async () => {
+    withStatus(<ImportView />);
+    const cited = '我们在本单位网站www.example.com上开设了意见征集专栏，共收集群众意见建议二百余条。';
+    fireEvent.change(screen.getByLabelText('或者粘贴正文'), { target: { value: `工作总结\n一、主要工作\n全年召开X次专题会议，发展党员X名。\n${cited}` } });
+    fireEvent.click(screen.getByRole('button', { name: '识别粘贴的文字' }));
+    await previewShown();
+    fireEvent.click(screen.getByRole('button', { name: '去掉第 4 行' }));
+    const removed = await screen.findByRole('list', { name: '去掉的行' }, { timeout: 10_000 });
+    expect(within(removed).getByText(cited)).toBeTruthy();
+    expect(within(removed).getByText('网址/网站名')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: '保留待核对的行' })).toBeNull();
+    expect(screen.getByRole('list', { name: '识别出的片段' }).textContent).not.toContain('意见征集专栏');
+  });
 });
 
 describe('TrashView', () => {

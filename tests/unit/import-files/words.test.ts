@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { stageText } from '../../../components/import/stageText.ts';
 import { IMPORT_PROBLEM_CODES } from '../../../lib/import-files/problems.ts';
 import { IMPORT_STAGES } from '../../../lib/import-files/progress.ts';
+import { noiseReasonText } from '../../../components/import/noiseReasonText.ts';
+import { NOISE_REASONS } from '../../../lib/domain/import/index.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
@@ -26,9 +28,14 @@ describe('import words', () => {
     expect(IMPORT_STAGES.map(stageText)).toEqual(['正在准备…', '正在读取文件…', '正在去除广告和水印…', '正在识别提纲层次…', '正在拆分成片段…', '识别完成']);
   });
 
-  it('has English words for every stage and every problem', async () => {
+  it('says why a line looks like noise as before', () => {
+    expect(NOISE_REASONS.map(noiseReasonText)).toEqual(['联系方式', '版权/外传声明', '整理者署名', '来源声明', '网址/网站名', '推广信息', '页码', '装饰线', '重复的页眉页脚', '文末广告', '网页防采集乱码']);
+  });
+
+  it('has English words for every stage, every noise reason and every problem', async () => {
     const [view, problems] = await Promise.all([messages('en.yml', 'import'), messages('en.yml', 'problem')]);
     for (const stage of IMPORT_STAGES) expect(view.get(`import.stage.${stage}`), stage).toBeTruthy();
+    for (const reason of NOISE_REASONS) expect(view.get(`import.noiseReason.${reason}`), reason).toBeTruthy();
     for (const code of IMPORT_PROBLEM_CODES) expect(problems.get(`problem.${code}`), code).toBeTruthy();
   });
 
