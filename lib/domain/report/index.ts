@@ -1,0 +1,5 @@
+export * from './schema.ts';
+export * from './edit.ts';
+export * from './parts.ts';
+export * from './blocks.ts';
+export { findPath, walkParts, depthOf, type PartPath } from './tree.ts';
