@@ -3,3 +3,4 @@ export * from './edit.ts';
 export * from './parts.ts';
 export * from './blocks.ts';
 export { findPath, walkParts, depthOf, type PartPath } from './tree.ts';
+export * from './numbering.ts';
