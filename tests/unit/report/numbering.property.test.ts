@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseMarker, styleOfLevel } from '../../../lib/domain/outline/index.ts';
-import { MAX_PART_LEVEL, Report, depthOf, findPath, movePart, numberOutline, walkParts, type PartMove, type ReportPart } from '../../../lib/domain/report/index.ts';
+import { MAX_PART_LEVEL, Report, depthOf, findPath, movePart, numberOutline, renderReport, walkParts, type PartMove, type ReportPart } from '../../../lib/domain/report/index.ts';
 import { reportOf, sketchOf } from './support.ts';
 
 // Headings that test the numbering: figures and enumerations that merge with a marker, inline
@@ -51,6 +51,10 @@ function checkNumbering(parts: readonly ReportPart[]) {
     byParent.set(key, [...(byParent.get(key) ?? []), numbered.find((n) => n.id === w.part.id)!.number]);
   }
   for (const numbers of byParent.values()) expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  // The rendered document shows the same headings, in the same order.
+  const none = { snippet: () => null, problemSet: () => null };
+  const headings = renderReport({ ...reportOf(), parts: [...parts] }, none).lines.flatMap((l) => (l.kind === 'heading' ? [l.text] : []));
+  expect(headings).toEqual(numbered.map((n) => n.text));
 }
 
 /** Why the outline says this move cannot be done, or null when it can. */
