@@ -6,3 +6,4 @@ export { findPath, walkParts, depthOf, type PartPath } from './tree.ts';
 export * from './numbering.ts';
 export * from './count.ts';
 export * from './render.ts';
+export * from './outlines.ts';
