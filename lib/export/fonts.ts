@@ -1,16 +1,17 @@
 // The faces GB/T 9704-2012 names, and what to write when a machine lacks them.
 //
 // Why a choice at export and not a fallback inside the file: a .docx run names one font per
-// script (w:rFonts). The file's own fallback list — w:altName in word/fontTable.xml — is written by
-// the docx package only for fonts it embeds, and the GB2312 fonts and 方正小标宋 are not ours to
-// embed; writing fontTable.xml by hand is what this export does not do. So:
+// script (w:rFonts). The file's own fallback — w:altName in word/fontTable.xml — is written by the
+// docx package only for fonts it embeds, and the GB2312 fonts and 方正小标宋 are not ours to embed;
+// writing fontTable.xml by hand is what this export does not do. Left to itself, a program that
+// lacks a named face substitutes whatever it likes. So the writer picks the set at export:
 // - 'gb2312' (default) names the faces offices that print to the standard install: 仿宋_GB2312
-//   (FangSong_GB2312), 楷体_GB2312, 黑体 and 方正小标宋简体. WPS maps 仿宋_GB2312 to 仿宋 when it
-//   is missing, and LibreOffice's replacement table takes 仿宋-like faces for it.
-// - 'common' names the faces every Windows since 7 has: 仿宋 (FangSong), 楷体 (KaiTi), 黑体, and
-//   for the title 宋体 in bold, the nearest to 小标宋's weight that ships with Windows.
-// The names are written in Chinese, as Word on a Chinese system writes them; Word, WPS and
-// fontconfig match a font by its Chinese or its English family name alike.
+//   (FangSong_GB2312), 楷体_GB2312, 黑体 and 方正小标宋简体.
+// - 'common' is the fallback: the same kinds of face as every Windows since 7 has them — 仿宋
+//   (FangSong), 楷体 (KaiTi), 黑体 — and for the title 宋体 in bold, the nearest to 小标宋's weight
+//   that ships with Windows.
+// The names are written in Chinese, as Word on a Chinese system writes them; Word and fontconfig
+// find a font by its Chinese or its English family name alike.
 
 export interface ReportFonts {
   body: string;

@@ -22,7 +22,8 @@ const EXACT = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after
  * Every paragraph of the body: widow control off, as the standard's 22-line page needs (it would
  * carry a paragraph's last line over with the one before and leave a page a line short); no extra
  * space between Chinese and figures (w:autoSpaceDN), which would widen a line past 28 characters
- * and move the date's first character off its place under the 落款.
+ * and move the date's first character off its place under the 落款. (LibreOffice 7.4 ignores the
+ * switch and still adds a little space there.)
  */
 const para = (options: IParagraphOptions = {}) => new Paragraph({ spacing: EXACT, widowControl: false, autoSpaceEastAsianText: false, ...options });
 
