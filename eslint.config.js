@@ -1,5 +1,5 @@
 // Lint rules, including the architecture's one-way imports (docs/ARCHITECTURE.md):
-// entrypoints → components → lib/{db,panel,messaging,insertion,import-files} → lib/domain, and per runtime
+// entrypoints → components → lib/{db,panel,messaging,insertion,import-files} → lib/export → lib/domain, and per runtime
 // context what its files may load.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -22,8 +22,16 @@ export const layers = [
   {
     name: 'domain',
     files: ['lib/domain/**'],
-    patterns: [...UI, 'dexie', 'wxt', 'wxt/*', '#imports', ...upward('db', 'messaging', 'insertion', 'import-files', 'panel', 'components', 'entrypoints')],
+    patterns: [...UI, 'dexie', 'wxt', 'wxt/*', '#imports', ...upward('db', 'messaging', 'insertion', 'import-files', 'panel', 'export', 'components', 'entrypoints')],
     message: 'lib/domain is pure: no UI, no database, no browser, nothing above it.',
+  },
+  {
+    // Files built from the domain (the report's .docx): lib/domain and the docx package only.
+    // lib/export/tsconfig.json compiles it without the DOM.
+    name: 'lib/export',
+    files: ['lib/export/**'],
+    patterns: [...UI, 'dexie', 'wxt', 'wxt/*', '#imports', ...upward('db', 'messaging', 'insertion', 'import-files', 'panel', 'components', 'entrypoints')],
+    message: 'lib/export builds files from lib/domain only: no UI, no database, no browser.',
   },
   {
     name: 'lib (database, file import, the panel side of insertion)',

@@ -71,7 +71,7 @@ export function renumber(paragraphs: readonly string[], styleOrLevel: OutlineSty
  * (34.1.5), 一、 before 二季度 as 一、二季度 (the first and second quarters), （一） before 、 swallows
  * the 、. Then one space keeps them apart, as a writer would type it.
  */
-function numberedLine(style: OutlineStyle, number: number, rest: string, marker: string): string {
+export function numberedLine(style: OutlineStyle, number: number, rest: string, marker: string): string {
   for (const line of [marker + rest, `${marker} ${rest}`]) {
     const back = parseMarker(line);
     if (back && back.style === style && (back.number === null || back.number === number) && back.rest === rest) return line;

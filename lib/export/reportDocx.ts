@@ -1,0 +1,145 @@
+// A rendered report (lib/domain/report) as a Word file in GB/T 9704-2012 layout, built with the
+// docx package: A4 with the standard's margins, 22 lines of 28 characters, body 三号仿宋 indented
+// two characters, title 二号小标宋 centred, headings 黑体 / 楷体 / 仿宋 by level, page numbers
+// "— N —" in 四号宋体 on the outer side (odd pages right, even pages left), 落款 and 成文日期 on the
+// right. The numbers and sizes are worked out in gbLayout.ts; the font names in fonts.ts.
+import { AlignmentType, Document, DocumentGridType, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import type { ReportDocument, ReportLine } from '../domain/report/index.ts';
+import { FONT_SETS, allScripts, type FontSetName, type ReportFonts } from './fonts.ts';
+import { CHAR_CONDENSE, CHAR_PITCH, FOOTER_DISTANCE, INDENT_TWO_CHARS, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER_LINE, SIZE_PT, halfPoints } from './gbLayout.ts';
+import { signatureIndents } from './signature.ts';
+
+export interface ReportDocxOptions {
+  fonts?: FontSetName;
+  /** The file's author in its properties; empty by default. */
+  creator?: string;
+}
+
+/** Every line of the page is the same height, so 22 fit whatever their size. */
+const EXACT = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+
+/**
+ * Every paragraph of the body: widow control off, as the standard's 22-line page needs (it would
+ * carry a paragraph's last line over with the one before and leave a page a line short); no extra
+ * space between Chinese and figures (w:autoSpaceDN), which would widen a line past 28 characters
+ * and move the date's first character off its place under the 落款. (LibreOffice 7.4 ignores the
+ * switch and still adds a little space there.)
+ */
+const para = (options: IParagraphOptions = {}) => new Paragraph({ spacing: EXACT, widowControl: false, autoSpaceEastAsianText: false, ...options });
+
+export function reportDocument(doc: ReportDocument, options: ReportDocxOptions = {}): Document {
+  const fonts = FONT_SETS[options.fonts ?? 'gb2312'];
+  const title = doc.lines.find((l) => l.kind === 'title')?.text ?? '';
+  const bodyRun = { font: allScripts(fonts.body), size: halfPoints(SIZE_PT.body), language: { value: 'zh-CN', eastAsia: 'zh-CN' } };
+  return new Document({
+    title,
+    creator: options.creator ?? '',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: { document: { run: bodyRun, paragraph: { spacing: EXACT } } },
+      // The Normal style carries the body's face and size itself: LibreOffice takes a document's
+      // base size from the Normal style and not from the defaults.
+      paragraphStyles: [{ id: 'Normal', name: 'Normal', run: bodyRun, paragraph: { spacing: EXACT } }, ...headingStyles(fonts)],
+    },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...MARGIN, footer: FOOTER_DISTANCE, header: MARGIN.top / 2, gutter: 0 } },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+        },
+        footers: { default: pageNumberFooter(fonts, 'odd'), even: pageNumberFooter(fonts, 'even') },
+        children: body(doc, fonts),
+      },
+    ],
+  });
+}
+
+/** The .docx file's bytes; works alike in the panel and in Node (no DOM needed). */
+export function reportDocx(doc: ReportDocument, options: ReportDocxOptions = {}): Promise<Uint8Array> {
+  return Packer.pack(reportDocument(doc, options), 'uint8array');
+}
+
+function body(doc: ReportDocument, fonts: ReportFonts): Paragraph[] {
+  const lines = doc.lines.filter((l) => l.kind !== 'unresolved');
+  const signature = lines.flatMap((l) => (l.kind === 'signature' ? [l.text] : []));
+  const date = lines.find((l) => l.kind === 'date')?.text ?? null;
+  const indents = signatureIndents(signature, date);
+  const closing = lines.findIndex((l) => l.kind === 'signature' || l.kind === 'date');
+  const out: Paragraph[] = [];
+  lines.forEach((line, i) => {
+    // GB/T 9704: the 落款 comes one blank line below the body. The last body line, the blank and
+    // the 落款 keep with what follows, so the 落款 and date never stand on a page of their own.
+    if (i === closing) out.push(para({ keepNext: true }));
+    const keepNext = closing >= 0 && (i === closing - 1 || (i >= closing && line.kind === 'signature'));
+    out.push(...lineParagraphs(line, fonts, indents, keepNext));
+  });
+  return out;
+}
+
+function lineParagraphs(line: Exclude<ReportLine, { kind: 'unresolved' }>, fonts: ReportFonts, indents: { signature: number; date: number }, keepNext: boolean): Paragraph[] {
+  switch (line.kind) {
+    case 'title':
+      // The title, then one blank line before the body.
+      return [
+        para({ alignment: AlignmentType.CENTER, children: [run(line.text, fonts.title, SIZE_PT.title, fonts.titleBold)] }),
+        para(),
+      ];
+    case 'heading':
+      // In Word's own heading styles (headingStyles): the navigation pane lists them, and an
+      // importer — this project's too — reads the levels back.
+      return [para({ ...indented, heading: HEADINGS[line.level - 1], keepNext: true, children: [run(line.text, headingFace(fonts, line.level), SIZE_PT.body)] })];
+    case 'paragraph':
+      return [para({ ...indented, ...(keepNext ? { keepNext } : {}), children: [run(line.text, fonts.body, SIZE_PT.body)] })];
+    case 'signature':
+      return [para({ alignment: AlignmentType.RIGHT, indent: { right: indents.signature }, ...(keepNext ? { keepNext } : {}), children: [run(line.text, fonts.body, SIZE_PT.body)] })];
+    case 'date':
+      return [para({ alignment: AlignmentType.RIGHT, indent: { right: indents.date }, children: [run(line.text, fonts.body, SIZE_PT.body)] })];
+  }
+}
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+
+/** GB/T 9704-2012 7.3.3: 第一层用黑体字、第二层用楷体字、第三层和第四层用仿宋体字. Not bold: the standard does not ask for it. */
+const headingFace = (fonts: ReportFonts, level: number) => (level === 1 ? fonts.heading1 : level === 2 ? fonts.heading2 : fonts.body);
+
+/**
+ * Word's Heading 1–4 made over to the standard: the body's size, black, not bold, on the body's
+ * lines with no space around (Word's own heading styles are larger, blue and spaced), each at its
+ * outline level and kept with the paragraph after it.
+ */
+function headingStyles(fonts: ReportFonts) {
+  return HEADINGS.map((id, i) => ({
+    id,
+    name: `Heading ${i + 1}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { font: allScripts(headingFace(fonts, i + 1)), size: halfPoints(SIZE_PT.body), bold: false, italics: false, color: '000000' },
+    paragraph: { spacing: EXACT, outlineLevel: i, keepNext: true },
+  }));
+}
+
+/** Body and headings: justified, the first line two characters in (in characters, and in twips for readers that ignore them). */
+const indented = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT_TWO_CHARS, firstLineChars: 200 } };
+
+/** A run of text; at the body's size condensed so that 28 characters make a line (gbLayout.ts). */
+function run(text: string, face: string, pt: number, bold = false): TextRun {
+  return new TextRun({ text, font: allScripts(face), size: halfPoints(pt), bold, ...(pt === SIZE_PT.body ? { characterSpacing: CHAR_CONDENSE } : {}) });
+}
+
+/** "— N —" in 四号宋体, one character in from the outer edge: odd pages on the right, even on the left. */
+function pageNumberFooter(fonts: ReportFonts, side: 'odd' | 'even'): Footer {
+  const oneChar = Math.round(CHAR_PITCH);
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: oneChar } : { left: oneChar },
+        spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        children: [
+          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: allScripts(fonts.pageNumber), size: halfPoints(SIZE_PT.pageNumber) }),
+        ],
+      }),
+    ],
+  });
+}
