@@ -5,6 +5,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
+import { REPORT_EDIT_CODES } from '../../../lib/domain/report/edit.ts';
 import { IMPORT_PROBLEM_CODES } from '../../../lib/import-files/problems.ts';
 import { INSERT_OUTCOME_CODES } from '../../../components/common/insertOutcomeText.ts';
 import { INSERT_PROBLEM_CODES } from '../../../lib/messaging/protocol.ts';
@@ -19,6 +20,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
 /** module → its codes. */
 const CODE_LISTS: Record<string, readonly string[]> = {
+  'lib/domain/report/edit.ts': REPORT_EDIT_CODES,
   'lib/import-files/problems.ts': IMPORT_PROBLEM_CODES,
   'lib/messaging/protocol.ts': INSERT_PROBLEM_CODES,
   'components/common/insertOutcomeText.ts': INSERT_OUTCOME_CODES,

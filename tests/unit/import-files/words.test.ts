@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { stageText } from '../../../components/import/stageText.ts';
 import { IMPORT_PROBLEM_CODES } from '../../../lib/import-files/problems.ts';
 import { IMPORT_STAGES } from '../../../lib/import-files/progress.ts';
-import { noiseReasonText } from '../../../components/import/noiseReasonText.ts';
+import { noiseReasonKey, noiseReasonText } from '../../../components/import/noiseReasonText.ts';
 import { NOISE_REASONS } from '../../../lib/domain/import/index.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
@@ -35,7 +35,7 @@ describe('import words', () => {
   it('has English words for every stage, every noise reason and every problem', async () => {
     const [view, problems] = await Promise.all([messages('en.yml', 'import'), messages('en.yml', 'problem')]);
     for (const stage of IMPORT_STAGES) expect(view.get(`import.stage.${stage}`), stage).toBeTruthy();
-    for (const reason of NOISE_REASONS) expect(view.get(`import.noiseReason.${reason}`), reason).toBeTruthy();
+    for (const reason of NOISE_REASONS) expect(view.get(noiseReasonKey(reason)), reason).toBeTruthy();
     for (const code of IMPORT_PROBLEM_CODES) expect(problems.get(`problem.${code}`), code).toBeTruthy();
   });
 
