@@ -10,6 +10,7 @@ import { saveImport, undoSavedImport, useExistingMetricNames, useMetricNames, ty
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { roleLabel } from '../common/labels.ts';
 import { SlotText } from './SlotText.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { failureText } from '../common/writeFailureText.ts';
 import { renameSlots, summarizeSlots } from './slots.ts';
 
@@ -222,11 +223,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
         </details>
       )}
 
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="actions">
         <button className="primary" disabled={chosen.length === 0 || saving} onClick={() => void save()}>
           {i18n.t('import.importChosen', chosen.length)}

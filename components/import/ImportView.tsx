@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { useRef, useState } from 'react';
 import { useStatus } from '../app/Status.tsx';
 import { ImportCancelled, ImportFileError, runImport, type ImportOptions, type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource } from '../hooks/useImport.ts';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import './import.css';
 
@@ -103,11 +104,7 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
         <input type="checkbox" checked={numbers} onChange={(e) => setNumbers(e.target.checked)} />
         {i18n.t('import.numbersToSlots')}
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="actions">
         <button className="primary" disabled={pasted.trim() === ''} onClick={() => void start({ kind: 'text', text: pasted }, { numbersToSlots: numbers })}>
           {i18n.t('import.parsePasted')}

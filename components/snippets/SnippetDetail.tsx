@@ -16,7 +16,7 @@ import { fillKey, typedValue, useRendered, type FillValues } from '../hooks/useR
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 
 const RevisionHistory = lazy(() => import('../trash/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
 
@@ -171,7 +171,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
           {i18n.t('snippets.history')}
         </button>
       </div>
-      <WriteAlert write={acting} />
+      <ErrorLine id={acting.alertId} message={acting.message} />
       {history && (
         <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
           <RevisionHistory snippetId={snippet.id} />

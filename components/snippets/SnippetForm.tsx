@@ -16,7 +16,7 @@ import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { useRendered } from '../hooks/useRendered.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { failureText } from '../common/writeFailureText.ts';
 
 interface Props {
@@ -133,7 +133,7 @@ export function SnippetForm({ snippet, onDone }: Props) {
           <RenderedPreview result={rendered.result} />
         </>
       )}
-      <WriteAlert write={write} />
+      <ErrorLine id={write.alertId} message={write.message} />
       {blocked && blocked.kind !== 'conflict' && (
         <div className="conflict" role="alert">
           <p className="warning">{failureText(blocked.kind, words())}</p>
