@@ -5,10 +5,10 @@ import { i18n } from '#i18n';
 import { useMemo, useState } from 'react';
 import { ZodError } from 'zod';
 import { writeFailure } from '../../lib/db/writeFailure.ts';
-import { MetricName, SNIPPET_ROLES, type SnippetRole } from '../../lib/domain/schemas.ts';
+import { MetricName, type SnippetRole } from '../../lib/domain/schemas.ts';
 import { saveImport, undoSavedImport, useExistingMetricNames, useMetricNames, type ImportOutcome, type ImportPreview } from '../hooks/useImport.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
-import { roleLabel } from '../common/labels.ts';
+import { RoleSelect } from '../common/RoleSelect.tsx';
 import { SlotText } from './SlotText.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { failureText } from '../common/writeFailureText.ts';
@@ -126,13 +126,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onCancel, onI
                 </label>
                 <label>
                   {i18n.t('snippets.form.role')}
-                  <select value={d.role} onChange={(e) => update(i, { role: e.target.value as SnippetRole })} aria-label={i18n.t('import.roleOf', { n })}>
-                    {SNIPPET_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {roleLabel(r)}
-                      </option>
-                    ))}
-                  </select>
+                  <RoleSelect value={d.role} onChange={(role) => update(i, { role })} aria-label={i18n.t('import.roleOf', { n })} />
                 </label>
               </div>
               <SlotText body={renameSlots(p.body, renameMap)} label={i18n.t('import.bodyOf', { n })} />
