@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const UI = ['react', 'react-dom', 'react-dom/*', 'dexie-react-hooks'];
+const UI = ['react', 'react-dom', 'react-dom/*'];
 const upward = (...dirs) => dirs.flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]);
 
 /**

@@ -4,7 +4,7 @@ import { parsePeriod } from '../../lib/domain/period.ts';
 import { periodName } from '../common/labels.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { useWrite } from '../hooks/useWrite.ts';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 
 /** The picker is on the first screen: the write path (Dexie, zod) loads when it is first used. */
 const choose = (period: string) => import('../hooks/actions.ts').then((actions) => actions.setCurrentPeriod(period));
@@ -34,7 +34,7 @@ export function PeriodPicker() {
           );
         })}
       </select>
-      <WriteAlert write={write} />
+      <ErrorLine id={write.alertId} message={write.message} />
     </label>
   );
 }

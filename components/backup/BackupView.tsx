@@ -16,6 +16,7 @@ import {
   type PackPreview,
   type RestorePreview,
 } from '../hooks/useBackup.ts';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { downloadText } from './download.ts';
 import { fileErrorText } from './fileErrorText.ts';
 import { PackPanel } from './PackPanel.tsx';
@@ -97,11 +98,7 @@ export function BackupView() {
         {i18n.t('backup.chooseFile')}
         <input type="file" accept=".json,application/json" onChange={(e) => void open(e.currentTarget)} />
       </label>
-      {opened.kind === 'error' && (
-        <p className="error" role="alert">
-          {opened.message}
-        </p>
-      )}
+      <ErrorLine message={opened.kind === 'error' ? opened.message : null} />
       {opened.kind === 'backup' && (
         <RestorePanel
           name={opened.name}

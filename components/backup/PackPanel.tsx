@@ -3,6 +3,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
 import { writeFailure } from '../../lib/db/writeFailure.ts';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { failureText } from '../common/writeFailureText.ts';
 import { importPackWithUndo, type PackConflictChoice, type PackFile, type PackPreview } from '../hooks/useBackup.ts';
 
@@ -57,11 +58,7 @@ export function PackPanel({ name, file, preview, onClose, onImported }: { name: 
           </div>
         </>
       )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="actions">
         <button className="primary" onClick={() => void importIt()}>
           {i18n.t('backup.packLabel')}

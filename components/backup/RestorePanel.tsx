@@ -3,6 +3,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
 import { writeFailure } from '../../lib/db/writeFailure.ts';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { failureText } from '../common/writeFailureText.ts';
 import { dateTimeName } from '../common/labels.ts';
 import { restoreWithUndo, TABLE_NAMES, type BackupFile, type RestoreMode, type RestorePreview } from '../hooks/useBackup.ts';
@@ -61,11 +62,7 @@ export function RestorePanel({ name, file, preview, onClose, onRestored }: { nam
       </div>
       <RestorePlan preview={preview} mode={mode} />
       {mode === 'replace' && <p className="warning">{i18n.t('backup.replaceWarning')}</p>}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="actions">
         <button className="primary" disabled={busy} onClick={() => void restore()}>
           {i18n.t(mode === 'replace' ? 'backup.doReplace' : 'backup.doMerge')}

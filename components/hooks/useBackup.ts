@@ -1,5 +1,4 @@
 // Backup, restore and library packs for the UI: every call goes to lib/db/backup.
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   backupFileName,
   backupToJson,
@@ -19,6 +18,7 @@ import {
   type RestoreMode,
 } from '../../lib/db/backup/index.ts';
 import { database } from '../../lib/db/database.ts';
+import { useLive } from './usePanelDatabase.ts';
 
 export type { BackupFile, LibraryFile, LibraryFileError, PackConflictChoice, PackFile, PackOutcome, PackPreview, ReadResult, RestoreMode, RestoreOutcome, RestorePreview, TableCounts, TableName } from '../../lib/db/backup/index.ts';
 export { TABLE_NAMES } from '../../lib/db/backup/index.ts';
@@ -27,15 +27,15 @@ const db = () => database();
 
 /** Table counts, with the snippets split into live and in the trash. */
 export function useLibraryCounts() {
-  return useLiveQuery(async () => {
-    const counts = await countLibrary(db());
-    const trashed = await db().snippets.where('deletedAt').aboveOrEqual(0).count();
+  return useLive(async (db) => {
+    const counts = await countLibrary(db);
+    const trashed = await db.snippets.where('deletedAt').aboveOrEqual(0).count();
     return { ...counts, liveSnippets: counts.snippets - trashed, trashedSnippets: trashed };
-  }, []);
+  });
 }
 
 export function useFolders(): string[] | undefined {
-  return useLiveQuery(() => listFolders(db()), []);
+  return useLive(listFolders);
 }
 
 export async function makeBackup(): Promise<{ json: string; fileName: string }> {

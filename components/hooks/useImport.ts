@@ -1,8 +1,8 @@
 // The import's connection to the parse worker and the database: parse a file or pasted text off the
 // main thread, look up which slot names are already metrics, write the confirmed snippets.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../lib/db/database.ts';
 import { existingMetricNames, importSnippets, undoImport, type ImportOutcome, type ImportPlan } from '../../lib/db/importLibrary.ts';
+import { useLive } from './usePanelDatabase.ts';
 
 export { ImportCancelled, importFailure, runImport } from '../../lib/import-files/run.ts';
 export type { ImportOptions, ImportPreview, ImportProgress, ImportSource, ImportStage, ProposedSnippet, RemovedNoiseLine } from '../../lib/import-files/run.ts';
@@ -14,10 +14,10 @@ export const undoSavedImport = (outcome: ImportOutcome): Promise<void> => undoIm
 /** Which of these slot names are metrics already, under this or an equivalent spelling (live). */
 export function useExistingMetricNames(names: readonly string[]): Map<string, string> | undefined {
   const key = names.join('\u0000');
-  return useLiveQuery(() => existingMetricNames(database(), names), [key]);
+  return useLive((db) => existingMetricNames(db, names), [key]);
 }
 
 /** All metric names, for binding a slot to an existing metric. */
 export function useMetricNames(): string[] | undefined {
-  return useLiveQuery(async () => (await database().metrics.toArray()).map((m) => m.name).sort((a, b) => a.localeCompare(b, 'zh-CN')), []);
+  return useLive(async (db) => (await db.metrics.toArray()).map((m) => m.name).sort((a, b) => a.localeCompare(b, 'zh-CN')));
 }

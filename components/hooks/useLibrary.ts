@@ -1,31 +1,30 @@
 // Live views of the database for the UI: every list re-renders when the data changes, in this
-// panel or in another window's panel. (What the first screen needs is in usePanelDatabase.ts.)
-import { useLiveQuery } from 'dexie-react-hooks';
-import { database } from '../../lib/db/database.ts';
+// panel or in another window's panel (useLive, usePanelDatabase.ts).
 import { readSetting } from '../../lib/db/settings.ts';
 import { loadMetricStore, type MetricStore } from '../../lib/db/slotLookup.ts';
 import type { ProblemSet, TallyEntry } from '../../lib/domain/schemas.ts';
 import { listProblemSets } from '../../lib/db/problemSets.ts';
+import { useLive } from './usePanelDatabase.ts';
 
 export function useMetricStore(): MetricStore | undefined {
-  return useLiveQuery(() => loadMetricStore(database()), []);
+  return useLive(loadMetricStore);
 }
 
 /** A tally metric's entries, newest first (by date, then by when they were logged). */
 export function useTallyEntries(metricId: string): TallyEntry[] | undefined {
-  return useLiveQuery(async () => {
-    const entries = await database().tallyEntries.where('metricId').equals(metricId).toArray();
+  return useLive(async (db) => {
+    const entries = await db.tallyEntries.where('metricId').equals(metricId).toArray();
     return entries.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
   }, [metricId]);
 }
 
 export function useProblemSets(): ProblemSet[] | undefined {
-  return useLiveQuery(() => listProblemSets(database()), []);
+  return useLive(listProblemSets);
 }
 
 export type InsertFormat = 'rich' | 'plain';
 
 /** How 插入 inserts: rich paragraphs unless the user chose plain text. */
 export function useInsertFormat(): InsertFormat {
-  return useLiveQuery(async () => (await readSetting(database(), 'insertFormat')) ?? 'rich', []) ?? 'rich';
+  return useLive(async (db) => (await readSetting(db, 'insertFormat')) ?? 'rich') ?? 'rich';
 }

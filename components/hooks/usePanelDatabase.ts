@@ -1,7 +1,9 @@
-// Hooks over lib/db/panelStart.ts, for the panel's first screen: the module (and Dexie and zod with
-// it) is imported only after that screen is painted. Until then the library hook gives the rows the
-// early read handed over (or undefined), and the others undefined.
-import { useEffect, useState } from 'react';
+// The panel's one way to follow live data: hooks over lib/db/panelStart.ts, whose module (and Dexie
+// and zod with it) is imported only after the first screen is painted. Until then the library hook
+// gives the rows the early read handed over (or undefined), and the others undefined. Views loaded
+// later follow their own reads with useLive, through the same module.
+import { useEffect, useState, type DependencyList } from 'react';
+import type { DrafterDatabase } from '../../lib/db/database.ts';
 import { takeFirstScreen } from '../../lib/db/firstScreen.ts';
 import type { LibrarySnapshot } from '../../lib/db/liveLibrary.ts';
 import type { FontSize } from '../../lib/db/settings.ts';
@@ -26,8 +28,11 @@ export function panelDatabase(): Promise<PanelDatabase> {
   return loading;
 }
 
-/** Subscribes once the module is in; `subscribe` returns its stop function. */
-function useFollow<T>(subscribe: (db: PanelDatabase, onValue: (value: T) => void) => () => void, initial?: T): T | undefined {
+/**
+ * Subscribes once the module is in, and again whenever `deps` change; `subscribe` returns its stop
+ * function. The last value stays until the new subscription gives one.
+ */
+function useFollow<T>(subscribe: (db: PanelDatabase, onValue: (value: T) => void) => () => void, deps: DependencyList = [], initial?: T): T | undefined {
   const [value, setValue] = useState<T | undefined>(initial);
   useEffect(() => {
     let stop: (() => void) | null = null;
@@ -41,10 +46,19 @@ function useFollow<T>(subscribe: (db: PanelDatabase, onValue: (value: T) => void
       stopped = true;
       stop?.();
     };
-    // The subscription made at mount stands: what each caller subscribes to never changes.
+    // `deps` stand for everything `subscribe` reads, as with useEffect's own list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, deps);
   return value;
+}
+
+/**
+ * A value of the database, read once the database module is in and again after every write that
+ * could change it — in this panel or another of the extension's pages. `deps` list what `read`
+ * depends on (as useEffect's list does); it is read again when they change.
+ */
+export function useLive<T>(read: (db: DrafterDatabase) => Promise<T>, deps: DependencyList = []): T | undefined {
+  return useFollow<T>((panel, onValue) => panel.followDatabase(read, onValue, report), deps);
 }
 
 // Rows already on screen were painted before the module came in (panelDatabase waits for that):
@@ -60,7 +74,7 @@ export function useLibrarySnapshot(): LibrarySnapshot | undefined {
   // The rows read before React started (lib/db/firstScreen.ts), if any: the first render shows them.
   const [shown] = useState(takeFirstScreen);
   const [follow] = useState(() => followLibrary(shown));
-  return useFollow(follow, shown ? { snippets: shown, complete: false } : undefined);
+  return useFollow(follow, [], shown ? { snippets: shown, complete: false } : undefined);
 }
 
 /** The whole live library, newest edit first (undefined until all of it has been read). */
@@ -69,10 +83,10 @@ export function useSnippets(): Snippet[] | undefined {
   return snapshot?.complete ? snapshot.snippets : undefined;
 }
 
-export const useCurrentPeriod = () => useFollow<string>((db, onValue) => db.followCurrentPeriod(onValue));
+export const useCurrentPeriod = () => useFollow<string>((db, onValue) => db.followCurrentPeriod(onValue, report));
 
-export const useSnippetOrder = () => useFollow<string[]>((db, onValue) => db.followSnippetOrder(onValue));
+export const useSnippetOrder = () => useFollow<string[]>((db, onValue) => db.followSnippetOrder(onValue, report));
 
-export const useFontSize = () => useFollow<FontSize>((db, onValue) => db.followFontSize(onValue));
+export const useFontSize = () => useFollow<FontSize>((db, onValue) => db.followFontSize(onValue, report));
 
-export const useGuideClosed = () => useFollow<boolean>((db, onValue) => db.followGuideClosed(onValue));
+export const useGuideClosed = () => useFollow<boolean>((db, onValue) => db.followGuideClosed(onValue, report));

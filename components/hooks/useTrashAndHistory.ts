@@ -1,17 +1,17 @@
 // The trash and a snippet's revision history, for the UI.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../lib/db/database.ts';
 import { listRevisions, restoreRevision } from '../../lib/db/revisions.ts';
 import { restoreSnippet, trashSnippet, updateSnippet } from '../../lib/db/snippets.ts';
 import { deleteForever, emptyTrash, listTrash, purgeExpiredTrash } from '../../lib/db/trash.ts';
 import type { Snippet, SnippetRevision } from '../../lib/domain/schemas.ts';
+import { useLive } from './usePanelDatabase.ts';
 
 export { daysLeftInTrash, TRASH_DAYS } from '../../lib/db/trash.ts';
 
 const db = () => database();
 
 export function useTrash(): Snippet[] | undefined {
-  return useLiveQuery(() => listTrash(db()), []);
+  return useLive(listTrash);
 }
 
 export const restoreFromTrash = (id: string) => restoreSnippet(db(), id);
@@ -22,7 +22,7 @@ export const emptyTheTrash = () => emptyTrash(db());
 export const purgeOldTrash = () => purgeExpiredTrash(db());
 
 export function useRevisions(snippetId: string): SnippetRevision[] | undefined {
-  return useLiveQuery(() => listRevisions(db(), snippetId), [snippetId]);
+  return useLive((db) => listRevisions(db, snippetId), [snippetId]);
 }
 
 /** Restores a revision; the returned undo puts back the words it replaced. */

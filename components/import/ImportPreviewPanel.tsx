@@ -6,12 +6,13 @@ import { noiseReasonText } from './noiseReasonText.ts';
 import { useMemo, useState } from 'react';
 import { ZodError } from 'zod';
 import { writeFailure } from '../../lib/db/writeFailure.ts';
-import { MetricName, SNIPPET_ROLES, type SnippetRole } from '../../lib/domain/schemas.ts';
+import { MetricName, type SnippetRole } from '../../lib/domain/schemas.ts';
 import { issueProblem } from '../../lib/domain/schemaProblems.ts';
 import { saveImport, undoSavedImport, useExistingMetricNames, useMetricNames, type ImportOutcome, type ImportPreview } from '../hooks/useImport.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
-import { roleLabel } from '../common/labels.ts';
+import { RoleSelect } from '../common/RoleSelect.tsx';
 import { SlotText } from './SlotText.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { failureText } from '../common/writeFailureText.ts';
 import { problemText } from '../common/problemText.ts';
 import { renameSlots, summarizeSlots } from './slots.ts';
@@ -134,13 +135,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onDropLine, o
                 </label>
                 <label>
                   {i18n.t('snippets.form.role')}
-                  <select value={d.role} onChange={(e) => update(i, { role: e.target.value as SnippetRole })} aria-label={i18n.t('import.roleOf', { n })}>
-                    {SNIPPET_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {roleLabel(r)}
-                      </option>
-                    ))}
-                  </select>
+                  <RoleSelect value={d.role} onChange={(role) => update(i, { role })} aria-label={i18n.t('import.roleOf', { n })} />
                 </label>
               </div>
               <SlotText body={renameSlots(p.body, renameMap)} label={i18n.t('import.bodyOf', { n })} />
@@ -234,11 +229,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onDropLine, o
         </details>
       )}
 
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="actions">
         <button className="primary" disabled={chosen.length === 0 || saving} onClick={() => void save()}>
           {i18n.t('import.importChosen', chosen.length)}

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useStatus } from '../app/Status.tsx';
 import { problemText } from '../common/problemText.ts';
 import { ImportCancelled, importFailure, runImport, type ImportOptions, type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource } from '../hooks/useImport.ts';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
 import { stageText } from './stageText.ts';
 import './import.css';
@@ -106,11 +107,7 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
         <input type="checkbox" checked={numbers} onChange={(e) => setNumbers(e.target.checked)} />
         {i18n.t('import.numbersToSlots')}
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine message={error} />
       <div className="actions">
         <button className="primary" disabled={pasted.trim() === ''} onClick={() => void start({ kind: 'text', text: pasted }, { numbersToSlots: numbers })}>
           {i18n.t('import.parsePasted')}

@@ -5,7 +5,7 @@ import { type Metric, type MetricKind } from '../../lib/domain/schemas.ts';
 import { saveMetric, saveNewMetric } from '../hooks/actions.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 
 const KINDS: readonly MetricKind[] = ['value', 'tally', 'text'];
 
@@ -58,7 +58,7 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
         {i18n.t('metrics.form.note')}
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
       </label>
-      <WriteAlert write={write} />
+      <ErrorLine id={write.alertId} message={write.message} />
       <div className="actions">
         <button type="submit" className="primary">
           {i18n.t('common.save')}

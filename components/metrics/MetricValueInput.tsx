@@ -7,7 +7,7 @@ import type { Metric } from '../../lib/domain/schemas.ts';
 import { clearMetricValue, setMetricValue } from '../hooks/actions.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 
 interface Props {
   metric: Metric;
@@ -91,12 +91,8 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
       />
       {label ? null : metric.unit}
       {other !== null && <span className="muted small">{i18n.t('write.otherValue', { value: `${other}${metric.unit}` })}</span>}
-      {refused !== null && (
-        <span className="field-error" id={errorId} role="alert">
-          {refused}
-        </span>
-      )}
-      <WriteAlert write={write} />
+      <ErrorLine id={errorId} message={refused} />
+      <ErrorLine id={write.alertId} message={write.message} />
     </span>
   );
 }

@@ -5,7 +5,7 @@ import { addTally } from '../hooks/actions.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { localDate } from '../common/localDate.ts';
 import { useStatus } from '../app/Status.tsx';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 
 export function PlusOne({ metric }: { metric: Metric }) {
   const write = useWrite();
@@ -20,7 +20,7 @@ export function PlusOne({ metric }: { metric: Metric }) {
       <button aria-label={i18n.t('metrics.addTally', { name: metric.name })} onClick={() => void add()} {...write.fieldProps}>
         ＋1
       </button>
-      <WriteAlert write={write} />
+      <ErrorLine id={write.alertId} message={write.message} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { useTallyEntries } from '../hooks/useLibrary.ts';
 import { localDate } from '../common/localDate.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 
 export function TallyLog({ metric, period, onClose }: { metric: Metric; period: string; onClose: () => void }) {
   const entries = useTallyEntries(metric.id);
@@ -67,10 +67,10 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
         <button type="submit" className="primary" {...adding.fieldProps}>
           {i18n.t('tally.add')}
         </button>
-        <WriteAlert write={adding} />
+        <ErrorLine id={adding.alertId} message={adding.message} />
       </form>
       {entries && entries.length === 0 && <p className="empty">{i18n.t('tally.empty')}</p>}
-      <WriteAlert write={changing} />
+      <ErrorLine id={changing.alertId} message={changing.message} />
       <ul className="entry-list" aria-label={i18n.t('tally.list')} {...changing.fieldProps}>
         {entries?.map((entry) => (
           <li key={entry.id} className={inPeriod.includes(entry) ? '' : 'muted'}>

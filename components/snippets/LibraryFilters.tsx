@@ -2,10 +2,10 @@
 // re-renders the list, not these selects (each label is a lookup in the extension's messages).
 import { i18n } from '#i18n';
 import { memo } from 'react';
-import { SNIPPET_ROLES } from '../../lib/domain/roles.ts';
 import type { SnippetRole } from '../../lib/domain/schemas.ts';
 import { SORT_MODES, type SortMode } from '../../lib/domain/search/index.ts';
-import { roleLabel, sortLabel } from '../common/labels.ts';
+import { sortLabel } from '../common/labels.ts';
+import { RoleSelect } from '../common/RoleSelect.tsx';
 
 export interface Filters {
   role: SnippetRole | '';
@@ -28,14 +28,7 @@ export const LibraryFilters = memo(function LibraryFilters({ filters, folders, o
   return (
     <>
       <div className="filters row">
-        <select aria-label={i18n.t('snippets.filterByRole')} value={filters.role} onChange={(e) => onChange({ role: e.target.value as SnippetRole | '' })}>
-          <option value="">{i18n.t('snippets.allRoles')}</option>
-          {SNIPPET_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {roleLabel(r)}
-            </option>
-          ))}
-        </select>
+        <RoleSelect aria-label={i18n.t('snippets.filterByRole')} anyRole={i18n.t('snippets.allRoles')} value={filters.role} onChange={(role) => onChange({ role })} />
         <select aria-label={i18n.t('snippets.filterByFolder')} value={filters.folder} onChange={(e) => onChange({ folder: e.target.value })}>
           <option value="">{i18n.t('snippets.allFolders')}</option>
           {folders.map((f) => (

@@ -1,6 +1,6 @@
 // The selected snippet: its filled preview, what is still missing, and the actions on it.
 import { i18n } from '#i18n';
-import { lazy, Suspense, useEffect, useState, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { renderedParagraphs, unfilledOf } from '../../lib/domain/template/index.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
@@ -17,26 +17,22 @@ import { fillKey, typedValue, useRendered, type FillValues } from '../hooks/useR
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 
 const RevisionHistory = lazy(() => import('../trash/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
 
-/** What the list's keyboard shortcuts can ask of the selected snippet. */
-export interface SnippetActions {
-  insert(): Promise<void>;
-  copy(): Promise<void>;
-}
-
-/** An insert or copy asked for (by keyboard) before this snippet's detail was ready. */
-export interface PendingAction {
+/** An insert (Enter) or a copy (Ctrl/⌘+Enter) asked for from the list's search box. */
+export interface KeyAction {
   snippetId: string;
   copy: boolean;
 }
 
 interface Props {
   snippet: Snippet;
-  actionsRef?: RefObject<SnippetActions | null>;
-  pendingRef?: RefObject<PendingAction | null>;
+  /** Run once, as soon as the preview is ready (a snippet chosen by that very Enter is not yet). */
+  keyAction?: KeyAction | null;
+  /** Called as `keyAction` runs: the list then drops it, so it never runs again. */
+  onKeyActionTaken?: () => void;
   onEdit: () => void;
   /** Writes the ★ change; a failure is shown here, at the button. */
   onToggleFavorite: () => Promise<unknown>;
@@ -45,7 +41,7 @@ interface Props {
   onMove?: (step: -1 | 1) => void;
 }
 
-export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggleFavorite, onDeleted, onMove }: Props) {
+export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, onToggleFavorite, onDeleted, onMove }: Props) {
   const period = useCurrentPeriod();
   const [fill, setFill] = useState<FillValues>({});
   const [saveFill, setSaveFill] = useState(true);
@@ -55,19 +51,19 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
   // A failed ★ or delete is said under the action buttons.
   const acting = useWrite();
   const [history, setHistory] = useState(false);
-  useEffect(() => {
-    if (!view || !period) return;
-    const pending = pendingRef?.current;
-    if (pending?.snippetId === snippet.id) {
-      pendingRef!.current = null;
-      void (pending.copy ? copy() : insert());
-    }
-    if (!actionsRef) return;
-    actionsRef.current = { insert, copy };
-    return () => {
-      actionsRef.current = null;
-    };
+  const ready = Boolean(view && period);
+  // The action already run: an effect may run twice (React's StrictMode) before the list drops it.
+  const taken = useRef<KeyAction | null>(null);
+  const runKeyAction = useEffectEvent((action: KeyAction) => {
+    taken.current = action;
+    onKeyActionTaken?.();
+    void (action.copy ? copy() : insert());
   });
+  useEffect(() => {
+    if (ready && keyAction && keyAction !== taken.current && keyAction.snippetId === snippet.id) runKeyAction(keyAction);
+    // An effect event is no dependency; this version of the lint rule does not know useEffectEvent.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, keyAction, snippet.id]);
   if (!view || !period) return null;
   const { result: rendered, warnings, needed: toFill } = view;
   const paragraphs = renderedParagraphs(rendered);
@@ -163,7 +159,7 @@ export function SnippetDetail({ snippet, actionsRef, pendingRef, onEdit, onToggl
           {i18n.t('snippets.history')}
         </button>
       </div>
-      <WriteAlert write={acting} />
+      <ErrorLine id={acting.alertId} message={acting.message} />
       {history && (
         <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
           <RevisionHistory snippetId={snippet.id} />

@@ -5,9 +5,9 @@
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
 import { editedFields } from '../../lib/domain/editedFields.ts';
-import { SNIPPET_ROLES, type Snippet, type SnippetRole } from '../../lib/domain/schemas.ts';
+import type { Snippet, SnippetRole } from '../../lib/domain/schemas.ts';
 import type { WriteFailure } from '../../lib/db/writeFailure.ts';
-import { roleLabel } from '../common/labels.ts';
+import { RoleSelect } from '../common/RoleSelect.tsx';
 import { RenderedPreview } from '../common/RenderedPreview.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 import { saveNewSnippet, saveSnippet } from '../hooks/actions.ts';
@@ -16,7 +16,7 @@ import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { useRendered } from '../hooks/useRendered.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { failureText } from '../common/writeFailureText.ts';
 
 interface Props {
@@ -108,13 +108,7 @@ export function SnippetForm({ snippet, onDone }: Props) {
       <div className="row">
         <label>
           {i18n.t('snippets.form.role')}
-          <select value={role} onChange={(e) => setRole(e.target.value as SnippetRole)}>
-            {SNIPPET_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roleLabel(r)}
-              </option>
-            ))}
-          </select>
+          <RoleSelect value={role} onChange={setRole} />
         </label>
         <label>
           {i18n.t('snippets.form.folder')}
@@ -133,7 +127,7 @@ export function SnippetForm({ snippet, onDone }: Props) {
           <RenderedPreview result={rendered.result} />
         </>
       )}
-      <WriteAlert write={write} />
+      <ErrorLine id={write.alertId} message={write.message} />
       {blocked && blocked.kind !== 'conflict' && (
         <div className="conflict" role="alert">
           <p className="warning">{failureText(blocked.kind, words())}</p>

@@ -2,11 +2,11 @@
 // selected snippet's preview. Keyboard: ↑ ↓ choose, Enter inserts, Ctrl/⌘+Enter copies, Esc clears;
 // nothing fires while an IME is composing.
 import { i18n } from '#i18n';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { moveInOrder, sortHits } from '../../lib/domain/search/index.ts';
 import { LibraryFilters, NO_FILTERS, type Filters } from './LibraryFilters.tsx';
-import type { PendingAction, SnippetActions } from './SnippetDetail.tsx';
+import type { KeyAction } from './SnippetDetail.tsx';
 import { SnippetList } from './SnippetList.tsx';
 import { inBackground } from '../hooks/background.ts';
 import { useLibrarySnapshot, useSnippetOrder } from '../hooks/usePanelDatabase.ts';
@@ -44,15 +44,15 @@ export function SnippetsView() {
   const order = useSnippetOrder();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
-  const actions = useRef<SnippetActions | null>(null);
-  /** An Enter pressed for a snippet whose detail is not ready yet; the detail runs it. */
-  const pending = useRef<PendingAction | null>(null);
+  /** An Enter pressed in the search box, for the chosen snippet's detail to run once it is ready. */
+  const [keyAction, setKeyAction] = useState<KeyAction | null>(null);
+  // Choosing another snippet (or none) drops an Enter still waiting for a detail: it must not fire
+  // later, when that snippet is opened again.
+  const select = useCallback((id: string | null) => {
+    setSelectedId(id);
+    setKeyAction((action) => (action?.snippetId === id ? action : null));
+  }, []);
   const hits = useSearch(snippets, query, complete);
-  // An Enter waiting for a snippet's detail is dropped once another snippet is chosen (or none):
-  // it must not fire later, when that snippet is opened again.
-  useEffect(() => {
-    if (pending.current && pending.current.snippetId !== selectedId) pending.current = null;
-  }, [selectedId]);
   useEffect(() => {
     // Once the whole library is in: fetching modules costs the panel's thread a few milliseconds
     // each, which would otherwise land on the first keystrokes after the panel opens.
@@ -87,7 +87,7 @@ export function SnippetsView() {
         <SnippetForm
           snippet={mode.kind === 'edit' ? mode.snippet : null}
           onDone={(saved) => {
-            if (saved) setSelectedId(saved.id);
+            if (saved) select(saved.id);
             setMode({ kind: 'view' });
           }}
         />
@@ -101,19 +101,13 @@ export function SnippetsView() {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       const next = e.key === 'ArrowDown' ? Math.min(visible.length - 1, at + 1) : Math.max(0, at - 1);
-      setSelectedId(visible[next]?.snippet.id ?? null);
+      select(visible[next]?.snippet.id ?? null);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const target = at === -1 ? visible[0] : visible[at];
       if (!target) return;
-      const copy = e.ctrlKey || e.metaKey;
-      if (target.snippet.id === selectedId && actions.current) {
-        void (copy ? actions.current.copy() : actions.current.insert());
-        return;
-      }
-      // The detail of a newly chosen snippet mounts on the next render; act once it has.
-      pending.current = { snippetId: target.snippet.id, copy };
       setSelectedId(target.snippet.id);
+      setKeyAction({ snippetId: target.snippet.id, copy: e.ctrlKey || e.metaKey });
     } else if (e.key === 'Escape') {
       setQuery('');
     }
@@ -151,7 +145,7 @@ export function SnippetsView() {
         <SnippetList
           hits={visible}
           selectedId={selectedId}
-          onSelect={setSelectedId}
+          onSelect={select}
           emptyText={complete ? i18n.t('snippets.noMatch', { query }) : i18n.t('snippets.loadingRest')}
           picked={picking ? picked : undefined}
           onTogglePick={togglePick}
@@ -164,11 +158,11 @@ export function SnippetsView() {
           <SnippetDetail
             key={selected.id}
             snippet={selected}
-            actionsRef={actions}
-            pendingRef={pending}
+            keyAction={keyAction}
+            onKeyActionTaken={() => setKeyAction(null)}
             onEdit={() => setMode({ kind: 'edit', snippet: selected })}
             onToggleFavorite={() => writes().then((w) => w.saveSnippet(selected.id, { favorite: !selected.favorite }))}
-            onDeleted={() => setSelectedId(null)}
+            onDeleted={() => select(null)}
             onMove={
               sort === 'manual'
                 ? (step) => {

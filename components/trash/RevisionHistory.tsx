@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import { dateTimeName } from '../common/labels.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
-import { WriteAlert } from '../common/WriteAlert.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
 import { restoreRevisionWithUndo, useRevisions } from '../hooks/useTrashAndHistory.ts';
 import '../import/import.css';
 
@@ -52,7 +52,7 @@ export function RevisionHistory({ snippetId }: RevisionHistoryProps) {
           })}
         </ul>
       )}
-      <WriteAlert write={write} />
+      <ErrorLine id={write.alertId} message={write.message} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // The database side of the side panel, loaded once the panel's first screen is painted: Dexie and
 // zod (about 200 kB of script) are then not evaluated before that paint. The first screen itself
 // comes from a plain IndexedDB read (firstScreen.ts).
-import { database } from './database.ts';
+import { database, type DrafterDatabase } from './database.ts';
 import { followQuery } from './follow.ts';
 import { watchLibrary, type LibrarySnapshot, type WatchOptions } from './liveLibrary.ts';
 import { requestPersistentStorage } from './persist.ts';
@@ -26,11 +26,20 @@ export function watchPanelLibrary(onChange: (snapshot: LibrarySnapshot) => void,
   return watchLibrary(database(), onChange, options);
 }
 
-export const followCurrentPeriod = (onValue: (period: string) => void) => followQuery(() => currentPeriod(database()), onValue);
+/** A value of the extension's database, followed live (follow.ts). Returns the stop function. */
+export function followDatabase<T>(read: (db: DrafterDatabase) => Promise<T>, onValue: (value: T) => void, onError?: (error: unknown) => void): () => void {
+  return followQuery(() => read(database()), onValue, onError);
+}
 
-export const followSnippetOrder = (onValue: (order: string[]) => void) => followQuery(async () => (await readSetting(database(), 'snippetOrder')) ?? [], onValue);
+type Follow<T> = (onValue: (value: T) => void, onError?: (error: unknown) => void) => () => void;
+const follow =
+  <T>(read: (db: DrafterDatabase) => Promise<T>): Follow<T> =>
+  (onValue, onError) =>
+    followDatabase(read, onValue, onError);
 
-export const followFontSize = (onValue: (size: FontSize) => void) =>
-  followQuery(async () => (await readSetting(database(), 'fontSize')) ?? 'standard', onValue);
-
-export const followGuideClosed = (onValue: (closed: boolean) => void) => followQuery(async () => (await readSetting(database(), 'guideClosed')) ?? false, onValue);
+// What the first screen follows. Its hooks (usePanelDatabase.ts) name these rather than pass a read
+// of their own: a read written there would load settings.ts, and zod with it, before the first paint.
+export const followCurrentPeriod = follow(currentPeriod);
+export const followSnippetOrder = follow(async (db) => (await readSetting(db, 'snippetOrder')) ?? []);
+export const followFontSize = follow<FontSize>(async (db) => (await readSetting(db, 'fontSize')) ?? 'standard');
+export const followGuideClosed = follow(async (db) => (await readSetting(db, 'guideClosed')) ?? false);

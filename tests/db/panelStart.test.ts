@@ -1,10 +1,10 @@
-// What the panel follows once its database side has loaded: the report period and the manual
-// order, each re-emitted when it changes and silent once stopped; and the start-up work (sample
-// library for a new user) done once however often it is asked for.
+// What the panel follows once its database side has loaded: the report period, the manual order
+// and any read a view follows (useLive), each re-emitted when it changes and silent once stopped;
+// and the start-up work (sample library for a new user) done once however often it is asked for.
 import { afterAll, describe, expect, it } from 'vitest';
 import { database } from '../../lib/db/database.ts';
-import { followCurrentPeriod, followSnippetOrder, startPanelDatabase } from '../../lib/db/panelStart.ts';
-import { defaultPeriod, writeSetting } from '../../lib/db/settings.ts';
+import { followCurrentPeriod, followDatabase, followSnippetOrder, startPanelDatabase } from '../../lib/db/panelStart.ts';
+import { defaultPeriod, readSetting, writeSetting } from '../../lib/db/settings.ts';
 
 /** Collects what a follower emits; `until(test)` resolves once an emitted value passes it. */
 function collect<T>() {
@@ -46,6 +46,18 @@ describe('the panel database side', () => {
     await writeSetting(database(), 'snippetOrder', ['b', 'a']);
     await orders.until((o) => o.join() === 'b,a');
     stop();
+  });
+
+  it('follows any read a view gives it: read again after a write it depends on, silent once stopped', async () => {
+    const formats = collect<string>();
+    const stop = followDatabase(async (db) => (await readSetting(db, 'insertFormat')) ?? 'rich', formats.push);
+    await formats.until((f) => f === 'rich');
+    await writeSetting(database(), 'insertFormat', 'plain');
+    await formats.until((f) => f === 'plain');
+    stop();
+    await writeSetting(database(), 'insertFormat', 'rich');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(formats.seen.at(-1)).toBe('plain');
   });
 
   it('offers the sample library once, however often start-up is asked for', async () => {

@@ -57,6 +57,20 @@ describe('keyboard flow', () => {
     expect(await field().inputValue()).toBe('推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。');
   });
 
+  it('Enter in the search box inserts the snippet whose detail is already open, once', async () => {
+    await field().fill('');
+    await search().fill('');
+    await search().focus();
+    await panel.keyboard.type('cthdd'); // 常态化督导, its value kept from the fill form above
+    await panel.keyboard.press('ArrowDown');
+    await panel.getByRole('article', { name: /常态化督导/ }).getByRole('button', { name: '插入', exact: true }).waitFor();
+    await search().focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => field().inputValue()).toBe('推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。');
+    await panel.waitForTimeout(300);
+    expect(await field().inputValue()).toBe('推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。');
+  });
+
   it('Ctrl+Enter copies instead of inserting', async () => {
     await field().fill('');
     await search().fill('');
