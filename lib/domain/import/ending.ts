@@ -1,7 +1,8 @@
 // The lines that end a report after its last paragraph: 特此报告, the signature (落款: the unit or
 // the writer) and the date. They belong to the closing, never to an advert block after them.
 
-const DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?$/;
+// A template's date is blanks: XXXX年X月X日, 20XX年X月X日.
+const DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:19|20|\d{3})?[XxＸｘ]{1,4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*日)?$/;
 const SIGN_OFF = /^特此(?:报告|汇报|说明|请示|函告|通知)[。.！!]?$/;
 // 述职人：张三, 汇报人：XXX.
 const SIGNER = /^(?:述职人|述责述廉人|述廉人|汇报人|报告人|发言人|单位|署名)\s*[:：]\s*\S{1,20}$/;

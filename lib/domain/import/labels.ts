@@ -14,7 +14,7 @@ const MAX_BEFORE = 12;
 const WINDOW = 24;
 
 // Words that end the noun after a unit: X名党员在社区… → 党员; X项整改任务全部完成 → 整改任务.
-const STOP_AFTER = /全部|分别|进行|研究|部署|开展|认领|参加|参与|完成|实现|覆盖|已经|[在的和与及等被为是达共还也将把均都已]/;
+const STOP_AFTER = /全部|分别|进行|研究|部署|开展|认领|参加|参与|完成|实现|覆盖|已经|取得|获得|荣获|通过|[在的和与及等被为是达共还也将把均都已]/;
 // A place word right after the unit that the noun should not start with: X次到基层走访 → 基层走访.
 const LEADING_PREPOSITION = /^[到在对向赴于]/;
 // After these the words describe a use or a range, not the thing counted: X万元用于党建工作.
@@ -26,7 +26,7 @@ const TRAILING_CONJUNCTION = /(?:和|与|及|以及|或|的)$/;
 // Quantity words just before the number: 培训共X次, 覆盖率达X%, 仅有X次.
 const TRAILING_QUANTITY = /(?:共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|共|达|为|约|近|超|逾|仅|计|各)$/;
 // Time, frequency and linking words that lead a phrase without naming anything.
-const LEADING_FILLER = /^(?:力争|争取|确保|努力|以来|年度|季度|度(?=[\p{Script=Han}]{2})|其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/u;
+const LEADING_FILLER = /^(?:年来|年以来|年内|年相比|年同期相比|相比|力争|争取|确保|努力|以来|年度|季度|度(?=[\p{Script=Han}]{2})|其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/u;
 // Words that begin with one of those prepositions but are verbs in their own right.
 const KEEP_LEADING = /^(?:对接|对标|对照|对比|对外|向上|在职|在岗|到位|到岗)/;
 // Where a long phrase may be cut: after a conjunction, a closing quote or a preposition.
@@ -48,7 +48,7 @@ export function labelAfter(text: string, from: number, max = MAX_AFTER): string 
 /** The phrase before a number starting at `to`, trimmed of quantity and filler words. */
 export function labelBefore(text: string, to: number): string {
   // Trimmed before shortening too, so the cut falls inside what is left (其中关于业务能力方面的培训仅有).
-  return tidy(trim(shortenFromLeft(trim(readBackward(text, to)))));
+  return tidy(trim(shortenFromLeft(trim(readBackward(text, to))))).replace(/(?<=\p{Script=Han}{2})[中里内]$/u, '');
 }
 
 function trim(phrase: string): string {

@@ -1,5 +1,6 @@
 // The shared step behind placeholdersToSlots and numbersToSlots: given where the numbers are,
 // read the unit after each, guess a label, and write the template with {{name}} in their place.
+import { isDate } from './ending.ts';
 import { labelAfter, labelBefore, tailWithin } from './labels.ts';
 import { createSlotNamer, type SlotNamer } from './slot-names.ts';
 import { fallbackLabel, nameSuffixAt, timeLabel, unitAt, type UnitMatch } from './units.ts';
@@ -147,6 +148,11 @@ function chainedLabel(text: string, from: number): string {
   return unit && unit.family !== 'time' ? labelAfter(text, from + figure[0].length + unit.surface.length) : '';
 }
 
+function lineAt(text: string, index: number): string {
+  const end = text.indexOf('\n', index);
+  return text.slice(text.lastIndexOf('\n', index - 1) + 1, end < 0 ? text.length : end);
+}
+
 interface Classified {
   kind: 'value' | 'text';
   label: string;
@@ -159,8 +165,14 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
   if (nameLabel) return { kind: 'text', label: nameLabel, unit: '' };
   const unit = unitAt(text, end);
   if (unit) {
-    const label = timeLabel(unit) ?? (labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start) || fallbackLabel(unit));
-    return { kind: 'value', label, unit: unit.family === 'time' ? '' : unit.unit, unitMatch: unit };
+    // A blank before 年 that is no year (placeholders.ts took those) counts years: 连续X年保持… .
+    const countsYears = allowText && unit.family === 'time' && unit.unit === '年';
+    // The line that is only a date is the report's 成文日期: its month and day say so.
+    const time = countsYears ? null : timeLabel(unit) && (isDate(lineAt(text, start)) ? `成文${timeLabel(unit)}` : timeLabel(unit));
+    // 近X年来, X年内: a span of years, named by what it is the span of.
+    const span = countsYears && /^\s*年(?:来|以来|内|间|多)/.test(text.slice(end, end + 4));
+    const label = span ? '年数' : time ?? (labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start) || (countsYears ? '年数' : fallbackLabel(unit)));
+    return { kind: 'value', label, unit: unit.family === 'time' && !countsYears ? '' : unit.unit, unitMatch: unit };
   }
   if (!allowText) return null;
   // X before other words names something (X党建计划 → 党建计划名称); X alone takes the phrase before it.

@@ -11,7 +11,7 @@ const HAS_RESERVED = /[{}|@=｜＠＝\r\n]/;
 const MAX_LABEL = 40;
 
 // Labels that say nothing without the words around them.
-const VAGUE = /^(?:名称|数值|数量|金额|人数|户数|比例|时间|列出|完成|开展|达到|召开|建立|实现|新增|累计|其中|共|计)$/;
+const VAGUE = /^(?:名称|数值|数量|金额|人数|户数|比例|时间|列出|完成|开展|达到|召开|建立|实现|新增|累计|其中|共|计|减少|增加|增长|下降|提高|降低|年数|月份|日期|季度)$/;
 
 /**
  * label and unit → a name unused in this import. `context` lists phrases from the sentence, the

@@ -57,7 +57,7 @@ describe('placeholdersToSlots', () => {
 
   it('names dates by their unit; the year follows the report period', () => {
     expect(names('X年X月X日，X季度')).toEqual(['月份', '日期', '季度']);
-    expect(placeholdersToSlots('X年X月X日').template).toBe('{{本年}}年{{月份}}月{{日期}}日');
+    expect(placeholdersToSlots('于X年X月X日召开。').template).toBe('于{{本年}}年{{月份}}月{{日期}}日召开。');
     expect(placeholdersToSlots('X年度工作').template).toBe('{{本年}}年度工作');
   });
 

@@ -44,3 +44,14 @@ describe('year placeholders', () => {
     );
   });
 });
+
+describe('counts of years and template dates', () => {
+  it('names a count of years by what it counts, and a span of years by its place', () => {
+    expect(placeholdersToSlots('连续X年保持无重大信访事项。').slots[0]).toMatchObject({ name: '保持无重大信访事项(年)', unit: '年' });
+    expect(placeholdersToSlots('近X年来累计培养后备干部X名。', undefined, '队伍建设').slots.map((s) => s.name)).toEqual(['队伍建设年数(年)', '培养后备干部(名)']);
+  });
+
+  it('names the month and day of a date line as the 成文日期', () => {
+    expect(placeholdersToSlots('XXXX年X月X日').template).toBe('{{本年}}年{{成文月份}}月{{成文日期}}日');
+  });
+});

@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { parseImport, type ImportPreview } from '../../../../lib/import-files/parse.ts';
 import * as importDomain from '../../../../lib/domain/import/index.ts';
+import * as templateDomain from '../../../../lib/domain/template/index.ts';
 import { renderTemplate, renderedParagraphs } from '../../../../lib/domain/template/index.ts';
 import { fixturePath, fixtureText } from '../../../support/fixtures.ts';
 
@@ -23,7 +24,7 @@ export interface Expectation {
   problems?: number;
 }
 
-export const CLASSES = ['lost', 'noiseKept', 'junk', 'splitFigure', 'figureForm', 'slotNames', 'dupMetrics', 'structure', 'ledger'] as const;
+export const CLASSES = ['lost', 'noiseKept', 'junk', 'splitFigure', 'figureForm', 'slotNames', 'nameWords', 'yearSlots', 'dupMetrics', 'structure', 'ledger'] as const;
 export type ClassName = (typeof CLASSES)[number];
 export type Row = Record<ClassName, number>;
 
@@ -83,9 +84,16 @@ function outputLines(preview: ImportPreview): string[] {
   return out;
 }
 
+// Measured on older code too, which had no built-in values.
+const isBuiltinName = (templateDomain as { isBuiltinName?: (name: string) => boolean }).isBuiltinName ?? (() => false);
+
 const SLOT = /\{\{([^{}|@]*)[^{}]*\}\}/g;
 // Names that say nothing alone: a bare fallback, a verb, a numbered copy (年份2, 社区名称之二).
 const MEANINGLESS = /^(?:名称|数值|数量|金额|人数|户数|比例|时间|列出|完成|开展|达到|年份|月份|日期)(?:\(|$)|(?:\d|之[二三四五六七八九十]+)(?:\(|$)/;
+// A name that starts or ends inside the words around it: 以来参加…, 度全市…, 力争把…, 问题中, …预算的.
+const CUT_NAME = /^(?:以来|度|力争|争取|确保|使得|今年|全年)|(?:的|除了|把|相对|中)(?:名称)?(?:\(|$)/;
+// A blank year (X年, XXXX年, 20XX年) that became a slot to fill, not the report period's year.
+const YEAR_BLANK = /(?<!连续|近|满|第|前|后)(?:19|20)?[XxＸｘ]{1,4}(?=年(?!来|内|间|多|半|以上|级|龄))/g;
 
 export async function measure(name: string, expect: Expectation, library: (names: string[]) => (name: string) => boolean): Promise<Row> {
   const text = fixtureText(`${CORPUS_DIR}/${name}`);
@@ -138,10 +146,19 @@ export async function measure(name: string, expect: Expectation, library: (names
 
   // Slot names: one name over several X's, or a name that means nothing alone.
   const uses = new Map<string, number>();
-  for (const p of preview.proposals) for (const m of p.body.matchAll(SLOT)) uses.set(m[1]!, (uses.get(m[1]!) ?? 0) + 1);
+  // A year that follows the period (本年, 上年, 下年) is no slot: it may stand in many places.
+  for (const p of preview.proposals) for (const m of p.body.matchAll(SLOT)) if (!isBuiltinName(m[1]!)) uses.set(m[1]!, (uses.get(m[1]!) ?? 0) + 1);
   for (const [slotName, count] of uses) {
     if (count > 1) row.slotNames += count - 1;
     if (MEANINGLESS.test(slotName)) row.slotNames++;
+    if (process.env.IMPORT_CORPUS_DEBUG && (count > 1 || MEANINGLESS.test(slotName))) console.log('slot name', name, slotName, count);
+  }
+
+  for (const slotName of uses.keys()) if (CUT_NAME.test(slotName)) row.nameWords++;
+  for (const p of preview.proposals) {
+    const blanks = (p.original.match(YEAR_BLANK) ?? []).length;
+    const followed = (p.body.match(/\{\{(?:本年|上年|下年)\}\}/g) ?? []).length;
+    row.yearSlots += Math.max(0, blanks - followed);
   }
 
   // Duplicate metrics: a library holding each slot's metric under a variant spelling; every slot
