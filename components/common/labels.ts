@@ -43,3 +43,11 @@ export function dateTimeName(ms: number): string {
   const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   return i18n.t('history.time', { year: d.getFullYear(), month: i18n.t(MONTHS[d.getMonth()]!), day: d.getDate(), time });
 }
+
+/** A calendar day (2026-03-08) as the panel writes it: 2026年3月8日, or 8 March 2026. */
+export function dateName(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const monthKey = month ? MONTHS[month - 1] : undefined;
+  if (!year || !monthKey || !day) return iso;
+  return i18n.t('period.date', { year, month: i18n.t(monthKey), day });
+}

@@ -73,6 +73,7 @@ export function ComposerView() {
 
   return (
     <section className="composer" aria-label={i18n.t('composer.title')}>
+      <p className="muted">{i18n.t('composer.intro')}</p>
       {problems.length === 0 && <p className="empty">{i18n.t('composer.noProblems')}</p>}
       <fieldset>
         <legend>{i18n.t('composer.chooseProblems')}</legend>

@@ -1,8 +1,11 @@
 // One chosen problem: its causes and measures, each switchable for this report, reorderable and
-// linkable (links are saved, so the next report starts from them), with 责任单位 and 时限.
+// linkable (links are saved, so the next report starts from them), with 责任单位 and 时限. Removing a
+// link is saved too, so it asks first, naming the link and saying the snippet itself stays.
 import { i18n } from '#i18n';
+import { useState } from 'react';
 import type { ProblemSet, Snippet, SnippetRole } from '../../lib/domain/schemas.ts';
 import { saveProblemSet } from '../hooks/actions.ts';
+import { Confirm } from '../common/Confirm.tsx';
 
 interface Props {
   problem: Snippet;
@@ -26,6 +29,8 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Props) {
   const title = (id: string) => snippets.find((s) => s.id === id)?.title ?? i18n.t('composer.deletedSnippet');
   const save = (changes: Partial<ProblemSet>) => void saveProblemSet(problem.id, changes);
+  /** The link whose 移除 waits for the user to read what it removes: `${field}/${snippetId}`. */
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   function linked(field: Field) {
     const ids = set[field];
@@ -47,9 +52,25 @@ export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Pr
               <button className="link" aria-label={i18n.t('composer.moveDown', { title: title(id) })} disabled={i === ids.length - 1} onClick={() => save({ [field]: move(ids, i, i + 1) })}>
                 ↓
               </button>
-              <button className="link danger" aria-label={i18n.t('composer.unlink', { title: title(id) })} onClick={() => save({ [field]: ids.filter((x) => x !== id) })}>
+              <button className="link danger" aria-label={i18n.t('composer.unlink', { title: title(id) })} onClick={() => setConfirming(`${field}/${id}`)}>
                 {i18n.t('composer.remove')}
               </button>
+              {confirming === `${field}/${id}` && (
+                <Confirm
+                  label={i18n.t('composer.confirmUnlink.label', { title: title(id) })}
+                  text={
+                    snippets.some((s) => s.id === id)
+                      ? i18n.t('composer.confirmUnlink.text', { title: title(id), problem: problem.title, part })
+                      : i18n.t('composer.confirmUnlink.textGone', { problem: problem.title, part })
+                  }
+                  yes={i18n.t('composer.confirmUnlink.yes')}
+                  onYes={() => {
+                    setConfirming(null);
+                    save({ [field]: ids.filter((x) => x !== id) });
+                  }}
+                  onNo={() => setConfirming(null)}
+                />
+              )}
             </li>
           ))}
         </ul>

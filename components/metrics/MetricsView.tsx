@@ -13,6 +13,7 @@ import { deleteMetric, restoreMetric } from '../hooks/actions.ts';
 import { useMetricStore } from '../hooks/useLibrary.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { useStatus } from '../app/Status.tsx';
+import { Confirm } from '../common/Confirm.tsx';
 import { TallyLog } from './TallyLog.tsx';
 import { PeriodTable } from './PeriodTable.tsx';
 import { PlusOne } from './PlusOne.tsx';
@@ -26,7 +27,7 @@ export function MetricsView() {
   const [layout, setLayout] = useState<'list' | 'table'>('list');
   const [tag, setTag] = useState('');
   const [query, setQuery] = useState('');
-  /** The metric whose 删除 waits for the user to confirm that its values go with it. */
+  /** The metric whose 删除 waits for the user to read what goes: the metric, and its values if any. */
   const [confirming, setConfirming] = useState<string | null>(null);
   const ordered = useMemo(() => (store ? orderMetrics(store.metrics).map((metric) => ({ metric, keys: metricSearchKeys(metric) })) : []), [store]);
   if (!store || !period) return <p className="muted">{i18n.t('common.loading')}</p>;
@@ -34,8 +35,8 @@ export function MetricsView() {
   const parsed = parsePeriod(period);
   const tags = [...new Set(store.metrics.flatMap((m) => m.tags))].sort();
   const metrics = ordered.filter(({ metric, keys }) => (!tag || metric.tags.includes(tag)) && (query.trim() === '' || metricMatches(keys, query))).map(({ metric }) => metric);
-  /** How many recorded values (and tally entries) would go with a metric. */
-  const recordsOf = (id: string) => store.values.filter((v) => v.metricId === id).length + store.tallies.filter((t) => t.metricId === id).length;
+  /** How many recorded values (and tally entries) would go with the metric whose 删除 asks. */
+  const records = confirming ? store.values.filter((v) => v.metricId === confirming).length + store.tallies.filter((t) => t.metricId === confirming).length : 0;
 
   if (editing) return <MetricForm metric={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />;
   if (logOf) return <TallyLog metric={logOf} period={period} onClose={() => setLogOf(null)} />;
@@ -105,22 +106,20 @@ export function MetricsView() {
                 </button>
                 <button
                   className="link danger"
-                  onClick={() => (recordsOf(metric.id) > 0 ? setConfirming(metric.id) : void remove(metric))}
+                  onClick={() => setConfirming(metric.id)}
                   aria-label={i18n.t('metrics.deleteNamed', { name: metric.name })}
                 >
                   {i18n.t('common.delete')}
                 </button>
               </span>
               {confirming === metric.id && (
-                <div className="confirm" role="alertdialog" aria-label={i18n.t('metrics.confirmDelete.label', { name: metric.name })}>
-                  <p>{i18n.t('metrics.confirmDelete.text', recordsOf(metric.id), { name: metric.name })}</p>
-                  <div className="actions">
-                    <button className="danger" onClick={() => void remove(metric)}>
-                      {i18n.t('metrics.confirmDelete.yes', recordsOf(metric.id))}
-                    </button>
-                    <button onClick={() => setConfirming(null)}>{i18n.t('common.cancel')}</button>
-                  </div>
-                </div>
+                <Confirm
+                  label={i18n.t('metrics.confirmDelete.label', { name: metric.name })}
+                  text={records > 0 ? i18n.t('metrics.confirmDelete.text', records, { name: metric.name }) : i18n.t('metrics.confirmDelete.textNoValues', { name: metric.name })}
+                  yes={records > 0 ? i18n.t('metrics.confirmDelete.yes', records) : i18n.t('metrics.confirmDelete.yesNoValues')}
+                  onYes={() => void remove(metric)}
+                  onNo={() => setConfirming(null)}
+                />
               )}
             </li>
           );

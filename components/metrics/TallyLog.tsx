@@ -1,8 +1,9 @@
-// A tally metric's log: add an entry with an amount, a date and a note; correct or delete one.
+// A tally metric's log: add an entry with an amount, a date and a note; correct one, or delete one
+// once the user has read which entry goes (the 撤销 in the status line lasts only until the next message).
 import { i18n } from '#i18n';
 import { useState, type FormEvent } from 'react';
 import { parsePeriod, periodContainsDate } from '../../lib/domain/period.ts';
-import { periodName } from '../common/labels.ts';
+import { dateName, periodName } from '../common/labels.ts';
 import type { Metric, TallyEntry } from '../../lib/domain/schemas.ts';
 import { addTally, deleteTallyEntry, restoreTallyEntry, updateTallyEntry } from '../hooks/actions.ts';
 import { useTallyEntries } from '../hooks/useLibrary.ts';
@@ -10,12 +11,15 @@ import { localDate } from '../common/localDate.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
+import { Confirm } from '../common/Confirm.tsx';
 
 export function TallyLog({ metric, period, onClose }: { metric: Metric; period: string; onClose: () => void }) {
   const entries = useTallyEntries(metric.id);
   const [amount, setAmount] = useState('1');
   const [date, setDate] = useState(localDate());
   const [note, setNote] = useState('');
+  /** The entry whose 删除 waits for the user to read which entry goes. */
+  const [confirming, setConfirming] = useState<string | null>(null);
   const show = useStatus();
   // The form's failure shows under the form, the list's under the list; what was typed stays.
   const adding = useWrite();
@@ -38,9 +42,10 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
     void changing.run(() => updateTallyEntry(entry.id, changes), { didNot: i18n.t('write.didNot.tallyChange'), kept: true });
 
   async function remove(entry: TallyEntry) {
+    setConfirming(null);
     const done = await changing.run(() => deleteTallyEntry(entry.id), { didNot: i18n.t('write.didNot.tallyDelete') });
     if (!done.ok) return;
-    show(i18n.t('tally.deleted', { date: entry.date }), 'info', { label: i18n.t('common.undo'), run: () => void restoreTallyEntry(entry) });
+    show(i18n.t('tally.deleted', { date: dateName(entry.date) }), 'info', { label: i18n.t('common.undo'), run: () => void restoreTallyEntry(entry) });
   }
 
   return (
@@ -86,9 +91,17 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
               }}
             />
             <input aria-label={i18n.t('tally.note')} defaultValue={entry.note} onBlur={(e) => e.target.value !== entry.note && change(entry, { note: e.target.value })} />
-            <button className="link danger" aria-label={i18n.t('tally.deleteEntry', { date: entry.date })} onClick={() => void remove(entry)}>
+            <button className="link danger" aria-label={i18n.t('tally.deleteEntry', { date: dateName(entry.date) })} onClick={() => setConfirming(entry.id)}>
               {i18n.t('common.delete')}
             </button>
+            {confirming === entry.id && (
+              <Confirm
+                label={i18n.t('tally.confirmDelete.label', { date: dateName(entry.date) })}
+                text={i18n.t(entry.note ? 'tally.confirmDelete.textWithNote' : 'tally.confirmDelete.text', { date: dateName(entry.date), note: entry.note, amount: entry.amount, unit: metric.unit })}
+                onYes={() => void remove(entry)}
+                onNo={() => setConfirming(null)}
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { roleLabel } from '../common/labels.ts';
 import { useStatus } from '../app/Status.tsx';
+import { Confirm } from '../common/Confirm.tsx';
 import { daysLeftInTrash, deleteFromTrashForever, emptyTheTrash, purgeOldTrash, putBackInTrash, restoreFromTrash, TRASH_DAYS, useTrash } from '../hooks/useTrashAndHistory.ts';
 import '../import/import.css';
 
@@ -57,7 +58,7 @@ export function TrashView() {
                     {i18n.t('trash.deleteForever')}
                   </button>
                 </span>
-                {confirming?.kind === 'one' && confirming.id === s.id && <Confirm text={i18n.t('trash.confirmOne', { title: s.title })} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
+                {confirming?.kind === 'one' && confirming.id === s.id && <Confirm label={i18n.t('trash.confirmLabel')} text={i18n.t('trash.confirmOne', { title: s.title })} yes={i18n.t('trash.confirmYes')} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
               </li>
             ))}
           </ul>
@@ -66,25 +67,9 @@ export function TrashView() {
               {i18n.t('trash.emptyTrash')}
             </button>
           </div>
-          {confirming?.kind === 'all' && <Confirm text={i18n.t('trash.confirmAll', trash.length)} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
+          {confirming?.kind === 'all' && <Confirm label={i18n.t('trash.confirmLabel')} text={i18n.t('trash.confirmAll', trash.length)} yes={i18n.t('trash.confirmYes')} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
         </>
       )}
     </section>
-  );
-}
-
-function Confirm({ text, onYes, onNo }: { text: string; onYes: () => void; onNo: () => void }) {
-  return (
-    <div className="confirm" role="alertdialog" aria-label={i18n.t('trash.confirmLabel')}>
-      <p>{text}</p>
-      <div className="actions">
-        <button className="primary" onClick={onYes}>
-          {i18n.t('trash.confirmYes')}
-        </button>
-        <button onClick={onNo} autoFocus>
-          {i18n.t('common.cancel')}
-        </button>
-      </div>
-    </div>
   );
 }

@@ -74,4 +74,19 @@ describe('the composer', () => {
     const texts = await page.locator('#editable p').allInnerTexts();
     expect(texts.filter((t) => t.endsWith('存在问题') || t.endsWith('原因分析') || t.endsWith('下步措施'))).toEqual(['（三）存在问题', '（四）原因分析', '（五）下步措施']);
   });
+
+  it('removes a cause from a problem only once the user has read which link goes and that the snippet stays', async () => {
+    const set = panel.getByRole('article', { name: `问题：${PROBLEMS[0]}` });
+    const causes = panel.getByRole('region', { name: '原因分析' }).locator('.preview p');
+    await set.getByRole('button', { name: '取消关联：原因：思想认识有差距' }).click();
+    const ask = set.getByRole('alertdialog', { name: '确认移除「原因：思想认识有差距」' });
+    await expect(ask.innerText()).resolves.toContain(`从「${PROBLEMS[0]}」的原因中移除「原因：思想认识有差距」？片段本身不会删除，仍在片段库里，以后可以再添加回来。`);
+    await ask.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    await expect(causes.allInnerTexts()).resolves.toEqual([expect.stringMatching(/^一是思想认识有差距。/)]);
+    await set.getByRole('button', { name: '取消关联：原因：思想认识有差距' }).click();
+    await ask.getByRole('button', { name: '移除' }).click();
+    await expect.poll(() => set.getByRole('checkbox', { name: '使用：原因：思想认识有差距' }).count()).toBe(0);
+    await expect.poll(() => causes.allInnerTexts()).toEqual([expect.stringMatching(/^一是统筹推进力度不够。.*二是工作方法不够创新。/)]);
+  });
 });

@@ -27,7 +27,7 @@ describe('quick tally', () => {
     await expect.poll(async () => Number(await total.textContent())).toBe(before + 1);
   });
 
-  it('logs an amount with a note, and deletes an entry with undo', async () => {
+  it('logs an amount with a note, and deletes an entry once the user has read which, with undo', async () => {
     await panel.getByRole('button', { name: '党组织专题会议的记录' }).click();
     const log = panel.getByRole('region', { name: '党组织专题会议的记录' });
     const heading = log.getByRole('heading');
@@ -41,8 +41,20 @@ describe('quick tally', () => {
     await log.getByRole('button', { name: '记一笔' }).click();
     await expect.poll(() => heading.textContent()).toContain(`共 ${before + 2} 次`);
     await expect.poll(() => entries.count()).toBe(8);
-    await entries.first().getByRole('button', { name: /删除/ }).click();
+    const remove = entries.first().getByRole('button', { name: /^删除 \d{4}年\d{1,2}月\d{1,2}日 的记录$/ });
+    await remove.click();
+    const ask = log.getByRole('alertdialog', { name: /^确认删除 .* 的记录$/ });
+    await expect(ask.innerText()).resolves.toMatch(/^删除这条记录：\d{4}年\d{1,2}月\d{1,2}日 两次专题会（2 次）？/);
+    // Both answers are targets an unsteady hand can hit.
+    for (const name of ['删除', '取消']) expect((await ask.getByRole('button', { name, exact: true }).boundingBox())!.height).toBeGreaterThanOrEqual(36);
+    await ask.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    expect(await entries.count()).toBe(8);
+    await expect.poll(() => heading.textContent()).toContain(`共 ${before + 2} 次`);
+    await remove.click();
+    await ask.getByRole('button', { name: '删除', exact: true }).click();
     await expect.poll(() => heading.textContent()).toContain(`共 ${before} 次`);
+    await expect.poll(() => entries.count()).toBe(7);
     await panel.getByRole('status').getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => heading.textContent()).toContain(`共 ${before + 2} 次`);
     await log.getByRole('button', { name: '返回' }).click();
