@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import type { RestoreMode, RestorePreview, TableCounts, TableName, TablePlan } from '../../lib/db/backup/restore.ts';
 
 // The tables a user knows; revisions and settings follow along and are not counted in the words.
-const SHOWN: TableName[] = ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets'];
+const SHOWN: TableName[] = ['reports', 'snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets'];
 
 /** 「片段 3、数值 2」 for one column of the plan; the total beside it. */
 export function planParts(plan: RestorePreview['plan'], column: keyof TablePlan): { count: number; parts: string } {

@@ -4,6 +4,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Metric, MetricValue, ProblemSet, Snippet, SnippetRevision, TallyEntry } from '../domain/schemas.ts';
 import { storedOrderKey, type StoredOrderKey } from './orderKey.ts';
+import type { ReportRow } from './reportRow.ts';
 
 export interface SettingRow {
   key: string;
@@ -34,6 +35,7 @@ export class DrafterDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   problemSets!: EntityTable<ProblemSet, 'id'>;
   snippetRevisions!: EntityTable<SnippetRevision, 'id'>;
+  reports!: EntityTable<ReportRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -76,6 +78,11 @@ export class DrafterDatabase extends Dexie {
             snippet.orderKey = storedOrderKey(snippet);
           }),
       );
+    // ── v5 · 2026-12-06 ── whole reports (lib/db/reports.ts): the panel lists them newest first
+    // (updatedAt) and the trash finds them by deletedAt. A new table only: no row of v4 changes
+    // shape, so there is nothing for an upgrade function to do (tests/db/schema.test.ts opens v4
+    // data and checks it is all still there).
+    this.version(5).stores({ reports: 'id, updatedAt, deletedAt' });
     // Every write path (add, put, update, modify, bulk, restore) passes these hooks, so the key can
     // never go stale, whichever repository function wrote the row.
     this.snippets.hook('creating', (_key, row) => {

@@ -16,7 +16,7 @@ export function startPanelDatabase(): void {
   started = true;
   void requestPersistentStorage();
   void seedSampleLibraryIfEmpty(database());
-  // Snippets trashed more than 30 days ago go for good, checked each time the panel opens — a
+  // Snippets and reports trashed more than 30 days ago go for good, checked each time the panel opens — a
   // little later, so its write transaction does not hold up reading the rest of the library.
   setTimeout(() => void purgeExpiredTrash(database()), 3000);
 }

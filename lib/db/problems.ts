@@ -4,12 +4,27 @@
 import { problem, ProblemError } from '../domain/problem.ts';
 
 /** What a write was about is no longer stored (another window deleted it): thrown as a ProblemError. */
-export const GONE_CODES = ['db.revisionGone', 'db.revisionSnippetGone', 'db.metricGone', 'db.tallyEntryGone'] as const;
+export const GONE_CODES = [
+  'db.revisionGone',
+  'db.revisionSnippetGone',
+  'db.metricGone',
+  'db.tallyEntryGone',
+  /** The report is no longer stored (deleted for good, or a restore replaced the library). */
+  'db.reportGone',
+  /** The report was moved to the trash, e.g. in another window: a save would vanish behind 已保存. */
+  'db.reportTrashed',
+] as const;
 export type GoneCode = (typeof GONE_CODES)[number];
 
 /** The import plan's own refusals, as the zod issue's message (lib/domain/schemaProblems.ts). */
 export const IMPORT_PROBLEMS = { nothingChosen: 'db.importNothingChosen' } as const;
 
-export const DB_CODES = [...GONE_CODES, ...Object.values(IMPORT_PROBLEMS)];
+/**
+ * Another window saved the report since this edit began (reports.ts, `expectedUpdatedAt`): nothing
+ * is written, so the other window's work is not overwritten unseen.
+ */
+export const CONFLICT_CODES = ['db.reportChanged'] as const;
+
+export const DB_CODES = [...GONE_CODES, ...CONFLICT_CODES, ...Object.values(IMPORT_PROBLEMS)];
 
 export const goneError = (code: GoneCode): ProblemError<GoneCode> => new ProblemError(problem(code));

@@ -1,5 +1,6 @@
 // Small key/value settings kept in the database so that backups carry them.
 import { z } from 'zod';
+import { ReportAuthor } from '../domain/report/schema.ts';
 import { PeriodKey } from '../domain/schemas.ts';
 import type { DrafterDatabase } from './database.ts';
 
@@ -16,6 +17,8 @@ const SETTINGS = {
   fontSize: z.enum(['standard', 'large', 'xlarge']),
   /** Set once the user has closed the first-run guide (帮助 opens it again). */
   guideClosed: z.boolean(),
+  /** The writer's 单位, 姓名 and 职务, kept once: a new report takes them (author.ts). */
+  authorProfile: ReportAuthor,
 } as const;
 
 /** The panel's type size, as stored. */

@@ -1,5 +1,6 @@
 // The trash: a deleted snippet waits here 30 days, can be put back, and is then removed for good
-// with its revision history and its place in problem sets.
+// with its revision history and its place in problem sets. Reports wait the same 30 days
+// (reports.ts moves them in and out).
 import type { Snippet } from '../domain/schemas.ts';
 import type { DrafterDatabase } from './database.ts';
 
@@ -47,10 +48,11 @@ export async function emptyTrash(db: DrafterDatabase): Promise<number> {
   return ids.length;
 }
 
-/** Removes what has been in the trash for more than 30 days; call at start-up. */
+/** Removes what has been in the trash for more than 30 days, snippets and reports; call at start-up. */
 export async function purgeExpiredTrash(db: DrafterDatabase, now = Date.now()): Promise<number> {
   const cutoff = now - TRASH_DAYS * DAY;
   const ids = (await db.snippets.where('deletedAt').between(0, cutoff, true, true).toArray()).map((s) => s.id);
   await deleteSnippetsForever(db, ids);
-  return ids.length;
+  const reports = await db.reports.where('deletedAt').between(0, cutoff, true, true).delete();
+  return ids.length + reports;
 }

@@ -4,7 +4,7 @@
 // screen use it before those have loaded (ARCHITECTURE.md, "The panel's first screen").
 import type { Problem } from '../domain/problem.ts';
 import { issueProblem } from '../domain/schemaProblems.ts';
-import { GONE_CODES } from './problems.ts';
+import { CONFLICT_CODES, GONE_CODES } from './problems.ts';
 
 export type WriteFailure =
   /** The browser refused more data: the disk or the site's storage allowance is full. */
@@ -13,7 +13,7 @@ export type WriteFailure =
   | 'storage'
   /** What was typed does not fit the library (a schema refused it). */
   | 'invalid'
-  /** Another window saved the same snippet since this edit began (snippets.ts ConflictError). */
+  /** Another window saved the same snippet (snippets.ts ConflictError) or report (problems.ts) since this edit began. */
   | 'conflict'
   /** Another window moved the snippet to the trash (snippets.ts TrashedError). */
   | 'trashed'
@@ -35,11 +35,14 @@ const BY_NAME: Record<string, WriteFailure> = {
 };
 
 const GONE: ReadonlySet<string> = new Set(GONE_CODES);
+const CONFLICT: ReadonlySet<string> = new Set(CONFLICT_CODES);
 
 export function writeFailure(error: unknown): WriteFailure {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { inner?: unknown }).inner, depth++) {
     const name = (e as { name?: unknown }).name;
-    if (name === 'ProblemError' && GONE.has(String((e as { problem?: Problem }).problem?.code))) return 'gone';
+    const code = name === 'ProblemError' ? String((e as { problem?: Problem }).problem?.code) : '';
+    if (GONE.has(code)) return 'gone';
+    if (CONFLICT.has(code)) return 'conflict';
     if (typeof name === 'string' && name in BY_NAME) return BY_NAME[name]!;
   }
   return 'storage';

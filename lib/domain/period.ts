@@ -45,6 +45,12 @@ export function previousPeriod(period: Period): Period {
   return { ...period, year: period.year - 1, index: PERIODS_PER_YEAR[period.granularity] };
 }
 
+/** The period just after: 2025-Q4 → 2026-Q1, 2025 → 2026 (a report copied for the next period). */
+export function nextPeriod(period: Period): Period {
+  if (period.index < PERIODS_PER_YEAR[period.granularity]) return { ...period, index: period.index + 1 };
+  return { ...period, year: period.year + 1, index: 1 };
+}
+
 /** The same period one year earlier: 2025-H1 → 2024-H1. */
 export function samePeriodLastYear(period: Period): Period {
   return { ...period, year: period.year - 1 };

@@ -21,10 +21,10 @@ function storesOf(db: Dexie) {
 }
 
 describe('schema', () => {
-  it('is at v4 with every store and index', async () => {
+  it('is at v5 with every store and index', async () => {
     const db = new DrafterDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(storesOf(db)).toEqual({
       snippets: ['id', '*tags', 'deletedAt', 'folder', 'orderKey', 'role', 'updatedAt'],
       metrics: ['id', '&name'],
@@ -33,6 +33,7 @@ describe('schema', () => {
       settings: ['key'],
       problemSets: ['id', '*causeIds', '*measureIds', 'problemId'],
       snippetRevisions: ['++id', 'savedAt', 'snippetId'],
+      reports: ['id', 'deletedAt', 'updatedAt'],
     });
     db.close();
   });
@@ -50,7 +51,7 @@ describe('schema', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await listLiveSnippets(db)).toMatchObject([{ id: 's1', title: '旧片段', useCount: 2, tags: ['旧'], source: '' }]);
     expect(slotLookup(await loadMetricStore(db))('会议', '2025')).toEqual({ kind: 'number', value: 7 });
     expect(await db.settings.get('currentPeriod')).toEqual({ key: 'currentPeriod', value: '2025' });
@@ -72,7 +73,7 @@ describe('v2 → v3 (2026-11-26)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.snippets.get('s1')).toMatchObject({ title: '旧片段', favorite: true, source: '' });
     expect(await db.problemSets.where('causeIds').equals('s1').count()).toBe(1);
     db.close();
@@ -101,11 +102,50 @@ describe('v3 → v4 (2026-11-26)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const everyRow = await db.snippets.toArray();
     expect(everyRow.map((s) => [s.id, s.orderKey])).toEqual(everyRow.map((s) => [s.id, storedOrderKey(s)]));
     expect((await firstLiveSnippets(db, 10)).map((s) => s.id)).toEqual(rankAll(await listLiveSnippets(db)).map((h) => h.snippet.id));
     expect((await firstLiveSnippets(db, 2)).map((s) => s.title)).toEqual(['收藏', '用过三次']);
+    db.close();
+  });
+});
+
+describe('v4 → v5 (2026-12-06)', () => {
+  it('keeps every v4 row as it was and adds an empty reports table', async () => {
+    const name = `upgrade-v4-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({ problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' });
+    old.version(3).stores({});
+    old.version(4).stores({ snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' });
+    await old.open();
+    const base = { role: 'work', folder: '述职报告', tags: ['党建'], source: '', favorite: false, useCount: 0, createdAt: 1, lastUsedAt: null };
+    const snippets = [
+      { ...base, id: 's1', title: '主要工作', body: '发展党员{{发展党员}}名。', updatedAt: 10, deletedAt: null },
+      { ...base, id: 's2', title: '回收站里', body: '旧文字', updatedAt: 20, deletedAt: 30 },
+    ].map((s) => ({ ...s, orderKey: storedOrderKey(s as Parameters<typeof storedOrderKey>[0]) }));
+    await old.table('snippets').bulkAdd(snippets);
+    await old.table('metrics').add({ id: 'm1', name: '发展党员', kind: 'value', unit: '名', note: '', tags: [], createdAt: 1, updatedAt: 1 });
+    await old.table('metricValues').add({ metricId: 'm1', period: '2025', value: 5, note: '', updatedAt: 1 });
+    await old.table('tallyEntries').add({ id: 't1', metricId: 'm1', date: '2025-03-02', amount: 1, note: '', createdAt: 1 });
+    await old.table('problemSets').add({ id: 'ps1', problemId: 's1', causeIds: [], measureIds: ['s2'], owner: '办公室', deadline: '', updatedAt: 1 });
+    await old.table('snippetRevisions').add({ snippetId: 's1', title: '主要工作', body: '旧的正文', savedAt: 5 });
+    await old.table('settings').bulkAdd([
+      { key: 'currentPeriod', value: '2025' },
+      { key: 'snippetOrder', value: ['s1'] },
+    ]);
+    const tables = ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'snippetRevisions', 'settings'];
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
+    old.close();
+
+    const db = new DrafterDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(before[t]);
+    expect(await db.reports.count()).toBe(0);
+    expect((await firstLiveSnippets(db, 16)).map((s) => s.id)).toEqual(['s1']);
+    expect(slotLookup(await loadMetricStore(db))('发展党员', '2025')).toEqual({ kind: 'number', value: 5 });
     db.close();
   });
 });

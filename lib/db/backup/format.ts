@@ -4,11 +4,16 @@
 // What is wrong is a code (lib/domain/schemaProblems.ts), put into words by the panel.
 import { z } from 'zod';
 import { Metric, MetricValue, ProblemSet, Snippet, SnippetRevision, TallyEntry } from '../../domain/schemas.ts';
+import { ReportRow } from '../reportRow.ts';
 
 export const BACKUP_FORMAT = 'report-drafter-backup';
 export const PACK_FORMAT = 'report-drafter-pack';
-/** The version this code writes; it reads this and every earlier version. */
-export const BACKUP_VERSION = 1;
+/**
+ * The version this code writes; it reads this and every earlier version.
+ * 1: the library. 2 (2026-12-06): and its reports — a version 1 file has none, and reads as such.
+ */
+export const BACKUP_VERSION = 2;
+const BACKUP_VERSIONS = [1, 2] as const;
 export const PACK_VERSION = 1;
 
 /** Large enough for any real library, small enough that a hostile file cannot ask for more. */
@@ -26,6 +31,7 @@ const CHECK = {
   duplicateProblemSetId: 'backup.duplicateProblemSetId',
   duplicateSetting: 'backup.duplicateSetting',
   duplicateRevisionId: 'backup.duplicateRevisionId',
+  duplicateReportId: 'backup.duplicateReportId',
   unknownMetric: 'backup.unknownMetric',
   unknownSnippet: 'backup.unknownSnippet',
 } as const;
@@ -45,12 +51,17 @@ const Tables = {
   problemSets: rows(ProblemSet),
   snippetRevisions: rows(SnippetRevision),
   settings: rows(SettingEntry),
+  /**
+   * Absent from version 1 files. A report's snippets and problem sets are not checked against the
+   * file: a report may still name a snippet deleted for good, and shows it as gone (render.ts).
+   */
+  reports: rows(ReportRow).default([]),
 };
 
 export const BackupFile = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    version: z.literal(BACKUP_VERSIONS),
     exportedAt: Timestamp,
     ...Tables,
   })
@@ -63,6 +74,7 @@ export const BackupFile = z
     unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', CHECK.duplicateProblemSetId);
     unique(ctx, file.settings, 'settings', (s) => s.key, 'key', CHECK.duplicateSetting);
     unique(ctx, file.snippetRevisions.filter((r) => r.id !== undefined), 'snippetRevisions', (r) => String(r.id), 'id', CHECK.duplicateRevisionId);
+    unique(ctx, file.reports, 'reports', (r) => r.id, 'id', CHECK.duplicateReportId);
     const metricIds = new Set(file.metrics.map((m) => m.id));
     const snippetIds = new Set(file.snippets.map((s) => s.id));
     refersTo(ctx, file.metricValues, 'metricValues', 'metricId', metricIds, CHECK.unknownMetric);

@@ -14,7 +14,7 @@ import { readLibraryFile, type LibraryFileError } from './read.ts';
 export type RestoreMode = 'merge' | 'replace';
 
 /** Every table a backup holds, in the order the panel lists them (its words: backup.tables.<name>). */
-export const TABLE_NAMES = ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'snippetRevisions', 'settings'] as const;
+export const TABLE_NAMES = ['reports', 'snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'snippetRevisions', 'settings'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export type TableCounts = Record<TableName, number>;
@@ -42,7 +42,7 @@ export interface RestorePreview {
 }
 
 function tablesOf(db: DrafterDatabase) {
-  return [db.snippets, db.metrics, db.metricValues, db.tallyEntries, db.problemSets, db.snippetRevisions, db.settings];
+  return [db.reports, db.snippets, db.metrics, db.metricValues, db.tallyEntries, db.problemSets, db.snippetRevisions, db.settings];
 }
 
 export async function countLibrary(db: DrafterDatabase): Promise<TableCounts> {
@@ -55,6 +55,7 @@ export async function countLibrary(db: DrafterDatabase): Promise<TableCounts> {
 
 /** A row's identity within its table (revisions are numbered per database, so matched by content). */
 const ROW_KEY: Record<TableName, (row: never) => string> = {
+  reports: (r: { id: string }) => r.id,
   snippets: (r: Snippet) => r.id,
   metrics: (r: Metric) => r.id,
   metricValues: (r: MetricValue) => `${r.metricId}\u0000${r.period}`,
@@ -198,6 +199,11 @@ async function merge(db: DrafterDatabase, file: BackupFile, now: number): Promis
     const { id: _id, ...rest } = revision;
     await db.snippetRevisions.add(rest);
     written.snippetRevisions++;
+  }
+
+  // A report as the backup has it, like a problem set; one written since the backup stays.
+  for (const report of file.reports) {
+    if (await putIfDifferent(db.reports, report, await db.reports.get(report.id))) written.reports++;
   }
 
   // Settings here win: a merge adds only what is missing.

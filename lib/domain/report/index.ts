@@ -7,3 +7,4 @@ export * from './numbering.ts';
 export * from './count.ts';
 export * from './render.ts';
 export * from './outlines.ts';
+export * from './copy.ts';

@@ -9,6 +9,16 @@ import { PeriodKey } from '../schemas.ts';
 /** GB/T 9704-2012 numbers four levels of headings: 一、 （一） 1. （1）. */
 export const MAX_PART_LEVEL = 4;
 
+/**
+ * The outline checks' refusals, as the zod issue's message: codes (lib/domain/schemaProblems.ts),
+ * so a damaged report in a backup file or a refused save is named in the user's words.
+ */
+export const REPORT_SCHEMA_MESSAGES = {
+  tooDeep: 'schema.partTooDeep',
+  partIdTwice: 'schema.partIdTwice',
+} as const;
+export const REPORT_SCHEMA_CODES = Object.values(REPORT_SCHEMA_MESSAGES);
+
 const Id = z.string().min(1).max(100);
 const Timestamp = z.number().int().nonnegative();
 /** One line of text: headings, titles and 落款 lines never hold a line break. */
@@ -83,8 +93,8 @@ export const Report = z
     const walk = (parts: readonly ReportPart[], level: number, path: (string | number)[]) => {
       parts.forEach((part, i) => {
         const at = [...path, i];
-        if (level > MAX_PART_LEVEL) ctx.addIssue({ code: 'custom', path: at, message: `parts nest at most ${MAX_PART_LEVEL} levels deep` });
-        if (seen.has(part.id)) ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `part id ${part.id} is used twice` });
+        if (level > MAX_PART_LEVEL) ctx.addIssue({ code: 'custom', path: at, message: REPORT_SCHEMA_MESSAGES.tooDeep });
+        if (seen.has(part.id)) ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: REPORT_SCHEMA_MESSAGES.partIdTwice });
         seen.add(part.id);
         walk(part.children, level + 1, [...at, 'children']);
       });

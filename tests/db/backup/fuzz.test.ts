@@ -21,8 +21,8 @@ beforeAll(async () => {
   packJson = backupToJson(await exportPack(db, ''));
 });
 
-const TABLES = ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'snippetRevisions', 'settings'] as const;
-const FIELDS = ['id', 'title', 'body', 'role', 'folder', 'tags', 'name', 'kind', 'unit', 'metricId', 'period', 'value', 'date', 'amount', 'problemId', 'causeIds', 'snippetId', 'savedAt', 'updatedAt', 'createdAt', 'deletedAt', 'key', '__proto__', 'constructor'];
+const TABLES = ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'snippetRevisions', 'settings', 'reports'] as const;
+const FIELDS = ['id', 'title', 'body', 'role', 'folder', 'tags', 'name', 'kind', 'unit', 'metricId', 'period', 'value', 'date', 'amount', 'problemId', 'causeIds', 'snippetId', 'savedAt', 'updatedAt', 'createdAt', 'deletedAt', 'key', 'parts', 'heading', 'blocks', 'children', 'opening', 'signature', 'author', '__proto__', 'constructor'];
 const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom('', ' ', '{{}}', 'a|b', '\n', -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER + 2, null, true, [], {}, '2025-13', '2025-H3', 'x'.repeat(300)),

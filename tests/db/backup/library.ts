@@ -1,8 +1,11 @@
 // A library with rows in every table: metrics of each kind with values and tally entries, a few
-// snippets in two folders, a trashed snippet, an edit (so a revision), a problem set, settings.
+// snippets in two folders, a trashed snippet, an edit (so a revision), a problem set, settings (the
+// author profile among them), a report using a snippet and the problem set, a report in the trash.
 // Written here rather than from the sample library, so these tests do not move when it changes.
 import type { DrafterDatabase } from '../../../lib/db/database.ts';
+import { writeAuthorProfile } from '../../../lib/db/author.ts';
 import { addTallyEntry, createMetric, setMetricValue } from '../../../lib/db/metrics.ts';
+import { createReportFromOutline, saveReport, trashReport } from '../../../lib/db/reports.ts';
 import { writeSetting } from '../../../lib/db/settings.ts';
 import { createSnippet, trashSnippet, updateSnippet } from '../../../lib/db/snippets.ts';
 
@@ -29,6 +32,25 @@ export async function populate(db: DrafterDatabase): Promise<void> {
   const gone = await createSnippet(db, { title: '已删除的段落', body: '旧文字', role: 'other', folder: '', tags: [], favorite: false }, 1003);
   await trashSnippet(db, gone.id, 3000);
   await writeSetting(db, 'currentPeriod', '2025');
+  await writeAuthorProfile(db, { unit: '某某县发展和改革局', name: '张三', post: '局长' });
+  const report = await createReportFromOutline(db, 'duty', '2025', 4000);
+  const [work, shortcomings] = report.parts;
+  await saveReport(
+    db,
+    {
+      ...report,
+      opening: [{ kind: 'text', text: '根据安排，现将一年来的履职情况报告如下：' }],
+      parts: [
+        { ...work!, blocks: [{ kind: 'snippet', snippetId: (await db.snippets.where('folder').equals('述职报告/党建').first())!.id }] },
+        { ...shortcomings!, blocks: [{ kind: 'problemSet', id: 'ps1' }] },
+        ...report.parts.slice(2),
+      ],
+      date: '2026-01-10',
+    },
+    { now: 4001 },
+  );
+  const trashed = await createReportFromOutline(db, 'research', '2025', 4002);
+  await trashReport(db, trashed.id, 4003);
 }
 
 export async function dump(db: DrafterDatabase) {
@@ -41,5 +63,6 @@ export async function dump(db: DrafterDatabase) {
     problemSets: sortBy(await db.problemSets.toArray(), (r) => r.id),
     snippetRevisions: sortBy(await db.snippetRevisions.toArray(), (r) => String(r.id)),
     settings: sortBy(await db.settings.toArray(), (r) => r.key),
+    reports: sortBy(await db.reports.toArray(), (r) => r.id),
   };
 }

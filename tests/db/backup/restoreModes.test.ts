@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exportLibrary, previewRestore, restoreBackup, TABLE_NAMES, type BackupFile } from '../../../lib/db/backup/index.ts';
 import { type DrafterDatabase, withoutOrderKey } from '../../../lib/db/database.ts';
 import { addTallyEntry, clearMetricValue, deleteMetric, deleteTallyEntry, setMetricValue, updateMetric } from '../../../lib/db/metrics.ts';
+import { copyReportForNextPeriod, renameReport, restoreReport, trashReport } from '../../../lib/db/reports.ts';
 import { listRevisions } from '../../../lib/db/revisions.ts';
 import { createSnippet, trashSnippet, updateSnippet } from '../../../lib/db/snippets.ts';
 import { freshDatabase } from '../support.ts';
@@ -21,7 +22,7 @@ async function backedUp(): Promise<{ db: DrafterDatabase; file: BackupFile }> {
 async function expectBackupRowsPresent(db: DrafterDatabase, file: BackupFile) {
   const now = await dump(db);
   const stored = { ...now, snippets: now.snippets.map(withoutOrderKey) };
-  for (const name of ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets'] as const) {
+  for (const name of ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'reports'] as const) {
     for (const row of file[name]) expect(stored[name], name).toContainEqual(row);
   }
 }
@@ -84,6 +85,10 @@ const change = fc.oneof(
   fc.record({ kind: fc.constant('tally' as const), pick: fc.nat(), remove: fc.boolean() }),
   fc.record({ kind: fc.constant('rename' as const), pick: fc.nat(), note: fc.string({ maxLength: 6 }) }),
   fc.record({ kind: fc.constant('dropMetric' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('renameReport' as const), pick: fc.nat(), title: fc.string({ maxLength: 8 }) }),
+  fc.record({ kind: fc.constant('trashReport' as const), pick: fc.nat(), restore: fc.boolean() }),
+  fc.record({ kind: fc.constant('copyReport' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('dropReport' as const), pick: fc.nat() }),
 );
 type Change = typeof change extends fc.Arbitrary<infer T> ? T : never;
 
@@ -93,6 +98,8 @@ async function apply(db: DrafterDatabase, c: Change, now: number) {
   const metrics = await db.metrics.toArray();
   const values = await db.metricValues.toArray();
   const tallies = await db.tallyEntries.toArray();
+  const reports = await db.reports.toArray();
+  const report = reports.length ? pickOf(reports, 'pick' in c ? c.pick : 0)! : undefined;
   if (c.kind === 'trash' && snippets.length) await trashSnippet(db, pickOf(snippets, c.pick)!.id, now);
   if (c.kind === 'edit' && snippets.length) await updateSnippet(db, pickOf(snippets, c.pick)!.id, { body: c.body }, now);
   if (c.kind === 'create') await createSnippet(db, { title: c.title.trim() || '新', body: '', role: 'other', folder: '', tags: [], favorite: false }, now);
@@ -102,6 +109,10 @@ async function apply(db: DrafterDatabase, c: Change, now: number) {
   if (c.kind === 'tally' && metrics.length && !c.remove) await addTallyEntry(db, { metricId: pickOf(metrics, c.pick)!.id, date: '2025-09-09', note: '' }, now);
   if (c.kind === 'rename' && metrics.length) await updateMetric(db, pickOf(metrics, c.pick)!.id, { note: c.note }, now);
   if (c.kind === 'dropMetric' && metrics.length) await deleteMetric(db, pickOf(metrics, c.pick)!.id);
+  if (c.kind === 'renameReport' && report?.deletedAt === null) await renameReport(db, report.id, c.title, now);
+  if (c.kind === 'trashReport' && report) await (c.restore ? restoreReport(db, report.id) : trashReport(db, report.id, now));
+  if (c.kind === 'copyReport' && report) await copyReportForNextPeriod(db, report.id, { now });
+  if (c.kind === 'dropReport' && report) await db.reports.delete(report.id);
 }
 
 describe('找回 (merge) after any changes', () => {
@@ -112,7 +123,7 @@ describe('找回 (merge) after any changes', () => {
         for (const [i, c] of changes.entries()) await apply(db, c, 6000 + i);
         const preview = await previewRestore(db, file);
         const outcome = await restoreBackup(db, file, 'merge', 9000);
-        for (const name of ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets'] as const) {
+        for (const name of ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'reports'] as const) {
           expect(outcome.written[name], name).toBe(preview.plan[name].add + preview.plan[name].revert);
         }
         await expectBackupRowsPresent(db, file);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { REPORT_EDIT_CODES } from '../../../lib/domain/report/edit.ts';
+import { REPORT_SCHEMA_CODES } from '../../../lib/domain/report/schema.ts';
 import { IMPORT_PROBLEM_CODES } from '../../../lib/import-files/problems.ts';
 import { INSERT_OUTCOME_CODES } from '../../../components/common/insertOutcomeText.ts';
 import { INSERT_PROBLEM_CODES } from '../../../lib/messaging/protocol.ts';
@@ -21,6 +22,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 /** module → its codes. */
 const CODE_LISTS: Record<string, readonly string[]> = {
   'lib/domain/report/edit.ts': REPORT_EDIT_CODES,
+  'lib/domain/report/schema.ts': REPORT_SCHEMA_CODES,
   'lib/import-files/problems.ts': IMPORT_PROBLEM_CODES,
   'lib/messaging/protocol.ts': INSERT_PROBLEM_CODES,
   'components/common/insertOutcomeText.ts': INSERT_OUTCOME_CODES,

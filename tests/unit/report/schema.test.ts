@@ -22,7 +22,7 @@ describe('Report schema', () => {
   it('refuses two parts with one id, wherever they sit', () => {
     const report = reportOf([['甲', [['乙']]], ['丙']]);
     report.parts[1]!.id = '乙';
-    expect(Report.safeParse(report).error?.issues.map((i) => i.message)).toEqual(['part id 乙 is used twice']);
+    expect(Report.safeParse(report).error?.issues.map((i) => i.message)).toEqual(['schema.partIdTwice']);
   });
 
   it('refuses line breaks in headings, titles and 落款 lines, but not in free text', () => {
