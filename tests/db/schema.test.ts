@@ -109,3 +109,32 @@ describe('v3 → v4 (2026-11-26)', () => {
     db.close();
   });
 });
+
+describe('the sample mark (2026-11-27, no new version)', () => {
+  it('reads values and tally entries stored before it existed as the user’s own', async () => {
+    // `sample` is an optional, unindexed property: the stores are v4's, and a v4 row without it
+    // opens unchanged and is not taken for the sample library's.
+    const name = `sample-mark-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({ problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' });
+    old.version(3).stores({});
+    old.version(4).stores({ snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' });
+    await old.open();
+    await old.table('metrics').bulkAdd([
+      { id: 'm1', name: '会议', kind: 'value', unit: '次', note: '', tags: [], createdAt: 1, updatedAt: 1 },
+      { id: 'm2', name: '走访', kind: 'tally', unit: '次', note: '', tags: [], createdAt: 1, updatedAt: 1 },
+    ]);
+    await old.table('metricValues').add({ metricId: 'm1', period: '2025', value: 7, note: '', updatedAt: 1 });
+    await old.table('tallyEntries').add({ id: 't1', metricId: 'm2', date: '2025-03-02', amount: 2, note: '', createdAt: 1 });
+    old.close();
+
+    const db = new DrafterDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const lookup = slotLookup(await loadMetricStore(db));
+    expect(lookup('会议', '2025')).toEqual({ kind: 'number', value: 7 });
+    expect(lookup('走访', '2025')).toEqual({ kind: 'number', value: 2 });
+    db.close();
+  });
+});
