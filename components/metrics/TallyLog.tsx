@@ -10,6 +10,7 @@ import { localDate } from '../common/localDate.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
+import { SampleMark } from './SampleMark.tsx';
 
 export function TallyLog({ metric, period, onClose }: { metric: Metric; period: string; onClose: () => void }) {
   const entries = useTallyEntries(metric.id);
@@ -86,6 +87,7 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
               }}
             />
             <input aria-label={i18n.t('tally.note')} defaultValue={entry.note} onBlur={(e) => e.target.value !== entry.note && change(entry, { note: e.target.value })} />
+            {entry.sample && <SampleMark title={i18n.t('tally.sampleTitle')} />}
             <button className="link danger" aria-label={i18n.t('tally.deleteEntry', { date: entry.date })} onClick={() => void remove(entry)}>
               {i18n.t('common.delete')}
             </button>
