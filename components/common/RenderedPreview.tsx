@@ -1,4 +1,6 @@
-// A rendered snippet as the user will get it, with filled values and unfilled slots marked.
+// A rendered snippet as the user will get it, with filled values and unfilled slots marked. A value
+// from the sample library's invented figures is underlined and says so (its title, and words for a
+// screen reader), since in the inserted text nothing tells it from the user's own.
 import { i18n } from '#i18n';
 import { errorMarker, type RenderResult } from '../../lib/domain/template/index.ts';
 import { problemText } from './problemText.ts';
@@ -11,6 +13,14 @@ export function RenderedPreview({ result }: { result: RenderResult }) {
         <p key={i}>
           {segments.map((segment, j) => {
             if (segment.kind === 'text') return <span key={j}>{segment.text}</span>;
+            if (segment.kind === 'value' && segment.samples) {
+              return (
+                <mark key={j} className="slot-value slot-sample" title={i18n.t('preview.sample', { names: segment.samples.join(i18n.t('common.enumSeparator')) })}>
+                  {segment.text}
+                  <span className="visually-hidden">{i18n.t('preview.sampleSpoken')}</span>
+                </mark>
+              );
+            }
             if (segment.kind === 'value') return <mark key={j} className="slot-value" title={segment.slot}>{segment.text}</mark>;
             if (segment.kind === 'missing') return <mark key={j} className="slot-missing" title={i18n.t('preview.missing')}>{segment.text}</mark>;
             // A value that cannot be written shows its reason here; the report gets its 【名称】 mark.

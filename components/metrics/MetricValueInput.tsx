@@ -1,6 +1,7 @@
 // Inline edit of one metric's value in the current period; saved on Enter or when leaving the box.
 // What the user is typing is theirs: a save from another window does not replace it, and a save
-// that fails leaves it in the box with the reason beside it.
+// that fails leaves it in the box with the reason beside it. A sample library figure is marked 示例
+// beside the box until the user saves a value of their own (the save drops the mark).
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { Metric } from '../../lib/domain/schemas.ts';
@@ -8,6 +9,7 @@ import { clearMetricValue, setMetricValue } from '../hooks/actions.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
+import { SampleMark } from './SampleMark.tsx';
 
 interface Props {
   metric: Metric;
@@ -15,11 +17,13 @@ interface Props {
   value: number | string | undefined;
   /** Accessible name; by default 「名称的数值」. */
   label?: string;
+  /** The stored value is the sample library's (SlotValue.sample). */
+  sample?: boolean;
 }
 
 const asText = (value: number | string | undefined) => (value === undefined ? '' : String(value));
 
-export function MetricValueInput({ metric, period, value, label }: Props) {
+export function MetricValueInput({ metric, period, value, label, sample = false }: Props) {
   const stored = asText(value);
   const [draft, setDraft] = useState(stored);
   /** The stored value the draft started from: while the draft still equals it, nothing is typed. */
@@ -31,8 +35,11 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
   /** Why the typed text was refused, said beside the field where the user is looking. */
   const [refused, setRefused] = useState<string | null>(null);
   const errorId = useId();
+  const sampleId = useId();
   const write = useWrite();
   const show = useStatus();
+  // The field's description: why a save failed, why the text was refused, that the value is a sample.
+  const describedBy = [write.fieldProps['aria-describedby'], refused === null ? undefined : errorId, sample ? sampleId : undefined].filter(Boolean).join(' ');
   if (stored !== seen) {
     setSeen(stored);
     if (draft === base || draft.trim() === stored) {
@@ -87,9 +94,10 @@ export function MetricValueInput({ metric, period, value, label }: Props) {
         {...write.fieldProps}
         // Said either way, so a field that was refused reads as valid again once the value is right.
         aria-invalid={refused !== null || write.fieldProps['aria-invalid'] === true}
-        {...(refused === null ? {} : { 'aria-describedby': errorId })}
+        aria-describedby={describedBy || undefined}
       />
       {label ? null : metric.unit}
+      {sample && <SampleMark id={sampleId} />}
       {other !== null && <span className="muted small">{i18n.t('write.otherValue', { value: `${other}${metric.unit}` })}</span>}
       <ErrorLine id={errorId} message={refused} />
       <ErrorLine id={write.alertId} message={write.message} />

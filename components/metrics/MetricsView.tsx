@@ -17,6 +17,7 @@ import { Confirm } from '../common/Confirm.tsx';
 import { TallyLog } from './TallyLog.tsx';
 import { PeriodTable } from './PeriodTable.tsx';
 import { PlusOne } from './PlusOne.tsx';
+import { SampleMark } from './SampleMark.tsx';
 
 export function MetricsView() {
   const store = useMetricStore();
@@ -92,13 +93,14 @@ export function MetricsView() {
                 <span className="tally">
                   <output aria-label={i18n.t('metrics.total', { name: metric.name })}>{value?.value ?? 0}</output>
                   {metric.unit}
+                  {value?.sample && <SampleMark />}
                   <PlusOne metric={metric} />
                   <button className="link" aria-label={i18n.t('tally.logOf', { name: metric.name })} onClick={() => setLogOf(metric)}>
                     {i18n.t('metrics.log')}
                   </button>
                 </span>
               ) : (
-                <MetricValueInput metric={metric} period={period} value={value?.value} />
+                <MetricValueInput metric={metric} period={period} value={value?.value} sample={value?.sample} />
               )}
               <span className="row-actions">
                 <button className="link" onClick={() => setEditing(metric)} aria-label={i18n.t('metrics.editNamed', { name: metric.name })}>

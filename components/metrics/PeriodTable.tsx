@@ -11,6 +11,7 @@ import { formatPeriodKey, parsePeriod, periodsEndingAt } from '../../lib/domain/
 import { periodName } from '../common/labels.ts';
 import type { Metric } from '../../lib/domain/schemas.ts';
 import { MetricValueInput } from './MetricValueInput.tsx';
+import { SampleMark } from './SampleMark.tsx';
 
 const TrendChart = lazy(() => import('./TrendChart.tsx').then((m) => ({ default: m.TrendChart })));
 
@@ -59,9 +60,16 @@ export function PeriodTable({ metrics, lookup, period }: { metrics: readonly Met
                   {metric.kind === 'tally' ? (
                     <span className="tally-value" aria-label={i18n.t('common.namePeriod', { name: metric.name, period: c.label })}>
                       {series[i]?.value ?? '—'}
+                      {series[i]?.sample && <SampleMark />}
                     </span>
                   ) : (
-                    <MetricValueInput metric={metric} period={c.key} value={series[i]?.value} label={i18n.t('common.namePeriod', { name: metric.name, period: c.label })} />
+                    <MetricValueInput
+                      metric={metric}
+                      period={c.key}
+                      value={series[i]?.value}
+                      sample={series[i]?.sample}
+                      label={i18n.t('common.namePeriod', { name: metric.name, period: c.label })}
+                    />
                   )}
                 </td>
               ))}

@@ -12,6 +12,7 @@ import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { Confirm } from '../common/Confirm.tsx';
+import { SampleMark } from './SampleMark.tsx';
 
 export function TallyLog({ metric, period, onClose }: { metric: Metric; period: string; onClose: () => void }) {
   const entries = useTallyEntries(metric.id);
@@ -91,6 +92,7 @@ export function TallyLog({ metric, period, onClose }: { metric: Metric; period: 
               }}
             />
             <input aria-label={i18n.t('tally.note')} defaultValue={entry.note} onBlur={(e) => e.target.value !== entry.note && change(entry, { note: e.target.value })} />
+            {entry.sample && <SampleMark title={i18n.t('tally.sampleTitle')} />}
             <button className="link danger" aria-label={i18n.t('tally.deleteEntry', { date: dateName(entry.date) })} onClick={() => setConfirming(entry.id)}>
               {i18n.t('common.delete')}
             </button>

@@ -118,8 +118,8 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
       <RenderedPreview result={rendered} />
       {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
       <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
-      {/* Missing values are asked for in the fill form; values that cannot be written are said here. */}
-      <UnfilledWarning unfilled={{ missing: [], errors: rendered.valueErrors.map((e) => e.problem) }} />
+      {/* Missing values are asked for in the fill form; values that cannot be written, and sample figures, are said here. */}
+      <UnfilledWarning unfilled={{ missing: [], errors: rendered.valueErrors.map((e) => e.problem), samples: rendered.samples }} />
       {warnings.filter((w) => w.kind !== 'unfilled').length > 0 && (
         <ul className="warnings" aria-label={i18n.t('snippets.warnings')}>
           {warnings

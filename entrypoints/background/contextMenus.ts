@@ -6,7 +6,8 @@
 // nothing visible leaves an older user thinking the menu is broken. So a favourite that still
 // lacks values says so in the menu itself before it is picked (「…」（还缺 2 个数值）), is inserted
 // with its visible 【名称】 marks — the user sees in the text exactly what to fill — and the
-// toolbar badge repeats it.
+// toolbar badge repeats it. A favourite that uses the sample library's invented figures says so
+// the same way (「…」（含 2 个示例数值）), and so does the badge, since nothing in the text shows them.
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { database } from '../../lib/db/database.ts';
@@ -41,12 +42,12 @@ async function rebuild(favorites: readonly FavoriteEntry[]): Promise<void> {
   if (favorites.length === 0) {
     browser.contextMenus.create({ id: `${ITEM}none`, parentId: INSERT, title: i18n.t('contextMenu.noFavorites'), contexts: ['editable'], enabled: false });
   }
-  for (const { snippet, unfilled } of favorites) {
+  for (const { snippet, unfilled, samples } of favorites) {
     const title = snippet.title.slice(0, 40);
     browser.contextMenus.create({
       id: `${ITEM}${snippet.id}`,
       parentId: INSERT,
-      title: unfilled > 0 ? i18n.t('contextMenu.unfilledTitle', unfilled, { title }) : title,
+      title: unfilled > 0 ? i18n.t('contextMenu.unfilledTitle', unfilled, { title }) : samples > 0 ? i18n.t('contextMenu.sampleTitle', samples, { title }) : title,
       contexts: ['editable'],
     });
   }
@@ -94,11 +95,14 @@ async function insertFavorite(tabId: number, frameId: number, snippetId: string)
   // Normalised once, so the inserted and the copied text are the same (lib/domain/insertText.ts).
   const paragraphs = normaliseInsertParagraphs(renderedParagraphs(rendered));
   if (paragraphs.length === 0) return;
-  const unfilled = unfilledCount(unfilledOf([rendered]));
+  const left = unfilledOf([rendered]);
+  const unfilled = unfilledCount(left);
+  const samples = left.samples.length;
   const result = await insertInFrame(tabId, frameId, paragraphs, 'rich');
   if (result.ok) {
     await recordSnippetUse(db, snippetId);
-    if (unfilled > 0) await flashBadge(tabId, '!', i18n.t('contextMenu.insertedUnfilled', unfilled));
+    if (unfilled > 0) await flashBadge(tabId, '!', i18n.t('contextMenu.insertedUnfilled', unfilled) + (samples > 0 ? i18n.t('unfilled.samplesAfterToo', samples) : ''));
+    else if (samples > 0) await flashBadge(tabId, '!', i18n.t('contextMenu.insertedSamples', samples));
     return;
   }
   // No panel is open to copy from: the frame copies (extensions with clipboardWrite may).

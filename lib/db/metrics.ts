@@ -69,6 +69,7 @@ export async function restoreMetric(db: DrafterDatabase, deleted: DeletedMetric)
   });
 }
 
+/** Writes the user's value: a new row, so a sample's 示例 mark (schemas.ts) does not carry over. */
 export async function setMetricValue(
   db: DrafterDatabase,
   metricId: string,
@@ -125,7 +126,9 @@ export async function updateTallyEntry(
   return db.transaction('rw', db.tallyEntries, async () => {
     const current = await db.tallyEntries.get(id);
     if (!current) throw goneError('db.tallyEntryGone');
-    const next = TallyEntry.parse({ ...current, ...changes });
+    // Corrected by the user, the entry is theirs: a sample's 示例 mark goes.
+    const { sample: _sample, ...own } = current;
+    const next = TallyEntry.parse({ ...own, ...changes });
     await db.tallyEntries.put(next);
     return next;
   });

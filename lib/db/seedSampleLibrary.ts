@@ -1,5 +1,6 @@
 // First-run sample library. It is written only into an empty library, once: a user who deletes it
-// does not get it back, and it never overwrites anything.
+// does not get it back, and it never overwrites anything. Its figures are invented but look real,
+// so every value and tally entry it writes carries `sample: true` (the panel marks them 示例).
 import { SAMPLE_METRICS, SAMPLE_PROBLEM_SETS, SAMPLE_SNIPPETS, SAMPLE_TAG } from '../domain/sampleLibrary.ts';
 import { Metric, MetricValue, ProblemSet, Snippet, TallyEntry } from '../domain/schemas.ts';
 import { type DrafterDatabase, newId } from './database.ts';
@@ -34,13 +35,13 @@ async function writeSample(db: DrafterDatabase, year: number, now: number): Prom
     await db.metrics.add(metric);
     if (sample.kind === 'tally') {
       const entries = (sample.entries ?? []).map((e) =>
-        TallyEntry.parse({ id: newId(), metricId: metric.id, date: `${year}-${e.monthDay}`, amount: 1, note: e.note, createdAt: now }),
+        TallyEntry.parse({ id: newId(), metricId: metric.id, date: `${year}-${e.monthDay}`, amount: 1, note: e.note, createdAt: now, sample: true }),
       );
       await db.tallyEntries.bulkAdd(entries);
       continue;
     }
     const values = [{ period: String(year), value: sample.value }];
     if (sample.lastYear !== undefined) values.push({ period: String(year - 1), value: sample.lastYear });
-    await db.metricValues.bulkAdd(values.map((v) => MetricValue.parse({ metricId: metric.id, ...v, note: '', updatedAt: now })));
+    await db.metricValues.bulkAdd(values.map((v) => MetricValue.parse({ metricId: metric.id, ...v, note: '', updatedAt: now, sample: true })));
   }
 }

@@ -73,6 +73,14 @@ export type Metric = z.infer<typeof Metric>;
 export const PeriodKey = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, SCHEMA_MESSAGES.periodFormat);
 export type PeriodKey = z.infer<typeof PeriodKey>;
 
+/**
+ * Set only on the values and tally entries the sample library wrote (lib/db/seedSampleLibrary.ts):
+ * invented figures that look real, so the panel marks them 示例 until the user writes their own.
+ * Absent on everything else, rows written before the mark existed included; no index, so the
+ * database's version is unchanged. A write by the user leaves it out (lib/db/metrics.ts).
+ */
+const SampleMark = z.literal(true).optional();
+
 export const MetricValue = z.object({
   metricId: z.string().min(1),
   period: PeriodKey,
@@ -80,6 +88,7 @@ export const MetricValue = z.object({
   value: z.union([z.number().finite(), z.string().max(2000)]),
   note: z.string().max(2000),
   updatedAt: Timestamp,
+  sample: SampleMark,
 });
 export type MetricValue = z.infer<typeof MetricValue>;
 
@@ -91,6 +100,7 @@ export const TallyEntry = z.object({
   amount: z.number().finite(),
   note: z.string().max(2000),
   createdAt: Timestamp,
+  sample: SampleMark,
 });
 export type TallyEntry = z.infer<typeof TallyEntry>;
 

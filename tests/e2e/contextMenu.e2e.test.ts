@@ -24,6 +24,23 @@ afterAll(async () => browser?.close());
 
 const clickMenu = (menuItemId: string, selectionText = '') => clickContextMenu(worker, page, menuItemId, selectionText);
 
+/** The toolbar's tooltip once it starts with `start`: it says so for a few seconds only, so it is
+ * watched from before the click. */
+function tooltipStarting(start: string): Promise<string> {
+  return worker.evaluate(
+    async ({ url, start }) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getTitle(d: object): Promise<string> } } };
+      const [tab] = await chrome.tabs.query({ url });
+      for (;;) {
+        const title = await chrome.action.getTitle({ tabId: tab!.id });
+        if (title.startsWith(start)) return title;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    { url: page.url(), start },
+  );
+}
+
 describe('the context menu', () => {
   it('saves the selected text as a snippet, with the page as its source', async () => {
     await page.evaluate(() => {
@@ -47,8 +64,11 @@ describe('the context menu', () => {
     await panel.getByRole('button', { name: '☆ 收藏' }).click();
     const id = await snippetIdByTitle(worker, title);
     await page.locator('#textarea').click();
+    const tooltip = tooltipStarting('已插入');
     await clickMenu(`insert:${id}`);
     await expect.poll(() => page.locator('#textarea').inputValue()).toMatch(/^（二）抓实教育管理，党员队伍更有活力。组织主题党日活动48次/);
+    // Its figures are the sample library's, and nothing in the text shows it: the toolbar says so.
+    expect(await tooltip).toBe('已插入，但文中有 5 个示例数值，请改成本单位的实际数字。');
   });
 });
 
@@ -60,16 +80,7 @@ describe('a favourite with unfilled values, from the context menu', () => {
     const id = await snippetIdByTitle(worker, title);
     await page.locator('#textarea').fill('');
     await page.locator('#textarea').click();
-    // The toolbar's tooltip says it for a few seconds only, so it is watched from before the click.
-    const tooltip = worker.evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getTitle(d: object): Promise<string> } } };
-      const [tab] = await chrome.tabs.query({ url });
-      for (;;) {
-        const title = await chrome.action.getTitle({ tabId: tab!.id });
-        if (title.startsWith('已插入')) return title;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }, page.url());
+    const tooltip = tooltipStarting('已插入，但有');
     await clickMenu(`insert:${id}`);
     await expect.poll(() => page.locator('#textarea').inputValue()).toBe('本季度开展活动【菜单测试未录入指标】次。');
     expect(await tooltip).toBe('已插入，但有 1 处没有数值，已在文中用【】标出，请补上。');

@@ -47,7 +47,7 @@ describe('an English browser', () => {
     await detail.waitFor();
     for (const name of ['Insert', 'Copy', 'Edit', 'Delete', 'History']) await detail.getByRole('button', { name, exact: true }).waitFor();
     await detail.getByRole('button', { name: 'Insert', exact: true }).click();
-    await panel.getByRole('status').filter({ hasText: 'Inserted 2 paragraphs.' }).waitFor();
+    await panel.getByRole('status').filter({ hasText: 'Inserted 2 paragraphs. Note: the text has 5 sample values; change them to your real figures.' }).waitFor();
     expect(await page.locator('#textarea').inputValue()).toMatch(/^（一）压实责任链条/);
   });
 
@@ -78,8 +78,10 @@ describe('an English browser', () => {
       'The total 86.5万元 does not match the sum of its parts, 30 + 36.5 = 66.5万元; the difference is 20',
     );
     await expect.poll(() => detail.getByLabel('Preview').innerText()).toContain('人均【=党建工作经费/0：Division by zero】万元。');
+    // The figures are the sample library's: the same note names them, in English around the data.
     await expect.poll(() => detail.getByRole('note', { name: 'Before you insert' }).innerText()).toBe(
-      'One value cannot be computed (Division by zero); it will appear as a 【】 mark. Please check it.',
+      'One value cannot be computed (Division by zero); it will appear as a 【】 mark. Please check it.\n\n' +
+        'The text uses 3 sample values: 党建投入总额, 党建工作经费, 阵地建设经费. They are made up by the sample library, not your figures; change them to your real ones under Metrics first.',
     );
   });
 

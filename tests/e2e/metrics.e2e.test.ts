@@ -65,7 +65,8 @@ describe('templates in the panel', () => {
   it('renders filters and computed values from the store', async () => {
     await createSnippet(panel, { title: '格式测试', body: '发展党员{{发展党员|中文}}名，同比{{=同比(发展党员)}}；经费{{=党建工作经费+阵地建设经费}}万元。' });
     await selectSnippet(panel, '格式测试');
-    await expect.poll(() => preview().innerText()).toBe('发展党员五名，同比增长25%；经费66.5万元。');
+    // The values come from the sample library's figures: each says so to a screen reader (（示例）).
+    await expect.poll(() => preview().textContent()).toBe('发展党员五（示例）名，同比增长25%（示例）；经费66.5（示例）万元。');
   });
 
   it('offers metric names after {{ and counts unfilled slots while typing', async () => {
@@ -132,9 +133,9 @@ describe('templates in the panel', () => {
     await selectSnippet(panel, '格式测试');
     await panel.getByLabel('期间').selectOption('2025');
     // 2024 has no value in the sample: the 同比 shows visibly what it lacks.
-    await expect.poll(() => preview().innerText()).toBe('发展党员四名，同比【发展党员@去年】；经费54万元。');
+    await expect.poll(() => preview().textContent()).toBe('发展党员四（示例）名，同比【发展党员@去年】；经费54（示例）万元。');
     await panel.getByLabel('期间').selectOption('2026');
-    await expect.poll(() => preview().innerText()).toMatch(/^发展党员五名/);
+    await expect.poll(() => preview().textContent()).toMatch(/^发展党员五（示例）名/);
   });
 });
 
@@ -186,11 +187,14 @@ describe('the metric list', () => {
     await input.fill('92.3万');
     await input.press('Enter');
     await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
-    const why = await input.getAttribute('aria-describedby');
-    await expect.poll(() => panel.locator(`[id="${why}"]`).innerText()).toContain('「92.3万」不是数字');
+    // The field is described by the reason and by its 示例 mark (a sample figure until now).
+    const ids = (await input.getAttribute('aria-describedby'))!.split(' ');
+    await expect.poll(() => Promise.all(ids.map((id) => panel.locator(`[id="${id}"]`).innerText()))).toEqual([expect.stringContaining('「92.3万」不是数字'), '示例']);
     await input.fill('92.3');
     await input.press('Enter');
     await expect.poll(() => input.getAttribute('aria-invalid')).toBe('false');
+    // Saved: the figure is the user's own now, and nothing describes it any more.
+    await expect.poll(() => input.getAttribute('aria-describedby')).toBeNull();
   });
 
   it('deletes a metric with values only once the user has read how many go with it', async () => {

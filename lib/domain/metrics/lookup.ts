@@ -19,6 +19,8 @@ export type MetricLookup = (name: string, period: string) => SlotValue | undefin
  *   undefined when there are none, so an unlogged period shows as unfilled rather than as 0;
  * - text metric: the text stored for that period, else the most recently updated text of any
  *   period, because a name such as X社区 is set once and rarely changes.
+ * The value is marked `sample` when the row it comes from is the sample library's, and a tally's
+ * sum when any entry in it is: a sum is the user's own only once no invented entry is left in it.
  */
 export function createLookup(data: MetricData): MetricLookup {
   const byName = new Map(data.metrics.map((m) => [m.name, m]));
@@ -29,10 +31,10 @@ export function createLookup(data: MetricData): MetricLookup {
     const metric = byName.get(name.trim());
     if (!metric) return undefined;
     const value = stored.get(valueKey(metric.id, period));
-    if (value) return toSlotValue(value.value);
+    if (value) return toSlotValue(value);
     if (metric.kind === 'text') {
       const latest = latestText.get(metric.id);
-      return latest ? toSlotValue(latest.value) : undefined;
+      return latest ? toSlotValue(latest) : undefined;
     }
     if (metric.kind === 'tally') return tallySum(entries.get(metric.id) ?? [], period);
     return undefined;
@@ -44,11 +46,15 @@ function tallySum(entries: readonly TallyEntry[], periodKey: string): SlotValue 
   if (!period) return undefined;
   const inPeriod = entries.filter((t) => periodContainsDate(period, t.date));
   if (inPeriod.length === 0) return undefined;
-  return { kind: 'number', value: inPeriod.reduce((sum, t) => sum + t.amount, 0) };
+  return markSample({ kind: 'number', value: inPeriod.reduce((sum, t) => sum + t.amount, 0) }, inPeriod.some((t) => t.sample));
 }
 
-function toSlotValue(value: number | string): SlotValue {
-  return typeof value === 'number' ? { kind: 'number', value } : { kind: 'text', value };
+function toSlotValue({ value, sample }: MetricValue): SlotValue {
+  return markSample(typeof value === 'number' ? { kind: 'number', value } : { kind: 'text', value }, sample === true);
+}
+
+function markSample(value: SlotValue, sample: boolean): SlotValue {
+  return sample ? { ...value, sample: true } : value;
 }
 
 function valueKey(metricId: string, period: string): string {

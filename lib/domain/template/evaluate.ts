@@ -5,8 +5,9 @@ import type { Expr, FunctionName, PeriodOffset } from './ast.ts';
 import { shiftPeriodKey } from './offsets.ts';
 import { type TemplateProblem, templateProblem } from './problems.ts';
 
-/** A metric's value as the store gives it. */
-export type SlotValue = { kind: 'number'; value: number } | { kind: 'text'; value: string };
+/** A metric's value as the store gives it; `sample` when it is the sample library's invented
+ * figure rather than the user's own (shown as 示例 wherever it is seen). */
+export type SlotValue = ({ kind: 'number'; value: number } | { kind: 'text'; value: string }) & { sample?: true };
 
 /** How a computed number reads: plain, a ratio shown as a percent (占比), or a change (同比). */
 export type NumberStyle = 'plain' | 'percent' | 'change';
@@ -20,6 +21,8 @@ export interface ResolvedRef {
   name: string;
   offset: PeriodOffset | null;
   period: string;
+  /** The value read there is a sample's (SlotValue.sample). */
+  sample?: true;
 }
 
 export type Outcome =
@@ -43,9 +46,10 @@ export function evaluateRef(name: string, offset: PeriodOffset | null, env: Eval
   const ref: ResolvedRef = { name, offset: shift && offset ? null : (shift ?? offset), period };
   const found = env.lookup(name, period);
   if (found === undefined) return { kind: 'missing', missing: [ref] };
-  if (found.kind === 'text') return { kind: 'value', value: found, refs: [ref] };
+  const read: ResolvedRef = found.sample ? { ...ref, sample: true } : ref;
+  if (found.kind === 'text') return { kind: 'value', value: { kind: 'text', value: found.value }, refs: [read] };
   if (!Number.isFinite(found.value)) return error(templateProblem('template.invalidValue', { name }));
-  return { kind: 'value', value: { kind: 'number', value: found.value, style: 'plain' }, refs: [ref] };
+  return { kind: 'value', value: { kind: 'number', value: found.value, style: 'plain' }, refs: [read] };
 }
 
 export function evaluate(expr: Expr, env: EvalEnv): Outcome {

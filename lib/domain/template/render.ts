@@ -33,6 +33,8 @@ export interface RenderResult {
   errors: TemplateError[];
   /** Values that could not be computed (除数为零, 文字不能参与计算 …), at their slot's position. */
   valueErrors: TemplateError[];
+  /** Metrics whose sample-library figure went into the text, each once, in order of first use. */
+  samples: string[];
 }
 
 export function missingMarker(name: string): string {
@@ -74,7 +76,8 @@ export function renderParsed(parsed: ParsedTemplate, given: RenderContext): Rend
   speakCounts(parsed.nodes, segments);
   const refs = [...missingRefs.values()];
   const missing = [...new Set(refs.map((r) => r.name))];
-  return { paragraphs: splitLines(segments), missing, missingRefs: refs, errors: parsed.errors, valueErrors };
+  const samples = [...new Set(segments.flatMap((s) => (s.kind === 'value' ? (s.samples ?? []) : [])))];
+  return { paragraphs: splitLines(segments), missing, missingRefs: refs, errors: parsed.errors, valueErrors, samples };
 }
 
 function renderNode(node: TemplateNode, context: RenderContext): { segment: RenderedSegment; missing: ResolvedRef[] } {
@@ -108,7 +111,8 @@ function fromOutcome(
   const presented = presentValue(outcome.value, filters.map((f) => f.filter), stored);
   if ('error' in presented) return { segment: errorSegment(slot, presented.error), missing: [] };
   const refs = [...new Set(outcome.refs.map((r) => r.name))];
-  const segment: RenderedSegment = { kind: 'value', text: presented.text, slot, refs };
+  const samples = [...new Set(outcome.refs.filter((r) => r.sample).map((r) => r.name))];
+  const segment: RenderedSegment = { kind: 'value', text: presented.text, slot, refs, ...(samples.length > 0 ? { samples } : {}) };
   if (outcome.value.kind === 'number') {
     // |百分比 makes a plain number read as a share, as 占比 does.
     const asPercent = outcome.value.style === 'plain' && filters.some((f) => f.filter.kind === 'percent');

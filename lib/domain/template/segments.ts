@@ -15,6 +15,8 @@ export type RenderedSegment =
       style?: NumberStyle;
       /** The metrics the value was read from. */
       refs?: string[];
+      /** Those of `refs` whose value is the sample library's invented figure (SlotValue.sample). */
+      samples?: string[];
     }
   | {
       kind: 'missing';

@@ -51,3 +51,24 @@ describe('createLookup', () => {
     expect(found?.kind === 'number' && found.value).toBeCloseTo(0.3, 12);
   });
 });
+
+describe('createLookup and the sample library’s figures', () => {
+  const sampleLookup = createLookup({
+    metrics: [metric('v', '调研', 'value'), metric('t', '会议', 'tally'), metric('x', '社区', 'text')],
+    values: [{ ...value('v', '2025', 26), sample: true }, value('v', '2024', 21), { ...value('x', '2024', '滨河社区'), sample: true }],
+    tallies: [{ ...entry('t', '2025-01-15'), sample: true }, entry('t', '2025-07-01'), entry('t', '2024-03-01')],
+  });
+
+  it.each([
+    ['调研', '2025', { kind: 'number', value: 26, sample: true }],
+    ['调研', '2024', { kind: 'number', value: 21 }],
+    // A sum with one invented entry in it is not yet the user's own; without one, it is.
+    ['会议', '2025', { kind: 'number', value: 2, sample: true }],
+    ['会议', '2025-H2', { kind: 'number', value: 1 }],
+    ['会议', '2024', { kind: 'number', value: 1 }],
+    // A text read from another period keeps its mark.
+    ['社区', '2026', { kind: 'text', value: '滨河社区', sample: true }],
+  ])('%s in %s → %o', (name, period, expected) => {
+    expect(sampleLookup(name, period)).toStrictEqual(expected);
+  });
+});

@@ -42,3 +42,28 @@ describe('renderTemplate', () => {
     expect(parseTemplate('a{{  }}b').errors[0]?.span).toEqual({ start: 1, end: 7 });
   });
 });
+
+describe('sample figures', () => {
+  const sample = (value: number): SlotValue => ({ kind: 'number', value, sample: true });
+  const stored: Record<string, SlotValue> = {
+    '会议@2025': sample(12),
+    '会议@2024': { kind: 'number', value: 10 },
+    '社区@2025': { kind: 'text', value: '滨河社区', sample: true },
+    '经费@2025': { kind: 'number', value: 30 },
+  };
+  const context = { period: '2025', lookup: (name: string, period: string) => stored[`${name}@${period}`] };
+  const valueSegments = (source: string) => renderTemplate(source, context).paragraphs.flat().filter((s) => s.kind === 'value');
+
+  it('names, on each value, the metrics whose sample figure it was made from, and lists them once', () => {
+    const result = renderTemplate('召开{{会议}}次，{{社区}}；经费{{经费}}万元，又{{会议|中文}}次。', context);
+    expect(renderedParagraphs(result)).toEqual(['召开12次，滨河社区；经费30万元，又十二次。']);
+    expect(result.paragraphs.flat().map((s) => (s.kind === 'value' ? (s.samples ?? []) : null))).toEqual([null, ['会议'], null, ['社区'], null, [], null, ['会议'], null]);
+    expect(result.samples).toEqual(['会议', '社区']);
+  });
+
+  it('carries the mark through a computation when any operand is a sample, in either period', () => {
+    expect(valueSegments('{{=同比(会议)}}').map((s) => s.kind === 'value' && s.samples)).toEqual([['会议']]);
+    expect(valueSegments('{{=会议@去年+经费}}').map((s) => s.kind === 'value' && s.samples)).toEqual([undefined]);
+    expect(renderTemplate('{{=会议@去年+经费}}', context).samples).toEqual([]);
+  });
+});
