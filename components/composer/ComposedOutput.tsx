@@ -4,7 +4,6 @@
 import { i18n } from '#i18n';
 import { composeDocument, sectionHeadings, SECTION_KEYS, type ComposedSections, type ComposeStyles, type SectionKey } from '../../lib/domain/compose.ts';
 import type { Unfilled } from '../../lib/domain/template/index.ts';
-import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { useStatus } from '../app/Status.tsx';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
 import { useInsert } from '../hooks/useInsert.ts';
@@ -18,7 +17,7 @@ interface Props {
 
 export function ComposedOutput({ sections, styles, unfilled, unfilledAll }: Props) {
   const show = useStatus();
-  const { busy, insert: insertText } = useInsert();
+  const { busy, insert: insertText, copy: copyText } = useInsert();
   const all = composeDocument(sections, styles);
 
   async function insert(paragraphs: string[], what: string, missing: Unfilled) {
@@ -34,7 +33,7 @@ export function ComposedOutput({ sections, styles, unfilled, unfilledAll }: Prop
   async function copy(paragraphs: string[], what: string, missing: Unfilled) {
     const note = unfilledNote(missing);
     try {
-      await copyParagraphs(paragraphs);
+      await copyText(paragraphs);
       show(i18n.t('composer.copied', { what }) + note, note ? 'warning' : 'success');
     } catch {
       show(i18n.t('common.copyFailed'), 'error');

@@ -1,7 +1,6 @@
 // The selected snippet: its filled preview, what is still missing, and the actions on it.
 import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { renderedParagraphs, unfilledOf } from '../../lib/domain/template/index.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { FillForm } from '../common/FillForm.tsx';
@@ -47,7 +46,7 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
   const [saveFill, setSaveFill] = useState(true);
   const view = useRendered(snippet.body, useMetricStore(), period, fill);
   const show = useStatus();
-  const { busy, insert: insertText } = useInsert();
+  const { busy, insert: insertText, copy: copyText } = useInsert();
   // A failed ★ or delete is said under the action buttons.
   const acting = useWrite();
   const [history, setHistory] = useState(false);
@@ -94,7 +93,7 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
 
   async function copy() {
     try {
-      await copyParagraphs(paragraphs);
+      await copyText(paragraphs);
       show(i18n.t('snippets.copied', paragraphs.length) + missingNote, missingNote ? 'warning' : 'success');
       await recordSnippetUse(snippet.id);
       await keepTypedValues();

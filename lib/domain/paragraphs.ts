@@ -1,5 +1,14 @@
 // Paragraphs → the two clipboard/insert forms. HTML is generated here from text, escaped, so a
 // snippet holding <script> or an onerror attribute arrives as visible text, never as markup.
+import { indentParagraphs, needsIndent, withoutOwnIndent } from './indent.ts';
+
+/** How paragraphs go into the page: the user's two choices beside 插入, remembered. */
+export interface InsertLayout {
+  /** rich: <p> paragraphs where the editor takes HTML; plain: text with line breaks. */
+  format: 'rich' | 'plain';
+  /** 首行缩进: the first line of each paragraph two characters in (lib/domain/indent.ts). */
+  indent: boolean;
+}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -7,10 +16,27 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 }
 
-export function paragraphsToHtml(paragraphs: readonly string[]): string {
-  return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+/**
+ * The editor's own indent, not typed spaces: an editor that keeps the style keeps the paragraph
+ * indented however it is edited later. A paragraph the writer indented by hand gets the same
+ * indent instead of its spaces (HTML would collapse half-width ones anyway), never both.
+ */
+const INDENTED_P = '<p style="text-indent:2em">';
+
+export function paragraphsToHtml(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>): string {
+  if (!indent) return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  return paragraphs.map((p) => (p.trim() === '' ? `<p>${escapeHtml(p)}</p>` : `${INDENTED_P}${escapeHtml(withoutOwnIndent(p))}</p>`)).join('');
 }
 
-export function paragraphsToText(paragraphs: readonly string[]): string {
-  return paragraphs.join('\n');
+/** Lines of text; indented with two full-width spaces where a paragraph has no indent of its own. */
+export function paragraphsToText(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>): string {
+  return (indent ? indentParagraphs(paragraphs) : paragraphs).join('\n');
+}
+
+/**
+ * Whether a preview indents this paragraph itself to show it as it will be inserted: a paragraph
+ * indented by hand shows its own spaces, as the page will get the same width of indent.
+ */
+export function previewIndents(paragraph: string, { indent }: Pick<InsertLayout, 'indent'>): boolean {
+  return indent && needsIndent(paragraph);
 }

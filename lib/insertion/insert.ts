@@ -3,6 +3,7 @@
 // every one (page-world ones are run by the side panel in between) and stop at the first
 // confirmed insertion — or at the first route that changed the content unexpectedly, so that
 // nothing is ever inserted twice.
+import type { InsertLayout } from '../domain/paragraphs.ts';
 import { problem } from '../domain/problem.ts';
 import type { InsertProblemCode, PrepareAnswer, RouteStep, StepAnswer } from '../messaging/protocol.ts';
 import { type Attempt, type EditorAdapter, type InsertPayload, type InsertTarget } from './adapter.ts';
@@ -109,7 +110,7 @@ export class InsertionSessions {
   constructor(private readonly memory: FocusMemory) {}
 
   /** Finds the editable, puts the caret back, lists the routes; the first may run as soon as this answers. */
-  async prepare(paragraphs: string[], format: 'rich' | 'plain'): Promise<PrepareAnswer> {
+  async prepare(paragraphs: string[], layout: InsertLayout): Promise<PrepareAnswer> {
     this.finish();
     if (this.memory.isComposing) return refuse('insert.composing');
     const remembered = this.memory.current();
@@ -121,7 +122,7 @@ export class InsertionSessions {
     const target: InsertTarget = isTextField(remembered.element)
       ? { kind: 'text-field', element: remembered.element }
       : { kind: 'rich', element: remembered.element };
-    const payload = buildPayload(paragraphs, format);
+    const payload = buildPayload(paragraphs, layout);
     let expected = payload.paragraphs;
     if (target.kind === 'text-field') {
       const text = fieldText(target.element, payload);

@@ -1,8 +1,14 @@
 // The insert payload, built from paragraphs of text: HTML comes only from escaped text.
-import { escapeHtml, paragraphsToHtml, paragraphsToText } from '../domain/paragraphs.ts';
+import { escapeHtml, paragraphsToHtml, paragraphsToText, type InsertLayout } from '../domain/paragraphs.ts';
+import { indentParagraphs } from '../domain/indent.ts';
 import type { InsertPayload } from './adapter.ts';
 
-export function buildPayload(paragraphs: string[], format: 'rich' | 'plain'): InsertPayload {
-  const html = format === 'rich' ? paragraphsToHtml(paragraphs) : paragraphs.map(escapeHtml).join('<br>');
-  return { paragraphs, text: paragraphsToText(paragraphs), html, format };
+/**
+ * paragraphs stay as given — they are what confirmation looks for, whitespace aside — while text
+ * and html carry the indent: the editor's own (text-indent) in rich HTML, full-width spaces in text.
+ */
+export function buildPayload(paragraphs: string[], { format, indent }: InsertLayout): InsertPayload {
+  const lines = indent ? indentParagraphs(paragraphs) : paragraphs;
+  const html = format === 'rich' ? paragraphsToHtml(paragraphs, { indent }) : lines.map(escapeHtml).join('<br>');
+  return { paragraphs, text: paragraphsToText(paragraphs, { indent }), html, format };
 }

@@ -39,6 +39,8 @@ export const ToInsertionScript = z.discriminatedUnion('type', [
     paragraphs: Paragraphs,
     /** rich: <p> paragraphs where the editor takes HTML; plain: text with line breaks. */
     format: z.enum(['rich', 'plain']),
+    /** 首行缩进: the editor's indent in rich HTML, two full-width spaces in text (lib/domain/indent.ts). */
+    indent: z.boolean(),
   }),
   z.object({ type: z.literal('attempt'), token: Token, step: Step }),
   z.object({ type: z.literal('confirm'), token: Token, step: Step, ran: z.boolean(), prevented: z.boolean() }),
