@@ -1,14 +1,17 @@
-// A rendered snippet as the user will get it, with filled values and unfilled slots marked.
+// A rendered snippet as the user will get it, with filled values and unfilled slots marked, and
+// indented (首行缩进) as 插入 will indent it.
 import { i18n } from '#i18n';
+import { previewIndents } from '../../lib/domain/paragraphs.ts';
 import { errorMarker, type RenderResult } from '../../lib/domain/template/index.ts';
 import { problemText } from './problemText.ts';
 
-export function RenderedPreview({ result }: { result: RenderResult }) {
+/** indent: the 首行缩进 choice beside 插入 (on unless the user turned it off). */
+export function RenderedPreview({ result, indent = true }: { result: RenderResult; indent?: boolean }) {
   const paragraphs = result.paragraphs.filter((segments) => segments.some((s) => s.text.trim() !== ''));
   return (
     <div className="preview" aria-label={i18n.t('preview.label')}>
       {paragraphs.map((segments, i) => (
-        <p key={i}>
+        <p key={i} className={previewIndents(segments.map((s) => s.text).join(''), { indent }) ? undefined : 'flush'}>
           {segments.map((segment, j) => {
             if (segment.kind === 'text') return <span key={j}>{segment.text}</span>;
             if (segment.kind === 'value') return <mark key={j} className="slot-value" title={segment.slot}>{segment.text}</mark>;
