@@ -2,13 +2,27 @@
 // the default): paragraphs or plain text, and 首行缩进. A line under the choice says in plain words
 // what the chosen format does, so nobody has to guess what 保留段落 or 纯文本 means.
 import { i18n } from '#i18n';
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { setInsertFormat, setInsertIndent } from '../hooks/actions.ts';
 import { useInsertFormat, useInsertIndent, type InsertFormat } from '../hooks/useLibrary.ts';
 
 export function FormatChoice() {
   const format = useInsertFormat();
-  const indent = useInsertIndent();
+  const stored = useInsertIndent();
+  // The box shows a click at once, not after the library has written and been read again.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (chosen === stored) setChosen(null);
+  }, [chosen, stored]);
+  const indent = chosen ?? stored;
+  const chooseIndent = (next: boolean) => {
+    setChosen(next);
+    // A failed write puts the box back and still reaches the panel's error line (usePanelErrors).
+    void setInsertIndent(next).catch((error: unknown) => {
+      setChosen(null);
+      throw error;
+    });
+  };
   const hintId = useId();
   return (
     <div className="format-choice">
@@ -21,7 +35,7 @@ export function FormatChoice() {
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={indent} onChange={(e) => void setInsertIndent(e.target.checked)} />
+          <input type="checkbox" checked={indent} onChange={(e) => chooseIndent(e.target.checked)} />
           {i18n.t('snippets.indent')}
         </label>
       </div>

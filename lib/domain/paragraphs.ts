@@ -10,6 +10,13 @@ export interface InsertLayout {
   indent: boolean;
 }
 
+/**
+ * How rich HTML carries 首行缩进: as the editor's own indent (a style on the paragraph), or — for
+ * editors that filter what they are given down to their own schema and drop paragraph styles — as
+ * two full-width spaces in the text, which every editor keeps.
+ */
+export type IndentBy = 'style' | 'spaces';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
@@ -23,8 +30,9 @@ export function escapeHtml(text: string): string {
  */
 const INDENTED_P = '<p style="text-indent:2em">';
 
-export function paragraphsToHtml(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>): string {
+export function paragraphsToHtml(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>, by: IndentBy = 'style'): string {
   if (!indent) return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  if (by === 'spaces') return indentParagraphs(paragraphs).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
   return paragraphs.map((p) => (p.trim() === '' ? `<p>${escapeHtml(p)}</p>` : `${INDENTED_P}${escapeHtml(withoutOwnIndent(p))}</p>`)).join('');
 }
 

@@ -19,11 +19,11 @@ interface Session {
   token: string;
   remembered: Remembered;
   target: InsertTarget;
-  payload: InsertPayload;
   /** What must appear: the paragraphs, or the one joined line of a single-line input. */
   expected: string[];
   before: string;
-  steps: { adapter: EditorAdapter; attempt: Attempt }[];
+  /** Each route with the payload it takes: the HTML's indent depends on the editor (EditorAdapter.indentBy). */
+  steps: { adapter: EditorAdapter; attempt: Attempt; payload: InsertPayload }[];
   /** performance.now() after which the editor has seen the caret (SELECTION_SETTLE_MS). */
   caretSettledAt: number;
   /** Dialogs appearing while the current route runs (pasteDialogs.ts). */
@@ -131,13 +131,14 @@ export class InsertionSessions {
       }
       if (target.element.localName === 'input') expected = [text];
     }
-    const steps = planRoutes(target, payload);
+    const spaced = layout.indent && layout.format === 'rich' ? buildPayload(paragraphs, layout, 'spaces') : payload;
+    const steps = planRoutes(target, payload).map((s) => ({ ...s, payload: s.adapter.indentBy === 'spaces' ? spaced : payload }));
     const token = newToken();
-    const session: Session = { token, remembered, target, payload, expected, before: contentText(target), steps, caretSettledAt };
+    const session: Session = { token, remembered, target, expected, before: contentText(target), steps, caretSettledAt };
     this.session = session;
     await caretSettled(session);
     session.dialogs = watchDialogs(remembered.element.ownerDocument); // the first route may run once this answers
-    const routeSteps: RouteStep[] = steps.map((s) => ({ adapter: s.adapter.name, route: s.attempt.route, world: s.attempt.world }));
+    const routeSteps: RouteStep[] = steps.map((s) => ({ adapter: s.adapter.name, route: s.attempt.route, world: s.attempt.world, ...(s.adapter.indentBy ? { indentBy: s.adapter.indentBy } : {}) }));
     return { ok: true, token, editor: describe(target), steps: routeSteps };
   }
 
@@ -151,7 +152,7 @@ export class InsertionSessions {
     s.dialogs?.stop();
     s.dialogs = watchDialogs(s.remembered.element.ownerDocument);
     if (entry.attempt.world === 'main') return { status: 'ready' };
-    entry.attempt.run(s.target, s.payload);
+    entry.attempt.run(s.target, entry.payload);
     return this.confirm(token, step, true, false);
   }
 

@@ -99,7 +99,8 @@ export type InsertProblem = z.infer<typeof InsertProblem>;
 const Failure = z.object({ ok: z.literal(false), problem: InsertProblem });
 const Name = z.string().check(z.maxLength(100));
 
-export const RouteStep = z.object({ adapter: Name, route: Name, world: z.enum(['isolated', 'main']) });
+/** indentBy: this step's editor drops paragraph styles; its HTML carries 首行缩进 as spaces (EditorAdapter.indentBy). */
+export const RouteStep = z.object({ adapter: Name, route: Name, world: z.enum(['isolated', 'main']), indentBy: z.optional(z.literal('spaces')) });
 export type RouteStep = z.infer<typeof RouteStep>;
 
 /** The answer to prepare. */

@@ -98,13 +98,14 @@ export async function insertInFrame(tabId: number, frameId: number, given: reado
     });
     if (!prepared.ok) return prepared;
     token = prepared.token;
-    const payload: PagePayload = buildPayload(paragraphs, layout);
     for (const [index, step] of prepared.steps.entries()) {
       // prepare has readied the caret for the first route: a page-world one can run at once.
       let answer: StepAnswer =
         index === 0 && step.world === 'main' ? { status: 'ready' } : await ask(StepAnswer, { type: 'attempt', token, step: index });
       let via = step.route;
       if (answer.status === 'ready') {
+        // The HTML's indent as this step's editor keeps it (RouteStep.indentBy).
+        const payload: PagePayload = buildPayload(paragraphs, layout, step.indentBy ?? 'style');
         const { ran, prevented, via: taken } = await runInPage(target, step.route, payload);
         via = taken ?? via;
         answer = await ask(StepAnswer, { type: 'confirm', token, step: index, ran, prevented });
