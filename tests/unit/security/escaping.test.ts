@@ -64,6 +64,10 @@ describe('inserted HTML is built from escaped text', () => {
     expect(rich.attributes).toEqual(['style', 'style']);
     expect(rich.styles).toEqual(['text-indent:2em', 'text-indent:2em']);
     expect(rich.paragraphs).toEqual([line, '第二段']);
+    const spaced = parse(buildPayload([line, '第二段'], { format: 'rich', indent: true }, 'spaces').html);
+    expect(spaced.tags).toEqual(['p']);
+    expect(spaced.attributes).toEqual([]);
+    expect(spaced.paragraphs).toEqual([`\u3000\u3000${line}`, '\u3000\u3000第二段']);
     const plain = parse(buildPayload([line, '第二段'], { format: 'plain', indent: true }).html);
     expect(plain.tags).toEqual(['br']);
     expect(plain.attributes).toEqual([]);
