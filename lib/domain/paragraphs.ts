@@ -1,6 +1,6 @@
 // Paragraphs → the two clipboard/insert forms. HTML is generated here from text, escaped, so a
 // snippet holding <script> or an onerror attribute arrives as visible text, never as markup.
-import { indentParagraphs, needsIndent, withoutOwnIndent } from './indent.ts';
+import { indentParagraph, needsIndent, withoutOwnIndent } from './indent.ts';
 
 /** How paragraphs go into the page: the user's two choices beside 插入, remembered. */
 export interface InsertLayout {
@@ -17,6 +17,18 @@ export interface InsertLayout {
  */
 export type IndentBy = 'style' | 'spaces';
 
+export interface IndentOptions {
+  by?: IndentBy;
+  /**
+   * The caret stands partway along a line: the first paragraph continues it, so it takes no indent
+   * (two spaces in the middle of the writer's sentence would be wrong).
+   */
+  continuesLine?: boolean;
+}
+
+/** Whether paragraph i takes 首行缩进. */
+const indenting = (indent: boolean, continuesLine: boolean | undefined) => (i: number) => indent && !(continuesLine && i === 0);
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
@@ -30,15 +42,26 @@ export function escapeHtml(text: string): string {
  */
 const INDENTED_P = '<p style="text-indent:2em">';
 
-export function paragraphsToHtml(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>, by: IndentBy = 'style'): string {
-  if (!indent) return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
-  if (by === 'spaces') return indentParagraphs(paragraphs).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
-  return paragraphs.map((p) => (p.trim() === '' ? `<p>${escapeHtml(p)}</p>` : `${INDENTED_P}${escapeHtml(withoutOwnIndent(p))}</p>`)).join('');
+export function paragraphsToHtml(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>, { by = 'style', continuesLine }: IndentOptions = {}): string {
+  const indents = indenting(indent, continuesLine);
+  return paragraphs
+    .map((p, i) => {
+      if (!indents(i)) return `<p>${escapeHtml(p)}</p>`;
+      if (by === 'spaces') return `<p>${escapeHtml(indentParagraph(p))}</p>`;
+      return p.trim() === '' ? `<p>${escapeHtml(p)}</p>` : `${INDENTED_P}${escapeHtml(withoutOwnIndent(p))}</p>`;
+    })
+    .join('');
 }
 
-/** Lines of text; indented with two full-width spaces where a paragraph has no indent of its own. */
-export function paragraphsToText(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>): string {
-  return (indent ? indentParagraphs(paragraphs) : paragraphs).join('\n');
+/** Each paragraph, indented with two full-width spaces where it takes 首行缩进 and has no indent of its own. */
+export function indentedLines(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>, { continuesLine }: IndentOptions = {}): string[] {
+  const indents = indenting(indent, continuesLine);
+  return paragraphs.map((p, i) => (indents(i) ? indentParagraph(p) : p));
+}
+
+/** Lines of text, one a paragraph, indented as indentedLines says. */
+export function paragraphsToText(paragraphs: readonly string[], layout: Pick<InsertLayout, 'indent'>, options: IndentOptions = {}): string {
+  return indentedLines(paragraphs, layout, options).join('\n');
 }
 
 /**

@@ -13,6 +13,7 @@ import { isReadOnly, isTextField } from './editable.ts';
 import type { FocusMemory, Remembered } from './focusMemory.ts';
 import { buildPayload } from './payload.ts';
 import { planRoutes } from './registry.ts';
+import { caretContinuesLine } from './lineStart.ts';
 import { fieldText } from './textFieldAdapter.ts';
 
 interface Session {
@@ -122,7 +123,8 @@ export class InsertionSessions {
     const target: InsertTarget = isTextField(remembered.element)
       ? { kind: 'text-field', element: remembered.element }
       : { kind: 'rich', element: remembered.element };
-    const payload = buildPayload(paragraphs, layout);
+    const continuesLine = layout.indent && caretContinuesLine(target);
+    const payload = buildPayload(paragraphs, layout, { continuesLine });
     let expected = payload.paragraphs;
     if (target.kind === 'text-field') {
       const text = fieldText(target.element, payload);
@@ -131,7 +133,7 @@ export class InsertionSessions {
       }
       if (target.element.localName === 'input') expected = [text];
     }
-    const spaced = layout.indent && layout.format === 'rich' ? buildPayload(paragraphs, layout, 'spaces') : payload;
+    const spaced = layout.indent && layout.format === 'rich' ? buildPayload(paragraphs, layout, { by: 'spaces', continuesLine }) : payload;
     const steps = planRoutes(target, payload).map((s) => ({ ...s, payload: s.adapter.indentBy === 'spaces' ? spaced : payload }));
     const token = newToken();
     const session: Session = { token, remembered, target, expected, before: contentText(target), steps, caretSettledAt };
@@ -139,7 +141,7 @@ export class InsertionSessions {
     await caretSettled(session);
     session.dialogs = watchDialogs(remembered.element.ownerDocument); // the first route may run once this answers
     const routeSteps: RouteStep[] = steps.map((s) => ({ adapter: s.adapter.name, route: s.attempt.route, world: s.attempt.world, ...(s.adapter.indentBy ? { indentBy: s.adapter.indentBy } : {}) }));
-    return { ok: true, token, editor: describe(target), steps: routeSteps };
+    return { ok: true, token, editor: describe(target), steps: routeSteps, ...(continuesLine ? { continuesLine } : {}) };
   }
 
   /** Runs an isolated-world step and confirms it, or readies the caret for a page-world step. */

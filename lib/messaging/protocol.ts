@@ -105,7 +105,8 @@ export type RouteStep = z.infer<typeof RouteStep>;
 
 /** The answer to prepare. */
 export const PrepareAnswer = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), token: Token, editor: Name, steps: z.array(RouteStep).check(z.maxLength(20)) }),
+  /** continuesLine: the caret is partway along a line, so the first paragraph takes no 首行缩进. */
+  z.object({ ok: z.literal(true), token: Token, editor: Name, steps: z.array(RouteStep).check(z.maxLength(20)), continuesLine: z.optional(z.boolean()) }),
   Failure,
 ]);
 export type PrepareAnswer = z.infer<typeof PrepareAnswer>;

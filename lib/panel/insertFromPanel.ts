@@ -105,7 +105,7 @@ export async function insertInFrame(tabId: number, frameId: number, given: reado
       let via = step.route;
       if (answer.status === 'ready') {
         // The HTML's indent as this step's editor keeps it (RouteStep.indentBy).
-        const payload: PagePayload = buildPayload(paragraphs, layout, step.indentBy ?? 'style');
+        const payload: PagePayload = buildPayload(paragraphs, layout, { by: step.indentBy ?? 'style', continuesLine: prepared.continuesLine ?? false });
         const { ran, prevented, via: taken } = await runInPage(target, step.route, payload);
         via = taken ?? via;
         answer = await ask(StepAnswer, { type: 'confirm', token, step: index, ran, prevented });

@@ -46,10 +46,10 @@ describe('the payload', () => {
     expect(buildPayload(['a<', 'b'], { format: 'plain', indent: true }).html).toBe('　　a&lt;<br>　　b');
   });
   it('首行缩进 for an editor that drops paragraph styles: full-width spaces inside plain <p>, never doubled', () => {
-    const spaced = buildPayload(['一、总体情况', '　　已缩进的段落'], { format: 'rich', indent: true }, 'spaces');
+    const spaced = buildPayload(['一、总体情况', '　　已缩进的段落'], { format: 'rich', indent: true }, { by: 'spaces' });
     expect(spaced.html).toBe('<p>　　一、总体情况</p><p>　　已缩进的段落</p>');
     expect(spaced.text).toBe('　　一、总体情况\n　　已缩进的段落');
-    expect(buildPayload(['a'], { format: 'rich', indent: false }, 'spaces').html).toBe('<p>a</p>');
+    expect(buildPayload(['a'], { format: 'rich', indent: false }, { by: 'spaces' }).html).toBe('<p>a</p>');
   });
 });
 

@@ -64,7 +64,7 @@ describe('inserted HTML is built from escaped text', () => {
     expect(rich.attributes).toEqual(['style', 'style']);
     expect(rich.styles).toEqual(['text-indent:2em', 'text-indent:2em']);
     expect(rich.paragraphs).toEqual([line, '第二段']);
-    const spaced = parse(buildPayload([line, '第二段'], { format: 'rich', indent: true }, 'spaces').html);
+    const spaced = parse(buildPayload([line, '第二段'], { format: 'rich', indent: true }, { by: 'spaces' }).html);
     expect(spaced.tags).toEqual(['p']);
     expect(spaced.attributes).toEqual([]);
     expect(spaced.paragraphs).toEqual([`\u3000\u3000${line}`, '\u3000\u3000第二段']);
