@@ -4,7 +4,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { clickContextMenu, snippetIdByTitle } from './support/contextMenu.ts';
-import { createSnippet, openTab } from './support/panel.ts';
+import { createSnippet, INDENT, openTab } from './support/panel.ts';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -48,7 +48,7 @@ describe('the context menu', () => {
     const id = await snippetIdByTitle(worker, title);
     await page.locator('#textarea').click();
     await clickMenu(`insert:${id}`);
-    await expect.poll(() => page.locator('#textarea').inputValue()).toMatch(/^（二）抓实教育管理，党员队伍更有活力。组织主题党日活动48次/);
+    await expect.poll(() => page.locator('#textarea').inputValue()).toMatch(new RegExp(`^${INDENT}（二）抓实教育管理，党员队伍更有活力。组织主题党日活动48次`));
   });
 });
 
@@ -71,7 +71,7 @@ describe('a favourite with unfilled values, from the context menu', () => {
       }
     }, page.url());
     await clickMenu(`insert:${id}`);
-    await expect.poll(() => page.locator('#textarea').inputValue()).toBe('本季度开展活动【菜单测试未录入指标】次。');
+    await expect.poll(() => page.locator('#textarea').inputValue()).toBe(`${INDENT}本季度开展活动【菜单测试未录入指标】次。`);
     expect(await tooltip).toBe('已插入，但有 1 处没有数值，已在文中用【】标出，请补上。');
   });
 });

@@ -5,7 +5,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickContextMenu, snippetIdByTitle } from './support/contextMenu.ts';
 import { openPanelBesideDemo, type DemoSession } from './support/demo.ts';
-import { clickInsert, createSnippet, selectSnippet } from './support/panel.ts';
+import { clickInsert, createSnippet, INDENT, selectSnippet } from './support/panel.ts';
 
 let session: DemoSession;
 let page: Page;
@@ -17,7 +17,7 @@ const TITLE = '缩进测试';
 // The second paragraph was indented by hand: it must not come out indented twice.
 const BODY = '一、总体情况\n\u3000\u3000全年工作平稳推进。';
 const PLAIN = ['一、总体情况', '全年工作平稳推进。'];
-const INDENTED = PLAIN.map((p) => `\u3000\u3000${p}`);
+const INDENTED = PLAIN.map((p) => `${INDENT}${p}`);
 
 beforeAll(async () => {
   session = await openPanelBesideDemo('#editable');
@@ -84,6 +84,14 @@ describe('首行缩进, on by default', () => {
     await caretInEmptyTextarea();
     expect(await clickInsert(panel)).toContain('已插入 2 段');
     expect(await textarea().inputValue()).toBe(INDENTED.join('\n'));
+  });
+
+  it('a paragraph that continues the line the caret is on takes no indent; the next ones do', async () => {
+    await textarea().fill('前文。');
+    await textarea().click();
+    await page.keyboard.press('End');
+    expect(await clickInsert(panel)).toContain('已插入 2 段');
+    expect(await textarea().inputValue()).toBe(`前文。${PLAIN[0]}\n${INDENTED[1]}`);
   });
 
   it('the context menu indents as the panel does', async () => {
