@@ -30,7 +30,16 @@ function lastLine(fragment: DocumentFragment): string {
   return line;
 }
 
+/** A nicety, never a reason not to insert: a page whose DOM defeats the look-back gets the indent. */
 export function caretContinuesLine(target: InsertTarget): boolean {
+  try {
+    return lookBack(target);
+  } catch {
+    return false;
+  }
+}
+
+function lookBack(target: InsertTarget): boolean {
   if (target.kind === 'text-field') {
     const field = target.element;
     // Every character typed on the line counts here, spaces too: they are the writer's own.
