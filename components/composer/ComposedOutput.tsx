@@ -2,12 +2,14 @@
 // under their numbered headings (一、存在问题 …), so the sections' lists stay apart in the
 // document. Before any of it goes in, the same warning as for one snippet says what is unfilled.
 import { i18n } from '#i18n';
+import { previewIndents } from '../../lib/domain/paragraphs.ts';
 import { composeDocument, sectionHeadings, SECTION_KEYS, type ComposedSections, type ComposeStyles, type SectionKey } from '../../lib/domain/compose.ts';
 import type { Unfilled } from '../../lib/domain/template/index.ts';
-import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { useStatus } from '../app/Status.tsx';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
+import { FormatChoice } from '../common/FormatChoice.tsx';
 import { useInsert } from '../hooks/useInsert.ts';
+import { useInsertIndent } from '../hooks/useLibrary.ts';
 
 interface Props {
   sections: ComposedSections;
@@ -18,7 +20,8 @@ interface Props {
 
 export function ComposedOutput({ sections, styles, unfilled, unfilledAll }: Props) {
   const show = useStatus();
-  const { busy, insert: insertText } = useInsert();
+  const { busy, insert: insertText, copy: copyText } = useInsert();
+  const indent = useInsertIndent();
   const all = composeDocument(sections, styles);
 
   async function insert(paragraphs: string[], what: string, missing: Unfilled) {
@@ -34,7 +37,7 @@ export function ComposedOutput({ sections, styles, unfilled, unfilledAll }: Prop
   async function copy(paragraphs: string[], what: string, missing: Unfilled) {
     const note = unfilledNote(missing);
     try {
-      await copyParagraphs(paragraphs);
+      await copyText(paragraphs);
       show(i18n.t('composer.copied', { what }) + note, note ? 'warning' : 'success');
     } catch {
       show(i18n.t('common.copyFailed'), 'error');
@@ -50,7 +53,9 @@ export function ComposedOutput({ sections, styles, unfilled, unfilledAll }: Prop
             <h3>{label}</h3>
             <div className="preview">
               {sections[key].map((p, i) => (
-                <p key={i}>{p}</p>
+                <p key={i} className={previewIndents(p, { indent }) ? undefined : 'flush'}>
+                  {p}
+                </p>
               ))}
             </div>
             <UnfilledWarning unfilled={unfilled[key]} />
@@ -65,6 +70,7 @@ export function ComposedOutput({ sections, styles, unfilled, unfilledAll }: Prop
       })}
       <p className="muted small">{i18n.t('composer.allWithHeadings', { headings: sectionHeadings(sections, styles).map((h) => h.heading).join('　') })}</p>
       <UnfilledWarning unfilled={unfilledAll} />
+      <FormatChoice />
       <div className="actions">
         <button className="primary" disabled={busy} onClick={() => void insert(all, i18n.t('composer.allParts'), unfilledAll)}>
           {i18n.t('composer.insertAll')}

@@ -32,3 +32,4 @@ export const setSnippetOrder = (order: string[]) => writeSetting(db(), 'snippetO
 export const setFontSize = (size: FontSize) => writeSetting(db(), 'fontSize', size);
 export const setGuideClosed = (closed: boolean) => writeSetting(db(), 'guideClosed', closed);
 export const setInsertFormat = (format: 'rich' | 'plain') => writeSetting(db(), 'insertFormat', format);
+export const setInsertIndent = (indent: boolean) => writeSetting(db(), 'insertIndent', indent);

@@ -1,11 +1,13 @@
 // The panel's one way to insert text into the page: insert (or copy, when the page will not take
 // it), say what happened in the status line, then count the use — in that order, for the snippet
 // view, the multi-insert bar and the composer alike. `busy` is true while an insertion runs.
+// 复制 goes through here too, so the text copied is laid out as the text inserted (首行缩进).
 import { useCallback, useState } from 'react';
+import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { insertIntoPage, type InsertOutcome } from '../../lib/panel/insertFromPanel.ts';
 import { useStatus } from '../app/Status.tsx';
 import { insertOutcomeText, type InsertWords } from '../common/insertOutcomeText.ts';
-import { useInsertFormat } from './useLibrary.ts';
+import { useInsertFormat, useInsertIndent } from './useLibrary.ts';
 
 export interface AfterInsert {
   /** Once the text is in the page or on the clipboard: e.g. count the snippets as used. */
@@ -14,15 +16,21 @@ export interface AfterInsert {
   inserted?(): Promise<unknown>;
 }
 
-export function useInsert(): { busy: boolean; insert(paragraphs: readonly string[], words: InsertWords, after?: AfterInsert): Promise<InsertOutcome> } {
+export function useInsert(): {
+  busy: boolean;
+  insert(paragraphs: readonly string[], words: InsertWords, after?: AfterInsert): Promise<InsertOutcome>;
+  /** Puts the paragraphs on the clipboard as 插入 would lay them out; throws when the clipboard refuses. */
+  copy(paragraphs: readonly string[]): Promise<void>;
+} {
   const show = useStatus();
   const format = useInsertFormat();
+  const indent = useInsertIndent();
   const [busy, setBusy] = useState(false);
   const insert = useCallback(
     async (paragraphs: readonly string[], words: InsertWords, after: AfterInsert = {}) => {
       setBusy(true);
       try {
-        const outcome = await insertIntoPage(paragraphs, format);
+        const outcome = await insertIntoPage(paragraphs, { format, indent });
         const { text, tone } = insertOutcomeText(outcome, words);
         show(text, tone);
         if (outcome.kind === 'inserted' || outcome.kind === 'copied') await after.used?.();
@@ -32,7 +40,8 @@ export function useInsert(): { busy: boolean; insert(paragraphs: readonly string
         setBusy(false);
       }
     },
-    [format, show],
+    [format, indent, show],
   );
-  return { busy, insert };
+  const copy = useCallback((paragraphs: readonly string[]) => copyParagraphs(paragraphs, { indent }), [indent]);
+  return { busy, insert, copy };
 }

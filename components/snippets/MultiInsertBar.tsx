@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { slotLookup } from '../../lib/db/slotLookup.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { renderedParagraphs, renderTemplate, unfilledOf } from '../../lib/domain/template/index.ts';
-import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { recordSnippetUse } from '../hooks/actions.ts';
 import { useInsert } from '../hooks/useInsert.ts';
 import { useMetricStore } from '../hooks/useLibrary.ts';
@@ -17,7 +16,7 @@ export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snipp
   const store = useMetricStore();
   const period = useCurrentPeriod();
   const show = useStatus();
-  const { busy: inserting, insert } = useInsert();
+  const { busy: inserting, insert, copy } = useInsert();
   const [copying, setCopying] = useState(false);
   const busy = inserting || copying;
   if (!store || !period || snippets.length === 0) return null;
@@ -42,7 +41,7 @@ export function MultiInsertBar({ snippets, onClear }: { snippets: readonly Snipp
         return;
       }
       setCopying(true);
-      await copyParagraphs(paragraphs);
+      await copy(paragraphs);
       show(i18n.t('multi.copied', counts), note ? 'warning' : 'success');
       await recordUse();
     } catch {

@@ -1,7 +1,6 @@
 // The selected snippet: its filled preview, what is still missing, and the actions on it.
 import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { renderedParagraphs, unfilledOf } from '../../lib/domain/template/index.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { FillForm } from '../common/FillForm.tsx';
@@ -10,7 +9,7 @@ import { RenderedPreview } from '../common/RenderedPreview.tsx';
 import { problemText } from '../common/problemText.ts';
 import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from '../hooks/actions.ts';
 import { useInsert } from '../hooks/useInsert.ts';
-import { useMetricStore } from '../hooks/useLibrary.ts';
+import { useInsertIndent, useMetricStore } from '../hooks/useLibrary.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { FormatChoice } from '../common/FormatChoice.tsx';
 import { fillKey, typedValue, useRendered, type FillValues } from '../hooks/useRendered.ts';
@@ -47,7 +46,8 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
   const [saveFill, setSaveFill] = useState(true);
   const view = useRendered(snippet.body, useMetricStore(), period, fill);
   const show = useStatus();
-  const { busy, insert: insertText } = useInsert();
+  const { busy, insert: insertText, copy: copyText } = useInsert();
+  const indent = useInsertIndent();
   // A failed ★ or delete is said under the action buttons.
   const acting = useWrite();
   const [history, setHistory] = useState(false);
@@ -94,7 +94,7 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
 
   async function copy() {
     try {
-      await copyParagraphs(paragraphs);
+      await copyText(paragraphs);
       show(i18n.t('snippets.copied', paragraphs.length) + missingNote, missingNote ? 'warning' : 'success');
       await recordSnippetUse(snippet.id);
       await keepTypedValues();
@@ -115,7 +115,7 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
       <h2>
         <span className="role">{roleLabel(snippet.role)}</span> {snippet.title}
       </h2>
-      <RenderedPreview result={rendered} />
+      <RenderedPreview result={rendered} indent={indent} />
       {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
       <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
       {/* Missing values are asked for in the fill form; values that cannot be written, and sample figures, are said here. */}
@@ -136,11 +136,11 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
           {i18n.t('snippets.templateErrors', rendered.errors.length, { message: problemText(rendered.errors[0]!.problem) })}
         </p>
       )}
+      <FormatChoice />
       <div className="actions">
         <button className="primary" disabled={busy} onClick={() => void insert()}>
           {i18n.t('snippets.insert')}
         </button>
-        <FormatChoice />
         <button onClick={() => void copy()}>{i18n.t('snippets.copy')}</button>
         <button onClick={onEdit}>{i18n.t('common.edit')}</button>
         <button aria-pressed={snippet.favorite} onClick={() => void acting.run(onToggleFavorite, { didNot: i18n.t('write.didNot.favorite') })}>

@@ -11,12 +11,12 @@
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { database } from '../../lib/db/database.ts';
-import { currentPeriod } from '../../lib/db/settings.ts';
+import { currentPeriod, insertIndent } from '../../lib/db/settings.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
 import { watchFavorites, type FavoriteEntry } from '../../lib/db/favorites.ts';
 import { createSnippet, recordSnippetUse } from '../../lib/db/snippets.ts';
 import { normaliseInsertParagraphs } from '../../lib/domain/insertText.ts';
-import { paragraphsToHtml, paragraphsToText } from '../../lib/domain/paragraphs.ts';
+import { paragraphsToHtml, paragraphsToText, type InsertLayout } from '../../lib/domain/paragraphs.ts';
 import { literalTemplate, renderedParagraphs, renderTemplate, unfilledCount, unfilledOf } from '../../lib/domain/template/index.ts';
 import type { InsertProblem } from '../../lib/messaging/protocol.ts';
 import { insertInFrame } from '../../lib/panel/insertFromPanel.ts';
@@ -98,7 +98,9 @@ async function insertFavorite(tabId: number, frameId: number, snippetId: string)
   const left = unfilledOf([rendered]);
   const unfilled = unfilledCount(left);
   const samples = left.samples.length;
-  const result = await insertInFrame(tabId, frameId, paragraphs, 'rich');
+  // 首行缩进 as the panel's choice says (the library keeps it); the menu always inserts paragraphs.
+  const layout: InsertLayout = { format: 'rich', indent: await insertIndent(db) };
+  const result = await insertInFrame(tabId, frameId, paragraphs, layout);
   if (result.ok) {
     await recordSnippetUse(db, snippetId);
     if (unfilled > 0) await flashBadge(tabId, '!', i18n.t('contextMenu.insertedUnfilled', unfilled) + (samples > 0 ? i18n.t('unfilled.samplesAfterToo', samples) : ''));
@@ -106,7 +108,7 @@ async function insertFavorite(tabId: number, frameId: number, snippetId: string)
     return;
   }
   // No panel is open to copy from: the frame copies (extensions with clipboardWrite may).
-  const copied = await copyInFrame(tabId, frameId, paragraphs);
+  const copied = await copyInFrame(tabId, frameId, paragraphs, layout);
   const why = problemWords(result.problem);
   await flashBadge(tabId, copied ? '⎘' : '!', copied ? i18n.t('contextMenu.copied', { message: why }) : why);
 }
@@ -117,11 +119,11 @@ function problemWords(p: InsertProblem): string {
   return (i18n.t as unknown as (key: string, substitutions?: Record<string, string>) => string)(`problem.${p.code}`, params);
 }
 
-async function copyInFrame(tabId: number, frameId: number, paragraphs: string[]): Promise<boolean> {
+async function copyInFrame(tabId: number, frameId: number, paragraphs: string[], layout: InsertLayout): Promise<boolean> {
   try {
     const [result] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
-      args: [paragraphsToText(paragraphs), paragraphsToHtml(paragraphs)],
+      args: [paragraphsToText(paragraphs, layout), paragraphsToHtml(paragraphs, layout)],
       func: (text: string, html: string) => {
         const onCopy = (event: ClipboardEvent) => {
           event.clipboardData?.setData('text/plain', text);

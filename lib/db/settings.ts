@@ -11,6 +11,8 @@ const SETTINGS = {
   sampleLibrarySeeded: z.boolean(),
   /** Insert as <p> paragraphs (rich) or as text with line breaks (plain); chosen at each insert. */
   insertFormat: z.enum(['rich', 'plain']),
+  /** 首行缩进 at each insert (lib/domain/indent.ts); on until the user turns it off (insertIndent). */
+  insertIndent: z.boolean(),
   /** The user's own order of the library (snippet ids), set by dragging. */
   snippetOrder: z.array(z.string().min(1)).max(200_000),
   /** The panel's type size (字号), chosen by the user: every size in the panel follows it. */
@@ -39,6 +41,11 @@ export async function writeSetting<K extends SettingKey>(db: DrafterDatabase, ke
 /** The default report period: last year until the end of March (述职 season), else this year. */
 export function defaultPeriod(now: Date = new Date()): string {
   return String(now.getMonth() < 3 ? now.getFullYear() - 1 : now.getFullYear());
+}
+
+/** 首行缩进 is on by default: a 公文's body paragraphs are all indented (GB/T 9704). */
+export async function insertIndent(db: DrafterDatabase): Promise<boolean> {
+  return (await readSetting(db, 'insertIndent')) ?? true;
 }
 
 export async function currentPeriod(db: DrafterDatabase): Promise<string> {

@@ -46,6 +46,11 @@ export interface EditorAdapter {
    */
   readonly final?: boolean;
   /**
+   * The editor filters the HTML it is given down to its own schema and drops a paragraph's style,
+   * so 首行缩进 goes in as two full-width spaces instead of text-indent (lib/domain/paragraphs.ts).
+   */
+  readonly indentBy?: 'spaces';
+  /**
    * The editor copies the DOM selection into its model on a timer (slate-react throttles it,
    * wangEditor debounces it): a route must wait until the caret has been still that long.
    */

@@ -8,6 +8,8 @@ import { richMatches } from './detect.ts';
 
 export const ckeditor4Adapter: EditorAdapter = {
   name: 'ckeditor4',
+  // Its content filter drops text-indent from inserted HTML; full-width spaces it keeps.
+  indentBy: 'spaces',
   handles: (target) => richMatches(target, '.cke_editable'),
   // No synthetic paste here: these editors paste through a hidden "paste bin" read later, which
   // an untrusted event leaves empty. Without the API, execCommand is right: the DOM is their model.

@@ -3,4 +3,5 @@
 // batch, so one Ctrl+Z removes it.
 import { pasteOnlyAdapter } from './pasteOnlyAdapter.ts';
 
-export const ckeditor5Adapter = pasteOnlyAdapter('ckeditor5', '.ck-editor__editable');
+// Its schema drops text-indent from pasted paragraphs; full-width spaces it keeps.
+export const ckeditor5Adapter = pasteOnlyAdapter('ckeditor5', '.ck-editor__editable', { indentBy: 'spaces' });

@@ -1,10 +1,10 @@
 // The last route, run in the side panel: put HTML + plain text on the clipboard so the user can
 // paste with Ctrl+V into an editor that refused every other route.
-import { paragraphsToHtml, paragraphsToText } from '../domain/paragraphs.ts';
+import { paragraphsToHtml, paragraphsToText, type InsertLayout } from '../domain/paragraphs.ts';
 
-export async function copyParagraphs(paragraphs: readonly string[]): Promise<void> {
-  const text = paragraphsToText(paragraphs);
-  const html = paragraphsToHtml(paragraphs);
+export async function copyParagraphs(paragraphs: readonly string[], layout: Pick<InsertLayout, 'indent'>): Promise<void> {
+  const text = paragraphsToText(paragraphs, layout);
+  const html = paragraphsToHtml(paragraphs, layout);
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
     await navigator.clipboard.write([
       new ClipboardItem({

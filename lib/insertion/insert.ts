@@ -3,6 +3,7 @@
 // every one (page-world ones are run by the side panel in between) and stop at the first
 // confirmed insertion — or at the first route that changed the content unexpectedly, so that
 // nothing is ever inserted twice.
+import type { InsertLayout } from '../domain/paragraphs.ts';
 import { problem } from '../domain/problem.ts';
 import type { InsertProblemCode, PrepareAnswer, RouteStep, StepAnswer } from '../messaging/protocol.ts';
 import { type Attempt, type EditorAdapter, type InsertPayload, type InsertTarget } from './adapter.ts';
@@ -12,17 +13,18 @@ import { isReadOnly, isTextField } from './editable.ts';
 import type { FocusMemory, Remembered } from './focusMemory.ts';
 import { buildPayload } from './payload.ts';
 import { planRoutes } from './registry.ts';
+import { caretContinuesLine } from './lineStart.ts';
 import { fieldText } from './textFieldAdapter.ts';
 
 interface Session {
   token: string;
   remembered: Remembered;
   target: InsertTarget;
-  payload: InsertPayload;
   /** What must appear: the paragraphs, or the one joined line of a single-line input. */
   expected: string[];
   before: string;
-  steps: { adapter: EditorAdapter; attempt: Attempt }[];
+  /** Each route with the payload it takes: the HTML's indent depends on the editor (EditorAdapter.indentBy). */
+  steps: { adapter: EditorAdapter; attempt: Attempt; payload: InsertPayload }[];
   /** performance.now() after which the editor has seen the caret (SELECTION_SETTLE_MS). */
   caretSettledAt: number;
   /** Dialogs appearing while the current route runs (pasteDialogs.ts). */
@@ -109,7 +111,7 @@ export class InsertionSessions {
   constructor(private readonly memory: FocusMemory) {}
 
   /** Finds the editable, puts the caret back, lists the routes; the first may run as soon as this answers. */
-  async prepare(paragraphs: string[], format: 'rich' | 'plain'): Promise<PrepareAnswer> {
+  async prepare(paragraphs: string[], layout: InsertLayout): Promise<PrepareAnswer> {
     this.finish();
     if (this.memory.isComposing) return refuse('insert.composing');
     const remembered = this.memory.current();
@@ -121,7 +123,8 @@ export class InsertionSessions {
     const target: InsertTarget = isTextField(remembered.element)
       ? { kind: 'text-field', element: remembered.element }
       : { kind: 'rich', element: remembered.element };
-    const payload = buildPayload(paragraphs, format);
+    const continuesLine = layout.indent && caretContinuesLine(target);
+    const payload = buildPayload(paragraphs, layout, { continuesLine });
     let expected = payload.paragraphs;
     if (target.kind === 'text-field') {
       const text = fieldText(target.element, payload);
@@ -130,14 +133,15 @@ export class InsertionSessions {
       }
       if (target.element.localName === 'input') expected = [text];
     }
-    const steps = planRoutes(target, payload);
+    const spaced = layout.indent && layout.format === 'rich' ? buildPayload(paragraphs, layout, { by: 'spaces', continuesLine }) : payload;
+    const steps = planRoutes(target, payload).map((s) => ({ ...s, payload: s.adapter.indentBy === 'spaces' ? spaced : payload }));
     const token = newToken();
-    const session: Session = { token, remembered, target, payload, expected, before: contentText(target), steps, caretSettledAt };
+    const session: Session = { token, remembered, target, expected, before: contentText(target), steps, caretSettledAt };
     this.session = session;
     await caretSettled(session);
     session.dialogs = watchDialogs(remembered.element.ownerDocument); // the first route may run once this answers
-    const routeSteps: RouteStep[] = steps.map((s) => ({ adapter: s.adapter.name, route: s.attempt.route, world: s.attempt.world }));
-    return { ok: true, token, editor: describe(target), steps: routeSteps };
+    const routeSteps: RouteStep[] = steps.map((s) => ({ adapter: s.adapter.name, route: s.attempt.route, world: s.attempt.world, ...(s.adapter.indentBy ? { indentBy: s.adapter.indentBy } : {}) }));
+    return { ok: true, token, editor: describe(target), steps: routeSteps, ...(continuesLine ? { continuesLine } : {}) };
   }
 
   /** Runs an isolated-world step and confirms it, or readies the caret for a page-world step. */
@@ -150,7 +154,7 @@ export class InsertionSessions {
     s.dialogs?.stop();
     s.dialogs = watchDialogs(s.remembered.element.ownerDocument);
     if (entry.attempt.world === 'main') return { status: 'ready' };
-    entry.attempt.run(s.target, s.payload);
+    entry.attempt.run(s.target, entry.payload);
     return this.confirm(token, step, true, false);
   }
 

@@ -2,4 +2,5 @@
 // insertText would not), goes through Lexical's own update and becomes one history entry.
 import { pasteOnlyAdapter } from './pasteOnlyAdapter.ts';
 
-export const lexicalAdapter = pasteOnlyAdapter('lexical', '[data-lexical-editor]');
+// Its paragraphs take no text-indent from pasted HTML; full-width spaces it keeps.
+export const lexicalAdapter = pasteOnlyAdapter('lexical', '[data-lexical-editor]', { indentBy: 'spaces' });

@@ -7,10 +7,11 @@ import { richMatches } from './detect.ts';
 /** A paste from the page's world carrying text/html + text/plain, or text/plain alone for plain text. */
 export const pasteAttempt = (payload: InsertPayload): Attempt => ({ route: payload.format === 'rich' ? 'paste-html' : 'paste-plain', world: 'main' });
 
-export function pasteOnlyAdapter(name: string, selector: string): EditorAdapter {
+export function pasteOnlyAdapter(name: string, selector: string, options: Pick<EditorAdapter, 'indentBy'> = {}): EditorAdapter {
   return {
     name,
     final: true,
+    ...options,
     handles: (target) => richMatches(target, selector),
     attempts: (payload) => [pasteAttempt(payload)],
   };

@@ -1,8 +1,14 @@
 // The insert payload, built from paragraphs of text: HTML comes only from escaped text.
-import { escapeHtml, paragraphsToHtml, paragraphsToText } from '../domain/paragraphs.ts';
+import { escapeHtml, indentedLines, paragraphsToHtml, paragraphsToText, type IndentOptions, type InsertLayout } from '../domain/paragraphs.ts';
 import type { InsertPayload } from './adapter.ts';
 
-export function buildPayload(paragraphs: string[], format: 'rich' | 'plain'): InsertPayload {
-  const html = format === 'rich' ? paragraphsToHtml(paragraphs) : paragraphs.map(escapeHtml).join('<br>');
-  return { paragraphs, text: paragraphsToText(paragraphs), html, format };
+/**
+ * paragraphs stay as given — they are what confirmation looks for, whitespace aside — while text
+ * and html carry the indent: in rich HTML the editor's own (text-indent), or full-width spaces for
+ * an editor that drops paragraph styles (EditorAdapter.indentBy); full-width spaces in text. None
+ * on the first paragraph when it continues the line the caret is on (lineStart.ts).
+ */
+export function buildPayload(paragraphs: string[], layout: InsertLayout, options: IndentOptions = {}): InsertPayload {
+  const html = layout.format === 'rich' ? paragraphsToHtml(paragraphs, layout, options) : indentedLines(paragraphs, layout, options).map(escapeHtml).join('<br>');
+  return { paragraphs, text: paragraphsToText(paragraphs, layout, options), html, format: layout.format };
 }

@@ -8,6 +8,8 @@ import { pasteAttempt } from './pasteOnlyAdapter.ts';
 
 export const prosemirrorAdapter: EditorAdapter = {
   name: 'prosemirror',
+  // The schema's paragraph has no style: text-indent is dropped, full-width spaces are kept.
+  indentBy: 'spaces',
   handles: (target) => richMatches(target, '.ProseMirror'),
   // Without its paste (a page world out of reach), execCommand still reaches the model: the
   // editor reads the DOM change back (checked in the harness probes).

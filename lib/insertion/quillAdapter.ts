@@ -7,6 +7,8 @@ import { pasteAttempt } from './pasteOnlyAdapter.ts';
 
 export const quillAdapter: EditorAdapter = {
   name: 'quill',
+  // 首行缩进 stays the style: Quill's clipboard turns text-indent into a tab, and collapses
+  // full-width spaces to nothing (checked in the harness).
   handles: (target) => richMatches(target, '.ql-editor'),
   // Without its paste (a page world out of reach), execCommand still reaches the model: the
   // editor reads the DOM change back (checked in the harness probes).

@@ -39,6 +39,8 @@ export const ToInsertionScript = z.discriminatedUnion('type', [
     paragraphs: Paragraphs,
     /** rich: <p> paragraphs where the editor takes HTML; plain: text with line breaks. */
     format: z.enum(['rich', 'plain']),
+    /** 首行缩进: the editor's indent in rich HTML, two full-width spaces in text (lib/domain/indent.ts). */
+    indent: z.boolean(),
   }),
   z.object({ type: z.literal('attempt'), token: Token, step: Step }),
   z.object({ type: z.literal('confirm'), token: Token, step: Step, ran: z.boolean(), prevented: z.boolean() }),
@@ -97,12 +99,14 @@ export type InsertProblem = z.infer<typeof InsertProblem>;
 const Failure = z.object({ ok: z.literal(false), problem: InsertProblem });
 const Name = z.string().check(z.maxLength(100));
 
-export const RouteStep = z.object({ adapter: Name, route: Name, world: z.enum(['isolated', 'main']) });
+/** indentBy: this step's editor drops paragraph styles; its HTML carries 首行缩进 as spaces (EditorAdapter.indentBy). */
+export const RouteStep = z.object({ adapter: Name, route: Name, world: z.enum(['isolated', 'main']), indentBy: z.optional(z.literal('spaces')) });
 export type RouteStep = z.infer<typeof RouteStep>;
 
 /** The answer to prepare. */
 export const PrepareAnswer = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), token: Token, editor: Name, steps: z.array(RouteStep).check(z.maxLength(20)) }),
+  /** continuesLine: the caret is partway along a line, so the first paragraph takes no 首行缩进. */
+  z.object({ ok: z.literal(true), token: Token, editor: Name, steps: z.array(RouteStep).check(z.maxLength(20)), continuesLine: z.optional(z.boolean()) }),
   Failure,
 ]);
 export type PrepareAnswer = z.infer<typeof PrepareAnswer>;

@@ -4,6 +4,7 @@
 // confirmed. Only this extension can run executeScript, so no page can start an insertion.
 import { browser, type Browser } from 'wxt/browser';
 import { normaliseInsertParagraphs } from '../domain/insertText.ts';
+import type { InsertLayout } from '../domain/paragraphs.ts';
 import { problem } from '../domain/problem.ts';
 import type { PagePayload } from '../insertion/adapter.ts';
 import { copyParagraphs } from '../insertion/clipboard.ts';
@@ -65,7 +66,7 @@ const failure = (code: InsertProblemCode, params?: Record<string, string | numbe
 class Unreachable extends Error {}
 
 /** One frame's insertion, as a conversation with the insertion script injected there (also used by the context menu). */
-export async function insertInFrame(tabId: number, frameId: number, given: readonly string[], format: 'rich' | 'plain', documentId?: string): Promise<InsertResult> {
+export async function insertInFrame(tabId: number, frameId: number, given: readonly string[], layout: InsertLayout, documentId?: string): Promise<InsertResult> {
   const paragraphs = normaliseInsertParagraphs(given);
   if (!fitsOneInsertion(paragraphs)) return oversize(paragraphs);
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
@@ -82,7 +83,7 @@ export async function insertInFrame(tabId: number, frameId: number, given: reado
     return parsed.data;
   }
 
-  const prepare: ToInsertionScript = { type: 'prepare', paragraphs, format };
+  const prepare: ToInsertionScript = { type: 'prepare', paragraphs, format: layout.format, indent: layout.indent };
   let token: string | undefined;
   try {
     // The insertion script stays in the frame once injected: inject only when nobody answers.
@@ -97,13 +98,14 @@ export async function insertInFrame(tabId: number, frameId: number, given: reado
     });
     if (!prepared.ok) return prepared;
     token = prepared.token;
-    const payload: PagePayload = buildPayload(paragraphs, format);
     for (const [index, step] of prepared.steps.entries()) {
       // prepare has readied the caret for the first route: a page-world one can run at once.
       let answer: StepAnswer =
         index === 0 && step.world === 'main' ? { status: 'ready' } : await ask(StepAnswer, { type: 'attempt', token, step: index });
       let via = step.route;
       if (answer.status === 'ready') {
+        // The HTML's indent as this step's editor keeps it (RouteStep.indentBy).
+        const payload: PagePayload = buildPayload(paragraphs, layout, { by: step.indentBy ?? 'style', continuesLine: prepared.continuesLine ?? false });
         const { ran, prevented, via: taken } = await runInPage(target, step.route, payload);
         via = taken ?? via;
         answer = await ask(StepAnswer, { type: 'confirm', token, step: index, ran, prevented });
@@ -143,14 +145,14 @@ async function runInPage(target: { tabId: number; frameIds: number[] } | { tabId
   return { ran: false, prevented: false };
 }
 
-async function insertAtCaret(tab: Browser.tabs.Tab & { id: number }, paragraphs: string[], format: 'rich' | 'plain'): Promise<InsertResult> {
+async function insertAtCaret(tab: Browser.tabs.Tab & { id: number }, paragraphs: string[], layout: InsertLayout): Promise<InsertResult> {
   const { frameId, documentId, site } = await targetFrame(tab.id);
   const now = originOf(tab.url);
   if (site && now !== site) {
     // The user wrote in one site; the tab shows another now (a redirect, a link, a login page).
     return failure('insert.otherSite', { site: now ? new URL(now).host : (tab.url ?? '') });
   }
-  return insertInFrame(tab.id, frameId, paragraphs, format, documentId);
+  return insertInFrame(tab.id, frameId, paragraphs, layout, documentId);
 }
 
 function oversize(paragraphs: readonly string[]): InsertResult {
@@ -161,19 +163,19 @@ function oversize(paragraphs: readonly string[]): InsertResult {
 /** Failures that copying would not help: the user must act first. */
 const REFUSALS = new Set<InsertProblemCode>(['insert.composing', 'insert.readonly', 'insert.tooLong']);
 
-export async function insertIntoPage(given: readonly string[], format: 'rich' | 'plain'): Promise<InsertOutcome> {
+export async function insertIntoPage(given: readonly string[], layout: InsertLayout): Promise<InsertOutcome> {
   // The text is normalised once, here: what is inserted, confirmed and copied is the same text.
   const paragraphs = normaliseInsertParagraphs(given);
   const tab = await targetTab();
   const result: InsertResult =
     tab?.id === undefined
       ? failure('insert.noPage')
-      : await insertAtCaret({ ...tab, id: tab.id }, paragraphs, format);
+      : await insertAtCaret({ ...tab, id: tab.id }, paragraphs, layout);
   void browser.storage.session.set({ [LAST_INSERT_KEY]: { ...result, at: Date.now() } }).catch(() => undefined);
   if (result.ok) return { kind: 'inserted', route: result.route, editor: result.editor };
   if (REFUSALS.has(result.problem.code)) return { kind: 'refused', problem: result.problem };
   try {
-    await copyParagraphs(paragraphs);
+    await copyParagraphs(paragraphs, layout);
     return { kind: 'copied', problem: result.problem };
   } catch {
     return { kind: 'uncopied', problem: result.problem };

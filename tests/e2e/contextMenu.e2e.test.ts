@@ -4,7 +4,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { clickContextMenu, snippetIdByTitle } from './support/contextMenu.ts';
-import { createSnippet, openTab } from './support/panel.ts';
+import { createSnippet, INDENT, openTab } from './support/panel.ts';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -66,7 +66,7 @@ describe('the context menu', () => {
     await page.locator('#textarea').click();
     const tooltip = tooltipStarting('已插入');
     await clickMenu(`insert:${id}`);
-    await expect.poll(() => page.locator('#textarea').inputValue()).toMatch(/^（二）抓实教育管理，党员队伍更有活力。组织主题党日活动48次/);
+    await expect.poll(() => page.locator('#textarea').inputValue()).toMatch(new RegExp(`^${INDENT}（二）抓实教育管理，党员队伍更有活力。组织主题党日活动48次`));
     // Its figures are the sample library's, and nothing in the text shows it: the toolbar says so.
     expect(await tooltip).toBe('已插入，但文中有 5 个示例数值，请改成本单位的实际数字。');
   });
@@ -82,7 +82,7 @@ describe('a favourite with unfilled values, from the context menu', () => {
     await page.locator('#textarea').click();
     const tooltip = tooltipStarting('已插入，但有');
     await clickMenu(`insert:${id}`);
-    await expect.poll(() => page.locator('#textarea').inputValue()).toBe('本季度开展活动【菜单测试未录入指标】次。');
+    await expect.poll(() => page.locator('#textarea').inputValue()).toBe(`${INDENT}本季度开展活动【菜单测试未录入指标】次。`);
     expect(await tooltip).toBe('已插入，但有 1 处没有数值，已在文中用【】标出，请补上。');
   });
 });

@@ -3,7 +3,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { clickInsert, createMetric, createSnippet, selectSnippet } from './support/panel.ts';
+import { clickInsert, createMetric, createSnippet, INDENT, selectSnippet } from './support/panel.ts';
 import { fixtureText, SEED_REPORT } from '../support/fixtures.ts';
 
 /** The first 主要工作 paragraph of the seed report, its X's turned into slots with values. */
@@ -97,7 +97,8 @@ describe('a two-paragraph snippet', () => {
     await page.keyboard.press('End');
     expect(await clickInsert(panel)).toContain('已插入 2 段');
     const value = await field.inputValue();
-    expect(value).toMatch(/^开头（一）压实责任链条[^\n]*完成有时限。\n三是把考核用到实处[^\n]*挂钩。$/);
+    // The first paragraph continues 开头's line; the second starts one, with 首行缩进 (on by default).
+    expect(value).toMatch(new RegExp(`^开头（一）压实责任链条[^\\n]*完成有时限。\\n${INDENT}三是把考核用到实处[^\\n]*挂钩。$`));
     await page.keyboard.press('Control+z');
     expect(await field.inputValue()).toBe('开头');
     expect(await clickInsert(panel)).toContain('已插入 2 段');

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPanelBesideDemo, type DemoSession } from './support/demo.ts';
+import { INDENT } from './support/panel.ts';
 
 let session: DemoSession;
 let page: Page;
@@ -26,7 +27,7 @@ describe('keyboard flow', () => {
     await expect(first.locator('mark').innerText()).resolves.toBe('压实主体');
     await panel.keyboard.press('Enter');
     await panel.getByRole('status').filter({ hasText: '已插入 2 段' }).waitFor();
-    expect(await field().inputValue()).toMatch(/^（一）压实责任链条/);
+    expect(await field().inputValue()).toMatch(new RegExp(`^${INDENT}（一）压实责任链条`));
   });
 
   it('ignores Enter while an input method is composing', async () => {
@@ -54,7 +55,7 @@ describe('keyboard flow', () => {
     await panel.getByRole('button', { name: '插入', exact: true }).focus();
     await panel.keyboard.press('Enter');
     await panel.getByRole('status').filter({ hasText: '已插入 1 段' }).waitFor();
-    expect(await field().inputValue()).toBe('推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。');
+    expect(await field().inputValue()).toBe(`${INDENT}推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。`);
   });
 
   it('Enter in the search box inserts the snippet whose detail is already open, once', async () => {
@@ -66,9 +67,9 @@ describe('keyboard flow', () => {
     await panel.getByRole('article', { name: /常态化督导/ }).getByRole('button', { name: '插入', exact: true }).waitFor();
     await search().focus();
     await panel.keyboard.press('Enter');
-    await expect.poll(() => field().inputValue()).toBe('推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。');
+    await expect.poll(() => field().inputValue()).toBe(`${INDENT}推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。`);
     await panel.waitForTimeout(300);
-    expect(await field().inputValue()).toBe('推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。');
+    expect(await field().inputValue()).toBe(`${INDENT}推行常态化督导。每月至少安排2次不打招呼的实地督导，建立问题台账，逐项对账销号。`);
   });
 
   it('Ctrl+Enter copies instead of inserting', async () => {

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPanelBesideDemo, type DemoSession } from './support/demo.ts';
-import { clickButtonAndWaitForStatus, createSnippet } from './support/panel.ts';
+import { clickButtonAndWaitForStatus, createSnippet, INDENT } from './support/panel.ts';
 
 let session: DemoSession;
 let page: Page;
@@ -24,7 +24,7 @@ describe('the library', () => {
     await panel.getByRole('checkbox', { name: '选择：开头：年度总体情况' }).check();
     expect(await clickButtonAndWaitForStatus(panel, '按顺序插入')).toContain('已按顺序插入 2 个片段、2 段');
     const lines = (await page.locator('#textarea').inputValue()).split('\n');
-    expect(lines).toEqual([expect.stringMatching(/^下一步，我将/), expect.stringMatching(/^今年以来，在上级党委/)]);
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`^${INDENT}下一步，我将`)), expect.stringMatching(new RegExp(`^${INDENT}今年以来，在上级党委`))]);
     await panel.getByRole('checkbox', { name: '多选，按顺序插入' }).uncheck();
   });
 
@@ -57,7 +57,11 @@ describe('plain or rich', () => {
     await panel.getByLabel('格式').selectOption({ label: '纯文本' });
     expect(await clickButtonAndWaitForStatus(panel, '插入')).toContain('已插入 2 段');
     // Typed-in text: the editor itself decides how a line break looks (here, a new <p>, as Enter).
-    expect((await editor.innerText()).split(/\n+/)).toEqual([expect.stringMatching(/^已有内容（一）压实责任链条.*完成有时限。$/), expect.stringMatching(/^三是把考核用到实处.*挂钩。$/)]);
+    // The first paragraph continues 已有内容's line; the second starts one, with 首行缩进.
+    expect((await editor.innerText()).split(/\n+/)).toEqual([
+      expect.stringMatching(/^已有内容（一）压实责任链条.*完成有时限。$/),
+      expect.stringMatching(new RegExp(`^${INDENT}三是把考核用到实处.*挂钩。$`)),
+    ]);
     await panel.reload();
     await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: '主要工作：压实主体责任' }).click();
     // The choice is read from the library after the reload: wait for it as a user would see it.
@@ -74,7 +78,7 @@ describe('plain or rich', () => {
     await expect.poll(() => warning.innerText()).toContain('【多选测试未录入】');
     await page.locator('#textarea').fill('');
     expect(await clickButtonAndWaitForStatus(panel, '按顺序插入')).toContain('有 1 处没有数值');
-    expect(await page.locator('#textarea').inputValue()).toBe('全年新发展党员【多选测试未录入】名。');
+    expect(await page.locator('#textarea').inputValue()).toBe(`${INDENT}全年新发展党员【多选测试未录入】名。`);
     await panel.getByRole('checkbox', { name: '多选，按顺序插入' }).uncheck();
     await panel.getByLabel('搜索片段').fill('');
   });

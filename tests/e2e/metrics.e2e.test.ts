@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { createSnippet, openTab, selectSnippet } from './support/panel.ts';
+import { createSnippet, INDENT, openTab, selectSnippet } from './support/panel.ts';
 
 let browser: ExtensionBrowser;
 let panel: Page;
@@ -106,7 +106,8 @@ describe('templates in the panel', () => {
     await page.setContent('<textarea></textarea>');
     await page.locator('textarea').focus();
     await page.keyboard.press('Control+V');
-    expect(await page.locator('textarea').inputValue()).toBe('人均经费【=党建工作经费/0】万元。');
+    // Copied as 插入 would put it: with 首行缩进 (on by default).
+    expect(await page.locator('textarea').inputValue()).toBe(`${INDENT}人均经费【=党建工作经费/0】万元。`);
     await page.close();
   });
 
@@ -123,7 +124,7 @@ describe('templates in the panel', () => {
     await page.setContent('<textarea></textarea>');
     await page.locator('textarea').focus();
     await page.keyboard.press('Control+V');
-    expect(await page.locator('textarea').inputValue()).toBe('全年新建党群服务站3个。');
+    expect(await page.locator('textarea').inputValue()).toBe(`${INDENT}全年新建党群服务站3个。`);
     await page.close();
     await openTab(panel, '指标');
     await expect(panel.getByLabel('新建服务站的数值', { exact: true }).inputValue()).resolves.toBe('3');

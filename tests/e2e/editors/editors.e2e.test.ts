@@ -1,7 +1,8 @@
 // Every editor of the harness, in a real browser, through the real side panel: a three-paragraph
-// snippet lands once at the caret, as paragraphs, in the editor's own model; one Ctrl+Z removes
-// it; typing goes on after it. Then the awkward places: React inputs, maxlength, read-only and
-// disabled fields, shadow roots, nested iframes, an IME composition.
+// snippet lands once at the caret, as paragraphs, in the editor's own model, indented as that
+// editor keeps 首行缩进 (on by default); one Ctrl+Z removes it; typing goes on after it. Then the
+// awkward places — React inputs, maxlength, read-only and disabled fields, shadow roots, nested
+// iframes, an IME composition — with 首行缩进 off, so their exact text is about the field alone.
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
@@ -26,6 +27,43 @@ const lastRoute = async () =>
   )['last-insert']?.route;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * How 首行缩进 arrives in each editor: as its own paragraph indent (text-indent), as two full-width
+ * spaces (editors that drop paragraph styles: EditorAdapter.indentBy), as a tab (Quill's reading of
+ * text-indent), or not at all (Draft.js drops both).
+ */
+const INDENT: Record<string, 'style' | 'spaces' | 'tab' | 'none'> = {
+  contenteditable: 'style',
+  designmode: 'style',
+  ueditor: 'style',
+  'javascript-url': 'style',
+  'javascript-url-parent': 'style',
+  tinymce: 'style',
+  ckeditor4: 'spaces',
+  kindeditor: 'style',
+  ckeditor5: 'spaces',
+  quill: 'tab',
+  prosemirror: 'spaces',
+  tiptap: 'spaces',
+  slate: 'spaces',
+  wangeditor: 'spaces',
+  lexical: 'spaces',
+  draft: 'none',
+};
+
+/** The paragraph holding `text` in the editor: how it starts, and its first line's indent in characters. */
+function paragraphOf(frame: Frame, editable: string, text: string) {
+  return frame
+    .locator(editable)
+    .first()
+    .evaluate((root, wanted) => {
+      let block = [...root.querySelectorAll('*')].find((e) => (e.textContent ?? '').includes(wanted) && ![...e.children].some((c) => (c.textContent ?? '').includes(wanted)));
+      while (block && getComputedStyle(block).display === 'inline') block = block.parentElement ?? undefined;
+      const style = getComputedStyle(block!);
+      return { start: (block!.textContent ?? '').slice(0, 3), indent: parseFloat(style.textIndent) / parseFloat(style.fontSize) };
+    }, text);
+}
 
 async function open(file: string): Promise<void> {
   await page.goto(`${inject('pagesUrl')}/pages/${file}`);
@@ -63,6 +101,14 @@ describe('rich editors', () => {
         ['已有内容', ...PARAGRAPHS, '结尾'],
       ];
       await expect.poll(model).toSatisfy((m: string[]) => inserted.some((shape) => JSON.stringify(shape) === JSON.stringify(m)));
+      const second = PARAGRAPHS[1]!;
+      const indented = {
+        style: { start: second.slice(0, 3), indent: 2 },
+        spaces: { start: `\u3000\u3000${second[0]}`, indent: 0 },
+        tab: { start: `\t${second.slice(0, 2)}`, indent: 0 },
+        none: { start: second.slice(0, 3), indent: 0 },
+      }[INDENT[editor.id]!];
+      expect(await paragraphOf(frame, editor.editable, second.slice(0, 6))).toEqual(indented);
       // Once, in the whole page (about:blank iframes share the parent's URL: one frame only).
       const everywhere = await Promise.all(page.frames().map((f) => f.locator('body').innerText().catch(() => '')));
       expect(everywhere.join('\n').split(PARAGRAPHS[0]!).length - 1).toBe(1);
@@ -102,12 +148,16 @@ describe('an editor that refuses every route', () => {
     expect(message).toContain('编辑器没有接受插入');
     expect(message).toContain('Ctrl+V');
     expect(await model()).toEqual(['已有内容']);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PARAGRAPHS.join('\n'));
+    // Copied as it would have been inserted: 首行缩进 is on.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PARAGRAPHS.map((p) => `\u3000\u3000${p}`).join('\n'));
   });
 });
 
 describe('fields and awkward places', () => {
-  beforeAll(() => open('fields.html'));
+  beforeAll(async () => {
+    await panel.getByRole('checkbox', { name: /^首行缩进/ }).uncheck();
+    await open('fields.html');
+  });
 
   it(`textarea: three lines at the caret; one Ctrl+Z; typing goes on (${HARNESS_FIELDS[0]!.route})`, async () => {
     const field = page.locator('#textarea');

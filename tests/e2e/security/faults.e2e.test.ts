@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
-import { clickInsert, createSnippet, openTab, selectSnippet } from '../support/panel.ts';
+import { clickInsert, createSnippet, INDENT, openTab, selectSnippet } from '../support/panel.ts';
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -50,7 +50,7 @@ describe('text the browser would change', () => {
     const status = await insertInto('#field', '带控制字符的片段');
     expect(status).toContain('已插入');
     expect(status).not.toContain('复制');
-    expect(await page.locator('#field').inputValue()).toBe('全年完成任务😀\n第二段');
+    expect(await page.locator('#field').inputValue()).toBe(`${INDENT}全年完成任务😀\n${INDENT}第二段`);
   });
 });
 
@@ -74,7 +74,7 @@ describe('long text', () => {
     const status = await insertInto('#field', '很长的一段');
     expect(status).not.toContain('无法连接');
     expect(status).toContain('已插入');
-    expect(await page.locator('#field').inputValue()).toBe(body);
+    expect(await page.locator('#field').inputValue()).toBe(`${INDENT}${body}`);
   });
 
   it('2,100 paragraphs are inserted, not "无法连接"', async () => {
@@ -84,7 +84,7 @@ describe('long text', () => {
     const status = await insertInto('#field', '两千多段');
     expect(status).not.toContain('无法连接');
     expect(status).toContain('已插入');
-    expect((await page.locator('#field').inputValue()).split('\n')).toEqual(lines);
+    expect((await page.locator('#field').inputValue()).split('\n')).toEqual(lines.map((line) => `${INDENT}${line}`));
   });
 });
 
@@ -124,6 +124,6 @@ describe('a tab that went to another site after the caret was placed', () => {
     await page.locator('#ad').click();
     const status = await clickInsert(panel);
     expect(status).toContain('已插入');
-    expect(await page.locator('#ad').inputValue()).toBe('只该写进原来的网站。');
+    expect(await page.locator('#ad').inputValue()).toBe(`${INDENT}只该写进原来的网站。`);
   });
 });

@@ -2,6 +2,12 @@
 // found by their accessible names.
 import type { Page } from 'playwright-core';
 
+/**
+ * 首行缩进 as a text box gets it — on unless the user turns it off: two full-width spaces before
+ * each inserted paragraph that starts a line (lib/domain/indent.ts).
+ */
+export const INDENT = '\u3000\u3000';
+
 export async function openTab(panel: Page, name: string): Promise<void> {
   await panel.getByRole('tab', { name }).click();
 }

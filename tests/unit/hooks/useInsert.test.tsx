@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The panel's one insert sequence (components/hooks/useInsert.ts): insert in the chosen format,
+// The panel's one insert sequence (components/hooks/useInsert.ts): insert in the chosen layout,
 // say what happened in the status line in the view's words, then count the use — and, only for a
 // confirmed insertion, what the view keeps afterwards. The page is stood in for by insertIntoPage.
 import 'fake-indexeddb/auto';
@@ -10,10 +10,11 @@ import type { InsertWords } from '../../../components/common/insertOutcomeText.t
 import { useInsert, type AfterInsert } from '../../../components/hooks/useInsert.ts';
 import { database } from '../../../lib/db/database.ts';
 import { writeSetting } from '../../../lib/db/settings.ts';
+import type { InsertLayout } from '../../../lib/domain/paragraphs.ts';
 import { problem } from '../../../lib/domain/problem.ts';
 import type { InsertOutcome } from '../../../lib/panel/insertFromPanel.ts';
 
-const page = vi.hoisted(() => ({ insertIntoPage: vi.fn<(paragraphs: readonly string[], format: 'rich' | 'plain') => Promise<InsertOutcome>>() }));
+const page = vi.hoisted(() => ({ insertIntoPage: vi.fn<(paragraphs: readonly string[], layout: InsertLayout) => Promise<InsertOutcome>>() }));
 vi.mock('../../../lib/panel/insertFromPanel.ts', () => page);
 
 afterEach(async () => {
@@ -76,7 +77,8 @@ describe('useInsert', () => {
     expect(status.textContent).toBe('已插入 2 段。');
     expect(status.className).toContain('status-success');
     expect(log).toEqual(['used: 已插入 2 段。', 'inserted']);
-    expect(page.insertIntoPage).toHaveBeenCalledWith(['第一段', '第二段'], 'rich');
+    // Paragraphs, indented (首行缩进) — the defaults until the user chooses otherwise.
+    expect(page.insertIntoPage).toHaveBeenCalledWith(['第一段', '第二段'], { format: 'rich', indent: true });
   });
 
   it('inserted with a value still missing: a warning', async () => {
@@ -121,7 +123,23 @@ describe('useInsert', () => {
       page.insertIntoPage.mockClear();
       fireEvent.click(screen.getByRole('button', { name: '插入' }));
       await waitFor(() => expect(page.insertIntoPage).toHaveBeenCalled());
-      expect(page.insertIntoPage.mock.lastCall?.[1]).toBe('plain');
+      expect(page.insertIntoPage.mock.lastCall?.[1]).toEqual({ format: 'plain', indent: true });
+    });
+  });
+
+  it('inserts without 首行缩进 once the user turned it off', async () => {
+    await writeSetting(database(), 'insertIndent', false);
+    render(
+      <StatusProvider>
+        <InsertButton />
+      </StatusProvider>,
+    );
+    page.insertIntoPage.mockResolvedValue({ kind: 'inserted', route: 'r', editor: 'e' });
+    await waitFor(async () => {
+      page.insertIntoPage.mockClear();
+      fireEvent.click(screen.getByRole('button', { name: '插入' }));
+      await waitFor(() => expect(page.insertIntoPage).toHaveBeenCalled());
+      expect(page.insertIntoPage.mock.lastCall?.[1]).toEqual({ format: 'rich', indent: false });
     });
   });
 });

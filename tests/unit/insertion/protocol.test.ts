@@ -8,7 +8,7 @@ const token = 'a'.repeat(32);
 describe('messages to the insertion script', () => {
   it('accepts the four steps of an insertion', () => {
     for (const m of [
-      { type: 'prepare', paragraphs: ['一'], format: 'rich' },
+      { type: 'prepare', paragraphs: ['一'], format: 'rich', indent: true },
       { type: 'attempt', token, step: 0 },
       { type: 'confirm', token, step: 1, ran: true, prevented: false },
       { type: 'finish', token },
@@ -16,11 +16,13 @@ describe('messages to the insertion script', () => {
       expect(ToInsertionScript.safeParse(m).success).toBe(true);
     }
   });
-  it('rejects unknown types, empty inserts, HTML formats, forged tokens and wild steps', () => {
+  it('rejects unknown types, empty inserts, HTML formats, a missing indent choice, forged tokens and wild steps', () => {
     for (const m of [
       { type: 'insert', paragraphs: ['一'], format: 'rich' },
-      { type: 'prepare', paragraphs: [], format: 'rich' },
-      { type: 'prepare', paragraphs: ['一'], format: 'html' },
+      { type: 'prepare', paragraphs: [], format: 'rich', indent: false },
+      { type: 'prepare', paragraphs: ['一'], format: 'html', indent: false },
+      { type: 'prepare', paragraphs: ['一'], format: 'rich' },
+      { type: 'prepare', paragraphs: ['一'], format: 'rich', indent: '　　' },
       { type: 'attempt', token: 'x', step: 0 },
       { type: 'attempt', token, step: -1 },
       { type: 'attempt', token, step: 1.5 },
@@ -59,7 +61,7 @@ describe('messages to the insertion script', () => {
     fc.assert(
       fc.property(sizes, (lengths) => {
         const list = lengths.map((n) => '字'.repeat(n));
-        const accepted = ToInsertionScript.safeParse({ type: 'prepare', paragraphs: list, format: 'rich' }).success;
+        const accepted = ToInsertionScript.safeParse({ type: 'prepare', paragraphs: list, format: 'rich', indent: true }).success;
         expect(accepted).toBe(fitsOneInsertion(list));
       }),
       { numRuns: 30 },

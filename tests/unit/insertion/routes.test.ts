@@ -7,7 +7,7 @@ import { insertionObserved } from '../../../lib/insertion/confirm.ts';
 import { buildPayload } from '../../../lib/insertion/payload.ts';
 import { planRoutes } from '../../../lib/insertion/registry.ts';
 
-const rich = buildPayload(['第一段<b>&', '第二段'], 'rich');
+const rich = buildPayload(['第一段<b>&', '第二段'], { format: 'rich', indent: false });
 
 /**
  * A stand-in for an editable: what the adapters look at (matches/closest, the document's origin
@@ -35,7 +35,21 @@ describe('the payload', () => {
     expect(rich.text).toBe('第一段<b>&\n第二段');
   });
   it('plain: escaped lines joined by <br>, no paragraphs', () => {
-    expect(buildPayload(['a<', 'b'], 'plain').html).toBe('a&lt;<br>b');
+    expect(buildPayload(['a<', 'b'], { format: 'plain', indent: false }).html).toBe('a&lt;<br>b');
+  });
+  it('首行缩进: the editor’s indent on each <p>, two full-width spaces in text and plain lines', () => {
+    const indented = buildPayload(['一、总体情况', '　　已缩进的段落'], { format: 'rich', indent: true });
+    expect(indented.html).toBe('<p style="text-indent:2em">一、总体情况</p><p style="text-indent:2em">已缩进的段落</p>');
+    expect(indented.text).toBe('　　一、总体情况\n　　已缩进的段落');
+    // Confirmation looks for the paragraphs as given: the indent is whitespace to it.
+    expect(indented.paragraphs).toEqual(['一、总体情况', '　　已缩进的段落']);
+    expect(buildPayload(['a<', 'b'], { format: 'plain', indent: true }).html).toBe('　　a&lt;<br>　　b');
+  });
+  it('首行缩进 for an editor that drops paragraph styles: full-width spaces inside plain <p>, never doubled', () => {
+    const spaced = buildPayload(['一、总体情况', '　　已缩进的段落'], { format: 'rich', indent: true }, { by: 'spaces' });
+    expect(spaced.html).toBe('<p>　　一、总体情况</p><p>　　已缩进的段落</p>');
+    expect(spaced.text).toBe('　　一、总体情况\n　　已缩进的段落');
+    expect(buildPayload(['a'], { format: 'rich', indent: false }, { by: 'spaces' }).html).toBe('<p>a</p>');
   });
 });
 
@@ -60,7 +74,7 @@ describe('the route plan', () => {
     expect(plan(richTarget(['.ck-editor__editable']))).toEqual(['ckeditor5: paste-html']);
   });
   it('Draft.js, Lexical, CKEditor 5, plain text: a text/plain paste, nothing after it', () => {
-    const plain = buildPayload(['a'], 'plain');
+    const plain = buildPayload(['a'], { format: 'plain', indent: false });
     expect(plan(richTarget(['.public-DraftEditor-content']), plain)).toEqual(['draft: paste-plain']);
     expect(plan(richTarget(['[data-lexical-editor]']), plain)).toEqual(['lexical: paste-plain']);
     expect(plan(richTarget(['.ck-editor__editable']), plain)).toEqual(['ckeditor5: paste-plain']);
@@ -76,7 +90,7 @@ describe('the route plan', () => {
   });
   it('an unknown editable: the generic chain in the page (paste → beforeinput → execCommand), then execCommand from here', () => {
     expect(plan(richTarget([]))).toEqual(['contenteditable: generic-chain', 'contenteditable: execCommand']);
-    expect(plan(richTarget([]), buildPayload(['a'], 'plain'))).toEqual(['contenteditable: generic-chain', 'contenteditable: execCommand']);
+    expect(plan(richTarget([]), buildPayload(['a'], { format: 'plain', indent: false }))).toEqual(['contenteditable: generic-chain', 'contenteditable: execCommand']);
   });
   it('text fields: execCommand insertText, then setRangeText', () => {
     const field = fakeElement([]) as unknown as HTMLTextAreaElement;
@@ -84,10 +98,10 @@ describe('the route plan', () => {
   });
   it('text fields, many lines: setRangeText only (Chromium\'s insertText is quadratic in lines)', () => {
     const field = fakeElement([]) as unknown as HTMLTextAreaElement;
-    const lines = (n: number) => buildPayload(Array.from({ length: n }, (_, i) => `第${i}段`), 'rich');
+    const lines = (n: number) => buildPayload(Array.from({ length: n }, (_, i) => `第${i}段`), { format: 'rich', indent: false });
     expect(plan({ kind: 'text-field', element: field }, lines(200))).toEqual(['text-field: execCommand', 'text-field: setRangeText']);
     expect(plan({ kind: 'text-field', element: field }, lines(201))).toEqual(['text-field: setRangeText']);
-    expect(plan({ kind: 'text-field', element: field }, buildPayload(['一\n'.repeat(300)], 'rich'))).toEqual(['text-field: setRangeText']);
+    expect(plan({ kind: 'text-field', element: field }, buildPayload(['一\n'.repeat(300)], { format: 'rich', indent: false }))).toEqual(['text-field: setRangeText']);
   });
   it('UEditor (its iframe ueditor_N): its API, then execCommand', () => {
     expect(plan(richTarget([], { frame: { id: 'ueditor_0', className: '' } }))).toEqual(['ueditor: ueditor-api', 'ueditor: execCommand']);

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { withoutOwnIndent } from '../../../lib/domain/indent.ts';
 import { escapeHtml, paragraphsToHtml } from '../../../lib/domain/paragraphs.ts';
 import { docxToText } from '../../../lib/import-files/docx.ts';
 import { htmlToText } from '../../../lib/import-files/html.ts';
@@ -33,6 +34,7 @@ function parse(html: string) {
   return {
     tags: [...new Set(elements.map((e) => e.localName))],
     attributes: elements.flatMap((e) => [...e.attributes].map((a) => a.name)),
+    styles: elements.flatMap((e) => [...e.attributes].filter((a) => a.name === 'style').map((a) => a.value)),
     paragraphs: [...body.children].map((p) => p.textContent),
     text: body.textContent,
   };
@@ -45,15 +47,31 @@ describe('inserted HTML is built from escaped text', () => {
   });
 
   it.each(HOSTILE)('a snippet holding %s inserts as that visible text (rich and plain)', (line) => {
-    const rich = parse(buildPayload([line, '第二段'], 'rich').html);
+    const rich = parse(buildPayload([line, '第二段'], { format: 'rich', indent: false }).html);
     expect(rich.tags).toEqual(['p']);
     expect(rich.attributes).toEqual([]);
     expect(rich.paragraphs).toEqual([line, '第二段']);
-    const plain = parse(buildPayload([line, '第二段'], 'plain').html);
+    const plain = parse(buildPayload([line, '第二段'], { format: 'plain', indent: false }).html);
     expect(plain.tags).toEqual(['br']);
     expect(plain.attributes).toEqual([]);
     expect(plain.text).toBe(`${line}第二段`);
-    expect(buildPayload([line], 'rich').text).toBe(line);
+    expect(buildPayload([line], { format: 'rich', indent: false }).text).toBe(line);
+  });
+
+  it.each(HOSTILE)('with 首行缩进, %s still inserts as text: the one attribute is our own indent', (line) => {
+    const rich = parse(buildPayload([line, '第二段'], { format: 'rich', indent: true }).html);
+    expect(rich.tags).toEqual(['p']);
+    expect(rich.attributes).toEqual(['style', 'style']);
+    expect(rich.styles).toEqual(['text-indent:2em', 'text-indent:2em']);
+    expect(rich.paragraphs).toEqual([line, '第二段']);
+    const spaced = parse(buildPayload([line, '第二段'], { format: 'rich', indent: true }, { by: 'spaces' }).html);
+    expect(spaced.tags).toEqual(['p']);
+    expect(spaced.attributes).toEqual([]);
+    expect(spaced.paragraphs).toEqual([`\u3000\u3000${line}`, '\u3000\u3000第二段']);
+    const plain = parse(buildPayload([line, '第二段'], { format: 'plain', indent: true }).html);
+    expect(plain.tags).toEqual(['br']);
+    expect(plain.attributes).toEqual([]);
+    expect(plain.text).toBe(`\u3000\u3000${line}\u3000\u3000第二段`);
   });
 
   it('for any text: only <p> elements without attributes, and the text comes back unchanged', () => {
@@ -61,10 +79,16 @@ describe('inserted HTML is built from escaped text', () => {
     const text = fc.string({ maxLength: 40, unit: fc.oneof(fc.constantFrom(...'<>&"\'/=!-?; pimgscrt'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }).map((s) => s.replace(/[\0\r]/g, ''));
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (paragraphs) => {
-        const out = parse(paragraphsToHtml(paragraphs));
+        const out = parse(paragraphsToHtml(paragraphs, { indent: false }));
         expect(out.tags.every((t) => t === 'p')).toBe(true);
         expect(out.attributes).toEqual([]);
         expect(out.paragraphs).toEqual(paragraphs);
+        // With 首行缩进 the only attribute is the indent; a hand-made indent gives way to it.
+        const indented = parse(paragraphsToHtml(paragraphs, { indent: true }));
+        expect(indented.tags.every((t) => t === 'p')).toBe(true);
+        expect(indented.styles.every((s) => s === 'text-indent:2em')).toBe(true);
+        expect(indented.attributes.every((a) => a === 'style')).toBe(true);
+        expect(indented.paragraphs).toEqual(paragraphs.map(withoutOwnIndent));
       }),
       { numRuns: 100 },
     );
@@ -89,7 +113,7 @@ describe('HTML that comes in is sanitised, and only its text is kept', () => {
     expect(text).not.toMatch(/alert|__pwned|javascript:|onerror|onclick|cdn\.example|框架|表单/);
     // Angle brackets written as text stay text; on insertion they are escaped again.
     expect(text).toContain('<script>写在正文里的尖括号</script>');
-    const inserted = parse(buildPayload(text.split('\n'), 'rich').html);
+    const inserted = parse(buildPayload(text.split('\n'), { format: 'rich', indent: false }).html);
     expect(inserted.tags).toEqual(['p']);
     expect(inserted.attributes).toEqual([]);
     expect(inserted.paragraphs).toEqual(text.split('\n'));
@@ -99,7 +123,7 @@ describe('HTML that comes in is sanitised, and only its text is kept', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...HOSTILE, '<p>', '</p>', '<div>', '<b>', '正文', 'X'), { maxLength: 12 }), (pieces) => {
         const text = htmlToText(pieces.join(''), window);
-        const inserted = parse(buildPayload(text.split('\n'), 'rich').html);
+        const inserted = parse(buildPayload(text.split('\n'), { format: 'rich', indent: false }).html);
         expect(inserted.tags.every((t) => t === 'p')).toBe(true);
         expect(inserted.attributes).toEqual([]);
       }),
@@ -124,6 +148,6 @@ describe('HTML that comes in is sanitised, and only its text is kept', () => {
     );
     const { text } = await docxToText(await zip.generateAsync({ type: 'uint8array' }));
     expect(text.split('\n')).toEqual(['<img src=x onerror=alert(1)>', '召开X次会议']);
-    expect(parse(buildPayload(text.split('\n'), 'rich').html).paragraphs).toEqual(['<img src=x onerror=alert(1)>', '召开X次会议']);
+    expect(parse(buildPayload(text.split('\n'), { format: 'rich', indent: false }).html).paragraphs).toEqual(['<img src=x onerror=alert(1)>', '召开X次会议']);
   });
 });

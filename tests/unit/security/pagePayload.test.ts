@@ -17,19 +17,21 @@ function strings(value: unknown): string[] {
 }
 
 describe('the page-world payload', () => {
-  it.each(['rich', 'plain'] as const)('holds only the paragraphs as text, escaped HTML and format (%s)', (format) => {
-    const payload = buildPayload(paragraphs, format);
+  const layouts = (['rich', 'plain'] as const).flatMap((format) => [true, false].map((indent) => ({ format, indent })));
+  it.each(layouts)('holds only the paragraphs as text, escaped HTML and format ($format, indent $indent)', (layout) => {
+    const payload = buildPayload(paragraphs, layout);
     expect(Object.keys(payload).sort()).toEqual(['format', 'html', 'paragraphs', 'text']);
-    const allowed = new Set(['paragraphs', 'text', 'html', 'format', 'rich', 'plain', ...paragraphs, paragraphs.join('\n')]);
+    const indented = paragraphs.map((p) => `\u3000\u3000${p}`);
+    const allowed = new Set(['paragraphs', 'text', 'html', 'format', 'rich', 'plain', ...paragraphs, paragraphs.join('\n'), indented.join('\n')]);
     for (const s of strings(payload)) {
       if (allowed.has(s)) continue;
-      // The HTML form: the same text, escaped, inside <p> or joined by <br>.
-      expect(s.replace(/<\/?p>|<br>/g, '')).toBe(paragraphs.join(''));
+      // The HTML form: the same text, escaped, inside <p> (perhaps indented) or joined by <br>.
+      expect(s.replace(/<p( style="text-indent:2em")?>|<\/p>|<br>/g, '').replaceAll('\u3000', '')).toBe(paragraphs.join(''));
     }
   });
 
   it.each(PAGE_ROUTE_NAMES)('route %s is called with the payload (and its own name) only', (name) => {
-    const payload = buildPayload(paragraphs, 'rich');
+    const payload = buildPayload(paragraphs, { format: 'rich', indent: true });
     const args = pageRoute(name).args(payload);
     expect(args[0]).toBe(payload);
     expect(args.slice(1).every((a) => a === name)).toBe(true);
