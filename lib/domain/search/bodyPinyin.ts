@@ -13,10 +13,15 @@ import { INITIALS, PINYIN, type Range } from './match.ts';
 import type { PinyinKeys } from './pinyinKeys.ts';
 
 const SPACE = 0x20;
-/** Syllable numbers start here, clear of ASCII, so a space is never a syllable. */
-const FIRST = 0x100;
+/** Syllable numbers are written from this code unit on, clear of ASCII, so a space is never a syllable. */
+export const SYLLABLE_CODES = 0x100;
 /** …and end before the surrogates, so `syllables` is always well-formed text. */
 const LAST = 0xd7ff;
+/**
+ * Pinyin is read for this many code units of a body at most: pinyin-pro takes ~0.5 µs a character,
+ * so keys are made in slices of ~10 ms even for a whole imported report kept as one snippet.
+ */
+export const BODY_KEYS_MAX = 20_000;
 /** Strings are made from code units this many at a time (a call takes only so many arguments). */
 const CHUNK = 8192;
 
@@ -29,12 +34,17 @@ export class SyllableTable {
   number(syllable: string): number {
     let n = this.numbers.get(syllable);
     if (n === undefined) {
-      if (FIRST + this.names.length > LAST) return -1;
+      if (SYLLABLE_CODES + this.names.length > LAST) return -1;
       n = this.names.length;
       this.numbers.set(syllable, n);
       this.names.push(syllable);
     }
     return n;
+  }
+
+  /** How many syllables are numbered. */
+  get size(): number {
+    return this.names.length;
   }
 
   has(syllable: string): boolean {
@@ -43,14 +53,14 @@ export class SyllableTable {
 
   /** The code unit standing for a known syllable in BodyKeys.syllables. */
   code(syllable: string): number {
-    return FIRST + this.numbers.get(syllable)!;
+    return SYLLABLE_CODES + this.numbers.get(syllable)!;
   }
 
-  /** 1 at FIRST + n for each syllable n that starts with `prefix`; null when none does. */
+  /** 1 at SYLLABLE_CODES + n for each syllable n that starts with `prefix`; null when none does. */
   startingWith(prefix: string): Uint8Array | null {
     let mask: Uint8Array | null = null;
     this.names.forEach((name, n) => {
-      if (name.startsWith(prefix)) (mask ??= new Uint8Array(FIRST + this.names.length))[FIRST + n] = 1;
+      if (name.startsWith(prefix)) (mask ??= new Uint8Array(SYLLABLE_CODES + this.names.length))[SYLLABLE_CODES + n] = 1;
     });
     return mask;
   }
@@ -64,9 +74,10 @@ function fromCodes(codes: Uint16Array): string {
 }
 
 /**
- * A body's keys from its pinyin keys (pinyinKeys.ts, made for the whole body so that polyphones
- * read in context: 调研 diaoyan, 调解 tiaojie). A character is keyed when its pinyin is not itself
- * (Latin letters and digits are; so is a character pinyin-pro does not know) and it is one code unit.
+ * A body's keys from the pinyin keys of its first BODY_KEYS_MAX code units (pinyinKeys.ts, made for
+ * the paragraph as a whole so that polyphones read in context: 调研 diaoyan, 调解 tiaojie). A
+ * character is keyed when its pinyin is not itself (Latin letters and digits are; so is a
+ * character pinyin-pro does not know) and it is one code unit.
  */
 export function bodyKeys(body: string, keys: PinyinKeys, table: SyllableTable): BodyKeys {
   const initials = new Uint16Array(body.length).fill(SPACE);
@@ -79,7 +90,7 @@ export function bodyKeys(body: string, keys: PinyinKeys, table: SyllableTable): 
       const n = width === 1 && syllable !== '' && syllable !== body.charAt(unit).toLowerCase() ? table.number(syllable) : -1;
       if (n !== -1) {
         initials[unit] = syllable.charCodeAt(0);
-        syllables[unit] = FIRST + n;
+        syllables[unit] = SYLLABLE_CODES + n;
       }
       kept++;
     }
@@ -90,7 +101,7 @@ export function bodyKeys(body: string, keys: PinyinKeys, table: SyllableTable): 
 }
 
 /** One way of reading a term as syllables: the finished ones, and what the last one may be. */
-interface Split {
+export interface Split {
   /** The finished syllables' code units, in order. */
   whole: string;
   /** By code unit: 1 where the last (maybe unfinished) syllable may be that syllable. */
@@ -112,10 +123,11 @@ export interface BodyPattern {
 }
 
 /**
- * Only terms of two letters or more are looked for in bodies' pinyin: one letter is among the
- * initials of nearly every paragraph, so it would list the whole library and say nothing.
+ * Only terms of three letters or more are looked for in bodies' pinyin: one letter is among the
+ * initials of nearly every paragraph, and two letters (dj) of about a quarter of them (2,800 more
+ * hits at 10,000 bench snippets) — they would bury the titles' matches and say nothing.
  */
-export const BODY_PINYIN_MIN = 2;
+export const BODY_PINYIN_MIN = 3;
 /**
  * Splits looked for per term, at most: a term read more ways than this (xianxianxian…) is longer
  * than anything typed as pinyin, and finding every reading would cost the keystroke.
@@ -154,8 +166,14 @@ function fits(syllables: string, at: number, split: Split): boolean {
 }
 
 /** Whether some split of the group reads the syllables at `at`. */
-export function groupFits(syllables: string, at: number, group: SplitGroup): boolean {
+function groupFits(syllables: string, at: number, group: SplitGroup): boolean {
   for (const split of group.splits) if (fits(syllables, at, split)) return true;
+  return false;
+}
+
+/** Whether `split` (of a group with these initials) reads the syllables somewhere in `keys`. */
+export function splitMatches(keys: BodyKeys, initials: string, split: Split): boolean {
+  for (let at = keys.initials.indexOf(initials); at !== -1; at = keys.initials.indexOf(initials, at + 1)) if (fits(keys.syllables, at, split)) return true;
   return false;
 }
 

@@ -3,7 +3,8 @@
 // initials, meta likewise, body likewise), each field only where no earlier one matched. The result is the
 // same number scoreFields gives per snippet, without visiting 10,000 snippets' strings one by one.
 // Folders and tags repeat across many snippets, so meta is searched once per distinct value.
-import { groupFits, type BodyPattern } from './bodyPinyin.ts';
+import { BodyCorpus } from './bodyCorpus.ts';
+import type { BodyPattern } from './bodyPinyin.ts';
 import { Corpus } from './corpus.ts';
 import type { FieldKeys, Fields } from './fields.ts';
 import { INITIALS, PINYIN, TEXT } from './match.ts';
@@ -59,8 +60,7 @@ export class Corpora {
   private readonly metaCount: number;
   private titlePinyin: PinyinCorpora | null = null;
   private metaPinyin: { corpora: PinyinCorpora; of: Int32Array; count: number } | null = null;
-  /** Bodies' initials joined, and each one's syllables (checked in place: joining them would double their memory). */
-  private bodyPinyin: { initials: Corpus; syllables: string[] } | null = null;
+  private bodyPinyin: BodyCorpus | null = null;
   private noKeysOf: Int32Array | null = null;
   private metaText: Float64Array<ArrayBuffer> = new Float64Array(0);
   private metaPinyinScores: Float64Array<ArrayBuffer> = new Float64Array(0);
@@ -91,11 +91,9 @@ export class Corpora {
     return this;
   }
 
-  /** (Re)builds the bodies' pinyin corpus from the keys the snippets have now. */
-  withBodyPinyin(): this {
-    const keys = this.fields.map((f) => f.bodyKeys);
-    const letters = keys.reduce((all, k) => all | (k?.letters ?? 0), 0);
-    this.bodyPinyin = { initials: new Corpus(keys.map((k) => k?.initials ?? ''), letters), syllables: keys.map((k) => k?.syllables ?? '') };
+  /** (Re)builds the bodies' pinyin corpus from the keys the snippets have now, `syllableCount` syllables numbered. */
+  withBodyPinyin(syllableCount: number): this {
+    this.bodyPinyin = new BodyCorpus(this.fields.map((f) => f.bodyKeys), syllableCount);
     return this;
   }
 
@@ -116,7 +114,7 @@ export class Corpora {
     if (pinyin) markPinyin(pinyin.corpora, term, letters, metaPinyin.fill(-1, 0, pinyin.count), META);
     const open = fillMeta(scores, n, metaText, this.metaOf, metaPinyin, pinyin?.of ?? this.noKeys());
     if (open > 0) this.body.mark(term, letters, scores, BODY, TEXT);
-    if (open > 0 && body && this.bodyPinyin) markBodyPinyin(this.bodyPinyin, body, scores);
+    if (open > 0 && body && this.bodyPinyin) this.bodyPinyin.mark(body, scores, BODY[PINYIN * 2]!, BODY[INITIALS * 2]!);
     return scores;
   }
 }
@@ -136,13 +134,6 @@ function fillMeta(scores: Float64Array, n: number, text: Float64Array, textOf: I
     if (s === -1) open++;
   }
   return open;
-}
-
-/** A body's full pinyin, then its initials (see bodyMatchKind). */
-function markBodyPinyin(corpora: { initials: Corpus; syllables: string[] }, body: BodyPattern, scores: Float64Array): void {
-  const { initials, syllables } = corpora;
-  for (const group of body.full) initials.markWhere(group.initials, group.letters, scores, BODY[PINYIN * 2]!, (i, at) => groupFits(syllables[i]!, at, group));
-  initials.mark(body.term, body.letters, scores, BODY, INITIALS);
 }
 
 /** Full pinyin, then initials; one letter is matched as an initial only (see locatePinyin). */

@@ -51,25 +51,6 @@ export class Corpus {
       p = text.indexOf(term, starts[i + 1]!);
     }
   }
-
-  /**
-   * For each snippet i not yet scored whose text holds `term` at a place `fits(i, offset in its
-   * text)` accepts, sets scores[i] to `weight`. For a body's full pinyin (bodyPinyin.ts): found by
-   * its initials, then checked syllable by syllable.
-   */
-  markWhere(term: string, needLetters: number, scores: Float64Array, weight: number, fits: (i: number, at: number) => boolean): void {
-    if ((this.letters & needLetters) !== needLetters) return;
-    const { text, starts } = this;
-    let i = 0;
-    for (let p = text.indexOf(term); p !== -1; ) {
-      while (starts[i + 1]! <= p) i++;
-      if (scores[i] !== -1) p = text.indexOf(term, starts[i + 1]!);
-      else if (fits(i, p - starts[i]!)) {
-        scores[i] = weight;
-        p = text.indexOf(term, starts[i + 1]!);
-      } else p = text.indexOf(term, p + 1);
-    }
-  }
 }
 
 /** 1 at each position of a full-pinyin corpus where some snippet's syllable starts. */

@@ -30,48 +30,59 @@ export interface HitView {
   bodyKeys: BodyKeys | undefined;
 }
 
+/** Highlights worked out so far, with the query they come from. */
+class Read {
+  titles: Range[] | null = null;
+  bodies: Range[] | null = null;
+  constructor(readonly query: Query) {}
+}
+
 export class LazyHit implements SearchHit {
   snippet: Snippet;
   score: number;
   private readonly view: HitView;
-  private readonly query: Query;
-  /** Worked out when first read. */
-  private titles: Range[] | null = null;
-  private bodies: Range[] | null = null;
+  /** The query until a highlight is read, then what was read: one field, so hits stay small. */
+  private state: Query | Read;
 
   constructor(snippet: Snippet, score: number, view: HitView, query: Query) {
     this.snippet = snippet;
     this.score = score;
     this.view = view;
-    this.query = query;
+    this.state = query;
+  }
+
+  private read(): Read {
+    return this.state instanceof Read ? this.state : (this.state = new Read(this.state));
   }
 
   /** Where term i matched the title (text first, then pinyin), or null. */
-  private inTitle(i: number): Range | null {
+  private inTitle(query: Query, i: number): Range | null {
     const { title, lower, keys } = this.view;
-    const term = this.query.terms[i]!;
-    return (matchText(title, lower, term) ?? (this.query.latin[i] && keys ? matchPinyin(keys, term) : null))?.range ?? null;
+    const term = query.terms[i]!;
+    return (matchText(title, lower, term) ?? (query.latin[i] && keys ? matchPinyin(keys, term) : null))?.range ?? null;
   }
 
   /** For each term that matched the title, where it matched. */
   get titleRanges(): Range[] {
-    if (this.titles) return this.titles;
+    const read = this.read();
+    if (read.titles) return read.titles;
     const ranges: Range[] = [];
-    for (let i = 0; i < this.query.terms.length; i++) {
-      const range = this.inTitle(i);
+    for (let i = 0; i < read.query.terms.length; i++) {
+      const range = this.inTitle(read.query, i);
       if (range) ranges.push(range);
     }
-    return (this.titles = ranges);
+    return (read.titles = ranges);
   }
 
   /** For each term not in the title, where it is in the body: its text, else its pinyin. */
   get bodyRanges(): Range[] {
-    if (this.bodies) return this.bodies;
+    const read = this.read();
+    if (read.bodies) return read.bodies;
     const { body, lowerBody, bodyKeys } = this.view;
-    const { terms, body: patterns } = this.query;
+    const { terms, body: patterns } = read.query;
     const ranges: Range[] = [];
     for (let i = 0; i < terms.length; i++) {
-      if (this.inTitle(i)) continue;
+      if (this.inTitle(read.query, i)) continue;
       const text = matchText(body, lowerBody, terms[i]!);
       if (text) {
         ranges.push(text.range);
@@ -83,6 +94,6 @@ export class LazyHit implements SearchHit {
       const start = units ? charIndex(body, units.start) : 0;
       if (units) ranges.push({ start, end: start + units.end - units.start });
     }
-    return (this.bodies = ranges);
+    return (read.bodies = ranges);
   }
 }

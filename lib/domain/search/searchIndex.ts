@@ -6,7 +6,7 @@
 // last keystroke, snippet by snippet — orders by a counting sort over entries kept in tie-break
 // order, and leaves the highlights to the rows that are shown.
 import type { Snippet } from '../schemas.ts';
-import { BODY_PINYIN_MIN, bodyKeys, bodyPattern, SyllableTable } from './bodyPinyin.ts';
+import { BODY_KEYS_MAX, BODY_PINYIN_MIN, bodyKeys, bodyPattern, SyllableTable } from './bodyPinyin.ts';
 import { Corpora } from './corpora.ts';
 import { fieldKeys, latinLetters, type BodyKeys, type FieldKeys, type Fields } from './fields.ts';
 import { LazyHit, type HitView, type SearchHit } from './hit.ts';
@@ -307,7 +307,7 @@ export class SearchIndex {
     // No keys made yet (pinyin off or not loaded): nothing for pinyin corpora to hold.
     if (current.keysInside !== this.keysInside) current = { ...current, corpora: this.keysMade > 0 ? current.corpora.withPinyin() : current.corpora, keysInside: this.keysInside };
     // Bodies' pinyin is only used once every body has keys (see missingBody): made then, once.
-    if (this.missingBody === 0 && this.keyer && current.bodyInside !== this.bodyInside) current = { ...current, corpora: current.corpora.withBodyPinyin(), bodyInside: this.bodyInside };
+    if (this.missingBody === 0 && this.keyer && current.bodyInside !== this.bodyInside) current = { ...current, corpora: current.corpora.withBodyPinyin(this.syllables.size), bodyInside: this.bodyInside };
     this.corpora = current;
     return current.corpora;
   }
@@ -332,7 +332,8 @@ export class SearchIndex {
   }
 
   private bodyKeysOf(entry: Entry, keyer: PinyinKeyer): BodyKeys {
-    const keys = (entry.bodyKeys = bodyKeys(entry.snippet.body, keyer(entry.snippet.body), this.syllables));
+    const { body } = entry.snippet;
+    const keys = (entry.bodyKeys = bodyKeys(body, keyer(body.slice(0, BODY_KEYS_MAX)), this.syllables));
     entry.view = viewOf(entry);
     this.missingBody--;
     this.keysMade++;
@@ -345,7 +346,7 @@ export class SearchIndex {
  * Whether everything matching `term` also matches `before`. Text, initials and Chinese match any
  * substring of a match; full pinyin only where a syllable starts, so a Latin term must extend the
  * earlier one at its end (dang does not narrow an: 党 is dang but has no syllable starting "an").
- * Bodies' pinyin is looked at from two letters on, so one letter narrows nothing longer.
+ * Bodies' pinyin is looked at from BODY_PINYIN_MIN letters on: a shorter term narrows no term that long.
  */
 function extendsTerm(term: string, before: string): boolean {
   if (!isLatin(term)) return term.includes(before);

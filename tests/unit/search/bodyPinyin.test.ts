@@ -29,8 +29,9 @@ describe('bodyPattern', () => {
   const table = new SyllableTable();
   const keys = keysOf('争当先进，赴西安学习', table);
 
-  it('does not look for one letter, or for a term that is not Latin', () => {
+  it('does not look for one or two letters, or for a term that is not Latin', () => {
     expect(bodyPattern('x', true, table)).toBeNull();
+    expect(bodyPattern('xi', true, table)).toBeNull();
     expect(bodyPattern('西安', false, table)).toBeNull();
   });
 

@@ -161,13 +161,15 @@ describe('SearchIndex in paragraph text', () => {
     expect(index.search('shdy').map((h) => h.snippet.id)).toEqual([]); // 组织生活，党员
   });
 
-  it('reads one letter as a title or tag initial only: it would match nearly every paragraph', () => {
+  it('reads one or two letters in titles and tags only: they would match a great many paragraphs', () => {
     // 参加 in the first body has a j, but only the title 经费保障 counts.
     expect(index.search('j').map((h) => h.snippet.id)).toEqual([other.id]);
     const local = withPinyin();
-    local.sync([snippet('标题', { body: '加强' })]);
+    local.sync([snippet('标题', { body: '加强党建' })]);
     expect(local.search('j')).toEqual([]);
-    expect(local.search('jq')).toHaveLength(1);
+    expect(local.search('jq')).toEqual([]);
+    expect(local.search('jqd')).toHaveLength(1);
+    expect(local.search('jia')).toHaveLength(1);
   });
 
   it('reads a term every way it splits into syllables (xian: 先 or 西安)', () => {
@@ -187,6 +189,42 @@ describe('SearchIndex in paragraph text', () => {
     local.sync([snippet('一', { body: '开展走访调研，化解矛盾调解纠纷' })]);
     expect(local.search('diaoyan')[0]?.bodyRanges).toEqual([{ start: 4, end: 6 }]);
     expect(local.search('tiaojie')[0]?.bodyRanges).toEqual([{ start: 11, end: 13 }]);
+  });
+
+  it('does not take letter pairs or syllables found apart for a match', () => {
+    const others = [snippet('三'), snippet('四'), snippet('五')];
+    // 组织，走私: the pairs zz and zs, not zzs.
+    const pairs = withPinyin();
+    const apart = snippet('一', { body: '组织，走私' });
+    pairs.sync([apart, ...others]);
+    expect(pairs.search('zzs')).toEqual([]);
+    expect(pairs.search('zszz')).toEqual([]);
+    expect(pairs.search('zzz')).toEqual([]);
+    // 组长织布: the syllables zu and zhi, and the pair zz (组长), not zu·zhi.
+    const syllables = withPinyin();
+    const scattered = snippet('二', { body: '组长织布' });
+    syllables.sync([scattered, ...others]);
+    expect(syllables.search('zuzhi')).toEqual([]);
+    expect(syllables.search('zuzhang').map((h) => h.snippet.id)).toEqual([scattered.id]);
+    expect(syllables.search('zhib').map((h) => h.snippet.id)).toEqual([scattered.id]);
+  });
+
+  it('finds body matches of snippets far down the library', () => {
+    const local = withPinyin();
+    const far = snippet('末', { body: '过好组织生活' });
+    local.sync([...Array.from({ length: 100 }, (_, i) => snippet(`标题${i}`)), far]);
+    while (!local.warm(() => true));
+    expect(local.search('zzsh').map((h) => h.snippet.id)).toEqual([far.id]);
+    expect(local.search('zuzhi').map((h) => h.snippet.id)).toEqual([far.id]);
+  });
+
+  it('reads pinyin in the first 20,000 characters of a very long body', () => {
+    const local = withPinyin();
+    const long = snippet('一', { body: `组织生活${'。'.repeat(20_000)}调查研究` });
+    local.sync([long]);
+    expect(local.search('zzsh')).toHaveLength(1);
+    expect(local.search('dcyj')).toEqual([]);
+    expect(local.search('调查研究')).toHaveLength(1);
   });
 
   it('counts characters outside the BMP before a body match', () => {
