@@ -121,6 +121,16 @@ describe('searching paragraph text', () => {
     await expect.poll(() => preview.locator('mark.found-slot').evaluateAll((marks) => marks.map((m) => m.getAttribute('title')))).toEqual(['党建工作经费']);
   });
 
+  it('the search box’s own example finds a title and marks it', async () => {
+    const example = /（如 ([a-z]+)）/.exec((await search().getAttribute('placeholder')) ?? '')?.[1];
+    expect(example).toBeTruthy();
+    await search().fill('');
+    await search().focus();
+    await panel.keyboard.type(example!);
+    const first = list().getByRole('button').first();
+    await expect.poll(() => first.locator('.title mark').allInnerTexts()).toEqual([expect.stringMatching(/^\p{Script=Han}+$/u)]);
+  });
+
   it('says what fits the query when nothing is found', async () => {
     await search().fill('qxqx');
     await expect.poll(() => list().innerText()).toBe('没有找到“qxqx”。请检查拼写，或直接输入汉字。');

@@ -10,6 +10,7 @@ import { BODY_KEYS_MAX, BODY_PINYIN_MIN, bodyKeys, bodyPattern, SyllableTable } 
 import { Corpora } from './corpora.ts';
 import { fieldKeys, latinLetters, type BodyKeys, type FieldKeys, type Fields } from './fields.ts';
 import { LazyHit, type HitView, type SearchHit } from './hit.ts';
+import { metaKeys, metaParts } from './metaKeys.ts';
 import { isLatin } from './match.ts';
 import { recentFirst, usageBoost, type Recency } from './order.ts';
 import { orderByScore } from './orderByScore.ts';
@@ -54,8 +55,8 @@ const REMAKE_AFTER = 256;
 export class SearchIndex {
   private readonly entries = new Map<string, Entry>();
   private keyer: PinyinKeyer | null = null;
-  /** Keys of each meta (folder and tags) made so far: many snippets share one. */
-  private metaKeys = new Map<string, FieldKeys>();
+  /** Keys of each meta (folder and tags, see metaKeys.ts) made so far: many snippets share one. */
+  private metas = new Map<string, FieldKeys>();
   /** Entries without pinyin keys, and how many keys were ever made (a change means new matches). */
   private missing = 0;
   private keysMade = 0;
@@ -97,7 +98,7 @@ export class SearchIndex {
   /** Turns on pinyin matching. Without it, queries match text only. */
   usePinyin(keyer: PinyinKeyer): void {
     this.keyer = keyer;
-    this.metaKeys = new Map();
+    this.metas = new Map();
     this.last = null;
   }
 
@@ -320,8 +321,11 @@ export class SearchIndex {
 
   private keysOf(entry: Entry): Entry['keys'] {
     if (!entry.keys && this.keyer) {
-      let meta = this.metaKeys.get(entry.meta);
-      if (!meta) this.metaKeys.set(entry.meta, (meta = fieldKeys(this.keyer(entry.meta))));
+      // Keyed by the parts, not the joined text: a tag holding a space is one part.
+      const parts = metaParts(entry.snippet.folder, entry.snippet.tags);
+      const id = parts.join('\u0000');
+      let meta = this.metas.get(id);
+      if (!meta) this.metas.set(id, (meta = fieldKeys(metaKeys(parts, this.keyer))));
       entry.keys = { title: fieldKeys(this.keyer(entry.snippet.title)), meta };
       entry.view = viewOf(entry);
       this.missing--;
@@ -366,7 +370,8 @@ function viewOf(entry: Entry): HitView {
 }
 
 function entryOf(snippet: Snippet): Entry {
-  const [title, meta, body] = [snippet.title, [snippet.folder, ...snippet.tags].join(' '), snippet.body].map((text) => text.toLowerCase()) as [string, string, string];
+  const [title, body] = [snippet.title.toLowerCase(), snippet.body.toLowerCase()];
+  const meta = metaParts(snippet.folder, snippet.tags).join(' ');
   const entry: Entry = {
     snippet,
     version: snippet.updatedAt,

@@ -61,8 +61,10 @@ interface RefEntry {
   version: number;
   title: string;
   meta: string;
+  /** The folder and the tags, lowercased. */
+  metaParts: string[];
   body: string;
-  keys?: { title: PinyinKeys; meta: PinyinKeys };
+  keys?: { title: PinyinKeys; meta: PinyinKeys[] };
   bodyRuns?: BodyRun[];
 }
 
@@ -96,6 +98,24 @@ function bodyRunsOf(body: string, keys: PinyinKeys): BodyRun[] {
   });
   if (run) (run as PinyinKeys).fullStarts.push((run as PinyinKeys).full.length);
   return runs;
+}
+
+/**
+ * The folder's and tags' pinyin, part by part (a match never runs from one into the next): the
+ * first full-pinyin match, else the first initials match; one letter as an initial only. Ranges
+ * are in the parts joined by spaces.
+ */
+function matchPartsPinyin(parts: string[], keys: PinyinKeys[], term: string): FieldMatch | null {
+  if (!LATIN.test(term)) return null;
+  const starts = parts.map((_, p) => parts.slice(0, p).reduce((n, part) => n + Array.from(part).length + 1, 0));
+  const shift = (match: FieldMatch, p: number): FieldMatch => ({ kind: match.kind, range: { start: match.range.start + starts[p]!, end: match.range.end + starts[p]! } });
+  for (const kind of ['pinyin', 'initials'] as const) {
+    for (let p = 0; p < parts.length; p++) {
+      const match = matchPinyin(keys[p]!, term);
+      if (match && (match.kind === kind || (term.length === 1 && kind === 'initials'))) return shift(match, p);
+    }
+  }
+  return null;
 }
 
 /** The first full-pinyin match in the body, else the first initials match, run by run. */
@@ -140,7 +160,7 @@ class ReferenceIndex {
     for (const entry of this.entries.values()) {
       if (entry.keys) continue;
       if (!hasTime()) return false;
-      entry.keys = { title: this.keyer(entry.snippet.title), meta: this.keyer(entry.meta) };
+      entry.keys = { title: this.keyer(entry.snippet.title), meta: entry.metaParts.map((part) => this.keyer!(part)) };
     }
     return true;
   }
@@ -215,8 +235,8 @@ function rank(hits: SearchHit[], limit = Infinity): SearchHit[] {
 }
 
 function refEntryOf(snippet: Snippet): RefEntry {
-  const meta = [snippet.folder, ...snippet.tags].join(' ');
-  return { snippet, version: snippet.updatedAt, title: snippet.title.toLowerCase(), meta: meta.toLowerCase(), body: snippet.body.toLowerCase() };
+  const metaParts = [snippet.folder, ...snippet.tags].map((part) => part.toLowerCase());
+  return { snippet, version: snippet.updatedAt, title: snippet.title.toLowerCase(), meta: metaParts.join(' '), metaParts, body: snippet.body.toLowerCase() };
 }
 
 /** `bodyPinyin`: whether bodies match by pinyin (every body has its keys). */
@@ -235,7 +255,7 @@ function refScore(entry: RefEntry, terms: string[], bodyPinyin: boolean): { scor
       score += weigh('title', inTitle);
       continue;
     }
-    const inMeta = matchText(entry.meta, entry.meta, term) ?? (pinyin ? matchPinyin(pinyin.meta, term) : null);
+    const inMeta = matchText(entry.meta, entry.meta, term) ?? (pinyin ? matchPartsPinyin(entry.metaParts, pinyin.meta, term) : null);
     if (inMeta) {
       score += weigh('meta', inMeta);
       continue;

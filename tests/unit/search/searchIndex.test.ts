@@ -60,6 +60,17 @@ describe('SearchIndex', () => {
     expect(local.search('weibiao')[0]?.titleRanges).toEqual([{ start: 1, end: 4 }]);
   });
 
+  it('matches folder and tags one by one: initials do not run from the folder into a tag', () => {
+    const local = withPinyin();
+    const duty = snippet('压实责任', { folder: '述职报告/党建', tags: ['主体责任', '会议'] });
+    local.sync([duty]);
+    expect(titles(local, 'djzt')).toEqual([]); // 党建 | 主体
+    expect(titles(local, 'zthy')).toEqual([]); // 责任 | 会议
+    expect(titles(local, 'ztzr')).toEqual(['压实责任']);
+    expect(titles(local, 'bgdj')).toEqual(['压实责任']); // 报告/党建: one folder, read through the slash
+    expect(local.search('huiyi')[0]?.score).toBe(45); // a tag's full pinyin: 50 × 0.9
+  });
+
   it('needs every term to match', () => {
     expect(titles(index, '党建 会议')).toEqual(['党建专题会议']);
     expect(titles(index, '党建 不存在')).toEqual([]);
