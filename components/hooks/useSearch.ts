@@ -2,7 +2,8 @@
 // at once; the index is built on the first query and then kept in step with the library, one
 // changed snippet at a time. The pinyin dictionary is large: it loads in the background once the whole
 // library is on screen (at once if Latin letters are typed before), and pinyin keys are made in
-// background slices (background.ts); each finished warm-up refreshes results.
+// background slices (background.ts), titles' and tags' first, then bodies' (three times as long in
+// all); results are refreshed when each of the two is done.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { inBackground } from './background.ts';
@@ -61,14 +62,18 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
     let cancel = () => undefined as void;
     const step = () => {
       cancel = inBackground((hasTime) => {
-        if (!index.current.warm(hasTime)) return step();
+        const titlesBefore = index.current.titlePinyinComplete;
+        const done = index.current.warm(hasTime);
+        // Titles done, bodies not yet: refresh now rather than after the bodies; this effect then
+        // runs again and carries on with them.
+        if (!done && (titlesBefore || !index.current.titlePinyinComplete)) return step();
         // Throwaway searches, as if the library's first title were typed in pinyin initials and
         // then in characters (lib/domain/search/priming.ts): a first keystroke took 10–18 ms
         // cold, 3–5 ms after. The highlights of a screenful of hits are read too: only rows
         // shown ever read them, so nothing else would have run that code yet.
         const title = synced[0]?.title ?? '';
         for (const query of primingQueries(title, keyer.current?.(title) ?? null)) {
-          for (const hit of index.current.search(query, PRIMED_ROWS)) void hit.titleRanges;
+          for (const hit of index.current.search(query, PRIMED_ROWS)) void [hit.titleRanges, hit.bodyRanges];
         }
         setPinyinVersion((v) => v + 1);
       });

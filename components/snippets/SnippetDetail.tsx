@@ -38,9 +38,11 @@ interface Props {
   onDeleted: () => void;
   /** In the user's own order: move this snippet up (-1) or down (+1). */
   onMove?: (step: -1 | 1) => void;
+  /** What the search found in the paragraph, marked in the preview. */
+  found?: readonly string[];
 }
 
-export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, onToggleFavorite, onDeleted, onMove }: Props) {
+export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, onToggleFavorite, onDeleted, onMove, found }: Props) {
   const period = useCurrentPeriod();
   const [fill, setFill] = useState<FillValues>({});
   const [saveFill, setSaveFill] = useState(true);
@@ -115,7 +117,7 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
       <h2>
         <span className="role">{roleLabel(snippet.role)}</span> {snippet.title}
       </h2>
-      <RenderedPreview result={rendered} indent={indent} />
+      <RenderedPreview result={rendered} indent={indent} found={found} />
       {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
       <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
       {/* Missing values are asked for in the fill form; values that cannot be written, and sample figures, are said here. */}

@@ -53,7 +53,8 @@ function useFillHeight(scroller: RefObject<HTMLDivElement | null>, fill: boolean
   return height;
 }
 
-/** A row is two and a half lines of type tall: 40 px at 标准, growing with the 字号. */
+/** A row is two and a half lines of type tall: 40 px at 标准, growing with the 字号 — room for the
+ * title and, when the paragraph matched, a line of it in smaller type (SnippetRow). */
 const ROW_LINES = 2.5;
 /** Above this many rows the list is virtualised (rendering 300 rows whole took 80 ms per keystroke). */
 const VIRTUAL_FROM = 100;
@@ -79,7 +80,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
     <div className="snippet-list" ref={scroller} style={fillHeight === undefined ? undefined : { maxHeight: fillHeight }}>
       <ul id="snippet-list" aria-label={i18n.t('snippets.list')} style={{ height: hits.length === 0 ? undefined : rows.total }}>
         {shown.map((index) => {
-          const { snippet, titleRanges } = hits[index]!;
+          const { snippet, titleRanges, bodyRanges } = hits[index]!;
           const pickAt = picked?.indexOf(snippet.id) ?? -1;
           return (
             <SnippetRow
@@ -91,6 +92,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
               key={index}
               snippet={snippet}
               titleRanges={titleRanges}
+              bodyRanges={bodyRanges}
               top={index * rowHeight}
               height={rowHeight}
               position={virtual ? { index, of: hits.length } : undefined}

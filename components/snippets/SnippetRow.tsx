@@ -1,8 +1,10 @@
 // One row of the library list. Rows are memoised: while a search narrows (dj → djz) most rows in
-// view show the same snippets with the same marks, and those are left alone on a keystroke.
+// view show the same snippets with the same marks, and those are left alone on a keystroke. When
+// the search found something in the paragraph rather than the title, a second line shows the words
+// around it, marked, so the user sees why the snippet is listed.
 import { i18n } from '#i18n';
 import { memo, type RefObject } from 'react';
-import type { Range } from '../../lib/domain/search/index.ts';
+import { excerpt, type Range } from '../../lib/domain/search/index.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { roleLabel } from '../common/labels.ts';
@@ -18,6 +20,8 @@ export interface RowActions {
 interface Props {
   snippet: Snippet;
   titleRanges: readonly Range[];
+  /** Where the search matched the body, for the line under the title. */
+  bodyRanges: readonly Range[];
   top: number;
   height: number;
   /** Place in the whole list and its length, for screen readers, when only part is rendered. */
@@ -29,7 +33,8 @@ interface Props {
   actions: RefObject<RowActions>;
 }
 
-function Row({ snippet: s, titleRanges, top, height, position, selected, pickOrder, draggable, actions }: Props) {
+function Row({ snippet: s, titleRanges, bodyRanges, top, height, position, selected, pickOrder, draggable, actions }: Props) {
+  const found = excerpt(s.body, bodyRanges);
   return (
     <li
       style={{ transform: `translateY(${top}px)`, height }}
@@ -57,8 +62,15 @@ function Row({ snippet: s, titleRanges, top, height, position, selected, pickOrd
         onClick={() => (pickOrder === undefined ? actions.current.onSelect(s.id) : actions.current.onTogglePick?.(s.id))}
       >
         <span className="role">{roleLabel(s.role)}</span>
-        <span className="title">
-          <Highlighted text={s.title} ranges={titleRanges} />
+        <span className="lines">
+          <span className="title">
+            <Highlighted text={s.title} ranges={titleRanges} />
+          </span>
+          {found && (
+            <span className="excerpt" title={found.text}>
+              <Highlighted text={found.text} ranges={found.ranges} />
+            </span>
+          )}
         </span>
         {s.tags.includes(SAMPLE_TAG) && <span className="sample-mark">{i18n.t('snippets.sampleMark')}</span>}
         {s.favorite && <span aria-label={i18n.t('snippets.favoriteMark')}>★</span>}
@@ -81,5 +93,6 @@ export const SnippetRow = memo(
     a.pickOrder === b.pickOrder &&
     a.draggable === b.draggable &&
     a.actions === b.actions &&
-    sameRanges(a.titleRanges, b.titleRanges),
+    sameRanges(a.titleRanges, b.titleRanges) &&
+    sameRanges(a.bodyRanges, b.bodyRanges),
 );

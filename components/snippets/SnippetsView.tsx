@@ -4,7 +4,7 @@
 import { i18n } from '#i18n';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
-import { moveInOrder, sortHits } from '../../lib/domain/search/index.ts';
+import { moveInOrder, queryScript, rangeTexts, sortHits } from '../../lib/domain/search/index.ts';
 import { LibraryFilters, NO_FILTERS, type Filters } from './LibraryFilters.tsx';
 import type { KeyAction } from './SnippetDetail.tsx';
 import { SnippetList } from './SnippetList.tsx';
@@ -23,6 +23,9 @@ const SnippetForm = lazy(() => loadForm().then((m) => ({ default: m.SnippetForm 
 const MultiInsertBar = lazy(() => loadMultiInsert().then((m) => ({ default: m.MultiInsertBar })));
 
 type Mode = { kind: 'view' } | { kind: 'edit'; snippet: Snippet } | { kind: 'new' };
+
+/** What to say when nothing is found, by what was typed: Latin letters were read as pinyin already. */
+const NO_MATCH = { latin: 'snippets.noMatchLatin', chinese: 'snippets.noMatchChinese', other: 'snippets.noMatch' } as const;
 
 /** True while an input method is composing: Enter then picks a character, not a snippet. */
 const composing = (e: KeyboardEvent) => e.nativeEvent.isComposing || e.keyCode === 229;
@@ -80,6 +83,7 @@ export function SnippetsView() {
       ),
     );
   const selected = selectedId === null ? null : (snippets.find((s) => s.id === selectedId) ?? null);
+  const selectedHit = selected ? visible.find((h) => h.snippet.id === selected.id) : undefined;
 
   if (mode.kind !== 'view') {
     return (
@@ -146,7 +150,7 @@ export function SnippetsView() {
           hits={visible}
           selectedId={selectedId}
           onSelect={select}
-          emptyText={complete ? i18n.t('snippets.noMatch', { query }) : i18n.t('snippets.loadingRest')}
+          emptyText={complete ? i18n.t(NO_MATCH[queryScript(query)], { query: query.trim() }) : i18n.t('snippets.loadingRest')}
           picked={picking ? picked : undefined}
           onTogglePick={togglePick}
           onMove={sort === 'manual' ? move : undefined}
@@ -163,6 +167,7 @@ export function SnippetsView() {
             onEdit={() => setMode({ kind: 'edit', snippet: selected })}
             onToggleFavorite={() => writes().then((w) => w.saveSnippet(selected.id, { favorite: !selected.favorite }))}
             onDeleted={() => select(null)}
+            found={selectedHit && query.trim() !== '' ? rangeTexts(selected.body, selectedHit.bodyRanges) : undefined}
             onMove={
               sort === 'manual'
                 ? (step) => {

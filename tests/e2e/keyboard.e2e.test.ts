@@ -82,3 +82,61 @@ describe('keyboard flow', () => {
     expect(await field().inputValue()).toBe('');
   });
 });
+
+describe('searching paragraph text', () => {
+  const list = () => panel.getByRole('list', { name: '片段列表' });
+
+  it('finds initials that only a paragraph holds, and marks them in the row and in the preview', async () => {
+    await search().fill('');
+    await search().focus();
+    // 主题党日: in the paragraph of 主要工作：党员教育管理, in no title, folder or tag.
+    await panel.keyboard.type('ztdr');
+    const rows = list().getByRole('button');
+    await expect.poll(() => rows.allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('党员教育管理')]);
+    const row = rows.first();
+    expect(await row.locator('.title mark').count()).toBe(0);
+    await expect(row.locator('.excerpt mark').allInnerTexts()).resolves.toEqual(['主题党日']);
+    await expect(row.locator('.excerpt').innerText()).resolves.toMatch(/组织主题党日活动/);
+    // The excerpt fits in the row: the row is as tall as before, and the excerpt inside it.
+    const [rowBox, excerptBox] = await Promise.all([row.boundingBox(), row.locator('.excerpt').boundingBox()]);
+    expect(excerptBox!.y + excerptBox!.height).toBeLessThanOrEqual(rowBox!.y + rowBox!.height + 0.5);
+    await panel.keyboard.press('ArrowDown');
+    const preview = panel.getByRole('article', { name: /党员教育管理/ }).locator('.preview');
+    await expect.poll(() => preview.locator('mark.found').allInnerTexts()).toEqual(['主题党日']);
+    // Full pinyin finds it too.
+    await search().fill('');
+    await search().focus();
+    await panel.keyboard.type('zhutidangri');
+    await expect.poll(() => rows.allInnerTexts()).toEqual([expect.stringContaining('党员教育管理')]);
+  });
+
+  it('marks the value standing in for a slot whose metric name matched', async () => {
+    await search().fill('');
+    await search().focus();
+    await panel.keyboard.type('djgz'); // 党建工作: in 经费保障's paragraph only as the slot {{党建工作经费}}
+    const row = list().getByRole('button', { name: /经费保障/ });
+    await expect.poll(() => row.locator('.excerpt').innerText(), { timeout: 15_000 }).toContain('【党建工作经费');
+    await expect(row.locator('.excerpt mark').allInnerTexts()).resolves.toEqual(['党建工作']);
+    await row.click();
+    const preview = panel.getByRole('article', { name: /经费保障/ }).locator('.preview');
+    await expect.poll(() => preview.locator('mark.found-slot').evaluateAll((marks) => marks.map((m) => m.getAttribute('title')))).toEqual(['党建工作经费']);
+  });
+
+  it('the search box’s own example finds a title and marks it', async () => {
+    const example = /（如 ([a-z]+)）/.exec((await search().getAttribute('placeholder')) ?? '')?.[1];
+    expect(example).toBeTruthy();
+    await search().fill('');
+    await search().focus();
+    await panel.keyboard.type(example!);
+    const first = list().getByRole('button').first();
+    await expect.poll(() => first.locator('.title mark').allInnerTexts()).toEqual([expect.stringMatching(/^\p{Script=Han}+$/u)]);
+  });
+
+  it('says what fits the query when nothing is found', async () => {
+    await search().fill('qxqx');
+    await expect.poll(() => list().innerText()).toBe('没有找到“qxqx”。请检查拼写，或直接输入汉字。');
+    await search().fill('组织生活会议记录');
+    await expect.poll(() => list().innerText()).toBe('没有找到“组织生活会议记录”。可以少输几个字，或换个说法。');
+    await search().fill('');
+  });
+});

@@ -1,8 +1,10 @@
 // Every searchable field of the library as a Corpus, for scoring one term against all snippets at
 // once: field by field in score.ts's order of preference (title text, title full pinyin, title
-// initials, meta likewise, body), each field only where no earlier one matched. The result is the
+// initials, meta likewise, body likewise), each field only where no earlier one matched. The result is the
 // same number scoreFields gives per snippet, without visiting 10,000 snippets' strings one by one.
 // Folders and tags repeat across many snippets, so meta is searched once per distinct value.
+import { BodyCorpus } from './bodyCorpus.ts';
+import type { BodyPattern } from './bodyPinyin.ts';
 import { Corpus } from './corpus.ts';
 import type { FieldKeys, Fields } from './fields.ts';
 import { INITIALS, PINYIN, TEXT } from './match.ts';
@@ -58,6 +60,7 @@ export class Corpora {
   private readonly metaCount: number;
   private titlePinyin: PinyinCorpora | null = null;
   private metaPinyin: { corpora: PinyinCorpora; of: Int32Array; count: number } | null = null;
+  private bodyPinyin: BodyCorpus | null = null;
   private noKeysOf: Int32Array | null = null;
   private metaText: Float64Array<ArrayBuffer> = new Float64Array(0);
   private metaPinyinScores: Float64Array<ArrayBuffer> = new Float64Array(0);
@@ -88,8 +91,17 @@ export class Corpora {
     return this;
   }
 
-  /** Fills scores[slot] with each snippet's score for one term, -1 where it matches nowhere. */
-  scoreTerm(term: string, latin: boolean, letters: number, scores: Float64Array): Float64Array {
+  /** (Re)builds the bodies' pinyin corpus from the keys the snippets have now, `syllableCount` syllables numbered. */
+  withBodyPinyin(syllableCount: number): this {
+    this.bodyPinyin = new BodyCorpus(this.fields.map((f) => f.bodyKeys), syllableCount);
+    return this;
+  }
+
+  /**
+   * Fills scores[slot] with each snippet's score for one term, -1 where it matches nowhere. `body`:
+   * how the term can match bodies' pinyin, null when it cannot (or bodies' keys are not all made).
+   */
+  scoreTerm(term: string, latin: boolean, letters: number, body: BodyPattern | null, scores: Float64Array): Float64Array {
     const n = this.fields.length;
     scores.fill(-1, 0, n);
     this.title.mark(term, letters, scores, TITLE, TEXT);
@@ -102,6 +114,7 @@ export class Corpora {
     if (pinyin) markPinyin(pinyin.corpora, term, letters, metaPinyin.fill(-1, 0, pinyin.count), META);
     const open = fillMeta(scores, n, metaText, this.metaOf, metaPinyin, pinyin?.of ?? this.noKeys());
     if (open > 0) this.body.mark(term, letters, scores, BODY, TEXT);
+    if (open > 0 && body && this.bodyPinyin) this.bodyPinyin.mark(body, scores, BODY[PINYIN * 2]!, BODY[INITIALS * 2]!);
     return scores;
   }
 }

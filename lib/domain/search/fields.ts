@@ -1,6 +1,6 @@
 // What scoring reads of a snippet, prepared once per snippet rather than per keystroke: each field
-// lowercased, in one piece, and for the short ones (title, meta, pinyin keys) the set of Latin
-// letters they contain. A term can only occur in a field holding all of its letters, so most
+// lowercased, in one piece, and for the short ones (title, meta, pinyin keys, a body's initials) the
+// set of Latin letters they contain. A term can only occur in a field holding all of its letters, so most
 // string searches for Latin terms (d, zh, zhu) in Chinese titles are skipped by one bitwise test.
 import type { PinyinKeys } from './pinyinKeys.ts';
 
@@ -38,6 +38,16 @@ export function fieldKeys(keys: PinyinKeys): FieldKeys {
   return { initials, full, fullStarts: keys.fullStarts, chars: keys.chars, initialsLetters: latinLetters(initials), fullLetters: latinLetters(full) };
 }
 
+/** A body's pinyin keys: see bodyPinyin.ts. */
+export interface BodyKeys {
+  /** Per code unit of the body: a Chinese character's pinyin initial, else a space. */
+  initials: string;
+  /** Per code unit of the body: a Chinese character's syllable as a number (bodyPinyin.ts), else a space. */
+  syllables: string;
+  /** The Latin letters among `initials`. */
+  letters: number;
+}
+
 /** A snippet's searchable fields. */
 export interface Fields {
   /** title and meta (folder and tags), lowercased, with their Latin letters; body, lowercased. */
@@ -48,4 +58,6 @@ export interface Fields {
   body: string;
   /** Pinyin keys of title and meta, once made. */
   keys: { title: FieldKeys; meta: FieldKeys } | undefined;
+  /** Pinyin keys of the body, once made (after every title's and meta's: they cost ten times more). */
+  bodyKeys: BodyKeys | undefined;
 }

@@ -23,7 +23,7 @@ export function isLatin(term: string): boolean {
 }
 
 /** Index of a code-unit offset in characters (surrogate pairs count once). */
-function charIndex(text: string, offset: number): number {
+export function charIndex(text: string, offset: number): number {
   return Array.from(text.slice(0, offset)).length;
 }
 

@@ -42,5 +42,5 @@ export function rankAll(snippets: readonly Snippet[]): SearchHit[] {
     const y = keys[b]!;
     return y[0] - x[0] || y[1] - x[1] || y[2] - x[2] || idAscending(snippets[a]!.id, snippets[b]!.id);
   });
-  return order.map((i) => ({ snippet: snippets[i]!, score: keys[i]![0], titleRanges: [] }));
+  return order.map((i) => ({ snippet: snippets[i]!, score: keys[i]![0], titleRanges: [], bodyRanges: [] }));
 }

@@ -1,8 +1,10 @@
 // How well one snippet matches every term of a query, as a number: title over folder/tags over
-// body, text over full pinyin over initials, plus 10 for a match at the field's first character.
+// body, text over full pinyin over initials, plus 10 for a match at the first character of the
+// title or the folder/tags.
 // Only numbers are made here — the field, the kind and "at character 0" are all a score needs —
 // because it runs for every snippet on every keystroke; highlight ranges are made later, for the
 // few rows shown (see hit.ts).
+import { bodyMatchKind, type BodyPattern } from './bodyPinyin.ts';
 import { latinLetters, type FieldKeys, type Fields } from './fields.ts';
 import { isLatin, locatePinyin } from './match.ts';
 
@@ -13,11 +15,16 @@ export interface Query {
   latin: readonly boolean[];
   /** The Latin letters of each term (see fields.ts). */
   letters: readonly number[];
+  /**
+   * How each term can match bodies' pinyin (null for a term that cannot); null for the whole query
+   * while bodies' keys are not all made, so that no body matches by pinyin (see SearchIndex).
+   */
+  body: readonly (BodyPattern | null)[] | null;
 }
 
 export function parseQuery(query: string): Query {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return { terms, latin: terms.map(isLatin), letters: terms.map(latinLetters) };
+  return { terms, latin: terms.map(isLatin), letters: terms.map(latinLetters), body: null };
 }
 
 const FIELD_WEIGHT = { title: 100, meta: 50, body: 20 } as const;
@@ -29,8 +36,8 @@ const weight = (field: 'title' | 'meta', kind: keyof typeof KIND_WEIGHT, atStart
 const weights = (field: 'title' | 'meta') => (['text', 'pinyin', 'initials'] as const).flatMap((kind) => [weight(field, kind, false), weight(field, kind, true)]);
 export const TITLE = weights('title');
 export const META = weights('meta');
-/** The body counts text only, and the same wherever it matches. */
-export const BODY = [FIELD_WEIGHT.body, FIELD_WEIGHT.body];
+/** The body counts the same wherever it matches: a paragraph's first character is nothing special. */
+export const BODY = (['text', 'pinyin', 'initials'] as const).flatMap((kind) => [FIELD_WEIGHT.body * KIND_WEIGHT[kind], FIELD_WEIGHT.body * KIND_WEIGHT[kind]]);
 
 /**
  * The match score of a field for one term, or -1. A text match at code unit 0 is at character 0;
@@ -51,7 +58,7 @@ function fieldScore(lower: string, lowerLetters: number, keys: FieldKeys | undef
 /** The sum of each term's best field score, or -1 when some term matches nowhere. */
 export function scoreFields(fields: Fields, query: Query): number {
   let score = 0;
-  const { terms, latin, letters } = query;
+  const { terms, latin, letters, body } = query;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     const need = letters[i]!;
@@ -60,6 +67,11 @@ export function scoreFields(fields: Fields, query: Query): number {
     let s = fieldScore(fields.title, fields.titleLetters, keys?.title, term, need, TITLE);
     if (s === -1) s = fieldScore(fields.meta, fields.metaLetters, keys?.meta, term, need, META);
     if (s === -1) s = fields.body.includes(term) ? BODY[0]! : -1;
+    if (s === -1 && body !== null) {
+      const pattern = body[i];
+      const kind = pattern && fields.bodyKeys ? bodyMatchKind(fields.bodyKeys, pattern) : -1;
+      if (kind !== -1) s = BODY[kind * 2]!;
+    }
     if (s === -1) return -1;
     score += s;
   }

@@ -1,13 +1,16 @@
 // The snippet search index: built once, updated per snippet when it changes (keyed by its
-// updatedAt), queried on every keystroke. Ranks title over folder/tags over body, then used over
+// updatedAt), queried on every keystroke. Matches text, full pinyin and pinyin initials in title,
+// folder/tags and body. Ranks title over folder/tags over body, then used over
 // unused, favourites and recent first (see score.ts and order.ts). A keystroke over 10,000 snippets
 // scores each term against whole fields at once (corpora.ts) — or, among a few hundred hits of the
 // last keystroke, snippet by snippet — orders by a counting sort over entries kept in tie-break
 // order, and leaves the highlights to the rows that are shown.
 import type { Snippet } from '../schemas.ts';
+import { BODY_KEYS_MAX, BODY_PINYIN_MIN, bodyKeys, bodyPattern, SyllableTable } from './bodyPinyin.ts';
 import { Corpora } from './corpora.ts';
-import { fieldKeys, latinLetters, type FieldKeys, type Fields } from './fields.ts';
-import { LazyHit, type SearchHit, type TitleView } from './hit.ts';
+import { fieldKeys, latinLetters, type BodyKeys, type FieldKeys, type Fields } from './fields.ts';
+import { LazyHit, type HitView, type SearchHit } from './hit.ts';
+import { metaKeys, metaParts } from './metaKeys.ts';
 import { isLatin } from './match.ts';
 import { recentFirst, usageBoost, type Recency } from './order.ts';
 import { orderByScore } from './orderByScore.ts';
@@ -24,14 +27,20 @@ interface Entry extends Fields, Recency {
   snippet: Snippet;
   version: number;
   /** What a hit needs for its highlights; a new one whenever the snippet or its keys change. */
-  view: TitleView;
+  view: HitView;
   /** Its place in the corpora, -1 when added after they were made. */
   slot: number;
-  // Fields.keys is filled lazily: by warm() in background slices, or on the first pinyin query that needs them.
+  // Fields.keys and Fields.bodyKeys are filled lazily: by warm() in background slices (every
+  // title's and meta's first, then the bodies'), or on the first pinyin query that needs them.
 }
 
 /** How many entries' pinyin keys a search may compute on the spot (about 1 ms per 40 titles). */
 const SYNC_KEYS = 400;
+/**
+ * The same for bodies' keys (about 60 µs for a body of 130 characters): enough for the snippets an
+ * edit or a small import adds, so their bodies do not go without pinyin until the next warm-up.
+ */
+const SYNC_BODY_KEYS = 16;
 /**
  * Below this share of the library, candidates are scored one by one: a pass over the corpora costs
  * about as much as scoring a quarter of the snippets one by one.
@@ -46,11 +55,19 @@ const REMAKE_AFTER = 256;
 export class SearchIndex {
   private readonly entries = new Map<string, Entry>();
   private keyer: PinyinKeyer | null = null;
-  /** Keys of each meta (folder and tags) made so far: many snippets share one. */
-  private metaKeys = new Map<string, FieldKeys>();
+  /** Keys of each meta (folder and tags, see metaKeys.ts) made so far: many snippets share one. */
+  private metas = new Map<string, FieldKeys>();
   /** Entries without pinyin keys, and how many keys were ever made (a change means new matches). */
   private missing = 0;
   private keysMade = 0;
+  /**
+   * Entries without body keys. Bodies match by pinyin only while none is missing: a keystroke then
+   * never remakes the bodies' corpus (keys are made in the background meanwhile), and a search
+   * matches the same whichever way it scores (corpora or one by one).
+   */
+  private missingBody = 0;
+  /** The syllables of bodies' keys, numbered (bodyPinyin.ts). */
+  private readonly syllables = new SyllableTable();
 
   /**
    * The entries in tie-break order (recentFirst), so ranking a search only has to order by score;
@@ -65,8 +82,9 @@ export class SearchIndex {
    * of keys made for those entries when the pinyin corpora were made: keys made since mean remaking
    * these. `outside`: entries added or dropped since (see REMAKE_AFTER).
    */
-  private corpora: { corpora: Corpora; size: number; keysInside: number } | null = null;
+  private corpora: { corpora: Corpora; size: number; keysInside: number; bodyInside: number } | null = null;
   private keysInside = 0;
+  private bodyInside = 0;
   private outside = 0;
 
   /** The last query's terms and the ranks it matched: a longer query only looks among those. */
@@ -80,13 +98,16 @@ export class SearchIndex {
   /** Turns on pinyin matching. Without it, queries match text only. */
   usePinyin(keyer: PinyinKeyer): void {
     this.keyer = keyer;
-    this.metaKeys = new Map();
+    this.metas = new Map();
     this.last = null;
   }
 
-  /** Computes missing pinyin keys until `hasTime()` says stop; true when every entry has them. */
+  /**
+   * Computes missing pinyin keys until `hasTime()` says stop, every title's and meta's before any
+   * body's; true when every entry has them all.
+   */
   warm(hasTime: () => boolean): boolean {
-    if (!this.makeKeys(hasTime)) return false;
+    if (!this.makeKeys(hasTime) || !this.makeBodyKeys(hasTime)) return false;
     // Warm-up ends in the background: the corpora are brought up to date then, not on a keystroke.
     this.currentCorpora(this.outside > 0);
     return true;
@@ -103,8 +124,24 @@ export class SearchIndex {
     return true;
   }
 
-  /** True when every entry has its pinyin keys, so pinyin queries see the whole library. */
+  private makeBodyKeys(hasTime: () => boolean): boolean {
+    if (!this.keyer) return false;
+    if (this.missingBody === 0) return true;
+    for (const entry of this.entries.values()) {
+      if (entry.bodyKeys) continue;
+      if (!hasTime()) return false;
+      this.bodyKeysOf(entry, this.keyer);
+    }
+    return true;
+  }
+
+  /** True when every entry has all its pinyin keys, so pinyin queries see the whole library. */
   get pinyinComplete(): boolean {
+    return this.keyer !== null && this.missing === 0 && this.missingBody === 0;
+  }
+
+  /** True when every entry's title and meta have their pinyin keys (bodies' may still be missing). */
+  get titlePinyinComplete(): boolean {
     return this.keyer !== null && this.missing === 0;
   }
 
@@ -121,10 +158,12 @@ export class SearchIndex {
         if (current.snippet === snippet) continue;
         current.snippet = snippet;
         current.lastUsedAt = snippet.lastUsedAt ?? 0;
-        current.view = titleView(snippet.title, current.title, current.keys?.title);
+        current.view = viewOf(current);
         changed = true;
       } else {
-        if (!current || current.keys) this.missing++; // the new entry has no keys yet
+        // The new entry has no keys yet; an entry it replaces without them was counted already.
+        if (!current || current.keys) this.missing++;
+        if (!current || current.bodyKeys) this.missingBody++;
         if (current) this.dropped(current);
         const entry = entryOf(snippet);
         this.entries.set(snippet.id, entry);
@@ -134,6 +173,7 @@ export class SearchIndex {
     for (const entry of this.entries.values()) {
       if (live.has(entry.id)) continue;
       if (!entry.keys) this.missing--;
+      if (!entry.bodyKeys) this.missingBody--;
       this.entries.delete(entry.id);
       this.dropped(entry);
     }
@@ -158,7 +198,10 @@ export class SearchIndex {
     const parsed = parseQuery(query);
     // Pinyin keys are used only where ready, so a keystroke never waits long: a few missing ones
     // are made now, many are left to warm() in the background.
-    if (this.keyer && parsed.latin.includes(true) && this.missing <= SYNC_KEYS) this.makeKeys(() => true);
+    const latin = parsed.latin.includes(true);
+    if (this.keyer && latin && this.missing <= SYNC_KEYS) this.makeKeys(() => true);
+    if (this.keyer && latin && this.missingBody <= SYNC_BODY_KEYS) this.makeBodyKeys(() => true);
+    if (this.keyer && this.missingBody === 0) parsed.body = parsed.terms.map((term, t) => bodyPattern(term, parsed.latin[t]!, this.syllables));
     const n = this.sorted.length;
     if (this.scores.length < n) [this.scores, this.ranks, this.order] = [new Float64Array(n), new Int32Array(n), new Int32Array(n)];
     const among = this.candidates(parsed.terms);
@@ -212,7 +255,7 @@ export class SearchIndex {
   /** The same, with each term scored for all entries at once over the corpora. */
   private matchByCorpora(parsed: Query, among: Int32Array | null): number {
     const corpora = this.currentCorpora();
-    const byTerm = parsed.terms.map((term, t) => corpora.scoreTerm(term, parsed.latin[t]!, parsed.letters[t]!, this.termScratch(t)));
+    const byTerm = parsed.terms.map((term, t) => corpora.scoreTerm(term, parsed.latin[t]!, parsed.letters[t]!, parsed.body?.[t] ?? null, this.termScratch(t)));
     const { scores, ranks, boostOf, slotOf } = this;
     const count = among?.length ?? slotOf.length;
     let m = 0;
@@ -260,10 +303,12 @@ export class SearchIndex {
       bySlot.forEach((entry, slot) => (entry.slot = slot));
       this.slotOf = slotsOf(this.sorted);
       this.outside = 0;
-      current = { corpora: new Corpora(bySlot), size: bySlot.length, keysInside: -1 };
+      current = { corpora: new Corpora(bySlot), size: bySlot.length, keysInside: -1, bodyInside: -1 };
     }
     // No keys made yet (pinyin off or not loaded): nothing for pinyin corpora to hold.
     if (current.keysInside !== this.keysInside) current = { ...current, corpora: this.keysMade > 0 ? current.corpora.withPinyin() : current.corpora, keysInside: this.keysInside };
+    // Bodies' pinyin is only used once every body has keys (see missingBody): made then, once.
+    if (this.missingBody === 0 && this.keyer && current.bodyInside !== this.bodyInside) current = { ...current, corpora: current.corpora.withBodyPinyin(this.syllables.size), bodyInside: this.bodyInside };
     this.corpora = current;
     return current.corpora;
   }
@@ -276,15 +321,28 @@ export class SearchIndex {
 
   private keysOf(entry: Entry): Entry['keys'] {
     if (!entry.keys && this.keyer) {
-      let meta = this.metaKeys.get(entry.meta);
-      if (!meta) this.metaKeys.set(entry.meta, (meta = fieldKeys(this.keyer(entry.meta))));
+      // Keyed by the parts, not the joined text: a tag holding a space is one part.
+      const parts = metaParts(entry.snippet.folder, entry.snippet.tags);
+      const id = parts.join('\u0000');
+      let meta = this.metas.get(id);
+      if (!meta) this.metas.set(id, (meta = fieldKeys(metaKeys(parts, this.keyer))));
       entry.keys = { title: fieldKeys(this.keyer(entry.snippet.title)), meta };
-      entry.view = titleView(entry.view.title, entry.view.lower, entry.keys.title);
+      entry.view = viewOf(entry);
       this.missing--;
       this.keysMade++;
       if (entry.slot !== -1) this.keysInside++;
     }
     return entry.keys;
+  }
+
+  private bodyKeysOf(entry: Entry, keyer: PinyinKeyer): BodyKeys {
+    const { body } = entry.snippet;
+    const keys = (entry.bodyKeys = bodyKeys(body, keyer(body.slice(0, BODY_KEYS_MAX)), this.syllables));
+    entry.view = viewOf(entry);
+    this.missingBody--;
+    this.keysMade++;
+    if (entry.slot !== -1) this.bodyInside++;
+    return keys;
   }
 }
 
@@ -292,9 +350,11 @@ export class SearchIndex {
  * Whether everything matching `term` also matches `before`. Text, initials and Chinese match any
  * substring of a match; full pinyin only where a syllable starts, so a Latin term must extend the
  * earlier one at its end (dang does not narrow an: 党 is dang but has no syllable starting "an").
+ * Bodies' pinyin is looked at from BODY_PINYIN_MIN letters on: a shorter term narrows no term that long.
  */
 function extendsTerm(term: string, before: string): boolean {
-  return isLatin(term) ? term.startsWith(before) : term.includes(before);
+  if (!isLatin(term)) return term.includes(before);
+  return term.startsWith(before) && (before.length >= BODY_PINYIN_MIN || term.length === before.length);
 }
 
 function slotsOf(sorted: readonly Entry[]): Int32Array<ArrayBuffer> {
@@ -304,13 +364,15 @@ function slotsOf(sorted: readonly Entry[]): Int32Array<ArrayBuffer> {
 }
 
 /** Views are made in one place, so they all share one shape. */
-function titleView(title: string, lower: string, keys: PinyinKeys | undefined): TitleView {
-  return { title, lower, keys };
+function viewOf(entry: Entry): HitView {
+  const { snippet } = entry;
+  return { title: snippet.title, lower: entry.title, keys: entry.keys?.title, body: snippet.body, lowerBody: entry.body, bodyKeys: entry.bodyKeys };
 }
 
 function entryOf(snippet: Snippet): Entry {
-  const [title, meta, body] = [snippet.title, [snippet.folder, ...snippet.tags].join(' '), snippet.body].map((text) => text.toLowerCase()) as [string, string, string];
-  return {
+  const [title, body] = [snippet.title.toLowerCase(), snippet.body.toLowerCase()];
+  const meta = metaParts(snippet.folder, snippet.tags).join(' ');
+  const entry: Entry = {
     snippet,
     version: snippet.updatedAt,
     title,
@@ -319,10 +381,13 @@ function entryOf(snippet: Snippet): Entry {
     metaLetters: latinLetters(meta),
     body,
     keys: undefined,
-    view: titleView(snippet.title, title, undefined),
+    bodyKeys: undefined,
+    view: undefined as unknown as HitView,
     lastUsedAt: snippet.lastUsedAt ?? 0,
     updatedAt: snippet.updatedAt,
     id: snippet.id,
     slot: -1,
   };
+  entry.view = viewOf(entry);
+  return entry;
 }

@@ -2,12 +2,15 @@
 // counting sort); this checks it still gives exactly what the straightforward search gives: the
 // reference below is the search as it was before that tuning — every entry scored with the range-
 // building matchers, then one comparator sort — plus the final tie-break on id (descending by
-// code units) that the database's first page relies on. Same ids, order, scores and highlights,
-// over random libraries and query sequences, with pinyin off, on, and partly warmed.
+// code units) that the database's first page relies on — and, written as plainly, pinyin in the
+// body: matched run by run of Chinese characters, from three letters on, once every body has keys.
+// Same ids, order, scores and highlights (title and body), over random libraries and query
+// sequences, with pinyin off, on, and partly warmed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from '../../../lib/domain/schemas.ts';
 import { defaultOrderKey, rankAll, SearchIndex, type SearchHit } from '../../../lib/domain/search/index.ts';
+import { BODY_KEYS_MAX } from '../../../lib/domain/search/bodyPinyin.ts';
 import { pinyinKeys, type PinyinKeys } from '../../../lib/domain/search/pinyinKeys.ts';
 
 // ---- The reference: the previous search, unchanged except for the id tie-break in rank(). ----
@@ -58,13 +61,85 @@ interface RefEntry {
   version: number;
   title: string;
   meta: string;
+  /** The folder and the tags, lowercased. */
+  metaParts: string[];
   body: string;
-  keys?: { title: PinyinKeys; meta: PinyinKeys };
+  keys?: { title: PinyinKeys; meta: PinyinKeys[] };
+  bodyRuns?: BodyRun[];
+}
+
+/** A run of Chinese characters in a body: its pinyin keys, and where each character is in the body. */
+interface BodyRun {
+  keys: PinyinKeys;
+}
+
+/**
+ * A body's runs of keyed characters: one code unit each, with a pinyin that is not the character
+ * itself. `chars` of each run's keys are the body's character indices.
+ */
+function bodyRunsOf(body: string, keys: PinyinKeys): BodyRun[] {
+  const chars = Array.from(body);
+  const runs: BodyRun[] = [];
+  let run: PinyinKeys | null = null;
+  let previous = -2;
+  keys.chars.forEach((char, k) => {
+    const syllable = keys.full.slice(keys.fullStarts[k], keys.fullStarts[k + 1]);
+    const c = chars[char]!;
+    if (c.length !== 1 || syllable === '' || syllable === c.toLowerCase()) return;
+    if (!run || char !== previous + 1) {
+      if (run) run.fullStarts.push(run.full.length);
+      runs.push({ keys: (run = { initials: '', full: '', fullStarts: [], chars: [] }) });
+    }
+    run.fullStarts.push(run.full.length);
+    run.full += syllable;
+    run.initials += syllable.charAt(0);
+    run.chars.push(char);
+    previous = char;
+  });
+  if (run) (run as PinyinKeys).fullStarts.push((run as PinyinKeys).full.length);
+  return runs;
+}
+
+/**
+ * The folder's and tags' pinyin, part by part (a match never runs from one into the next): the
+ * first full-pinyin match, else the first initials match; one letter as an initial only. Ranges
+ * are in the parts joined by spaces.
+ */
+function matchPartsPinyin(parts: string[], keys: PinyinKeys[], term: string): FieldMatch | null {
+  if (!LATIN.test(term)) return null;
+  const starts = parts.map((_, p) => parts.slice(0, p).reduce((n, part) => n + Array.from(part).length + 1, 0));
+  const shift = (match: FieldMatch, p: number): FieldMatch => ({ kind: match.kind, range: { start: match.range.start + starts[p]!, end: match.range.end + starts[p]! } });
+  for (const kind of ['pinyin', 'initials'] as const) {
+    for (let p = 0; p < parts.length; p++) {
+      const match = matchPinyin(keys[p]!, term);
+      if (match && (match.kind === kind || (term.length === 1 && kind === 'initials'))) return shift(match, p);
+    }
+  }
+  return null;
+}
+
+/** The first full-pinyin match in the body, else the first initials match, run by run. */
+function matchBodyPinyin(runs: BodyRun[], term: string): FieldMatch | null {
+  for (const { keys } of runs) {
+    for (let from = keys.full.indexOf(term); from !== -1; from = keys.full.indexOf(term, from + 1)) {
+      const first = keys.fullStarts.indexOf(from);
+      if (first === -1) continue;
+      let last = first;
+      while (keys.fullStarts[last + 1]! < from + term.length) last++;
+      return { kind: 'pinyin', range: charRange(keys, first, last) };
+    }
+  }
+  for (const { keys } of runs) {
+    const at = keys.initials.indexOf(term);
+    if (at !== -1) return { kind: 'initials', range: charRange(keys, at, at + term.length - 1) };
+  }
+  return null;
 }
 
 const FIELD_WEIGHT = { title: 100, meta: 50, body: 20 } as const;
 const KIND_WEIGHT = { text: 1, pinyin: 0.9, initials: 0.8 } as const;
 const SYNC_KEYS = 400;
+const SYNC_BODY_KEYS = 16;
 
 /** The previous SearchIndex, minus narrowing: every search scores every entry. */
 class ReferenceIndex {
@@ -75,23 +150,44 @@ class ReferenceIndex {
     this.keyer = keyer;
   }
 
+  /** Titles' and metas' keys first, then bodies'. */
   warm(hasTime: () => boolean): boolean {
+    return this.warmTitles(hasTime) && this.warmBodies(hasTime);
+  }
+
+  private warmTitles(hasTime: () => boolean): boolean {
     if (!this.keyer) return false;
     for (const entry of this.entries.values()) {
       if (entry.keys) continue;
       if (!hasTime()) return false;
-      entry.keys = { title: this.keyer(entry.snippet.title), meta: this.keyer(entry.meta) };
+      entry.keys = { title: this.keyer(entry.snippet.title), meta: entry.metaParts.map((part) => this.keyer!(part)) };
+    }
+    return true;
+  }
+
+  private warmBodies(hasTime: () => boolean): boolean {
+    if (!this.keyer) return false;
+    for (const entry of this.entries.values()) {
+      if (entry.bodyRuns) continue;
+      if (!hasTime()) return false;
+      entry.bodyRuns = bodyRunsOf(entry.snippet.body, this.keyer(entry.snippet.body.slice(0, BODY_KEYS_MAX)));
     }
     return true;
   }
 
   get pinyinComplete(): boolean {
-    return this.keyer !== null && this.missingKeys() === 0;
+    return this.keyer !== null && this.missingKeys() === 0 && this.missingBodies() === 0;
   }
 
   private missingKeys(): number {
     let missing = 0;
     for (const entry of this.entries.values()) if (!entry.keys) missing++;
+    return missing;
+  }
+
+  private missingBodies(): number {
+    let missing = 0;
+    for (const entry of this.entries.values()) if (!entry.bodyRuns) missing++;
     return missing;
   }
 
@@ -109,11 +205,14 @@ class ReferenceIndex {
   search(query: string, limit = Infinity): SearchHit[] {
     const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
     const hits: SearchHit[] = [];
-    if (this.keyer && terms.some((t) => LATIN.test(t)) && this.missingKeys() <= SYNC_KEYS) this.warm(() => true);
+    const latin = terms.some((t) => LATIN.test(t));
+    if (this.keyer && latin && this.missingKeys() <= SYNC_KEYS) this.warmTitles(() => true);
+    if (this.keyer && latin && this.missingBodies() <= SYNC_BODY_KEYS) this.warmBodies(() => true);
+    const bodyPinyin = this.keyer !== null && this.missingBodies() === 0;
     for (const entry of this.entries.values()) {
-      const hit = terms.length === 0 ? { score: 0, titleRanges: [] } : refScore(entry, terms);
+      const hit = terms.length === 0 ? { score: 0, titleRanges: [], bodyRanges: [] } : refScore(entry, terms, bodyPinyin);
       if (!hit) continue;
-      hits.push({ snippet: entry.snippet, score: hit.score + usageBoost(entry.snippet), titleRanges: hit.titleRanges });
+      hits.push({ snippet: entry.snippet, score: hit.score + usageBoost(entry.snippet), titleRanges: hit.titleRanges, bodyRanges: hit.bodyRanges });
     }
     return rank(hits, limit);
   }
@@ -136,36 +235,41 @@ function rank(hits: SearchHit[], limit = Infinity): SearchHit[] {
 }
 
 function refEntryOf(snippet: Snippet): RefEntry {
-  const meta = [snippet.folder, ...snippet.tags].join(' ');
-  return { snippet, version: snippet.updatedAt, title: snippet.title.toLowerCase(), meta: meta.toLowerCase(), body: snippet.body.toLowerCase() };
+  const metaParts = [snippet.folder, ...snippet.tags].map((part) => part.toLowerCase());
+  return { snippet, version: snippet.updatedAt, title: snippet.title.toLowerCase(), meta: metaParts.join(' '), metaParts, body: snippet.body.toLowerCase() };
 }
 
-function refScore(entry: RefEntry, terms: string[]): { score: number; titleRanges: Range[] } | null {
+/** `bodyPinyin`: whether bodies match by pinyin (every body has its keys). */
+function refScore(entry: RefEntry, terms: string[], bodyPinyin: boolean): { score: number; titleRanges: Range[]; bodyRanges: Range[] } | null {
   let score = 0;
   const titleRanges: Range[] = [];
+  const bodyRanges: Range[] = [];
   for (const term of terms) {
     const pinyin = LATIN.test(term) ? entry.keys : undefined;
+    const runs = bodyPinyin && LATIN.test(term) && term.length >= 3 ? entry.bodyRuns : undefined;
     const inTitle = matchText(entry.snippet.title, entry.title, term) ?? (pinyin ? matchPinyin(pinyin.title, term) : null);
+    const inBody = matchText(entry.snippet.body, entry.body, term) ?? (runs ? matchBodyPinyin(runs, term) : null);
+    if (inTitle) titleRanges.push(inTitle.range);
+    else if (inBody) bodyRanges.push(inBody.range);
     if (inTitle) {
       score += weigh('title', inTitle);
-      titleRanges.push(inTitle.range);
       continue;
     }
-    const inMeta = matchText(entry.meta, entry.meta, term) ?? (pinyin ? matchPinyin(pinyin.meta, term) : null);
+    const inMeta = matchText(entry.meta, entry.meta, term) ?? (pinyin ? matchPartsPinyin(entry.metaParts, pinyin.meta, term) : null);
     if (inMeta) {
       score += weigh('meta', inMeta);
       continue;
     }
-    if (entry.body.includes(term)) {
-      score += FIELD_WEIGHT.body;
+    if (inBody) {
+      score += FIELD_WEIGHT.body * KIND_WEIGHT[inBody.kind];
       continue;
     }
     return null;
   }
-  return { score, titleRanges };
+  return { score, titleRanges, bodyRanges };
 }
 
-function weigh(field: keyof typeof FIELD_WEIGHT, match: FieldMatch): number {
+function weigh(field: 'title' | 'meta', match: FieldMatch): number {
   const atStart = match.range.start === 0 ? 10 : 0;
   return FIELD_WEIGHT[field] * KIND_WEIGHT[match.kind] + atStart;
 }
@@ -177,7 +281,7 @@ function usageBoost(snippet: Snippet): number {
 // ---- Random libraries and queries. ----
 
 /** Words with polyphones, punctuation, Latin, digits, a character outside the BMP and one whose lower case is longer. */
-const WORDS = ['党建', '专题', '会议', '基层', '治理', '社区', '走访', '调研', '结尾', '表态', '重点', '银行', '长城', '行动', '安全', '建设', '先锋', '：', '（1）', ' ', 'OA', 'App', 'ppt', 'Dang', 'ai', 'x', '2025', '𠀀', 'İ', '〇', '·'];
+const WORDS = ['党建', '专题', '会议', '基层', '治理', '社区', '走访', '调研', '结尾', '表态', '重点', '银行', '长城', '行动', '安全', '建设', '先锋', '组织生活', '西安', '绿色', '组', '织', '生', '活', '先', '进', '西', '安', '：', '（1）', ' ', '\n', '{{发展党员}}', 'OA', 'App', 'ppt', 'Dang', 'ai', 'x', '2025', '𠀀', 'İ', '〇', '·'];
 const FOLDERS = ['', '述职报告/党建', '工作总结/治理', '专题汇报', 'OA', '重点/行动'];
 const TAGS = ['党建', '会议', '重点', 'zt', '调研', '先锋'];
 
@@ -214,8 +318,12 @@ function pinyinTerms(title: string): string[] {
 }
 
 const termArb = (library: Snippet[]) => {
-  const fromLibrary = library.flatMap((s) => [...pinyinTerms(s.title), ...s.title.split(/\s+/), s.folder, ...s.tags, s.body.slice(0, 2)]).filter(Boolean);
-  const pieces = fc.oneof(fc.constantFrom(...WORDS, 'dj', 'djzt', 'dangjian', 'zhuanti', 'jian', 'an', 'z', 'zh', 'zhu', 'd', 'h', 'q'), fromLibrary.length ? fc.constantFrom(...fromLibrary) : fc.constant('x'));
+  const fromLibrary = library.flatMap((s) => [...pinyinTerms(s.title), ...pinyinTerms(s.body), ...s.title.split(/\s+/), s.folder, ...s.tags, s.body.slice(0, 2)]).filter(Boolean);
+  // Pieces of pinyin from two places joined: their letter pairs and syllables are in the library,
+  // but mostly not next to each other.
+  const pinyinPieces = library.flatMap((s) => [...pinyinTerms(s.body), ...pinyinTerms(s.title)]);
+  const crossed = pinyinPieces.length ? fc.tuple(fc.constantFrom(...pinyinPieces), fc.constantFrom(...pinyinPieces)).map(([a, b]) => a.slice(0, 3) + b.slice(0, 3)) : fc.constant('zz');
+  const pieces = fc.oneof(crossed, fc.constantFrom(...WORDS, 'dj', 'djzt', 'dangjian', 'zhuanti', 'jian', 'an', 'z', 'zh', 'zhu', 'd', 'h', 'q', 'zzsh', 'zuzhi', 'xian', 'xia', 'xi', 'lü', 'shenghuo'), fromLibrary.length ? fc.constantFrom(...fromLibrary) : fc.constant('x'));
   return fc.tuple(pieces, fc.boolean()).map(([t, upper]) => (upper ? t.toUpperCase() : t).trim() || 'a');
 };
 
@@ -235,6 +343,7 @@ const opArb = (library: Snippet[]): fc.Arbitrary<Op> =>
     { weight: 3, arbitrary: fc.tuple(queryArb(library), fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }))).map(([query, warmBetween]): Op => ({ kind: 'type', query, warmBetween })) },
     { weight: 1, arbitrary: fc.tuple(queryArb(library), fc.constantFrom('d', 'an', 'j', '党', 'zh')).map(([query, front]): Op => ({ kind: 'grow', query, front })) },
     { weight: 1, arbitrary: fc.nat(30).map((budget): Op => ({ kind: 'warm', budget })) },
+    { weight: 1, arbitrary: fc.constant<Op>({ kind: 'warm', budget: Infinity }) },
     { weight: 1, arbitrary: fc.constant<Op>({ kind: 'pinyin' }) },
     { weight: 1, arbitrary: fc.tuple(fc.nat(5), fc.nat(5)).map(([drop, touch]): Op => ({ kind: 'edit', drop, touch })) },
   );
@@ -244,10 +353,10 @@ const filler = (count: number): Snippet[] =>
   Array.from({ length: count }, (_, i) => ({ id: `~${i}`, title: '。', body: '', role: 'work', folder: '', tags: [], favorite: false, useCount: i % 3, createdAt: 1, updatedAt: 1, lastUsedAt: null, deletedAt: null, source: '' }));
 
 const scenarioArb = fc
-  .record({ library: libraryArb, pinyinFirst: fc.boolean(), warmFirst: fc.option(fc.nat(30)), large: fc.boolean() })
+  .record({ library: libraryArb, pinyinFirst: fc.boolean(), warmFirst: fc.option(fc.nat(30)), large: fc.constantFrom(false, 'after', 'before') })
   .chain((s) => fc.array(opArb(s.library), { minLength: 1, maxLength: 8 }).map((ops) => ({ ...s, ops })));
 
-const view = (hits: readonly SearchHit[]) => hits.map((h) => ({ id: h.snippet.id, score: h.score, titleRanges: h.titleRanges }));
+const view = (hits: readonly SearchHit[]) => hits.map((h) => ({ id: h.snippet.id, score: h.score, titleRanges: h.titleRanges, bodyRanges: h.bodyRanges }));
 
 let added = 0;
 /** The library after some use (same updatedAt), some edits (newer updatedAt), deletions and additions. */
@@ -264,7 +373,8 @@ describe('SearchIndex.search matches the straightforward search', () => {
   it('gives the same ids, order, scores and title highlights', () => {
     fc.assert(
       fc.property(scenarioArb, ({ library, pinyinFirst, warmFirst, large, ops }) => {
-        let current = large ? [...library, ...filler(401)] : library;
+        // The filler first puts the library's snippets at slots past the first few hundred.
+        let current = large === 'after' ? [...library, ...filler(401)] : large === 'before' ? [...filler(401), ...library] : library;
         const fast = new SearchIndex();
         const ref = new ReferenceIndex();
         const both = (f: (index: SearchIndex | ReferenceIndex) => void) => [fast, ref].forEach(f);

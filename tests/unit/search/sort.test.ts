@@ -5,6 +5,7 @@ import { moveInOrder, sortHits, type SearchHit } from '../../../lib/domain/searc
 const hit = (id: string, score: number, extra: Partial<Snippet> = {}): SearchHit => ({
   score,
   titleRanges: [],
+  bodyRanges: [],
   snippet: { id, title: id, body: '', role: 'work', folder: '', tags: [], favorite: false, useCount: 0, createdAt: 0, updatedAt: 0, lastUsedAt: null, deletedAt: null, source: '', ...extra },
 });
 const ids = (hits: SearchHit[]) => hits.map((h) => h.snippet.id);
