@@ -62,18 +62,17 @@ function Row({ snippet: s, titleRanges, bodyRanges, top, height, position, selec
         onClick={() => (pickOrder === undefined ? actions.current.onSelect(s.id) : actions.current.onTogglePick?.(s.id))}
       >
         <span className="role">{roleLabel(s.role)}</span>
-        <span className="lines">
-          <span className="title">
-            <Highlighted text={s.title} ranges={titleRanges} />
-          </span>
-          {found && (
-            <span className="excerpt" title={found.text}>
-              <Highlighted text={found.text} ranges={found.ranges} />
-            </span>
-          )}
+        <span className="title">
+          <Highlighted text={s.title} ranges={titleRanges} />
         </span>
         {s.tags.includes(SAMPLE_TAG) && <span className="sample-mark">{i18n.t('snippets.sampleMark')}</span>}
         {s.favorite && <span aria-label={i18n.t('snippets.favoriteMark')}>★</span>}
+        {/* A line of its own, the row's whole width, under the title (the stylesheet wraps it). */}
+        {found && (
+          <span className="excerpt" title={found.text}>
+            <Highlighted text={found.text} ranges={found.ranges} />
+          </span>
+        )}
       </button>
     </li>
   );

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPanelBesideDemo, type DemoSession } from './support/demo.ts';
 import { INDENT } from './support/panel.ts';
+import { measureReadability } from './support/readability.ts';
 
 let session: DemoSession;
 let page: Page;
@@ -131,6 +132,33 @@ describe('searching paragraph text', () => {
     await panel.keyboard.type(example!);
     const first = list().getByRole('button').first();
     await expect.poll(() => first.locator('.title mark').allInnerTexts()).toEqual([expect.stringMatching(/^\p{Script=Han}+$/u)]);
+  });
+
+  it('keeps a row with a paragraph’s words readable and whole at 320 px and 特大', async () => {
+    await search().fill('');
+    await search().focus();
+    await panel.keyboard.type('djgz'); // 党建工作: in four paragraphs, in no title
+    await expect.poll(() => list().locator('.excerpt mark').count(), { timeout: 15_000 }).toBe(4);
+    for (const [width, size] of [
+      [320, '特大'],
+      [420, '标准'],
+    ] as const) {
+      await panel.setViewportSize({ width, height: 760 });
+      await panel.getByRole('combobox', { name: '字号' }).selectOption({ label: size });
+      const found = await measureReadability(panel);
+      expect(found.smallText, `${width} ${size}`).toEqual([]);
+      expect(found.clipped, `${width} ${size}`).toEqual([]);
+      expect(found.truncated, `${width} ${size}`).toEqual([]);
+      expect(found.sideways, `${width} ${size}`).toEqual([]);
+      for (const row of await list().getByRole('button').all()) {
+        const [box, excerpt, mark] = await Promise.all([row.boundingBox(), row.locator('.excerpt').boundingBox(), row.locator('.excerpt mark').boundingBox()]);
+        // The excerpt lies inside its row, and the matched words are in view, not behind the ….
+        expect(excerpt!.y + excerpt!.height, `${width} ${size}`).toBeLessThanOrEqual(box!.y + box!.height + 0.5);
+        expect(mark!.x + mark!.width / 2, `${width} ${size}`).toBeLessThan(excerpt!.x + excerpt!.width);
+      }
+    }
+    await panel.getByRole('combobox', { name: '字号' }).selectOption({ label: '标准' });
+    await panel.setViewportSize({ width: 360, height: 760 }); // the panel's usual width
   });
 
   it('says what fits the query when nothing is found', async () => {
