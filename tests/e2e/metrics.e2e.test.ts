@@ -18,6 +18,19 @@ afterAll(async () => browser?.close());
 
 const preview = () => panel.getByLabel('预览');
 
+/** 复制 in the panel, then what the user gets pasting it into a web page's text box with Ctrl+V. */
+async function copiedAndPasted(): Promise<string> {
+  await panel.getByRole('button', { name: '复制', exact: true }).click();
+  await panel.getByRole('status').filter({ hasText: '已复制' }).waitFor();
+  const page = await browser.context.newPage();
+  await page.setContent('<textarea></textarea>');
+  await page.locator('textarea').focus();
+  await page.keyboard.press('Control+V');
+  const text = await page.locator('textarea').inputValue();
+  await page.close();
+  return text;
+}
+
 describe('quick tally', () => {
   it('adds one with a single click, dated today', async () => {
     await openTab(panel, '指标');
@@ -100,15 +113,8 @@ describe('templates in the panel', () => {
     const note = panel.getByRole('article', { name: '片段：算不出来' }).getByRole('note', { name: '插入前请注意' });
     await expect.poll(() => note.innerText()).toBe('有 1 处数值算不出来（除数为零），插入后会显示成【】标记，请检查。');
     // The report gets the mark alone: the reason is the panel's word to the user, not document text.
-    await panel.getByRole('button', { name: '复制', exact: true }).click();
-    await panel.getByRole('status').filter({ hasText: '已复制' }).waitFor();
-    const page = await browser.context.newPage();
-    await page.setContent('<textarea></textarea>');
-    await page.locator('textarea').focus();
-    await page.keyboard.press('Control+V');
     // Copied as 插入 would put it: with 首行缩进 (on by default).
-    expect(await page.locator('textarea').inputValue()).toBe(`${INDENT}人均经费【=党建工作经费/0】万元。`);
-    await page.close();
+    expect(await copiedAndPasted()).toBe(`${INDENT}人均经费【=党建工作经费/0】万元。`);
   });
 
   it('asks for missing values, fills them in, and keeps them in the notebook', async () => {
@@ -117,15 +123,7 @@ describe('templates in the panel', () => {
     await expect.poll(() => preview().innerText()).toBe('全年新建党群服务站【新建服务站】个。');
     await panel.getByLabel('填写新建服务站').fill('3');
     await expect.poll(() => preview().innerText()).toBe('全年新建党群服务站3个。');
-    await panel.getByRole('button', { name: '复制', exact: true }).click();
-    await panel.getByRole('status').filter({ hasText: '已复制' }).waitFor();
-    // What was copied, pasted by the user into a web page with Ctrl+V.
-    const page = await browser.context.newPage();
-    await page.setContent('<textarea></textarea>');
-    await page.locator('textarea').focus();
-    await page.keyboard.press('Control+V');
-    expect(await page.locator('textarea').inputValue()).toBe(`${INDENT}全年新建党群服务站3个。`);
-    await page.close();
+    expect(await copiedAndPasted()).toBe(`${INDENT}全年新建党群服务站3个。`);
     await openTab(panel, '指标');
     await expect(panel.getByLabel('新建服务站的数值', { exact: true }).inputValue()).resolves.toBe('3');
   });

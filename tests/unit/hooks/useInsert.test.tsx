@@ -110,8 +110,11 @@ describe('useInsert', () => {
     expect(log).toEqual([]);
   });
 
-  it('inserts in the format the user chose', async () => {
-    await writeSetting(database(), 'insertFormat', 'plain');
+  it.each([
+    ['inserts in the format the user chose', 'insertFormat', 'plain', { format: 'plain', indent: true }],
+    ['inserts without 首行缩进 once the user turned it off', 'insertIndent', false, { format: 'rich', indent: false }],
+  ] as const)('%s', async (_, key, value, layout) => {
+    await writeSetting(database(), key, value);
     render(
       <StatusProvider>
         <InsertButton />
@@ -123,23 +126,7 @@ describe('useInsert', () => {
       page.insertIntoPage.mockClear();
       fireEvent.click(screen.getByRole('button', { name: '插入' }));
       await waitFor(() => expect(page.insertIntoPage).toHaveBeenCalled());
-      expect(page.insertIntoPage.mock.lastCall?.[1]).toEqual({ format: 'plain', indent: true });
-    });
-  });
-
-  it('inserts without 首行缩进 once the user turned it off', async () => {
-    await writeSetting(database(), 'insertIndent', false);
-    render(
-      <StatusProvider>
-        <InsertButton />
-      </StatusProvider>,
-    );
-    page.insertIntoPage.mockResolvedValue({ kind: 'inserted', route: 'r', editor: 'e' });
-    await waitFor(async () => {
-      page.insertIntoPage.mockClear();
-      fireEvent.click(screen.getByRole('button', { name: '插入' }));
-      await waitFor(() => expect(page.insertIntoPage).toHaveBeenCalled());
-      expect(page.insertIntoPage.mock.lastCall?.[1]).toEqual({ format: 'rich', indent: false });
+      expect(page.insertIntoPage.mock.lastCall?.[1]).toEqual(layout);
     });
   });
 });
