@@ -169,14 +169,20 @@ describe('the status line', () => {
       await panel.getByRole('list', { name: '片段列表' }).getByRole('listitem').first().waitFor();
       if ((await close.count()) === 0) break;
     }
-    const list = panel.getByRole('list', { name: '片段列表' });
-    await list.getByRole('listitem').first().waitFor();
-    const { listBottom, height, rem } = await panel.evaluate(() => ({
-      listBottom: document.querySelector('.snippet-list')!.getBoundingClientRect().bottom,
-      height: window.innerHeight,
-      rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
-    }));
-    expect(height - listBottom).toBeLessThanOrEqual(2 * rem);
-    expect(height - listBottom).toBeGreaterThanOrEqual(0);
+    // The list takes the height left once the panel has settled (the guide's setting and the list's
+    // own measure arrive after the first rows): what the user sees is the settled layout. A message
+    // in the status line at the bottom takes its own room, so the list ends where it starts.
+    const gapInRem = () =>
+      panel.evaluate(() => {
+        const status = document.querySelector('.status');
+        const floor = status && status.getBoundingClientRect().height > 0 ? status.getBoundingClientRect().top : window.innerHeight;
+        return (floor - document.querySelector('.snippet-list')!.getBoundingClientRect().bottom) / parseFloat(getComputedStyle(document.documentElement).fontSize);
+      });
+    await expect
+      .poll(async () => {
+        if (await close.count()) await close.click();
+        return gapInRem();
+      }, { timeout: 15_000 })
+      .toSatisfy((gap: number) => gap >= 0 && gap <= 2);
   });
 });
