@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, the import-cycle check, unit + db tests, then the real-browser e2e suite. Every step runs
 // even after a failure, so one run shows everything that is wrong. Ends with `N passed, N failed`.
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { run } from './lib/run.mjs';
 
 mkdirSync('artifacts', { recursive: true });
@@ -36,6 +37,24 @@ async function vitest(name, command, args, report) {
   const empty = ran === 0 ? 1 : 0;
   failed += broken || empty;
   lines.push(`${code === 0 && !empty ? '✓' : '✗'} ${name}: ${result.numPassedTests} passed, ${result.numFailedTests} failed`);
+  lines.push(...failures(result));
+}
+
+/** Each failed test, named with its file and the first line of its message: a CI log may keep only its tail. */
+function failures(result) {
+  const found = [];
+  for (const file of result.testResults ?? []) {
+    const where = relative(process.cwd(), file.name);
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) found.push(`    ${where}: ${firstLine(file.message)}`);
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') found.push(`    ${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
+  return found;
+}
+
+function firstLine(message = '') {
+  return String(message).split('\n')[0].slice(0, 300);
 }
 
 await check('typecheck (project)', 'npx', ['tsc', '--noEmit', '-p', '.']);

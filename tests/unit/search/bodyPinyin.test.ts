@@ -53,9 +53,7 @@ describe('bodyPattern', () => {
   it('stops splitting a term that reads too many ways', () => {
     const local = new SyllableTable();
     keysOf('西安先啊', local);
-    const started = performance.now();
     const pattern = bodyPattern('xian'.repeat(20), true, local)!;
     expect(pattern.full.reduce((n, g) => n + g.splits.length, 0)).toBeLessThanOrEqual(64);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
