@@ -69,7 +69,7 @@ export function renderEditorsTable(): string {
     '每个编辑器都在真实的 Chromium 中、通过真实侧边栏的“插入”按钮测试：文字只出现一次、段落数正确、光标在插入内容之后、编辑器自己的数据（API 读回）包含它、按一次 Ctrl+Z 撤销、之后继续输入正常。',
     'Each editor is tested in real Chromium through the real side panel: text once, right paragraph count, caret after it, read back through the editor\'s own API, one Ctrl+Z undoes it, typing goes on.',
     '所有途径都失败时，自动复制（HTML + 纯文本）并提示按 Ctrl+V。When every route fails, the text is copied and the panel says to press Ctrl+V.',
-    'Firefox 用同样的途径（页面环境的途径需要 Firefox 128 以上），尚未在真实 Firefox 中测试。Firefox takes the same routes (page-world ones need Firefox 128+); not yet tested in a real Firefox.',
+    'Firefox 用同样的途径（页面环境的途径需要 Firefox 128 以上）；在真实 Firefox ESR 里只测了文本框和 contenteditable（见上面“支持哪些浏览器”），下表各编辑器只在 Chromium 中测过。Firefox takes the same routes (page-world ones need Firefox 128+); in a real Firefox ESR only a textarea and a contenteditable are tested; the editors below were tested in Chromium only.',
     '',
     ...rows,
   ].join('\n');
