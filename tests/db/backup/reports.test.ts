@@ -123,8 +123,11 @@ describe('a damaged report in a backup', () => {
     const { file } = await populated();
     const bad = structuredClone(file);
     const leaf = (id: string, children: unknown[] = []) => ({ id, heading: id, blocks: [], children });
-    bad.reports[0]!.parts[0]!.children[0]!.children = [leaf('3', [leaf('4', [leaf('5')])])] as never;
-    await refused(bad, 'backup.badField', 'reports[0].parts[0].children[0].children[0].children[0].children[0]', /层次超过四级/);
+    // The file lists reports in id order, and ids are random: find the one with a sub-part.
+    const at = bad.reports.findIndex((r) => r.parts[0]?.children[0]);
+    expect(at).toBeGreaterThanOrEqual(0);
+    bad.reports[at]!.parts[0]!.children[0]!.children = [leaf('3', [leaf('4', [leaf('5')])])] as never;
+    await refused(bad, 'backup.badField', `reports[${at}].parts[0].children[0].children[0].children[0].children[0]`, /层次超过四级/);
   });
 
   it('refuses a heading with a line break, a block of no known kind, and two parts with one id', async () => {
