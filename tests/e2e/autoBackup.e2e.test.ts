@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { createSnippet, findSnippets, openTab } from './support/panel.ts';
+import { measureReadability, seriousAxeViolations } from './support/readability.ts';
 
 const FOLDER = '写材料备份';
 const MINUTE = 60_000;
@@ -48,6 +49,19 @@ function folderFiles(panel: Page): Promise<string[]> {
 const dayOf = (name: string) => /^写材料助手自动备份-(\d{4}-\d{2}-\d{2})-\d{6}-v2\.json$/.exec(name)?.[1] ?? `not ours: ${name}`;
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const daysAfterStart = (n: number) => iso(new Date(START.getFullYear(), START.getMonth(), START.getDate() + n));
+
+/** What readability.e2e checks for every view, here for the states only this feature shows. */
+async function expectReadable(panel: Page, what: string) {
+  for (const width of [320, 600]) {
+    await panel.setViewportSize({ width, height: 760 });
+    await panel.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const found = await measureReadability(panel);
+    const at = `${what}, ${width} px`;
+    expect([found.smallText, found.smallTargets, found.sideways, found.clipped, found.truncated], at).toEqual([[], [], [], [], []]);
+  }
+  expect(await seriousAxeViolations(panel), what).toEqual([]);
+  await panel.setViewportSize({ width: 1000, height: 800 });
+}
 
 describe('automatic backups to a chosen folder', () => {
   let browser: ExtensionBrowser;
@@ -129,6 +143,7 @@ describe('automatic backups to a chosen folder', () => {
     expect(await rows.nth(0).innerText()).toContain('这一份已损坏，不能用来恢复。');
     expect(await rows.nth(0).getByRole('button').count()).toBe(0);
     expect(await rows.nth(1).innerText()).toMatch(/2026年12月30日[\s\S]*片段 \d+、指标 \d+、数值 \d+、报告 \d+/);
+    await expectReadable(panel, 'the folder’s backups');
 
     await rows.nth(1).getByRole('button', { name: '恢复这一份' }).click();
     await expect.poll(() => panel.getByLabel('点下面的按钮后，会这样做：').innerText()).toContain('其中 1 个片段会从回收站里找回');
@@ -168,6 +183,7 @@ describe('the reminder where the browser has no folder chooser', () => {
     await panel.clock.fastForward(DAY);
     await bar().waitFor();
     expect(await bar().innerText()).toContain('资料改动后已经 7 天没有备份了');
+    await expectReadable(panel, 'the reminder');
 
     await bar().getByRole('button', { name: '以后再说' }).click();
     await bar().waitFor({ state: 'detached' });
