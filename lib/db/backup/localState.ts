@@ -47,7 +47,10 @@ export async function readStatus(db: DrafterDatabase): Promise<AutoBackupStatus>
 export async function updateStatus(db: DrafterDatabase, change: (status: AutoBackupStatus) => Partial<AutoBackupStatus>): Promise<AutoBackupStatus> {
   return db.transaction('rw', db.localState, async () => {
     const current = await readStatus(db);
-    const next = AutoBackupStatus.parse({ ...current, ...change(current) });
+    const changes = change(current);
+    // Every change to the library asks; only the first after a backup has anything to write.
+    if (Object.keys(changes).length === 0) return current;
+    const next = AutoBackupStatus.parse({ ...current, ...changes });
     await db.localState.put({ key: STATUS_KEY, value: next });
     return next;
   });
