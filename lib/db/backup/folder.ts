@@ -106,8 +106,13 @@ export async function writeCheckedBackup(folder: BackupFolderHandle, name: strin
       return problem('autoBackup.notVerified');
     }
     if (file.move) {
-      await file.move(name);
-      return null;
+      try {
+        await file.move(name);
+        return null;
+      } catch {
+        // Some folders refuse a rename (older browsers outside their private storage): the final
+        // name is written after the check instead, as where `move` is missing.
+      }
     }
     const final = await writeText(folder, name, text);
     await removeQuietly(folder, temp);

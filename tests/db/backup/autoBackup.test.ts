@@ -47,7 +47,7 @@ class TestClock implements Clock {
 }
 
 /** A folder in memory; `damage` spoils what is written, `move: false` a browser that cannot rename. */
-function memoryFolder(options: { move?: boolean; damage?: (text: string) => string; permission?: PermissionState } = {}) {
+function memoryFolder(options: { move?: boolean | 'refuses'; damage?: (text: string) => string; permission?: PermissionState } = {}) {
   const files = new Map<string, string>();
   let permission: PermissionState = options.permission ?? 'granted';
   const fileHandle = (name: string): BackupFileHandle => ({
@@ -66,6 +66,7 @@ function memoryFolder(options: { move?: boolean; damage?: (text: string) => stri
       ? {}
       : {
           move: async (to: string) => {
+            if (options.move === 'refuses') throw Object.assign(new Error('no'), { name: 'InvalidModificationError' });
             files.set(to, files.get(name)!);
             files.delete(name);
           },
@@ -149,10 +150,14 @@ describe('automatic backups into a folder', () => {
     expect(files.has('我的笔记.docx') && files.has('写材料助手备份-2026-11-01.json')).toBe(true);
   });
 
-  it('where files cannot be renamed, writes the final name only after the check, and removes the temporary one', async () => {
-    const { folder, files, auto } = await setUp({ move: false });
-    expect(await auto.chooseFolder(folder)).toBeNull();
-    expect([...files.keys()]).toEqual([nameAt(T0)]);
+  it('where files cannot be renamed (no move, or a move refused), writes the final name only after the check, and removes the temporary one', async () => {
+    for (const move of [false, 'refuses'] as const) {
+      const { folder, files, auto } = await setUp({ move });
+      expect(await auto.chooseFolder(folder)).toBeNull();
+      expect([...files.keys()]).toEqual([nameAt(T0)]);
+      expect(readLibraryFile(files.get(nameAt(T0))!).ok).toBe(true);
+      auto.stop();
+    }
   });
 
   it('a file that does not read back right never takes a name, and the good ones stay', async () => {
