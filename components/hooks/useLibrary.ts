@@ -1,6 +1,6 @@
 // Live views of the database for the UI: every list re-renders when the data changes, in this
 // panel or in another window's panel (useLive, usePanelDatabase.ts).
-import { insertIndent, readSetting } from '../../lib/db/settings.ts';
+import { insertFormat, insertIndent } from '../../lib/db/settings.ts';
 import { loadMetricStore, type MetricStore } from '../../lib/db/slotLookup.ts';
 import type { ProblemSet, TallyEntry } from '../../lib/domain/schemas.ts';
 import { listProblemSets } from '../../lib/db/problemSets.ts';
@@ -26,7 +26,7 @@ export type InsertFormat = 'rich' | 'plain';
 
 /** How 插入 inserts: rich paragraphs unless the user chose plain text. */
 export function useInsertFormat(): InsertFormat {
-  return useLive(async (db) => (await readSetting(db, 'insertFormat')) ?? 'rich') ?? 'rich';
+  return useLive(insertFormat) ?? 'rich';
 }
 
 /** Whether 插入 and 复制 indent each paragraph's first line (首行缩进); on unless turned off. */

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { inBackground } from './background.ts';
-import { primingQueries, rankAll, SearchIndex, type PinyinKeyer, type SearchHit } from '../../lib/domain/search/index.ts';
+import { bodyPhrase, excerpt, primingQueries, rankAll, SearchIndex, type PinyinKeyer, type SearchHit } from '../../lib/domain/search/index.ts';
 
 const LATIN = /[a-z]/i;
 /** Rows of a throwaway search whose highlights are worked out: about one screen. */
@@ -69,11 +69,15 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
         if (!done && (titlesBefore || !index.current.titlePinyinComplete)) return step();
         // Throwaway searches, as if the library's first title were typed in pinyin initials and
         // then in characters (lib/domain/search/priming.ts): a first keystroke took 10–18 ms
-        // cold, 3–5 ms after. The highlights of a screenful of hits are read too: only rows
-        // shown ever read them, so nothing else would have run that code yet.
-        const title = synced[0]?.title ?? '';
-        for (const query of primingQueries(title, keyer.current?.(title) ?? null)) {
-          for (const hit of index.current.search(query, PRIMED_ROWS)) void [hit.titleRanges, hit.bodyRanges];
+        // cold, 3–5 ms after. The highlights and excerpts of a screenful of hits are read too:
+        // only rows shown ever read them, so nothing else would have run that code yet. Last, a
+        // phrase from its paragraphs in initials: a match in a paragraph only takes paths of its own.
+        const first = synced[0];
+        const title = first?.title ?? '';
+        const phrase = first ? bodyPhrase(title, first.body) : null;
+        const keyOf = keyer.current;
+        for (const query of primingQueries(title, keyOf?.(title) ?? null, phrase && keyOf ? keyOf(phrase) : null)) {
+          for (const hit of index.current.search(query, PRIMED_ROWS)) void [excerpt(hit.snippet.body, hit.bodyRanges), hit.titleRanges];
         }
         setPinyinVersion((v) => v + 1);
       });

@@ -124,6 +124,7 @@ export function SnippetsView() {
           type="search"
           aria-label={i18n.t('snippets.search')}
           placeholder={i18n.t('snippets.searchPlaceholder')}
+          title={i18n.t('snippets.searchHint')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onSearchKey}

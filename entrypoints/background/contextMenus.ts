@@ -11,7 +11,7 @@
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { database } from '../../lib/db/database.ts';
-import { currentPeriod, insertIndent } from '../../lib/db/settings.ts';
+import { currentPeriod, insertFormat, insertIndent } from '../../lib/db/settings.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
 import { watchFavorites, type FavoriteEntry } from '../../lib/db/favorites.ts';
 import { createSnippet, recordSnippetUse } from '../../lib/db/snippets.ts';
@@ -98,8 +98,9 @@ async function insertFavorite(tabId: number, frameId: number, snippetId: string)
   const left = unfilledOf([rendered]);
   const unfilled = unfilledCount(left);
   const samples = left.samples.length;
-  // 首行缩进 as the panel's choice says (the library keeps it); the menu always inserts paragraphs.
-  const layout: InsertLayout = { format: 'rich', indent: await insertIndent(db) };
+  // 格式 and 首行缩进 as the panel's choices say (the library keeps them), so the menu inserts what
+  // 插入 in the panel would.
+  const layout: InsertLayout = { format: await insertFormat(db), indent: await insertIndent(db) };
   const result = await insertInFrame(tabId, frameId, paragraphs, layout);
   if (result.ok) {
     await recordSnippetUse(db, snippetId);

@@ -5,6 +5,7 @@ import type { Browser } from 'wxt/browser';
 import { CaretFrame, ToBackground, caretFrameKey, originOf } from '../../lib/messaging/protocol.ts';
 import { injectCaretMemory } from './caretInjection.ts';
 import { setUpContextMenus } from './contextMenus.ts';
+import { openPanelWindow, rememberPanelWindowBounds } from './panelWindow.ts';
 
 export default defineBackground(() => {
   if (import.meta.env.FIREFOX) {
@@ -12,8 +13,12 @@ export default defineBackground(() => {
     const { sidebarAction } = browser as unknown as { sidebarAction: { toggle(): Promise<void> } };
     // The Firefox build is MV2, where the toolbar button is browserAction.
     (browser.action ?? browser.browserAction).onClicked.addListener(() => void sidebarAction.toggle());
-  } else {
+  } else if (browser.sidePanel) {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  } else {
+    // No side panel API (Chrome before 114, older Chromium-based browsers): a window instead.
+    browser.action.onClicked.addListener(() => void openPanelWindow().catch((error: unknown) => console.error('panel window', error)));
+    rememberPanelWindowBounds();
   }
 
   let reports: Promise<void> = Promise.resolve();

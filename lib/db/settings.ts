@@ -44,6 +44,11 @@ export function defaultPeriod(now: Date = new Date()): string {
 }
 
 /** 首行缩进 is on by default: a 公文's body paragraphs are all indented (GB/T 9704). */
+/** 保留段落 (rich) unless the user chose 纯文本: the panel and the context menu insert alike. */
+export async function insertFormat(db: DrafterDatabase): Promise<'rich' | 'plain'> {
+  return (await readSetting(db, 'insertFormat')) ?? 'rich';
+}
+
 export async function insertIndent(db: DrafterDatabase): Promise<boolean> {
   return (await readSetting(db, 'insertIndent')) ?? true;
 }

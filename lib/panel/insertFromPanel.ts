@@ -36,14 +36,21 @@ export type InsertOutcome =
   | { kind: 'uncopied'; problem: InsertProblem };
 
 /**
- * The web page being written in. In the real side panel that is the active tab of this window;
- * when the panel page is open as a tab of its own, it is the most recently used other tab.
+ * The web page being written in. In the real side panel that is the active tab of this window; in
+ * the panel window of a browser without a side panel (entrypoints/background/panelWindow.ts), the
+ * active tab of the browser window the user was last in; when the panel page is open as a tab of
+ * its own, the most recently used other tab.
  */
 export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
   const self = await browser.tabs.getCurrent();
   if (!self) {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     return active;
+  }
+  const own = await browser.windows.get(self.windowId);
+  if (own.type === 'popup') {
+    const last = await browser.windows.getLastFocused({ windowTypes: ['normal'], populate: true }).catch(() => undefined);
+    return last?.tabs?.find((t) => t.active);
   }
   const others = (await browser.tabs.query({})).filter((t) => t.id !== self.id && t.id !== undefined);
   return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];

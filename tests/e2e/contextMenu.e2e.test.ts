@@ -86,3 +86,20 @@ describe('a favourite with unfilled values, from the context menu', () => {
     expect(await tooltip).toBe('已插入，但有 1 处没有数值，已在文中用【】标出，请补上。');
   });
 });
+
+describe('the context menu, when the panel is set to 纯文本', () => {
+  it('inserts typed lines with full-width spaces, as 插入 in the panel would, not styled paragraphs', async () => {
+    const title = '主要工作：党员教育管理';
+    await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: title }).click();
+    await panel.getByLabel('格式').selectOption({ label: '纯文本' });
+    const id = await snippetIdByTitle(worker, title);
+    const editor = page.locator('#editable');
+    await editor.evaluate((el) => (el.innerHTML = '<p><br></p>'));
+    await editor.click();
+    await clickMenu(`insert:${id}`);
+    await expect.poll(() => editor.innerText()).toMatch(new RegExp(`^${INDENT}（二）抓实教育管理`));
+    // 保留段落 would have indented by the editor's own style, with no spaces in the text.
+    expect(await editor.locator('[style*="text-indent"]').count()).toBe(0);
+    await panel.getByLabel('格式').selectOption({ label: '保留段落' });
+  });
+});

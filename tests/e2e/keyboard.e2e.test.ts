@@ -124,8 +124,8 @@ describe('searching paragraph text', () => {
     await expect.poll(() => preview.locator('mark.found-slot').evaluateAll((marks) => marks.map((m) => m.getAttribute('title')))).toEqual([expect.stringContaining('党建工作经费')]);
   });
 
-  it('the search box’s own example finds a title and marks it', async () => {
-    const example = /（如 ([a-z]+)）/.exec((await search().getAttribute('placeholder')) ?? '')?.[1];
+  it('the search box’s own example (its tooltip) finds a title and marks it', async () => {
+    const example = /（如 ([a-z]+)）/.exec((await search().getAttribute('title')) ?? '')?.[1];
     expect(example).toBeTruthy();
     await search().fill('');
     await search().focus();

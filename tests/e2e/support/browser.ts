@@ -15,13 +15,21 @@ export interface ExtensionBrowser {
   extensionUrl(path: string): string;
   /** Opens the real side panel for the given web page, as the toolbar button would. */
   openSidePanel(page: Page): Promise<Page>;
+  /** Clicks the toolbar button over the given web page (what it opens depends on the browser). */
+  triggerAction(page: Page): Promise<void>;
+  /** An extension page the browser opened by itself (a side panel, a window): `path` as in extensionUrl. */
+  findExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
 let nextPort = 9300 + Math.floor(Math.random() * 500);
 
-/** Starts the browser with its UI (and so the panel) in `lang`: zh-CN unless a test asks for another. */
-export async function launchExtensionBrowser(lang = 'zh-CN'): Promise<ExtensionBrowser> {
+/**
+ * Starts the browser with its UI (and so the panel) in `lang`: zh-CN unless a test asks for another;
+ * with the built extension unless a test gives another folder (a changed copy of it); pages of
+ * 1000 × 800 unless a test asks for the window's own size.
+ */
+export async function launchExtensionBrowser(lang = 'zh-CN', extensionDir = EXTENSION_DIR, viewport: { width: number; height: number } | null = { width: 1000, height: 800 }): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);
   const profile = await mkdtemp(join(tmpdir(), 'drafter-e2e-'));
@@ -29,9 +37,10 @@ export async function launchExtensionBrowser(lang = 'zh-CN'): Promise<ExtensionB
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: false, // --headless=new comes from our own flags; Playwright's would add the old mode
-    args: extensionArgs(EXTENSION_DIR, { debugPort, lang }),
+    args: extensionArgs(extensionDir, { debugPort, lang }),
     env: browserEnv(lang),
-    viewport: { width: 1000, height: 800 },
+    // null: pages take their window's size (a test of windows needs the browser's own sizes).
+    viewport,
     locale: lang,
   });
   context.setDefaultTimeout(10_000);
@@ -47,7 +56,7 @@ export async function launchExtensionBrowser(lang = 'zh-CN'): Promise<ExtensionB
   }
   let cdpBrowser: Browser | undefined;
 
-  async function openSidePanel(page: Page): Promise<Page> {
+  async function triggerAction(page: Page): Promise<void> {
     const session = await context.browser()!.newBrowserCDPSession();
     const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
       targetInfos: { targetId: string; url: string }[];
@@ -56,19 +65,28 @@ export async function launchExtensionBrowser(lang = 'zh-CN'): Promise<ExtensionB
     if (!tab) throw new Error(`no tab target for ${page.url()}`);
     await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
     await session.detach();
-    const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
+  }
+
+  /** An extension page the browser opened by itself (a side panel, a window), found over CDP. */
+  async function findExtensionPage(path: string): Promise<Page> {
+    const url = `chrome-extension://${extensionId}/${path}`;
     cdpBrowser ??= await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
     for (let attempt = 0; attempt < 100; attempt++) {
       for (const ctx of cdpBrowser.contexts()) {
-        const panel = ctx.pages().find((p) => p.url().startsWith(panelUrl));
-        if (panel) {
-          panel.setDefaultTimeout(10_000);
-          return panel;
+        const found = ctx.pages().find((p) => p.url().startsWith(url));
+        if (found) {
+          found.setDefaultTimeout(10_000);
+          return found;
         }
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error('the side panel did not open');
+    throw new Error(`${path} did not open`);
+  }
+
+  async function openSidePanel(page: Page): Promise<Page> {
+    await triggerAction(page);
+    return findExtensionPage('sidepanel.html');
   }
 
   return {
@@ -76,6 +94,8 @@ export async function launchExtensionBrowser(lang = 'zh-CN'): Promise<ExtensionB
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     openSidePanel,
+    triggerAction,
+    findExtensionPage,
     async close() {
       await cdpBrowser?.close().catch(() => undefined);
       await context.close();
