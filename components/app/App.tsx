@@ -14,6 +14,8 @@ const MetricsView = lazy(() => import('../metrics/MetricsView.tsx').then((m) => 
 const ComposerView = lazy(() => import('../composer/ComposerView.tsx').then((m) => ({ default: m.ComposerView })));
 const ImportView = lazy(() => import('../import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
 const BackupView = lazy(() => import('../backup/BackupView.tsx').then((m) => ({ default: m.BackupView })));
+// Automatic backup's bar: loaded once the database module is in (after the first paint).
+const AutoBackupBar = lazy(() => import('../backup/AutoBackupBar.tsx').then((m) => ({ default: m.AutoBackupBar })));
 const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
 
 const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash'; render: () => ReactNode }[] = [
@@ -44,10 +46,15 @@ export function App() {
       .then((actions) => actions.setGuideClosed(true))
       .catch(report);
   };
-  // After the first paint: keep storage persistent, offer the sample library, purge the old trash.
+  const [databaseIn, setDatabaseIn] = useState(false);
+  // After the first paint: keep storage persistent, offer the sample library, purge the old trash;
+  // then start automatic backups.
   useEffect(() => {
     panelDatabase()
-      .then((db) => db.startPanelDatabase())
+      .then((db) => {
+        db.startPanelDatabase();
+        setDatabaseIn(true);
+      })
       .catch(report);
   }, []);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
@@ -62,6 +69,11 @@ export function App() {
         <PeriodPicker />
       </header>
       {showGuide && <Guide onClose={closeGuide} focus={helpOpen} />}
+      {databaseIn && (
+        <Suspense fallback={null}>
+          <AutoBackupBar />
+        </Suspense>
+      )}
       <nav className="tabs" role="tablist" aria-label={i18n.t('app.views')}>
         {VIEWS.map((v) => (
           <button key={v.id} role="tab" aria-selected={v.id === current.id} onClick={() => setView(v.id)}>

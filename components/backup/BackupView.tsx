@@ -17,6 +17,8 @@ import {
   type RestorePreview,
 } from '../hooks/useBackup.ts';
 import { ErrorLine } from '../common/ErrorLine.tsx';
+import { autoBackup } from '../hooks/useAutoBackup.ts';
+import { AutoBackupSection } from './AutoBackupSection.tsx';
 import { downloadText } from './download.ts';
 import { fileErrorText } from './fileErrorText.ts';
 import { PackPanel } from './PackPanel.tsx';
@@ -43,6 +45,8 @@ export function BackupView() {
     try {
       const { json, fileName } = await makeBackup();
       downloadText(json, fileName);
+      // A backup by hand counts: no reminder for what it holds.
+      await autoBackup().noteDownload();
       show(i18n.t('backup.exported', { file: fileName }), 'success');
     } catch (e) {
       show(i18n.t('backup.exportFailed', { error: e instanceof Error ? e.message : String(e) }), 'error');
@@ -74,6 +78,7 @@ export function BackupView() {
 
   return (
     <section className="backup-view" aria-label={i18n.t('backup.title')}>
+      <AutoBackupSection />
       <h2>{i18n.t('backup.backupAll')}</h2>
       <p className="muted">{i18n.t('backup.intro')}</p>
       {counts && (

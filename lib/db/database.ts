@@ -36,6 +36,7 @@ export class DrafterDatabase extends Dexie {
   problemSets!: EntityTable<ProblemSet, 'id'>;
   snippetRevisions!: EntityTable<SnippetRevision, 'id'>;
   reports!: EntityTable<ReportRow, 'id'>;
+  localState!: EntityTable<SettingRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -83,6 +84,11 @@ export class DrafterDatabase extends Dexie {
     // shape, so there is nothing for an upgrade function to do (tests/db/schema.test.ts opens v4
     // data and checks it is all still there).
     this.version(5).stores({ reports: 'id, updatedAt, deletedAt' });
+    // ── v6 · 2026-12-06 ── what belongs to this computer and never goes into a backup: the folder
+    // chosen for automatic backups (a browser handle, which a file cannot hold) and how they went
+    // (lib/db/backup/localState.ts). Not in `settings`, which a backup carries and a 整个替换
+    // restore clears. A new table only: no row of v5 changes, so no upgrade function.
+    this.version(6).stores({ localState: 'key' });
     // Every write path (add, put, update, modify, bulk, restore) passes these hooks, so the key can
     // never go stale, whichever repository function wrote the row.
     this.snippets.hook('creating', (_key, row) => {

@@ -21,10 +21,10 @@ function storesOf(db: Dexie) {
 }
 
 describe('schema', () => {
-  it('is at v5 with every store and index', async () => {
+  it('is at v6 with every store and index', async () => {
     const db = new DrafterDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(storesOf(db)).toEqual({
       snippets: ['id', '*tags', 'deletedAt', 'folder', 'orderKey', 'role', 'updatedAt'],
       metrics: ['id', '&name'],
@@ -34,6 +34,7 @@ describe('schema', () => {
       problemSets: ['id', '*causeIds', '*measureIds', 'problemId'],
       snippetRevisions: ['++id', 'savedAt', 'snippetId'],
       reports: ['id', 'deletedAt', 'updatedAt'],
+      localState: ['key'],
     });
     db.close();
   });
@@ -51,7 +52,7 @@ describe('schema', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await listLiveSnippets(db)).toMatchObject([{ id: 's1', title: '旧片段', useCount: 2, tags: ['旧'], source: '' }]);
     expect(slotLookup(await loadMetricStore(db))('会议', '2025')).toEqual({ kind: 'number', value: 7 });
     expect(await db.settings.get('currentPeriod')).toEqual({ key: 'currentPeriod', value: '2025' });
@@ -73,7 +74,7 @@ describe('v2 → v3 (2026-11-26)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.snippets.get('s1')).toMatchObject({ title: '旧片段', favorite: true, source: '' });
     expect(await db.problemSets.where('causeIds').equals('s1').count()).toBe(1);
     db.close();
@@ -102,7 +103,7 @@ describe('v3 → v4 (2026-11-26)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const everyRow = await db.snippets.toArray();
     expect(everyRow.map((s) => [s.id, s.orderKey])).toEqual(everyRow.map((s) => [s.id, storedOrderKey(s)]));
     expect((await firstLiveSnippets(db, 10)).map((s) => s.id)).toEqual(rankAll(await listLiveSnippets(db)).map((h) => h.snippet.id));
@@ -141,11 +142,38 @@ describe('v4 → v5 (2026-12-06)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(before[t]);
     expect(await db.reports.count()).toBe(0);
     expect((await firstLiveSnippets(db, 16)).map((s) => s.id)).toEqual(['s1']);
     expect(slotLookup(await loadMetricStore(db))('发展党员', '2025')).toEqual({ kind: 'number', value: 5 });
+    db.close();
+  });
+});
+
+describe('v5 → v6 (2026-12-06)', () => {
+  it('keeps every v5 row as it was and adds an empty table for what stays on this computer', async () => {
+    const name = `upgrade-v5-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({ problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' });
+    old.version(3).stores({});
+    old.version(4).stores({ snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' });
+    old.version(5).stores({ reports: 'id, updatedAt, deletedAt' });
+    await old.open();
+    const snippet = { id: 's1', title: '年度小结', body: '完成培训{{培训人次}}人次。', role: 'work', folder: '', tags: [], source: '', favorite: false, useCount: 0, createdAt: 1, updatedAt: 10, lastUsedAt: null, deletedAt: null };
+    await old.table('snippets').add({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
+    await old.table('reports').add({ id: 'r1', title: '二〇二六年述职报告', updatedAt: 5, deletedAt: null });
+    await old.table('settings').add({ key: 'currentPeriod', value: '2026' });
+    const tables = ['snippets', 'reports', 'settings'];
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
+    old.close();
+
+    const db = new DrafterDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(before[t]);
+    expect(await db.localState.count()).toBe(0);
     db.close();
   });
 });

@@ -12,6 +12,7 @@ import { INSERT_OUTCOME_CODES } from '../../../components/common/insertOutcomeTe
 import { INSERT_PROBLEM_CODES } from '../../../lib/messaging/protocol.ts';
 import { BACKUP_CHECK_CODES } from '../../../lib/db/backup/format.ts';
 import { BACKUP_FILE_CODES } from '../../../lib/db/backup/read.ts';
+import { AUTO_BACKUP_CODES } from '../../../lib/db/backup/folder.ts';
 import { DB_CODES } from '../../../lib/db/problems.ts';
 import { SCHEMA_CODES } from '../../../lib/domain/schemaProblems.ts';
 import { CHECK_PROBLEM_CODES } from '../../../lib/domain/metrics/index.ts';
@@ -29,6 +30,7 @@ const CODE_LISTS: Record<string, readonly string[]> = {
   'lib/domain/schemaProblems.ts': SCHEMA_CODES,
   'lib/db/backup/read.ts': BACKUP_FILE_CODES,
   'lib/db/backup/format.ts': BACKUP_CHECK_CODES,
+  'lib/db/backup/folder.ts': AUTO_BACKUP_CODES,
   'lib/db/problems.ts': DB_CODES,
   'lib/domain/template': TEMPLATE_PROBLEM_CODES,
   'lib/domain/metrics': CHECK_PROBLEM_CODES,

@@ -49,6 +49,12 @@ const SCRIPT_FEATURES: Record<string, Feature & { pattern: RegExp }> = {
   // there is none, and frames are addressed by frameId.
   'executeScript target.documentIds': { chrome: 106, pattern: /documentIds:/, fallback: { file: 'lib/panel/insertFromPanel.ts', check: 'documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] }' } },
   'Scheduler.postTask': { chrome: 94, pattern: /\.postTask\(/, fallback: { file: 'components/hooks/background.ts', check: 'if (scheduler?.postTask)' } },
+  // Automatic backups (lib/db/backup/): the folder chooser and its handle's permission calls; the
+  // rename is newer and optional (the final name is written after the check without it).
+  'File System Access showDirectoryPicker': { chrome: 86, pattern: /showDirectoryPicker/, fallback: { file: 'components/backup/pickFolder.ts', check: "typeof picker() === 'function'" } },
+  'FileSystemHandle permissions': { chrome: 86, pattern: /\.(query|request)Permission\(/ },
+  'FileSystemFileHandle.move': { chrome: 110, pattern: /\.move\(/, fallback: { file: 'lib/db/backup/folder.ts', check: 'if (file.move)' } },
+  'Web Locks': { chrome: 69, pattern: /locks\.request\(/ },
 };
 
 /** Style features, found by a pattern in the style sheets. */
