@@ -58,7 +58,13 @@ export function OutlineEditor({ editing, doc, library }: Props) {
   const add = (parentId: string | null) => {
     const id = crypto.randomUUID();
     void apply(parentId ? `part:${parentId}` : 'outline', (r) => addPart(r, { id, heading: i18n.t('report.newHeading'), parentId })).then((saved) => {
-      if (saved) requestAnimationFrame(() => document.getElementById(`heading-${id}`)?.focus());
+      // The new heading's words selected, so typing replaces them.
+      if (!saved) return;
+      requestAnimationFrame(() => {
+        const field = document.getElementById(`heading-${id}`) as HTMLInputElement | null;
+        field?.focus();
+        field?.select();
+      });
     });
   };
 

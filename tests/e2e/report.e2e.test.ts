@@ -182,4 +182,35 @@ describe('a report made from the imported seed report', () => {
     await panel.getByRole('list', { name: '我的报告' }).getByRole('button', { name: `打开「${TITLE}」` }).click();
     await expect.poll(topHeadings).toEqual(['一、存在问题', '二、下步工作思路及措施', '三、主要工作']);
   });
+
+  it('takes a new sub-part with text and a snippet from the library, and removes a part after saying what goes with it', async () => {
+    const outline = panel.getByRole('list', { name: '提纲' });
+    const partOf = (heading: string) => outline.locator('li.part', { has: panel.getByRole('button', { name: `移动「${heading}」` }) });
+    await partOf('三、主要工作').getByRole('button', { name: '加小标题：三、主要工作' }).click();
+    await expect.poll(previewHeadings).toContain('（四）新的一部分');
+    // The new heading's words are selected: typing replaces them.
+    await panel.keyboard.type('加强作风建设');
+    await panel.keyboard.press('Enter');
+    await expect.poll(previewHeadings).toContain('（四）加强作风建设');
+
+    const sub = partOf('（四）加强作风建设');
+    await sub.locator('summary').click();
+    await sub.getByRole('button', { name: '写一段文字' }).click();
+    await panel.keyboard.type('全年开展作风建设专项检查。');
+    await sub.getByRole('button', { name: '选入片段' }).click();
+    await sub.getByRole('searchbox', { name: '按标题或内容查找片段' }).fill('落实责任，夯实');
+    await sub.getByRole('list', { name: '找到的片段' }).getByRole('button', { name: '落实责任，夯实党建基础' }).click();
+    await expect.poll(() => sub.locator('summary').first().innerText()).toBe('内容：2 段');
+    const text = await preview().innerText();
+    const at = text.indexOf('（四）加强作风建设');
+    expect(at).toBeGreaterThan(-1);
+    expect(text.indexOf('全年开展作风建设专项检查。', at)).toBeGreaterThan(at);
+    expect(text.indexOf('作为党工委书记', text.indexOf('全年开展作风建设专项检查。'))).toBeGreaterThan(at);
+
+    await partOf('二、下步工作思路及措施').getByRole('button', { name: '删除：二、下步工作思路及措施' }).click();
+    const confirm = panel.getByRole('alertdialog', { name: '确认删除「二、下步工作思路及措施」' });
+    await expect(confirm.innerText()).resolves.toContain('它下面的 3 个小标题和 3 段内容也一起从报告里去掉');
+    await confirm.getByRole('button', { name: '删除这一部分' }).click();
+    await expect.poll(topHeadings).toEqual(['一、存在问题', '二、主要工作']);
+  });
 });
