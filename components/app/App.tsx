@@ -1,4 +1,4 @@
-// The side panel: a period picker on top, then the snippet library or the metric notebook.
+// The side panel: a period picker on top, then the snippet library, the reports or another view.
 import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { FontSizeChoice } from './FontSizeChoice.tsx';
@@ -10,6 +10,7 @@ import { panelDatabase, useGuideClosed } from '../hooks/usePanelDatabase.ts';
 import { report } from '../hooks/report.ts';
 
 // Views other than the library load on first use, keeping the panel's first paint small.
+const ReportView = lazy(() => import('../report/ReportView.tsx').then((m) => ({ default: m.ReportView })));
 const MetricsView = lazy(() => import('../metrics/MetricsView.tsx').then((m) => ({ default: m.MetricsView })));
 const ComposerView = lazy(() => import('../composer/ComposerView.tsx').then((m) => ({ default: m.ComposerView })));
 const ImportView = lazy(() => import('../import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
@@ -18,17 +19,33 @@ const BackupView = lazy(() => import('../backup/BackupView.tsx').then((m) => ({ 
 const AutoBackupBar = lazy(() => import('../backup/AutoBackupBar.tsx').then((m) => ({ default: m.AutoBackupBar })));
 const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
 
-const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash'; render: () => ReactNode }[] = [
+type ViewId = 'snippets' | 'report' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash';
+
+/** What views share through the panel: the open report (kept while another tab is shown, so the
+ * writer can fill a figure in 指标 and come back to it), and 导入 opening the report it made. */
+interface ViewContext {
+  openReport: (id: string) => void;
+  reportId: string | null;
+  setReportId: (id: string | null) => void;
+}
+
+const VIEWS: { id: ViewId; render: (context: ViewContext) => ReactNode }[] = [
   { id: 'snippets', render: () => <SnippetsView /> },
+  { id: 'report', render: ({ reportId, setReportId }) => <ReportView openId={reportId} onOpen={setReportId} /> },
   { id: 'metrics', render: () => <MetricsView /> },
   { id: 'composer', render: () => <ComposerView /> },
-  { id: 'import', render: () => <ImportView /> },
+  { id: 'import', render: ({ openReport }) => <ImportView onOpenReport={openReport} /> },
   { id: 'backup', render: () => <BackupView /> },
   { id: 'trash', render: () => <TrashView /> },
 ];
 
 export function App() {
-  const [view, setView] = useState(VIEWS[0]!.id);
+  const [view, setView] = useState<ViewId>(VIEWS[0]!.id);
+  const [reportId, setReportId] = useState<string | null>(null);
+  const openReport = (id: string) => {
+    setReportId(id);
+    setView('report');
+  };
   const stored = useGuideClosed();
   const [copy] = useState(guideClosedCopy);
   const guideClosed = stored ?? copy;
@@ -82,7 +99,7 @@ export function App() {
         ))}
       </nav>
       <main>
-        <Suspense fallback={<p className="muted">{i18n.t('app.opening')}</p>}>{current.render()}</Suspense>
+        <Suspense fallback={<p className="muted">{i18n.t('app.opening')}</p>}>{current.render({ openReport, reportId, setReportId })}</Suspense>
       </main>
     </StatusProvider>
   );
