@@ -13,19 +13,27 @@ const MARKS = PAUSES + STOPS;
 /** Closes, in place, the gaps at `gaps` (indexes of empty segments), left to right. */
 export function closeGaps(segments: RenderedSegment[], gaps: readonly number[]): void {
   for (const gap of gaps) {
-    const before = neighbour(segments, gap, -1);
-    const after = neighbour(segments, gap, 1);
-    const last = before ? before.text.at(-1)! : '\n';
-    const first = after ? after.text[0]! : '\n';
-    if (MARKS.includes(first) && (PAUSES.includes(last) || STOPS.includes(last) || last === '\n')) {
-      // 「A，」+「。」, 「A。」+「。」, a line start +「，」: the mark after the gap goes, unless
-      // the one before is a pause and the one after a stop, when the pause goes instead.
-      if (PAUSES.includes(last) && STOPS.includes(first) && before?.kind === 'text') before.text = before.text.slice(0, -1);
-      else if (after?.kind === 'text') after.text = after.text.slice(1);
-    } else if (first === '\n' && OPEN_PAUSES.includes(last) && before?.kind === 'text') {
-      before.text = `${before.text.slice(0, -1)}。`;
-    }
+    // Dropping one mark may bring the line's end next to a pause: a few rounds settle it.
+    for (let round = 0; round < 4 && closeOnce(segments, gap); round++);
   }
+}
+
+/** One step of closing a gap; false when nothing more is to be done. */
+function closeOnce(segments: RenderedSegment[], gap: number): boolean {
+  const before = neighbour(segments, gap, -1);
+  const after = neighbour(segments, gap, 1);
+  const last = before ? before.text.at(-1)! : '\n';
+  const first = after ? after.text[0]! : '\n';
+  if (MARKS.includes(first) && (MARKS.includes(last) || last === '\n')) {
+    // 「A，」+「。」 keeps the stop; 「A，」+「，」, 「A。」+「，」 and a line start +「，」 keep what
+    // came before.
+    if (PAUSES.includes(last) && STOPS.includes(first) && before?.kind === 'text') before.text = before.text.slice(0, -1);
+    else if (after?.kind === 'text') after.text = after.text.slice(1);
+    else return false;
+    return true;
+  }
+  if (first === '\n' && OPEN_PAUSES.includes(last) && before?.kind === 'text') before.text = `${before.text.slice(0, -1)}。`;
+  return false;
 }
 
 /** The nearest segment with text on one side, within the gap's line. */

@@ -86,8 +86,11 @@ function parseOptional(source: string, span: Span, nested: boolean): { node: Tem
   if (nested) return fail(templateProblem('template.optionalNested'), span);
   const contentEnd = span.end - CLOSE.length;
   const mark = source.slice(span.start, contentEnd).search(/[?？]/) + span.start;
-  const colonAt = source.slice(mark + 1, contentEnd).search(COLON);
-  if (colonAt < 0) return fail(templateProblem('template.optionalNoColon'), span);
+  // The name ends at the first colon before any slot of the body (a choice has a colon of its own).
+  const head = source.slice(mark + 1, contentEnd);
+  const colonAt = head.search(COLON);
+  const slotAt = head.indexOf(OPEN);
+  if (colonAt < 0 || (slotAt >= 0 && slotAt < colonAt)) return fail(templateProblem('template.optionalNoColon'), span);
   const colon = mark + 1 + colonAt;
   const raw = source.slice(mark + 1, colon);
   const name = raw.trim();

@@ -82,9 +82,10 @@ function choiceNode(text: string, base: number, span: Span, errors: TemplateErro
   const pieces = splitPieces(text, base, BAR);
   for (const [i, piece] of pieces.entries()) {
     if (piece.text !== '') continue;
-    // An empty option is about the bar before it (or after it, for the first).
-    const at = i === 0 ? piece.span.start : piece.span.start - 1;
-    errors.push({ problem: templateProblem('template.emptyChoice'), span: { start: at, end: at + 1 } });
+    // An empty option is about the bars around it: ‖ in the middle, the one bar at either end.
+    const start = i === 0 ? piece.span.start : piece.span.start - 1;
+    const end = i === pieces.length - 1 ? piece.span.start : piece.span.start + 1;
+    errors.push({ problem: templateProblem('template.emptyChoice'), span: { start, end: Math.max(end, start + 1) } });
   }
   if (errors.length === 0 && pieces.length < 2) errors.push({ problem: templateProblem('template.choiceTooFew'), span });
   return errors.length > 0 ? null : { type: 'choice', options: pieces.map((p) => p.text), span };
