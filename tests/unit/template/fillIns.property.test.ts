@@ -34,22 +34,25 @@ const plain = fc.constantFrom('增长', '下降', '说明', '创新做法', '甲
 const words = fc.array(plain, { minLength: 2, maxLength: 4 });
 const optionalBody = fc.array(fc.constantFrom('召开', '{{经费}}', '次会议，', '{{选:有|无}}'), { minLength: 1, maxLength: 3 }).map((p) => p.join(''));
 
+type Malformed = [form: string, codes: string[]];
+const bad = (form: string, ...codes: string[]): Malformed => [form, codes];
+
 /** Malformed forms, each with the codes it may report. */
-const malformed: fc.Arbitrary<[string, string[]]> = fc.oneof(
-  words.map((w) => [`{{选:${w[0]}}}`, ['template.choiceTooFew']]),
+const malformed: fc.Arbitrary<Malformed> = fc.oneof(
+  words.map((w) => bad(`{{选:${w[0]}}}`, 'template.choiceTooFew')),
   fc.tuple(words, fc.nat()).map(([w, i]) => {
-    const options = [...w];
+    const options: string[] = [...w];
     options[i % options.length] = '';
-    return [`{{选:${options.join('|')}}}`, ['template.emptyChoice']];
+    return bad(`{{选:${options.join('|')}}}`, 'template.emptyChoice');
   }),
-  words.map((w) => [`{{选:${w.join('|')}`, ['template.unclosedSlot']]),
-  fc.tuple(plain, optionalBody).map(([n, b]) => [`{{?${n}${b}}}`, ['template.optionalNoColon']]),
-  optionalBody.map((b) => [`{{?:${b}}}`, ['template.emptyName']]),
-  plain.map((n) => [`{{?${n}: }}`, ['template.emptyOptional']]),
-  fc.tuple(plain, plain, optionalBody).map(([a, b, body]) => [`{{?${a}:前{{?${b}:${body}}}}}`, ['template.optionalNested']]),
-  fc.tuple(plain, optionalBody).map(([n, b]) => [`{{?${n}:${b}`, ['template.unclosedSlot']]),
-  fc.constant<[string, string[]]>(['{{>}}', ['template.emptyName']]),
-  plain.map((n) => [`{{>${n}{}}`, ['template.nameBadCharacter', 'template.unclosedSlot']]),
+  words.map((w) => bad(`{{选:${w.join('|')}`, 'template.unclosedSlot')),
+  fc.tuple(plain, optionalBody).map(([n, b]) => bad(`{{?${n}${b}}}`, 'template.optionalNoColon')),
+  optionalBody.map((b) => bad(`{{?:${b}}}`, 'template.emptyName')),
+  plain.map((n) => bad(`{{?${n}: }}`, 'template.emptyOptional')),
+  fc.tuple(plain, plain, optionalBody).map(([a, b, body]) => bad(`{{?${a}:前{{?${b}:${body}}}}}`, 'template.optionalNested')),
+  fc.tuple(plain, optionalBody).map(([n, b]) => bad(`{{?${n}:${b}`, 'template.unclosedSlot')),
+  fc.constant(bad('{{>}}', 'template.emptyName')),
+  plain.map((n) => bad(`{{>${n}{}}`, 'template.nameBadCharacter', 'template.unclosedSlot')),
 );
 
 describe('malformed fill-ins', () => {

@@ -1,0 +1,52 @@
+// What the fill-ins read besides metrics: the snippets a snippet includes (`{{>片段名}}`), found by
+// title at render time so the newest text goes in; and the word last picked for each choice of a
+// snippet, which the fill form starts from next time.
+import { includedTitles, MAX_INCLUDE_DEPTH, parseTemplate } from '../domain/template/index.ts';
+import type { DrafterDatabase } from './database.ts';
+import { readSetting, writeSetting } from './settings.ts';
+
+/** How many snippets' picks are remembered; the ones picked longest ago are forgotten first. */
+const REMEMBERED_SNIPPETS = 500;
+
+/**
+ * The sources of the live snippets titled `titles` (those a snippet includes), and of those they
+ * include in turn, by title (the newest of two with one title). No title, no read.
+ */
+export async function loadIncluded(db: DrafterDatabase, titles: readonly string[]): Promise<Record<string, string>> {
+  const found: Record<string, string> = {};
+  let wanted = new Set(titles);
+  for (let depth = 0; depth <= MAX_INCLUDE_DEPTH && wanted.size > 0; depth++) {
+    const rows = await db.snippets.filter((s) => s.deletedAt === null && wanted.has(s.title)).toArray();
+    rows.sort((a, b) => a.updatedAt - b.updatedAt);
+    const next = new Set<string>();
+    for (const row of rows) found[row.title] = row.body;
+    for (const row of rows) for (const title of includedTitles(parseTemplate(row.body).nodes)) if (!(title in found)) next.add(title);
+    wanted = next;
+  }
+  return found;
+}
+
+/** The words last picked for a snippet's choices, by choice key. */
+export async function readLastChoices(db: DrafterDatabase, snippetId: string): Promise<Record<string, string>> {
+  return (await readSetting(db, 'lastChoices'))?.[snippetId] ?? {};
+}
+
+/** Remembers the words picked for a snippet's choices (this snippet moves to the newest end). */
+export async function rememberChoices(db: DrafterDatabase, snippetId: string, choices: Record<string, string>): Promise<void> {
+  if (Object.keys(choices).length === 0) return;
+  await db.transaction('rw', db.settings, async () => {
+    const { [snippetId]: _previous, ...others } = (await readSetting(db, 'lastChoices')) ?? {};
+    const kept = Object.entries(others).slice(-(REMEMBERED_SNIPPETS - 1));
+    await writeSetting(db, 'lastChoices', Object.fromEntries([...kept, [snippetId, choices]]));
+  });
+}
+
+/** The titles of the live snippets but one (the one being edited), each once, for the editor's
+ * suggestions. */
+export async function liveSnippetTitles(db: DrafterDatabase, exceptId: string | undefined): Promise<string[]> {
+  const titles = new Set<string>();
+  await db.snippets.each((s) => {
+    if (s.deletedAt === null && s.id !== exceptId && !/[{}\r\n]/.test(s.title)) titles.add(s.title);
+  });
+  return [...titles];
+}
