@@ -4,16 +4,11 @@
 // the caller.
 import { useMemo } from 'react';
 import { readAuthorProfile } from '../../lib/db/author.ts';
-import { liveSnippetTitles, loadIncluded, readLastChoices } from '../../lib/db/fillIns.ts';
+import { includedBy, liveSnippetTitles, loadFillIns, loadIncluded, localToday, readLastChoices, type StoredFillIns } from '../../lib/db/fillIns.ts';
+import type { Snippet } from '../../lib/domain/schemas.ts';
 import { includedTitles, parseTemplate } from '../../lib/domain/template/index.ts';
 import type { FillIns } from './useRendered.ts';
 import { useLive } from './usePanelDatabase.ts';
-
-/** Today in the panel's own time zone, as 2025-07-01 (toISOString would say UTC's date). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The fill-ins for `body`, or null until the profile and the included snippets are read. */
 export function useFillIns(body: string, title: string | undefined, picks: Pick<FillIns, 'choices' | 'off'> = {}): FillIns | null {
@@ -41,3 +36,10 @@ export function useSnippetTitles(exceptId: string | undefined): string[] {
 }
 
 const NO_TITLES: string[] = [];
+
+/** The fill-ins of several snippets inserted without the fill form, once read. */
+export function useStoredFillIns(snippets: readonly Snippet[] | undefined): StoredFillIns | undefined {
+  // Followed by the titles they include, so an edit elsewhere in the library reads nothing again.
+  const key = useMemo(() => includedBy((snippets ?? []).map((s) => s.body)).join('\n'), [snippets]);
+  return useLive((db) => loadFillIns(db, key === '' ? [] : key.split('\n')), [key]);
+}

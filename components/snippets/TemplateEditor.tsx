@@ -75,7 +75,10 @@ export function TemplateEditor({ value, onChange, metricNames, snippetTitles = N
     const at = start + (suggestion.caret ?? suggestion.insert.length + 2);
     // The caret goes after the accepted name in the commit that shows it (see the layout effect),
     // before the next key is handled: a frame later, fast typing would land before the name.
-    pendingCaret.current = at;
+    // Accepting what is already written (a full name before its braces) changes no text, so no
+    // commit would move the caret: it moves now.
+    if (next === value) area.current?.setSelectionRange(at, at);
+    else pendingCaret.current = at;
     onChange(next);
     setCaret(at);
     setActive(0);

@@ -1,7 +1,8 @@
 // What the fill-ins read besides metrics: the snippets a snippet includes (`{{>片段名}}`), found by
 // title at render time so the newest text goes in; and the word last picked for each choice of a
 // snippet, which the fill form starts from next time.
-import { includedTitles, MAX_INCLUDE_DEPTH, parseTemplate } from '../domain/template/index.ts';
+import { type AuthorProfile, includedTitles, MAX_INCLUDE_DEPTH, parseTemplate } from '../domain/template/index.ts';
+import { readAuthorProfile } from './author.ts';
 import type { DrafterDatabase } from './database.ts';
 import { readSetting, writeSetting } from './settings.ts';
 
@@ -49,4 +50,35 @@ export async function liveSnippetTitles(db: DrafterDatabase, exceptId: string | 
     if (s.deletedAt === null && s.id !== exceptId && !/[{}\r\n]/.test(s.title)) titles.add(s.title);
   });
   return [...titles];
+}
+
+/** Today in this browser's time zone, as 2025-07-01 (toISOString would say UTC's date). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** What inserting snippets without the fill form needs besides metrics (the several-snippet bar,
+ * the composer, the context menu, the favourites' counts). */
+export interface StoredFillIns {
+  author: AuthorProfile;
+  today: string;
+  snippet: (title: string) => string | undefined;
+  /** The words last picked, per snippet id: such inserts take them, as the fill form would. */
+  lastChoices: Record<string, Record<string, string>>;
+}
+
+/** The titles `bodies` include, each once; a body with no `>` or `＞` is not even parsed. */
+export function includedBy(bodies: readonly string[]): string[] {
+  return [...new Set(bodies.flatMap((body) => (/[>＞]/.test(body) ? includedTitles(parseTemplate(body).nodes) : [])))];
+}
+
+export async function loadFillIns(db: DrafterDatabase, titles: readonly string[]): Promise<StoredFillIns> {
+  const included = await loadIncluded(db, titles);
+  return {
+    author: await readAuthorProfile(db),
+    today: localToday(),
+    snippet: (title) => included[title],
+    lastChoices: (await readSetting(db, 'lastChoices')) ?? {},
+  };
 }
