@@ -126,7 +126,7 @@ export function TemplateEditor({ value, onChange, metricNames, snippetTitles = N
               key={`${suggestion.insert}\u0000${suggestion.name}`}
               role="option"
               aria-selected={i === Math.min(active, suggestions.length - 1)}
-              ref={i === active ? (li) => li?.scrollIntoView({ block: 'nearest' }) : undefined}
+              ref={i === active ? (li) => li?.scrollIntoView?.({ block: 'nearest' }) : undefined}
               onMouseDown={(e) => {
                 e.preventDefault();
                 accept(suggestion);
