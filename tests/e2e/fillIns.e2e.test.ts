@@ -124,4 +124,16 @@ describe('fill-ins', () => {
     await selectSnippet(panel, '半年小结');
     await expect.poll(() => preview().innerText()).toMatch(/^2025年以来，东湖街道办事处坚持稳中求进。截至2025年6月底/);
   });
+
+  it('refuse a snippet that would include itself, saying which snippets go round', async () => {
+    await selectSnippet(panel, '开篇');
+    await panel.getByRole('article').getByRole('button', { name: '编辑' }).click();
+    await panel.getByLabel('正文', { exact: true }).fill('{{>半年小结}}');
+    await panel.getByRole('alert').filter({ hasText: '片段互相套用，会没完没了：开篇 → 半年小结 → 开篇' }).waitFor();
+    await expect(panel.locator('.template-backdrop mark.slot-error').allInnerTexts()).resolves.toEqual(['{{>半年小结}}']);
+    await panel.getByRole('button', { name: '保存' }).click();
+    await panel.getByRole('button', { name: '取消' }).click();
+    await selectSnippet(panel, '开篇');
+    await expect.poll(() => preview().innerText()).toBe('2025年以来，东湖街道办事处坚持稳中求进。');
+  });
 });
