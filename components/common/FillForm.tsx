@@ -1,7 +1,8 @@
-// Before inserting: the values the snippet still lacks, typed in place, optionally kept in the
-// metric notebook so the next report has them.
+// Before inserting: how to write it this time (a word for each choice, each optional part in or
+// out), then the values the snippet still lacks, typed in place, optionally kept in the metric
+// notebook so the next report has them.
 import { i18n } from '#i18n';
-import type { ResolvedRef } from '../../lib/domain/template/index.ts';
+import type { ChoiceField, ResolvedRef } from '../../lib/domain/template/index.ts';
 import { fillKey, type FillValues } from '../hooks/useRendered.ts';
 
 interface Props {
@@ -11,9 +12,60 @@ interface Props {
   save: boolean;
   onSaveChange: (save: boolean) => void;
   reportPeriod: string;
+  /** The snippet's choices, each with the word it renders now. */
+  choices?: readonly ChoiceField[];
+  onPick?: (key: string, word: string) => void;
+  /** The names of its optional parts, and those switched off. */
+  optionals?: readonly string[];
+  off?: readonly string[];
+  onOffChange?: (off: string[]) => void;
 }
 
-export function FillForm({ missing, values, onChange, save, onSaveChange, reportPeriod }: Props) {
+export function FillForm(props: Props) {
+  return (
+    <>
+      <Picks {...props} />
+      <MissingValues {...props} />
+    </>
+  );
+}
+
+function Picks({ choices = [], onPick, optionals = [], off = [], onOffChange }: Props) {
+  if (choices.length === 0 && optionals.length === 0) return null;
+  const separator = i18n.t('common.enumSeparator');
+  return (
+    <fieldset className="fill-form">
+      <legend>{i18n.t('fill.picks')}</legend>
+      {choices.map((choice) => {
+        const label = i18n.t('fill.choice', { options: choice.options.join(separator) });
+        return (
+          <label key={choice.key} className="fill-row">
+            <span>{label}</span>
+            <select aria-label={label} value={choice.chosen} onChange={(e) => onPick?.(choice.key, e.target.value)}>
+              {choice.options.map((word) => (
+                <option key={word} value={word}>
+                  {word}
+                </option>
+              ))}
+            </select>
+          </label>
+        );
+      })}
+      {optionals.map((name) => (
+        <label key={name} className="checkbox">
+          <input
+            type="checkbox"
+            checked={!off.includes(name)}
+            onChange={(e) => onOffChange?.(e.target.checked ? off.filter((n) => n !== name) : [...off, name])}
+          />
+          {i18n.t('fill.optional', { name })}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function MissingValues({ missing, values, onChange, save, onSaveChange, reportPeriod }: Props) {
   if (missing.length === 0) return null;
   return (
     <fieldset className="fill-form">

@@ -7,6 +7,7 @@ import { composeSections, DEFAULT_STYLES, SECTION_KEYS, type ComposeSet, type Co
 import type { ProblemSet, Snippet } from '../../lib/domain/schemas.ts';
 import { renderedParagraphs, renderTemplate, unfilledOf, type RenderResult, type Unfilled } from '../../lib/domain/template/index.ts';
 import { useMetricStore, useProblemSets } from '../hooks/useLibrary.ts';
+import { useStoredFillIns } from '../hooks/useFillIns.ts';
 import { useCurrentPeriod, useSnippets } from '../hooks/usePanelDatabase.ts';
 import { ComposedOutput } from './ComposedOutput.tsx';
 import { ProblemSetEditor } from './ProblemSetEditor.tsx';
@@ -27,7 +28,8 @@ export function ComposerView() {
   const byId = useMemo(() => new Map((snippets ?? []).map((s) => [s.id, s])), [snippets]);
   const setOf = useMemo(() => new Map((sets ?? []).map((s) => [s.problemId, s])), [sets]);
   const lookup = useMemo(() => (store ? slotLookup(store) : undefined), [store]);
-  if (!snippets || !sets || !lookup || !period) return <p className="muted">{i18n.t('common.loading')}</p>;
+  const fillIns = useStoredFillIns(snippets);
+  if (!snippets || !sets || !lookup || !period || !fillIns) return <p className="muted">{i18n.t('common.loading')}</p>;
 
   const problems = snippets.filter((s) => s.role === 'problem');
   // Each snippet rendered once; the results also tell each section what is still unfilled.
@@ -35,7 +37,7 @@ export function ComposerView() {
   const used: Record<SectionKey, Set<string>> = { problems: new Set(), causes: new Set(), measures: new Set() };
   const paragraphsOf = (s: Snippet, section: SectionKey) => {
     let result = results.get(s.id);
-    if (!result) results.set(s.id, (result = renderTemplate(s.body, { period, lookup })));
+    if (!result) results.set(s.id, (result = renderTemplate(s.body, { ...fillIns, choices: fillIns.lastChoices[s.id], title: s.title, period, lookup })));
     used[section].add(s.id);
     return renderedParagraphs(result);
   };

@@ -1,5 +1,6 @@
 // The UI's writes, each one call into a repository of lib/db on the extension's database.
 import { database } from '../../lib/db/database.ts';
+import * as fillIns from '../../lib/db/fillIns.ts';
 import * as metrics from '../../lib/db/metrics.ts';
 import * as problemSets from '../../lib/db/problemSets.ts';
 import { writeSetting, type FontSize } from '../../lib/db/settings.ts';
@@ -13,6 +14,7 @@ export const saveSnippet = (id: string, changes: Partial<snippets.SnippetDraft>,
 export const trashSnippet = (id: string) => snippets.trashSnippet(db(), id);
 export const restoreSnippet = (id: string) => snippets.restoreSnippet(db(), id);
 export const recordSnippetUse = (id: string) => snippets.recordSnippetUse(db(), id);
+export const rememberChoices = (id: string, choices: Record<string, string>) => fillIns.rememberChoices(db(), id, choices);
 
 export const saveNewMetric = (draft: metrics.MetricDraft) => metrics.createMetric(db(), draft);
 export const saveMetric = (id: string, changes: Partial<metrics.MetricDraft>) => metrics.updateMetric(db(), id, changes);

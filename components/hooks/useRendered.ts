@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { slotLookup, type MetricStore } from '../../lib/db/slotLookup.ts';
 import { checkRendered, type ConsistencyWarning } from '../../lib/domain/metrics/index.ts';
-import { parseTemplate, renderParsed, type RenderResult, type ResolvedRef, type SlotValue } from '../../lib/domain/template/index.ts';
+import { parseTemplate, renderParsed, type RenderContext, type RenderResult, type ResolvedRef, type SlotValue } from '../../lib/domain/template/index.ts';
 
 /** Typed values keyed by fillKey(name, period). */
 export type FillValues = Record<string, string>;
@@ -25,21 +25,28 @@ export interface Rendered {
   needed: ResolvedRef[];
 }
 
-export function useRendered(body: string, store: MetricStore | undefined, period: string | undefined, fill: FillValues = {}): Rendered | undefined {
+/** What the fill-ins read besides metrics (useFillIns), and what the fill form picked. */
+export type FillIns = Pick<RenderContext, 'author' | 'today' | 'snippet' | 'title' | 'choices' | 'off'>;
+
+export function useRendered(body: string, store: MetricStore | undefined, period: string | undefined, fill: FillValues = NO_VALUES, fillIns: FillIns | null = NO_FILL_INS): Rendered | undefined {
   const stored = useMemo(() => (store ? slotLookup(store) : undefined), [store]);
   const parsed = useMemo(() => parseTemplate(body), [body]);
   const needed = useMemo(
-    () => (stored && period ? renderParsed(parsed, { period, lookup: stored }).missingRefs : []),
-    [parsed, stored, period],
+    () => (stored && period && fillIns ? renderParsed(parsed, { ...fillIns, period, lookup: stored }).missingRefs : []),
+    [parsed, stored, period, fillIns],
   );
   return useMemo(() => {
-    if (!stored || !period) return undefined;
+    // Not ready until the fill-ins are read: a snippet's included text must not show as missing.
+    if (!stored || !period || !fillIns) return undefined;
     const lookup = (name: string, p: string) => {
       const typed = fill[fillKey(name, p)];
       return (typed === undefined ? undefined : typedValue(typed)) ?? stored(name, p);
     };
-    const context = { period, lookup };
+    const context = { ...fillIns, period, lookup };
     const result = renderParsed(parsed, context);
     return { result, warnings: checkRendered(parsed, result, context), needed };
-  }, [parsed, stored, period, fill, needed]);
+  }, [parsed, stored, period, fill, needed, fillIns]);
 }
+
+const NO_FILL_INS: FillIns = {};
+const NO_VALUES: FillValues = {};

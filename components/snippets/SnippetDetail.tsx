@@ -1,13 +1,14 @@
 // The selected snippet: its filled preview, what is still missing, and the actions on it.
 import { i18n } from '#i18n';
-import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { renderedParagraphs, unfilledOf } from '../../lib/domain/template/index.ts';
+import { lazy, Suspense, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { isBuiltinName, renderedParagraphs, unfilledOf } from '../../lib/domain/template/index.ts';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { FillForm } from '../common/FillForm.tsx';
 import { roleLabel } from '../common/labels.ts';
 import { RenderedPreview } from '../common/RenderedPreview.tsx';
 import { problemText } from '../common/problemText.ts';
-import { recordSnippetUse, restoreSnippet, saveTypedValues, trashSnippet } from '../hooks/actions.ts';
+import { recordSnippetUse, rememberChoices, restoreSnippet, saveTypedValues, trashSnippet } from '../hooks/actions.ts';
+import { useFillIns, useLastChoices } from '../hooks/useFillIns.ts';
 import { useInsert } from '../hooks/useInsert.ts';
 import { useInsertIndent, useMetricStore } from '../hooks/useLibrary.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
@@ -46,7 +47,14 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
   const period = useCurrentPeriod();
   const [fill, setFill] = useState<FillValues>({});
   const [saveFill, setSaveFill] = useState(true);
-  const view = useRendered(snippet.body, useMetricStore(), period, fill);
+  // The words picked in the fill form, over the ones last used for this snippet; a part switched
+  // off is off for this insert only.
+  const lastChoices = useLastChoices(snippet.id);
+  const [picked, setPicked] = useState<Record<string, string>>({});
+  const [off, setOff] = useState<string[]>([]);
+  const choices = useMemo(() => (lastChoices ? { ...lastChoices, ...picked } : undefined), [lastChoices, picked]);
+  const fillIns = useFillIns(snippet.body, snippet.title, { choices, off });
+  const view = useRendered(snippet.body, useMetricStore(), period, fill, choices ? fillIns : null);
   const show = useStatus();
   const { busy, insert: insertText, copy: copyText } = useInsert();
   const indent = useInsertIndent();
@@ -73,10 +81,12 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
   // line says it again after, in the words every insert path uses.
   const missingNote = unfilledNote(unfilledOf([rendered]));
 
-  /** Keeps the values typed in the fill form, if the user asked to. */
+  /** Keeps the values typed in the fill form, if the user asked to, and the words picked. */
   async function keepTypedValues() {
+    await rememberChoices(snippet.id, Object.fromEntries(rendered.choices.map((c) => [c.key, c.chosen])));
     if (!saveFill) return;
-    const entries = toFill.flatMap((ref) => {
+    // 单位, 今天 … typed here fill this insert only: they are no metric of the notebook.
+    const entries = toFill.filter((ref) => !isBuiltinName(ref.name)).flatMap((ref) => {
       const value = typedValue(fill[fillKey(ref.name, ref.period)] ?? '');
       return value ? [{ name: ref.name, period: ref.period, value: value.value }] : [];
     });
@@ -119,7 +129,19 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
       </h2>
       <RenderedPreview result={rendered} indent={indent} found={found} />
       {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
-      <FillForm missing={toFill} values={fill} onChange={setFill} save={saveFill} onSaveChange={setSaveFill} reportPeriod={period} />
+      <FillForm
+        missing={toFill}
+        values={fill}
+        onChange={setFill}
+        save={saveFill}
+        onSaveChange={setSaveFill}
+        reportPeriod={period}
+        choices={rendered.choices}
+        onPick={(key, word) => setPicked({ ...picked, [key]: word })}
+        optionals={rendered.optionals}
+        off={off}
+        onOffChange={setOff}
+      />
       {/* Missing values are asked for in the fill form; values that cannot be written, and sample figures, are said here. */}
       <UnfilledWarning unfilled={{ missing: [], errors: rendered.valueErrors.map((e) => e.problem), samples: rendered.samples }} />
       {warnings.filter((w) => w.kind !== 'unfilled').length > 0 && (

@@ -3,7 +3,8 @@
 // survives; when the save cannot happen, what was typed stays in the form with the reason and a
 // way on (保留我的 / 恢复并保存 / 另存为新片段).
 import { i18n } from '#i18n';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { renderedParagraphs, renderTemplate } from '../../lib/domain/template/index.ts';
 import { editedFields } from '../../lib/domain/editedFields.ts';
 import type { Snippet, SnippetRole } from '../../lib/domain/schemas.ts';
 import type { WriteFailure } from '../../lib/db/writeFailure.ts';
@@ -13,7 +14,9 @@ import { TemplateEditor } from './TemplateEditor.tsx';
 import { saveNewSnippet, saveSnippet } from '../hooks/actions.ts';
 import { useMetricStore } from '../hooks/useLibrary.ts';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
-import { useRendered } from '../hooks/useRendered.ts';
+import { useRendered, type FillIns } from '../hooks/useRendered.ts';
+import { useFillIns, useSnippetTitles } from '../hooks/useFillIns.ts';
+import { problemText } from '../common/problemText.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
@@ -28,6 +31,16 @@ interface Props {
 type Blocked = { kind: 'conflict'; theirs: Snippet } | { kind: 'trashed'; theirs: Snippet } | { kind: 'missing' };
 const ANSWERED: WriteFailure[] = ['conflict', 'trashed', 'missing'];
 
+/** The editor's examples: a fill-in rendered with the user's period, profile and clock; '' when
+ * it has no value yet (a profile field not typed). */
+function sampler(period: string | undefined, fillIns: FillIns | null) {
+  return (source: string): string => {
+    if (!period || !fillIns) return '';
+    const result = renderTemplate(source, { ...fillIns, period, lookup: () => undefined });
+    return result.missing.length > 0 || result.valueErrors.length > 0 ? '' : renderedParagraphs(result).join('');
+  };
+}
+
 export function SnippetForm({ snippet, onDone }: Props) {
   const [title, setTitle] = useState(snippet?.title ?? '');
   const [body, setBody] = useState(snippet?.body ?? '');
@@ -38,8 +51,15 @@ export function SnippetForm({ snippet, onDone }: Props) {
   const [blocked, setBlocked] = useState<Blocked | null>(null);
   const write = useWrite();
   const store = useMetricStore();
-  const rendered = useRendered(body, store, useCurrentPeriod());
+  const period = useCurrentPeriod();
+  const fillIns = useFillIns(body, title.trim());
+  const rendered = useRendered(body, store, period, undefined, fillIns);
+  const sample = useMemo(() => sampler(period, fillIns), [period, fillIns]);
+  // A snippet that would include itself, directly or through others, is refused: it could never
+  // be inserted. The slot that starts the cycle is marked in the editor.
+  const cycle = rendered?.result.valueErrors.find((e) => e.problem.code === 'template.includeCycle');
   const metricNames = store?.metrics.map((m) => m.name) ?? [];
+  const snippetTitles = useSnippetTitles(snippet?.id);
   const unfilled = rendered?.result.missing.length ?? 0;
   const show = useStatus();
   const conflict = blocked?.kind === 'conflict' ? blocked.theirs : null;
@@ -72,6 +92,7 @@ export function SnippetForm({ snippet, onDone }: Props) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (cycle) return;
     void save(base);
   }
 
@@ -117,8 +138,21 @@ export function SnippetForm({ snippet, onDone }: Props) {
       </div>
       <div className="field">
         <span id="body-label">{i18n.t('snippets.form.bodyHint')}</span>
-        <TemplateEditor value={body} onChange={setBody} metricNames={metricNames} label={i18n.t('snippets.form.body')} />
+        <TemplateEditor
+          value={body}
+          onChange={setBody}
+          metricNames={metricNames}
+          snippetTitles={snippetTitles}
+          problems={rendered?.result.valueErrors}
+          sample={sample}
+          label={i18n.t('snippets.form.body')}
+        />
       </div>
+      {cycle && (
+        <p className="warning" role="alert">
+          {problemText(cycle.problem)}
+        </p>
+      )}
       {rendered && body.trim() !== '' && (
         <>
           <p className={unfilled > 0 ? 'warning' : 'muted'} aria-live="polite">

@@ -13,6 +13,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { database } from '../../lib/db/database.ts';
 import { currentPeriod, insertFormat, insertIndent } from '../../lib/db/settings.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
+import { includedBy, loadFillIns } from '../../lib/db/fillIns.ts';
 import { watchFavorites, type FavoriteEntry } from '../../lib/db/favorites.ts';
 import { createSnippet, recordSnippetUse } from '../../lib/db/snippets.ts';
 import { normaliseInsertParagraphs } from '../../lib/domain/insertText.ts';
@@ -91,7 +92,9 @@ async function insertFavorite(tabId: number, frameId: number, snippetId: string)
   const snippet = await db.snippets.get(snippetId);
   if (!snippet || snippet.deletedAt !== null) return;
   const lookup = slotLookup(await loadMetricStore(db));
-  const rendered = renderTemplate(snippet.body, { period: await currentPeriod(db), lookup });
+  const fillIns = await loadFillIns(db, includedBy([snippet.body]));
+  const context = { ...fillIns, choices: fillIns.lastChoices[snippet.id], title: snippet.title };
+  const rendered = renderTemplate(snippet.body, { ...context, period: await currentPeriod(db), lookup });
   // Normalised once, so the inserted and the copied text are the same (lib/domain/insertText.ts).
   const paragraphs = normaliseInsertParagraphs(renderedParagraphs(rendered));
   if (paragraphs.length === 0) return;

@@ -9,6 +9,7 @@ import type { DrafterDatabase } from './database.ts';
 import { followQuery } from './follow.ts';
 import { currentPeriod } from './settings.ts';
 import { loadMetricStore, slotLookup } from './slotLookup.ts';
+import { includedBy, loadFillIns } from './fillIns.ts';
 import { listLiveSnippets } from './snippets.ts';
 
 export interface FavoriteEntry {
@@ -24,9 +25,10 @@ export function watchFavorites(db: DrafterDatabase, limit: number, onChange: (fa
     async () => {
       const favorites = (await listLiveSnippets(db)).filter((s) => s.favorite).slice(0, limit);
       if (favorites.length === 0) return [];
-      const context = { period: await currentPeriod(db), lookup: slotLookup(await loadMetricStore(db)) };
+      const fillIns = await loadFillIns(db, includedBy(favorites.map((s) => s.body)));
+      const context = { ...fillIns, period: await currentPeriod(db), lookup: slotLookup(await loadMetricStore(db)) };
       return favorites.map((snippet) => {
-        const unfilled = unfilledOf([renderTemplate(snippet.body, context)]);
+        const unfilled = unfilledOf([renderTemplate(snippet.body, { ...context, title: snippet.title })]);
         return { snippet, unfilled: unfilledCount(unfilled), samples: unfilled.samples.length };
       });
     },

@@ -21,6 +21,9 @@ const SETTINGS = {
   guideClosed: z.boolean(),
   /** The writer's 单位, 姓名 and 职务, kept once: a new report takes them (author.ts). */
   authorProfile: ReportAuthor,
+  /** The word last picked for each choice of a snippet (snippet id → choice → word), so the fill
+   * form starts from it next time (fillIns.ts). */
+  lastChoices: z.record(z.string(), z.record(z.string(), z.string())),
 } as const;
 
 /** The panel's type size, as stored. */

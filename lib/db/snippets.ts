@@ -1,6 +1,7 @@
 // Snippet repository: every write is validated against the domain schema first, so a bad draft
 // throws a ZodError and nothing is stored.
 import { Snippet } from '../domain/schemas.ts';
+import { parseTemplate, renameIncludes } from '../domain/template/index.ts';
 import { type DrafterDatabase, newId } from './database.ts';
 import { LIVE_FROM, LIVE_UNTIL } from './orderKey.ts';
 import { recordRevision } from './revisionLog.ts';
@@ -91,8 +92,25 @@ export async function updateSnippet(db: DrafterDatabase, id: string, changes: Pa
     // The version before an edit of the words is kept (revisions.ts), so it can be restored.
     if (next.title !== current.title || next.body !== current.body) await recordRevision(db, current, now);
     await db.snippets.put(next);
+    if (next.title !== current.title) await followRename(db, current.title, next.title, now);
     return next;
   });
+}
+
+/**
+ * A snippet included elsewhere as `{{>旧名}}` stays included under its new title: every snippet
+ * that names the old title is rewritten (its previous text kept as a revision, as any edit's).
+ * A title with a brace or a line break cannot be named in a slot, so nothing is rewritten to it.
+ */
+async function followRename(db: DrafterDatabase, from: string, to: string, now: number): Promise<void> {
+  if (/[{}\r\n]/.test(to)) return;
+  const candidates = await db.snippets.filter((s) => s.body.includes('{{') && s.body.includes(from)).toArray();
+  for (const snippet of candidates) {
+    const body = renameIncludes(snippet.body, parseTemplate(snippet.body).nodes, from, to);
+    if (body === null) continue;
+    await recordRevision(db, snippet, now);
+    await db.snippets.put({ ...snippet, body, updatedAt: Math.max(now, snippet.updatedAt + 1) });
+  }
 }
 
 /** Moves a snippet to the trash; it can be restored. */

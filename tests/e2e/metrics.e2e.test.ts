@@ -89,7 +89,7 @@ describe('templates in the panel', () => {
     const body = panel.getByLabel('正文', { exact: true });
     await body.click();
     await panel.keyboard.type('今年发展新党员{{发展');
-    const options = panel.getByRole('listbox', { name: '指标名' }).getByRole('option');
+    const options = panel.getByRole('listbox', { name: '可以插入的内容' }).locator('.suggestion-name');
     await expect.poll(() => options.allInnerTexts()).toEqual(['发展党员']);
     await panel.keyboard.press('Enter');
     await expect.poll(() => body.inputValue()).toBe('今年发展新党员{{发展党员}}');

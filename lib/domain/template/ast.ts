@@ -25,7 +25,9 @@ export type Filter =
   | { kind: 'thousands' }
   | { kind: 'places'; places: number }
   | { kind: 'percent' }
-  | { kind: 'scale'; unit: '万' | '亿' };
+  | { kind: 'scale'; unit: '万' | '亿' }
+  /** `|升降`: the sign becomes a word — 增长/下降 for a change, 增加/减少 for a difference, else 持平. */
+  | { kind: 'sign' };
 
 export interface FilterNode {
   filter: Filter;
@@ -57,7 +59,30 @@ export interface ErrorNode {
   span: Span;
 }
 
-export type TemplateNode = TextNode | SlotNode | ExpressionNode | ErrorNode;
+/** `{{选:增长|下降|持平}}`: one of the words, picked in the fill form (the first by default). */
+export interface ChoiceNode {
+  type: 'choice';
+  options: string[];
+  span: Span;
+}
+
+/** `{{?名称:……}}`: a part of a line the fill form can leave out of this insert. Its body is one
+ * line of template (slots and choices allowed, another optional part not). */
+export interface OptionalNode {
+  type: 'optional';
+  name: string;
+  body: TemplateNode[];
+  span: Span;
+}
+
+/** `{{>片段名}}`: another snippet's rendered text, looked up by its title at render time. */
+export interface IncludeNode {
+  type: 'include';
+  name: string;
+  span: Span;
+}
+
+export type TemplateNode = TextNode | SlotNode | ExpressionNode | ChoiceNode | OptionalNode | IncludeNode | ErrorNode;
 
 /** A problem with the characters it is about: a syntax error, or a value that cannot be written. */
 export interface TemplateError {

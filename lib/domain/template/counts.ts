@@ -9,7 +9,7 @@ import type { RenderedSegment } from './segments.ts';
 export function speakCounts(nodes: readonly TemplateNode[], segments: RenderedSegment[]): void {
   segments.forEach((segment, i) => {
     const node = nodes[i]!;
-    if (segment.kind !== 'value' || node.type === 'text' || node.type === 'error') return;
+    if (segment.kind !== 'value' || (node.type !== 'slot' && node.type !== 'expression')) return;
     if (formatOf(node.filters.map((f) => f.filter)).numeral !== 'chinese') return;
     segment.text = withLiang(segment.text, textOf(segments[i - 1]), textOf(segments[i + 1]));
   });

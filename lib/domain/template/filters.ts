@@ -3,6 +3,8 @@
 //   |中文 五 · |大写 伍 · |金额 伍元整 · |千分位 12,345.6 · |N位小数 (|2位小数, |两位小数, |整数)
 //   |百分比 takes a ratio: 0.125 → 12.5% (a value already in percent is written {{率}}%)
 //   |万 / |亿 count in 万/亿 with the unit appended: 123456 → 12.35万 (write 万元 as {{x|万}}元)
+//   |升降 writes the sign as a word: 增长12.5% / 下降3% for a change, 增加20 / 减少5 for a
+//   difference, 持平 when it shows as nothing — so a sentence never says 增长-3%
 import type { NumberFormat } from '../numbers/index.ts';
 import type { Filter } from './ast.ts';
 import { type TemplateProblem, templateProblem } from './problems.ts';
@@ -19,6 +21,7 @@ const NAMED_FILTERS = new Map<string, Filter>([
   ['万', { kind: 'scale', unit: '万' }],
   ['亿', { kind: 'scale', unit: '亿' }],
   ['整数', { kind: 'places', places: 0 }],
+  ['升降', { kind: 'sign' }],
 ]);
 
 const CHINESE_PLACES = new Map([['零', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6]]);
@@ -26,7 +29,7 @@ const MAX_PLACES = 10;
 
 /** The filters an error message offers, as the param `filters` of the problems about a format
  * (the words around the list are in locales/). */
-export const FILTER_HINT = { filters: ['中文', '大写', '金额', '千分位', 'N位小数', '整数', '百分比', '万', '亿'].join('、') } as const;
+export const FILTER_HINT = { filters: ['中文', '大写', '金额', '千分位', 'N位小数', '整数', '百分比', '万', '亿', '升降'].join('、') } as const;
 
 /** A filter from its written name, or the problem with it. */
 export function parseFilter(written: string): Filter | { error: TemplateProblem } {
@@ -58,6 +61,8 @@ export function filterName(filter: Filter): string {
       return '百分比';
     case 'scale':
       return filter.unit;
+    case 'sign':
+      return '升降';
   }
 }
 
@@ -71,7 +76,7 @@ export function formatOf(filters: readonly Filter[]): NumberFormat {
     else if (filter.kind === 'thousands') format.thousands = true;
     else if (filter.kind === 'places') format.places = filter.places;
     else if (filter.kind === 'percent') format.percent = true;
-    else format.scale = filter.unit;
+    else if (filter.kind === 'scale') format.scale = filter.unit;
   }
   return format;
 }

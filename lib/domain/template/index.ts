@@ -7,5 +7,6 @@ export type { Computed, NumberStyle, ResolvedRef } from './evaluate.ts';
 export { FILTER_HINT, filterName } from './filters.ts';
 export { OFFSET_HINT, parseOffset, shiftPeriodKey } from './offsets.ts';
 export * from './unfilled.ts';
-export { BUILTIN_NAMES, isBuiltinName } from './builtins.ts';
+export { BUILTIN_NAMES, PROFILE_NAMES, isBuiltinName, type AuthorProfile } from './builtins.ts';
+export { chineseDate, dateText, periodEnd, periodSpan } from './dates.ts';
 export * from './problems.ts';

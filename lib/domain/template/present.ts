@@ -6,6 +6,7 @@ import type { Filter } from './ast.ts';
 import type { Computed, NumberStyle } from './evaluate.ts';
 import { filterName, formatOf } from './filters.ts';
 import { type TemplateProblem, templateProblem } from './problems.ts';
+import { chineseDate, isDateText } from './dates.ts';
 
 const STORED_PLACES = 10;
 const COMPUTED_PLACES = 2;
@@ -16,6 +17,8 @@ const MORE_PLACES = '4位小数';
 export function presentValue(value: Computed, filters: readonly Filter[], stored: boolean): { text: string } | { error: TemplateProblem } {
   if (value.kind === 'text') {
     const first = filters[0];
+    // A date (本期, 今天 …) in 中文 is the 公文 form of a date: 二〇二五年七月一日.
+    if (first?.kind === 'chinese' && filters.length === 1 && isDateText(value.value)) return { text: chineseDate(value.value) };
     return first ? { error: templateProblem('template.textWithFilter', { filter: filterName(first) }) } : { text: value.value };
   }
   const format: NumberFormat = formatOf(filters);
@@ -29,9 +32,18 @@ export function presentValue(value: Computed, filters: readonly Filter[], stored
     return { text: formatChange(value.value, { ...format, numeral, maxPlaces }) };
   }
   const written: NumberFormat = { ...format, percent, maxPlaces };
+  if (filters.some((f) => f.kind === 'sign')) return { text: signWord(value.value, written) };
   // 经费 30 as {{经费|万}}元 would print 0万元: a report must not say nothing was spent.
   if (showsAsZero(value.value, written)) return { error: writtenAsZero(value.value, written) };
   return { text: formatNumber(value.value, written) };
+}
+
+/** |升降 on a difference: 增加20 / 减少5 (提高/降低 for a share), 持平 when it would read 0. */
+function signWord(n: number, format: NumberFormat): string {
+  const size = Math.abs(n);
+  if (size === 0 || showsAsZero(size, format)) return '持平';
+  const [up, down] = format.percent ? ['提高', '降低'] : ['增加', '减少'];
+  return (n > 0 ? up : down) + formatNumber(size, format);
 }
 
 function writtenAsZero(n: number, format: NumberFormat): TemplateProblem {

@@ -38,6 +38,12 @@ function printNode(node: Exclude<TemplateNode, { type: 'text' }>): string {
       return `{{${node.name}${node.offset ? `@${node.offset}` : ''}${printFilters(node.filters)}}}`;
     case 'expression':
       return `{{=${printExpression(node.expr)}${printFilters(node.filters)}}}`;
+    case 'choice':
+      return `{{选:${node.options.join('|')}}}`;
+    case 'optional':
+      return `{{?${node.name}:${printTemplate(node.body)}}}`;
+    case 'include':
+      return `{{>${node.name}}}`;
   }
 }
 

@@ -33,6 +33,12 @@ export const TEMPLATE_PROBLEM_CODES = [
   'template.argumentsSum',
   'template.unclosedQuote',
   'template.extraQuoteClose',
+  // Syntax: choices, optional parts and other snippets.
+  'template.choiceTooFew',
+  'template.emptyChoice',
+  'template.optionalNoColon',
+  'template.optionalNested',
+  'template.emptyOptional',
   // Values: what rendering cannot compute or write.
   'template.badReportPeriod',
   'template.invalidValue',
@@ -48,6 +54,10 @@ export const TEMPLATE_PROBLEM_CODES = [
   'template.percentAsMoney',
   'template.percentScaled',
   'template.moneyScaled',
+  // Another snippet put inside this one.
+  'template.unknownSnippet',
+  'template.includeCycle',
+  'template.includeTooDeep',
 ] as const;
 
 export type TemplateProblemCode = (typeof TEMPLATE_PROBLEM_CODES)[number];

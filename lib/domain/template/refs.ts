@@ -19,10 +19,14 @@ export function collectRefs(nodes: readonly TemplateNode[]): TemplateRef[] {
     const key = `${ref.name}\u0000${ref.offset}\u0000${ref.via}`;
     if (!found.has(key)) found.set(key, ref);
   };
-  for (const node of nodes) {
-    if (node.type === 'slot') add({ name: node.name, offset: node.offset, via: null });
-    else if (node.type === 'expression') walk(node.expr, null, add);
-  }
+  const visit = (list: readonly TemplateNode[]) => {
+    for (const node of list) {
+      if (node.type === 'slot') add({ name: node.name, offset: node.offset, via: null });
+      else if (node.type === 'expression') walk(node.expr, null, add);
+      else if (node.type === 'optional') visit(node.body);
+    }
+  };
+  visit(nodes);
   return [...found.values()];
 }
 
@@ -47,4 +51,40 @@ function walk(expr: Expr, via: TemplateRef['via'], add: (ref: TemplateRef) => vo
 /** The names only, each once: what a snippet needs filled. */
 export function referencedNames(nodes: readonly TemplateNode[]): string[] {
   return [...new Set(collectRefs(nodes).map((r) => r.name))];
+}
+
+/** The titles of the snippets a template includes (`{{>片段名}}`), each once, in order. */
+export function includedTitles(nodes: readonly TemplateNode[]): string[] {
+  const titles = new Set<string>();
+  const visit = (list: readonly TemplateNode[]) => {
+    for (const node of list) {
+      if (node.type === 'include') titles.add(node.name);
+      else if (node.type === 'optional') visit(node.body);
+    }
+  };
+  visit(nodes);
+  return [...titles];
+}
+
+/**
+ * The source with every `{{>from}}` made `{{>to}}`, the rest kept character for character: a
+ * renamed snippet stays included where it was. Null when nothing named `from` is included.
+ */
+export function renameIncludes(source: string, nodes: readonly TemplateNode[], from: string, to: string): string | null {
+  const spans: { start: number; end: number }[] = [];
+  const visit = (list: readonly TemplateNode[]) => {
+    for (const node of list) {
+      if (node.type === 'include' && node.name === from) spans.push(node.span);
+      else if (node.type === 'optional') visit(node.body);
+    }
+  };
+  visit(nodes);
+  if (spans.length === 0) return null;
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += source.slice(at, span.start) + `{{>${to}}}`;
+    at = span.end;
+  }
+  return out + source.slice(at);
 }

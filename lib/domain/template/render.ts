@@ -3,15 +3,16 @@
 // a value that cannot be computed (除数为零) renders as a visible error segment, marked 【名称】 in
 // the report like a missing value, with its reason as a problem code for the panel to word.
 import { parseTemplate, type ParsedTemplate } from './parse.ts';
-import type { FilterNode, TemplateError, TemplateNode } from './ast.ts';
-import type { TemplateProblem } from './problems.ts';
+import type { ErrorNode, ExpressionNode, FilterNode, SlotNode, Span, TemplateError, TemplateNode, TextNode } from './ast.ts';
+import { type TemplateProblem, templateProblem } from './problems.ts';
 import type { PeriodKey } from '../schemas.ts';
 import { type Outcome, type ResolvedRef, type SlotValue, evaluate, evaluateRef } from './evaluate.ts';
 import type { RenderedSegment } from './segments.ts';
 import { presentValue } from './present.ts';
 import { printExpression } from './print.ts';
 import { speakCounts } from './counts.ts';
-import { withBuiltins } from './builtins.ts';
+import { type AuthorProfile, withBuiltins } from './builtins.ts';
+import { closeGaps } from './gaps.ts';
 
 export type { SlotValue } from './evaluate.ts';
 export type { RenderedSegment } from './segments.ts';
@@ -20,6 +21,24 @@ export interface RenderContext {
   period: PeriodKey;
   /** A metric's value in a period, or undefined when the store has none. */
   lookup(name: string, period: PeriodKey): SlotValue | undefined;
+  /** Today (2025-07-01) for 今天, and the writer's profile for 单位/姓名/职务 (builtins.ts). */
+  today?: string;
+  author?: AuthorProfile;
+  /** The word picked for each choice, by choiceKey; a choice not listed takes its first word. */
+  choices?: Readonly<Record<string, string>>;
+  /** The optional parts switched off for this insert, by name; the others are in. */
+  off?: readonly string[];
+  /** Another snippet's source by its title, for `{{>片段名}}`; undefined when there is none. */
+  snippet?(title: string): string | undefined;
+  /** The title of the snippet being rendered, so that one including itself is caught at once. */
+  title?: string;
+}
+
+/** A choice as the fill form shows it: its words and the one rendered. */
+export interface ChoiceField {
+  key: string;
+  options: string[];
+  chosen: string;
 }
 
 export interface RenderResult {
@@ -31,11 +50,24 @@ export interface RenderResult {
   missingRefs: ResolvedRef[];
   /** Syntax errors, positioned in the source. */
   errors: TemplateError[];
-  /** Values that could not be computed (除数为零, 文字不能参与计算 …), at their slot's position. */
+  /** Values that could not be computed (除数为零, 文字不能参与计算 …), at their slot's position;
+   * a problem inside another snippet is at the position of the slot that includes it. */
   valueErrors: TemplateError[];
   /** Metrics whose sample-library figure went into the text, each once, in order of first use. */
   samples: string[];
+  /** The choices met (in included snippets too), each key once, in order. */
+  choices: ChoiceField[];
+  /** The names of the optional parts met, each once, in order; switched off ones included. */
+  optionals: string[];
 }
+
+/** Choices with the same words share one pick, as optional parts with the same name share one switch. */
+export function choiceKey(options: readonly string[]): string {
+  return options.join('|');
+}
+
+/** How deep snippets may include snippets: enough for any real library, and a cap on the work. */
+export const MAX_INCLUDE_DEPTH = 8;
 
 export function missingMarker(name: string): string {
   return `【${name}】`;
@@ -60,27 +92,94 @@ export function renderTemplate(source: string, context: RenderContext): RenderRe
 
 /** Renders an already parsed template (the consistency checks parse once and reuse it). */
 export function renderParsed(parsed: ParsedTemplate, given: RenderContext): RenderResult {
-  const context: RenderContext = { period: given.period, lookup: withBuiltins((name, period) => given.lookup(name, period)) };
-  const segments: RenderedSegment[] = [];
-  const missingRefs = new Map<string, ResolvedRef>();
-  const valueErrors: TemplateError[] = [];
-  for (const node of parsed.nodes) {
-    const segment = renderNode(node, context);
-    segments.push(segment.segment);
-    for (const ref of segment.missing) {
-      const key = `${ref.name}\u0000${ref.period}`;
-      if (!missingRefs.has(key)) missingRefs.set(key, ref);
-    }
-    if (segment.segment.kind === 'error' && node.type !== 'error') valueErrors.push({ problem: segment.segment.problem, span: node.span });
-  }
-  speakCounts(parsed.nodes, segments);
-  const refs = [...missingRefs.values()];
+  const env = { today: given.today, author: given.author };
+  const context: RenderContext = { ...given, lookup: withBuiltins((name, period) => given.lookup(name, period), env) };
+  const walk: Walk = { nodes: [], segments: [], gaps: [], missing: new Map(), valueErrors: [], choices: new Map(), optionals: new Set() };
+  renderNodes(parsed.nodes, context, walk, given.title === undefined ? [] : [given.title], null);
+  speakCounts(walk.nodes, walk.segments);
+  closeGaps(walk.segments, walk.gaps);
+  const refs = [...walk.missing.values()];
   const missing = [...new Set(refs.map((r) => r.name))];
-  const samples = [...new Set(segments.flatMap((s) => (s.kind === 'value' ? (s.samples ?? []) : [])))];
-  return { paragraphs: splitLines(segments), missing, missingRefs: refs, errors: parsed.errors, valueErrors, samples };
+  const samples = [...new Set(walk.segments.flatMap((s) => (s.kind === 'value' ? (s.samples ?? []) : [])))];
+  return {
+    paragraphs: splitLines(walk.segments),
+    missing,
+    missingRefs: refs,
+    errors: parsed.errors,
+    valueErrors: walk.valueErrors,
+    samples,
+    choices: [...walk.choices.values()],
+    optionals: [...walk.optionals],
+  };
 }
 
-function renderNode(node: TemplateNode, context: RenderContext): { segment: RenderedSegment; missing: ResolvedRef[] } {
+/** Everything met while rendering, in one flat order across optional parts and included snippets. */
+interface Walk {
+  /** The node each segment came from (speakCounts reads their filters). */
+  nodes: TemplateNode[];
+  segments: RenderedSegment[];
+  /** Indexes of the empty segments left by optional parts switched off. */
+  gaps: number[];
+  missing: Map<string, ResolvedRef>;
+  valueErrors: TemplateError[];
+  choices: Map<string, ChoiceField>;
+  optionals: Set<string>;
+}
+
+/**
+ * Renders `nodes` into the walk. `stack` holds the titles of the snippets being rendered, outermost
+ * first; `at` is the span of the outermost slot that included these nodes (null at the top), where
+ * their problems are reported since their own positions are in another snippet's source.
+ */
+function renderNodes(nodes: readonly TemplateNode[], context: RenderContext, walk: Walk, stack: readonly string[], at: Span | null): void {
+  const push = (node: TemplateNode, segment: RenderedSegment) => {
+    walk.nodes.push(node);
+    walk.segments.push(segment);
+  };
+  const fail = (node: TemplateNode, problem: TemplateProblem, label: string) => {
+    push(node, errorSegment(label, problem));
+    walk.valueErrors.push({ problem, span: at ?? node.span });
+  };
+  for (const node of nodes) {
+    if (node.type === 'choice') {
+      const key = choiceKey(node.options);
+      const picked = context.choices?.[key];
+      const chosen = picked !== undefined && node.options.includes(picked) ? picked : node.options[0]!;
+      if (!walk.choices.has(key)) walk.choices.set(key, { key, options: node.options, chosen });
+      push(node, { kind: 'text', text: chosen });
+    } else if (node.type === 'optional') {
+      walk.optionals.add(node.name);
+      if (context.off?.includes(node.name)) {
+        walk.gaps.push(walk.segments.length);
+        push(node, { kind: 'text', text: '' });
+      } else {
+        renderNodes(node.body, context, walk, stack, at);
+      }
+    } else if (node.type === 'include') {
+      const label = `>${node.name}`;
+      const source = context.snippet?.(node.name);
+      if (stack.includes(node.name)) fail(node, templateProblem('template.includeCycle', { chain: [...stack.slice(stack.indexOf(node.name)), node.name].join(' → ') }), label);
+      else if (stack.length > MAX_INCLUDE_DEPTH) fail(node, templateProblem('template.includeTooDeep', { max: MAX_INCLUDE_DEPTH }), label);
+      else if (source === undefined) fail(node, templateProblem('template.unknownSnippet', { name: node.name }), label);
+      else {
+        const inner = parseTemplate(source);
+        const where = at ?? node.span;
+        for (const error of inner.errors) walk.valueErrors.push({ problem: error.problem, span: where });
+        renderNodes(inner.nodes, context, walk, [...stack, node.name], where);
+      }
+    } else {
+      const rendered = renderNode(node, context);
+      push(node, rendered.segment);
+      for (const ref of rendered.missing) {
+        const key = `${ref.name}\u0000${ref.period}`;
+        if (!walk.missing.has(key)) walk.missing.set(key, ref);
+      }
+      if (rendered.segment.kind === 'error' && node.type !== 'error') walk.valueErrors.push({ problem: rendered.segment.problem, span: at ?? node.span });
+    }
+  }
+}
+
+function renderNode(node: TextNode | SlotNode | ExpressionNode | ErrorNode, context: RenderContext): { segment: RenderedSegment; missing: ResolvedRef[] } {
   switch (node.type) {
     case 'text':
       return { segment: { kind: 'text', text: node.value }, missing: [] };

@@ -10,6 +10,9 @@ import { templateProblem } from './problems.ts';
 const BAR = /[|｜]/g;
 const AT = /[@＠]/g;
 const EQUALS = /^[=＝]/;
+/** `{{选:增长|下降}}` and `{{>片段名}}`, their marks in either width. */
+const CHOICE = /^\s*选\s*[:：]/;
+const INCLUDE = /^\s*[>＞]/;
 
 interface Piece {
   text: string;
@@ -25,6 +28,14 @@ export function parseSlot(source: string, span: Span): { node: TemplateNode; err
   const contentStart = span.start + 2;
   const content = source.slice(contentStart, span.end - 2);
   const errors: TemplateError[] = [];
+  const special = CHOICE.exec(content) ?? INCLUDE.exec(content);
+  if (special) {
+    const base = contentStart + special[0].length;
+    const rest = content.slice(special[0].length);
+    const node = special[0].includes('>') || special[0].includes('＞') ? includeNode(rest, base, span, errors) : choiceNode(rest, base, span, errors);
+    if (node) return { node, errors };
+    return { node: { type: 'error', raw: source.slice(span.start, span.end), problem: errors[0]!.problem, span }, errors };
+  }
   const [head, ...filterPieces] = splitPieces(content, contentStart, BAR);
   const filters = filterPieces.flatMap((piece) => filterNode(piece, errors));
   const node = EQUALS.test(head!.text) ? expressionNode(head!, filters, span, errors) : slotNode(head!, filters, span, errors);
@@ -65,6 +76,28 @@ function slotNode(head: Piece, filters: FilterNode[], span: Span, errors: Templa
     if (offset === null) errors.push({ problem: templateProblem('template.unknownOffset', { word: piece.text, ...OFFSET_HINT }), span: at });
   }
   return { type: 'slot', name, offset, filters, span };
+}
+
+function choiceNode(text: string, base: number, span: Span, errors: TemplateError[]): TemplateNode | null {
+  const pieces = splitPieces(text, base, BAR);
+  for (const [i, piece] of pieces.entries()) {
+    if (piece.text !== '') continue;
+    // An empty option is about the bars around it: ‖ in the middle, the one bar at either end.
+    const start = i === 0 ? piece.span.start : piece.span.start - 1;
+    const end = i === pieces.length - 1 ? piece.span.start : piece.span.start + 1;
+    errors.push({ problem: templateProblem('template.emptyChoice'), span: { start, end: Math.max(end, start + 1) } });
+  }
+  if (errors.length === 0 && pieces.length < 2) errors.push({ problem: templateProblem('template.choiceTooFew'), span });
+  return errors.length > 0 ? null : { type: 'choice', options: pieces.map((p) => p.text), span };
+}
+
+/** A snippet is named by its title; only braces, which would end the slot, cannot be in it. */
+function includeNode(text: string, base: number, span: Span, errors: TemplateError[]): TemplateNode | null {
+  const name = text.trim();
+  const start = base + text.indexOf(name);
+  if (name === '') errors.push({ problem: templateProblem('template.emptyName'), span });
+  else if (/[{}]/.test(name)) errors.push({ problem: templateProblem('template.nameBadCharacter'), span: { start, end: start + name.length } });
+  return errors.length > 0 ? null : { type: 'include', name, span };
 }
 
 function filterNode(piece: Piece, errors: TemplateError[]): FilterNode[] {

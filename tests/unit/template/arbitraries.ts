@@ -9,6 +9,7 @@ const SYNTAX_PIECES = [
   '{{', '}}', '{', '}', '|', '@', '=', '\\', '\n', ' ', '+', '-', '−', '×', '*', '÷', '/', '(', ')', '（', '）',
   ',', '，', '、', '【', '】', '.', '0', '1', '9', '12.5', '去年', '上期', '中文', '大写', '金额', '千分位', '2位小数',
   '两位小数', '百分比', '万', '亿', '同比', '环比', '占比', '合计', '党建', '经费', '社区', 'a', 'X', '名', '次', '%',
+  '选:', '选：', '?', '？', ':', '：', '>', '＞', '升降', '本期', '本期末', '今天', '单位',
 ];
 
 /** Any string, made mostly of template syntax and Chinese words. */
@@ -18,7 +19,7 @@ export const syntaxSoup = fc.array(fc.constantFrom(...SYNTAX_PIECES), { maxLengt
 export const anyString = fc.string({ unit: 'binary', maxLength: 60 });
 
 const name = fc.constantFrom('党建经费', '社区报酬', '发展党员', 'a', 'b2', '2024年经费', '社区', '党建会议(次)', '空', '零');
-const filter = fc.constantFrom('|中文', '|大写', '|金额', '|千分位', '|1位小数', '|2位小数', '|百分比', '|万', '|亿', '|整数');
+const filter = fc.constantFrom('|中文', '|大写', '|金额', '|千分位', '|1位小数', '|2位小数', '|百分比', '|万', '|亿', '|整数', '|升降');
 const filters = fc.array(filter, { maxLength: 3 }).map((f) => f.join(''));
 const offset = fc.constantFrom('', '', '@去年', '@上期');
 
@@ -41,8 +42,17 @@ const slot = fc.oneof(
 );
 const text = fc.constantFrom('召开', '次会议，', '其中', '万元。', '\n', '\\{{', '}}', '路径\\文件', '增长', '%');
 
+/** Words a choice offers, or an optional part or a snippet is named: none holds | or a brace. */
+export const word = fc.constantFrom('增长', '下降', '持平', '有所', '较快', '说明', '创新做法', '本期', 'a', '2', '会议(次)', '全面：');
+export const choice = fc.array(word, { minLength: 2, maxLength: 4 }).map((options) => `{{选:${options.join('|')}}}`);
+export const include = word.map((title) => `{{>${title}}}`);
+/** The body of an optional part: one line, not empty, not ending in } (which would close it). */
+const bodyText = fc.constantFrom('召开', '次会议，', '其中', '万元。', '\\{{', '路径\\文件', '增长', '%');
+const body = fc.array(fc.oneof(slot, choice, include, bodyText), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
+export const optional = fc.tuple(word, body).map(([name, b]) => `{{?${name}:${b}}}`);
+
 /** A template that parses without errors. */
-export const wellFormed = fc.array(fc.oneof(slot, text), { maxLength: 12 }).map((parts) => parts.join(''));
+export const wellFormed = fc.array(fc.oneof(slot, text, choice, include, optional), { maxLength: 12 }).map((parts) => parts.join(''));
 
 /** A deterministic store: most names have a number (zero, negative, fractional or huge), some a
  * text, some nothing; each period differs. */

@@ -25,7 +25,7 @@ describe('template problems in the panel', () => {
   it('shows a syntax error as written, with the reason as its title', () => {
     render(<RenderedPreview result={rendered('共{{经费|中午}}')} />);
     expect(screen.getByLabelText('预览').textContent).toBe('共{{经费|中午}}');
-    expect(screen.getByTitle('未知的格式「中午」，可用 中文、大写、金额、千分位、N位小数、整数、百分比、万、亿').textContent).toBe('{{经费|中午}}');
+    expect(screen.getByTitle('未知的格式「中午」，可用 中文、大写、金额、千分位、N位小数、整数、百分比、万、亿、升降').textContent).toBe('{{经费|中午}}');
   });
 
   it('names the first reason in the warning before inserting', () => {

@@ -13,8 +13,8 @@ const CASES: Case[] = [
   ['{{a=b}}', {}, 'template.nameBadCharacter', '名称不能包含 { } 或 ='],
   ['{{a@去年@上期}}', {}, 'template.twoOffsets', '一个空位只能有一个 @期间'],
   ['{{a@明年}}', {}, 'template.unknownOffset', '未知的期间「明年」，可用 @去年（去年同期）或 @上期（上一期）'],
-  ['{{a|}}', {}, 'template.missingFilter', '| 后面缺少格式，可用 中文、大写、金额、千分位、N位小数、整数、百分比、万、亿'],
-  ['x{{a|中午}}', {}, 'template.unknownFilter', '未知的格式「中午」，可用 中文、大写、金额、千分位、N位小数、整数、百分比、万、亿'],
+  ['{{a|}}', {}, 'template.missingFilter', '| 后面缺少格式，可用 中文、大写、金额、千分位、N位小数、整数、百分比、万、亿、升降'],
+  ['x{{a|中午}}', {}, 'template.unknownFilter', '未知的格式「中午」，可用 中文、大写、金额、千分位、N位小数、整数、百分比、万、亿、升降'],
   ['{{a|11位小数}}', {}, 'template.tooManyPlaces', '小数位数最多 10 位'],
   ['{{=}}', {}, 'template.emptyExpression', '等号后面没有算式'],
   [`{{=${'1+'.repeat(300)}1}}`, {}, 'template.expressionTooLong', '算式太长（最多 400 个符号）'],
@@ -49,7 +49,22 @@ const CASES: Case[] = [
   ['{{a|百分比|金额}}', { a: 0.5 }, 'template.percentAsMoney', '百分数不能写成金额大写'],
   ['{{a|百分比|万}}', { a: 0.5 }, 'template.percentScaled', '百分数不能按万计'],
   ['{{a|金额|万}}', { a: 5 }, 'template.moneyScaled', '金额大写不能按万计'],
+  ['{{选:增长}}', {}, 'template.choiceTooFew', '选项至少要有两个，用 | 隔开，如「选:增长|下降」'],
+  ['{{选:增长||持平}}', {}, 'template.emptyChoice', '这里少了一个选项：两个 | 之间没有字'],
+  ['{{?说明}}', {}, 'template.optionalNoColon', '可选的一句要先写名称再写冒号，如「?说明:今年新增了……」'],
+  ['{{?甲:一{{?乙:二}}}}', {}, 'template.optionalNested', '可选的一句里不能再有可选的一句'],
+  ['{{?说明： }}', {}, 'template.emptyOptional', '可选的一句冒号后面没有内容'],
+  ['{{>没有的}}', {}, 'template.unknownSnippet', '没有名为「没有的」的片段'],
+  ['{{>甲}}', {}, 'template.includeCycle', '片段互相套用，会没完没了：甲 → 乙 → 甲'],
+  ['{{>深0}}', {}, 'template.includeTooDeep', '片段套片段超过 8 层'],
 ];
+
+/** Snippets other snippets include: 甲 and 乙 include each other, 深0 … 深19 go ever deeper. */
+const SNIPPETS: Record<string, string> = {
+  甲: '一{{>乙}}',
+  乙: '二{{>甲}}',
+  ...Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`深${i}`, `{{>深${i + 1}}}`])),
+};
 
 /** The values keyed as valuesContext wants them: a bare name is read in the report's period. */
 function context(values: Record<string, number | string>, period: string) {
@@ -58,7 +73,7 @@ function context(values: Record<string, number | string>, period: string) {
 
 describe('template problems', () => {
   it.each(CASES)('%s → %s', (source, values, code, words, period = '2025') => {
-    const result = renderTemplate(source, context(values, period));
+    const result = renderTemplate(source, { ...context(values, period), snippet: (title: string) => SNIPPETS[title] });
     const first = result.errors[0] ?? result.valueErrors[0];
     expect(first?.problem.code).toBe(code);
     expect(problemText(first!.problem)).toBe(words);
