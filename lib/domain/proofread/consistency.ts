@@ -84,9 +84,20 @@ const totals: Rule = {
 };
 
 /** 发展党员12名 … 发展党员15名: the same words before a figure in the same unit, another value. */
-const LABELLED = /(?<=^|[\s，。；：、！？“”（）《》…—])([\u4e00-\u9fff]{4,10})(\d+(?:\.\d+)?)(万元|亿元|万人|名|人|个|项|家|户|次|件|条|所|场|元)/g;
+const FIGURE = /(\d+(?:\.\d+)?)(万元|亿元|万人|名|人|个|项|家|户|次|件|条|所|场|元)/g;
+/** Where the words before a figure may start: the text's start, a space or a mark. */
+const LABEL_START = /[\s，。；：、！？“”（）《》…—]/;
+const isHan = (c: string) => c >= '\u4e00' && c <= '\u9fff';
 /** Words that make a figure a change or a share, which may well differ between two sentences. */
 const RELATIVE = /[增减降升比较占率超第余约近每均达为至过]|其中|以上|以下|同期|全年|季度|月|年/;
+
+/** The 4 to 10 Han characters right before `at`, from a start of words; null if there are none such. */
+function labelBefore(text: string, at: number): string | null {
+  let from = at;
+  while (from > 0 && at - from < 10 && isHan(text[from - 1]!)) from--;
+  if (at - from < 4 || (from > 0 && !LABEL_START.test(text[from - 1]!))) return null;
+  return text.slice(from, at);
+}
 
 const twice: Rule = {
   code: 'consistency.figure_twice',
@@ -95,14 +106,14 @@ const twice: Rule = {
   check(text) {
     const first = new Map<string, string>();
     const hits: Hit[] = [];
-    for (const m of text.matchAll(LABELLED)) {
-      const label = m[1]!;
-      if (RELATIVE.test(label)) continue;
-      const key = `${label}\u0000${m[3]}`;
+    for (const m of text.matchAll(FIGURE)) {
+      if (m.index > 0 && /[\d.]/.test(text[m.index - 1]!)) continue;
+      const label = labelBefore(text, m.index);
+      if (label === null || RELATIVE.test(label)) continue;
+      const key = `${label}\u0000${m[2]}`;
       const seen = first.get(key);
-      const start = m.index + label.length;
-      if (seen === undefined) first.set(key, m[2]!);
-      else if (Number(seen) !== Number(m[2])) hits.push({ start, end: start + m[2]!.length });
+      if (seen === undefined) first.set(key, m[1]!);
+      else if (Number(seen) !== Number(m[1])) hits.push({ start: m.index, end: m.index + m[1]!.length });
     }
     return hits;
   },

@@ -38,8 +38,12 @@ function markerText(level: Marker['level'], value: number): string {
   return `（${value}）`;
 }
 
+/** The last text's markers: two rules read them, one after the other. */
+let cache: { text: string; markers: Marker[] } | null = null;
+
 function markersOf(text: string): Marker[] {
-  return lines(text).flatMap((line) => markerOf(line.text, line.start) ?? []);
+  if (cache?.text !== text) cache = { text, markers: lines(text).flatMap((line) => markerOf(line.text, line.start) ?? []) };
+  return cache.markers;
 }
 
 /**
@@ -114,7 +118,7 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.paren_punct',
     severity: 'error',
     clause: 'GB/T 9704-2012 7.3.3',
-    pattern: /(?<=^[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[）)])[，。、：,.:；;]/gm,
+    pattern: /(?<=^[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[）)])[，。、：,.:；;]+/gm,
     fix: () => '',
   }),
   patternRule({

@@ -39,8 +39,14 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.ellipsis',
     severity: 'error',
     clause: 'GB/T 15834-2011 4.11',
-    pattern: new RegExp(`(?<=${HAN}|[，、])\\.{3,}|。{3,}|(?<!…)…(?!…)|…{3,}`, 'g'),
-    fix: () => '……',
+    // A whole run of dots, 。 and … is one ellipsis; …… is right, and ………… where a paragraph is left out.
+    pattern: /(?:…|\.{3,}|。{3,})+/g,
+    fix: (m) => {
+      if (m[0] === '……' || m[0] === '…………') return null;
+      // Three dots alone are an ellipsis only in Chinese text (not in code or an English sentence).
+      if (/^\.+$/.test(m[0]) && !/[\u3400-\u4dbf\u4e00-\u9fff，、]/.test(m.input[m.index - 1] ?? '')) return null;
+      return '……';
+    },
   }),
   patternRule({
     code: 'punct.repeated',

@@ -49,13 +49,16 @@ export interface PatternRule {
 }
 
 export function patternRule(spec: PatternRule): Rule {
+  const pattern = spec.pattern.global ? spec.pattern : new RegExp(spec.pattern.source, spec.pattern.flags + 'g');
   return {
     code: spec.code,
     severity: spec.severity,
     clause: spec.clause,
     check(text) {
       const hits: Hit[] = [];
-      const re = new RegExp(spec.pattern.source, spec.pattern.flags.includes('g') ? spec.pattern.flags : spec.pattern.flags + 'g');
+      // One compiled pattern per rule, reused: check runs to the end before anything else can use it.
+      const re = pattern;
+      re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0].length === 0) {
           re.lastIndex++;
