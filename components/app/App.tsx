@@ -15,14 +15,16 @@ const ComposerView = lazy(() => import('../composer/ComposerView.tsx').then((m) 
 const ImportView = lazy(() => import('../import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
 const BackupView = lazy(() => import('../backup/BackupView.tsx').then((m) => ({ default: m.BackupView })));
 const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
+const PageProofread = lazy(() => import('../proofread/PageProofread.tsx').then((m) => ({ default: m.PageProofread })));
 
-const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash'; render: () => ReactNode }[] = [
+const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash' | 'proofread'; render: () => ReactNode }[] = [
   { id: 'snippets', render: () => <SnippetsView /> },
   { id: 'metrics', render: () => <MetricsView /> },
   { id: 'composer', render: () => <ComposerView /> },
   { id: 'import', render: () => <ImportView /> },
   { id: 'backup', render: () => <BackupView /> },
   { id: 'trash', render: () => <TrashView /> },
+  { id: 'proofread', render: () => <PageProofread /> },
 ];
 
 export function App() {

@@ -3,7 +3,8 @@
 // and 插入 puts in; 这一类全部改正 fixes every finding of that kind; 忽略 is remembered for that
 // text, and 撤回改正 goes back to the text as written.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { openPanelBesideDemo, type DemoSession } from './support/demo.ts';
 import { clickInsert, createSnippet, openTab, selectSnippet } from './support/panel.ts';
 
@@ -71,5 +72,61 @@ describe('校对 before an insert', () => {
     await panel.getByRole('button', { name: '撤回改正' }).click();
     await expect.poll(() => preview().innerText()).toContain('12次,学习');
     await expect.poll(() => items().count()).toBe(3);
+  });
+});
+
+// 校对网页中的文字: the text of the editable that holds the caret, read on the click, fixed in the
+// page through the insertion routes, each fix one step of the editor's own undo.
+describe('校对网页中的文字', () => {
+  let browser: ExtensionBrowser;
+  let web: Page;
+  let side: Page;
+  const WRITTEN = ['全年召开会议12次,学习3次。', '约100万元左右'];
+  const FIXED = ['全年召开会议12次，学习3次。', '约100万元'];
+  const model = async (): Promise<string[]> => ((await web.evaluate(() => (window as unknown as { __model(): { paragraphs: string[] } }).__model())).paragraphs);
+  const pageItems = () => side.getByRole('region', { name: '校对网页中的文字' }).getByRole('region', { name: '校对结果' }).getByRole('listitem');
+
+  async function open(file: string) {
+    await web.goto(`${inject('pagesUrl')}/pages/${file}`);
+    await web.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+  }
+
+  async function proofreadAndFix(): Promise<void> {
+    await openTab(side, '校对');
+    await side.getByRole('button', { name: '校对网页中的文字' }).click();
+    await expect.poll(() => pageItems().count()).toBe(2);
+    await expect(side.getByText(/校对的是光标所在输入框里的全部文字/).isVisible()).resolves.toBe(true);
+    await pageItems().first().getByRole('button', { name: '改正', exact: true }).click();
+    await expect.poll(model).toEqual([FIXED[0], WRITTEN[1]]);
+    await expect.poll(() => pageItems().count()).toBe(1);
+    await pageItems().first().getByRole('button', { name: '改正', exact: true }).click();
+    await expect.poll(model).toEqual(FIXED);
+    await expect.poll(() => pageItems().count()).toBe(0);
+    // One Ctrl+Z takes back the last fix only.
+    await web.keyboard.press('Control+z');
+    await expect.poll(model).toEqual([FIXED[0], WRITTEN[1]]);
+  }
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+    web = await browser.context.newPage();
+    await open('contenteditable.html');
+    await web.locator('#editor').click();
+    side = await browser.openSidePanel(web);
+  });
+  afterAll(async () => browser?.close());
+
+  it('a contenteditable: two fixes applied in the page, one undone with Ctrl+Z', async () => {
+    await web.locator('#editor').evaluate((el, paragraphs) => (el.innerHTML = paragraphs.map((p) => `<p>${p}</p>`).join('')), WRITTEN);
+    await web.locator('#editor p').last().click();
+    await proofreadAndFix();
+  });
+
+  it('TinyMCE: the same, in the editor\'s model and its own undo', async () => {
+    await open('tinymce.html');
+    await web.evaluate((paragraphs) => (window as unknown as { tinymce: { activeEditor: { setContent(html: string): void } } }).tinymce.activeEditor.setContent(paragraphs.map((p) => `<p>${p}</p>`).join('')), WRITTEN);
+    const frame = (await (await web.waitForSelector('.tox-edit-area iframe')).contentFrame())!;
+    await frame.locator('body p').last().click();
+    await proofreadAndFix();
   });
 });

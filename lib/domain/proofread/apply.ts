@@ -18,3 +18,18 @@ export function applyFixes(text: string, findings: readonly Finding[]): string {
 export function findingKey(text: string, f: Pick<Finding, 'rule' | 'start' | 'end'>): string {
   return `${f.rule}|${f.start}|${text.slice(f.start, f.end)}`;
 }
+
+/**
+ * The span to select and what to insert over it. A fix that only deletes (删去“、”) takes a
+ * neighbouring character along — the next, or the one before at a paragraph's end — since an
+ * insertion puts in text, never nothing, and a line break would be put in as a new paragraph.
+ */
+export function fixEdit(text: string, finding: Finding): { start: number; end: number; insert: string } | null {
+  if (finding.fix === undefined) return null;
+  if (finding.fix !== '') return { start: finding.start, end: finding.end, insert: finding.fix };
+  const next = text[finding.end];
+  if (next !== undefined && next !== '\n') return { start: finding.start, end: finding.end + 1, insert: next };
+  const before = text[finding.start - 1];
+  if (before !== undefined && before !== '\n') return { start: finding.start - 1, end: finding.end, insert: before };
+  return null;
+}

@@ -40,4 +40,4 @@ export function proofread(text: string, options?: { terms?: { wrong: string; rig
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || RANK[a.severity] - RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
-export { applyFixes, findingKey } from './apply.ts';
+export { applyFixes, findingKey, fixEdit } from './apply.ts';

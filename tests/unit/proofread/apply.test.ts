@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, proofread } from '../../../lib/domain/proofread/index.ts';
+import { applyFixes, fixEdit, proofread } from '../../../lib/domain/proofread/index.ts';
 
 describe('applyFixes', () => {
   it('applies every fix of a text at once, from the end so offsets hold', () => {
@@ -21,5 +21,25 @@ describe('applyFixes', () => {
       { start: 2, end: 4, rule: 'r', severity: 'error', fix: 'Y' },
       { start: 4, end: 5, rule: 'r', severity: 'error' },
     ])).toBe('aXdef');
+  });
+});
+
+describe('fixEdit (a fix as an insertion over a span)', () => {
+  const at = (text: string, rule: string) => proofread(text).find((f) => f.rule === rule)!;
+
+  it('puts the fix over its span', () => {
+    const text = '学习,工作';
+    expect(fixEdit(text, at(text, 'punct.half_width'))).toEqual({ start: 2, end: 3, insert: '，' });
+  });
+
+  it('a deletion takes the next character along, or the one before at a paragraph end, never a line break', () => {
+    const middle = '学习、培训、和考核';
+    expect(fixEdit(middle, at(middle, 'punct.dunhao_before_and'))).toEqual({ start: 5, end: 7, insert: '和' });
+    const end = '约100万元左右\n下一段';
+    expect(fixEdit(end, at(end, 'number.doubled_approx'))).toEqual({ start: 5, end: 8, insert: '元' });
+  });
+
+  it('has nothing to insert for a finding without a fix', () => {
+    expect(fixEdit('某某', at('某某', 'unfinished.someone'))).toBeNull();
   });
 });
