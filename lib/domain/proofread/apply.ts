@@ -20,16 +20,20 @@ export function findingKey(text: string, f: Pick<Finding, 'rule' | 'start' | 'en
 }
 
 /**
- * The span to select and what to insert over it. A fix that only deletes (删去“、”) takes a
- * neighbouring character along — the next, or the one before at a paragraph's end — since an
- * insertion puts in text, never nothing, and a line break would be put in as a new paragraph.
+ * The span to select and what to insert over it. A fix that only deletes (删去“、”) takes its
+ * neighbours along and puts them back joined (训、和 → 训和), since an insertion puts in text, never
+ * nothing, and is confirmed by the text it puts in appearing once more than before; at a
+ * paragraph's end only the character before can be taken (a line break would be inserted as a new
+ * paragraph).
  */
 export function fixEdit(text: string, finding: Finding): { start: number; end: number; insert: string } | null {
   if (finding.fix === undefined) return null;
   if (finding.fix !== '') return { start: finding.start, end: finding.end, insert: finding.fix };
-  const next = text[finding.end];
-  if (next !== undefined && next !== '\n') return { start: finding.start, end: finding.end + 1, insert: next };
+  const usable = (c: string | undefined): c is string => c !== undefined && c !== '\n';
   const before = text[finding.start - 1];
-  if (before !== undefined && before !== '\n') return { start: finding.start - 1, end: finding.end, insert: before };
+  const next = text[finding.end];
+  if (usable(before) && usable(next)) return { start: finding.start - 1, end: finding.end + 1, insert: before + next };
+  if (usable(next)) return { start: finding.start, end: finding.end + 1, insert: next };
+  if (usable(before)) return { start: finding.start - 1, end: finding.end, insert: before };
   return null;
 }

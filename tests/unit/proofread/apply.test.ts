@@ -32,9 +32,9 @@ describe('fixEdit (a fix as an insertion over a span)', () => {
     expect(fixEdit(text, at(text, 'punct.half_width'))).toEqual({ start: 2, end: 3, insert: '，' });
   });
 
-  it('a deletion takes the next character along, or the one before at a paragraph end, never a line break', () => {
+  it('a deletion takes its neighbours along and puts them back joined; at a paragraph end, only the one before', () => {
     const middle = '学习、培训、和考核';
-    expect(fixEdit(middle, at(middle, 'punct.dunhao_before_and'))).toEqual({ start: 5, end: 7, insert: '和' });
+    expect(fixEdit(middle, at(middle, 'punct.dunhao_before_and'))).toEqual({ start: 4, end: 7, insert: '训和' });
     const end = '约100万元左右\n下一段';
     expect(fixEdit(end, at(end, 'number.doubled_approx'))).toEqual({ start: 5, end: 8, insert: '元' });
   });
