@@ -129,4 +129,20 @@ describe('校对网页中的文字', () => {
     await frame.locator('body p').last().click();
     await proofreadAndFix();
   });
+
+  it('a text box: a deletion in the middle and one at the end, each applied once', async () => {
+    await web.goto(`${inject('pagesUrl')}/demo/index.html`);
+    const box = web.locator('#textarea');
+    await box.fill('学习、培训、和考核。约100万元左右');
+    await box.click();
+    await openTab(side, '校对');
+    await side.getByRole('button', { name: '校对网页中的文字' }).click();
+    await expect.poll(() => pageItems().count()).toBe(2);
+    await pageItems().first().getByRole('button', { name: '改正', exact: true }).click();
+    await expect.poll(() => box.inputValue()).toBe('学习、培训和考核。约100万元左右');
+    await expect.poll(() => pageItems().count()).toBe(1);
+    await pageItems().first().getByRole('button', { name: '改正', exact: true }).click();
+    await expect.poll(() => box.inputValue()).toBe('学习、培训和考核。约100万元');
+    await expect.poll(() => pageItems().count()).toBe(0);
+  });
 });
