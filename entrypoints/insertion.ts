@@ -7,7 +7,8 @@
 // no longer hear the panel), which the new one then replaces.
 import { FocusMemory, sharedFocusMemory } from '../lib/insertion/focusMemory.ts';
 import { InsertionSessions } from '../lib/insertion/insert.ts';
-import { ToInsertionScript, type PrepareAnswer, type StepAnswer } from '../lib/messaging/protocol.ts';
+import { readPageText, selectSpan } from '../lib/insertion/pageText.ts';
+import { PAGE_TEXT_LIMIT, ToInsertionScript, ToProofreadScript, type PageTextAnswer, type PrepareAnswer, type SelectSpanAnswer, type StepAnswer } from '../lib/messaging/protocol.ts';
 
 const READY = Symbol.for('report-drafter.insertion-ready');
 
@@ -46,8 +47,27 @@ export default defineUnlistedScript(() => {
     }
   }
 
+  /** 校对网页中的文字: the text of the editable that holds the caret, and selecting a span of it for a fix. */
+  function proofread(message: ToProofreadScript): PageTextAnswer | SelectSpanAnswer {
+    const remembered = memory!.current();
+    if (message.type === 'read-text') {
+      if (!remembered) return { ok: false, problem: { code: 'insert.noEditable' } };
+      const read = readPageText(message.whole ? { element: remembered.element, selection: null } : remembered);
+      if (read.text.length > PAGE_TEXT_LIMIT) return { ok: false, problem: { code: 'insert.oversize', params: { chars: read.text.length, paragraphs: read.text.split('\n').length } } };
+      return { ok: true, ...read };
+    }
+    const saved = remembered ? selectSpan(remembered.element, message.start, message.end, message.expected) : null;
+    if (saved) memory!.remember(saved);
+    return { selected: saved !== null };
+  }
+
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    const proofreading = ToProofreadScript.safeParse(raw);
+    if (proofreading.success) {
+      sendResponse(proofread(proofreading.data));
+      return undefined;
+    }
     const parsed = ToInsertionScript.safeParse(raw);
     if (!parsed.success) return undefined;
     void handle(parsed.data).then(sendResponse);

@@ -18,8 +18,9 @@ const BackupView = lazy(() => import('../backup/BackupView.tsx').then((m) => ({ 
 // Automatic backup's bar: loaded once the database module is in (after the first paint).
 const AutoBackupBar = lazy(() => import('../backup/AutoBackupBar.tsx').then((m) => ({ default: m.AutoBackupBar })));
 const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
+const PageProofread = lazy(() => import('../proofread/PageProofread.tsx').then((m) => ({ default: m.PageProofread })));
 
-type ViewId = 'snippets' | 'report' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash';
+type ViewId = 'snippets' | 'report' | 'metrics' | 'composer' | 'proofread' | 'import' | 'backup' | 'trash';
 
 /** What views share through the panel: the open report (kept while another tab is shown, so the
  * writer can fill a figure in 指标 and come back to it), and 导入 opening the report it made. */
@@ -34,6 +35,7 @@ const VIEWS: { id: ViewId; render: (context: ViewContext) => ReactNode }[] = [
   { id: 'report', render: ({ reportId, setReportId }) => <ReportView openId={reportId} onOpen={setReportId} /> },
   { id: 'metrics', render: () => <MetricsView /> },
   { id: 'composer', render: () => <ComposerView /> },
+  { id: 'proofread', render: () => <PageProofread /> },
   { id: 'import', render: ({ openReport }) => <ImportView onOpenReport={openReport} /> },
   { id: 'backup', render: () => <BackupView /> },
   { id: 'trash', render: () => <TrashView /> },

@@ -18,6 +18,9 @@ import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
+import { applyFixes } from '../../lib/domain/proofread/index.ts';
+import { CorrectedPreview } from '../proofread/CorrectedPreview.tsx';
+import { ProofreadFindings } from '../proofread/ProofreadFindings.tsx';
 
 const RevisionHistory = lazy(() => import('../trash/RevisionHistory.tsx').then((m) => ({ default: m.RevisionHistory })));
 
@@ -61,6 +64,8 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
   // A failed ★ or delete is said under the action buttons.
   const acting = useWrite();
   const [history, setHistory] = useState(false);
+  // Fixes chosen from 校对, on the text as rendered from `from`: a new rendering drops them.
+  const [corrected, setCorrected] = useState<{ from: string; text: string } | null>(null);
   const ready = Boolean(view && period);
   // The action already run: an effect may run twice (React's StrictMode) before the list drops it.
   const taken = useRef<KeyAction | null>(null);
@@ -76,7 +81,11 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
   }, [ready, keyAction, snippet.id]);
   if (!view || !period) return null;
   const { result: rendered, warnings, needed: toFill } = view;
-  const paragraphs = renderedParagraphs(rendered);
+  const renderedText = renderedParagraphs(rendered).join('\n');
+  const text = corrected?.from === renderedText ? corrected.text : renderedText;
+  const paragraphs = text.split('\n');
+  // A missing value's 【名称】 is asked for in the fill form: 校对 does not say it again.
+  const marks = rendered.paragraphs.flat().flatMap((s) => (s.kind === 'missing' || s.kind === 'error' ? [s.text] : []));
   // The fill form (and the warnings below it) say before inserting what is missing; the status
   // line says it again after, in the words every insert path uses.
   const missingNote = unfilledNote(unfilledOf([rendered]));
@@ -127,7 +136,11 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
       <h2>
         <span className="role">{roleLabel(snippet.role)}</span> {snippet.title}
       </h2>
-      <RenderedPreview result={rendered} indent={indent} found={found} />
+      {text === renderedText ? (
+        <RenderedPreview result={rendered} indent={indent} found={found} />
+      ) : (
+        <CorrectedPreview paragraphs={paragraphs} indent={indent} onUndo={() => setCorrected(null)} />
+      )}
       {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
       <FillForm
         missing={toFill}
@@ -184,6 +197,7 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
         </button>
       </div>
       <ErrorLine id={acting.alertId} message={acting.message} />
+      <ProofreadFindings text={text} known={marks} onFix={(chosen) => setCorrected({ from: renderedText, text: applyFixes(text, chosen) })} />
       {history && (
         <Suspense fallback={<p className="muted">{i18n.t('common.loading')}</p>}>
           <RevisionHistory snippetId={snippet.id} />

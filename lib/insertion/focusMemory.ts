@@ -100,6 +100,11 @@ export class FocusMemory {
     return this.composing;
   }
 
+  /** A selection the extension made itself (校对 selects the span a fix replaces), kept as the user's would be. */
+  remember(selection: SavedSelection): void {
+    if (this.last) this.last.selection = selection;
+  }
+
   current(): Remembered | null {
     if (this.last?.element.isConnected) return this.last;
     const editable = editableOf(deepActiveElement(this.doc));

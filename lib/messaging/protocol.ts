@@ -48,6 +48,27 @@ export const ToInsertionScript = z.discriminatedUnion('type', [
 ]);
 export type ToInsertionScript = z.infer<typeof ToInsertionScript>;
 
+/** The most text 校对网页中的文字 reads from a page at once (a long report is some 20,000 characters). */
+export const PAGE_TEXT_LIMIT = 200_000;
+
+/**
+ * 校对网页中的文字: side panel → the insertion script of the caret's frame, only on the user's
+ * click. read-text: the selection in the editable that holds the caret, or all of it.
+ * select-span: select [start, end) of that editable's whole text if it still reads `expected`, so
+ * that the ordinary insertion (prepare …) then puts the fix over it.
+ */
+export const ToProofreadScript = z.discriminatedUnion('type', [
+  /** whole: all of the editable, whatever is selected (to check a fix landed as it should). */
+  z.object({ type: z.literal('read-text'), whole: z.optional(z.boolean()) }),
+  z.object({
+    type: z.literal('select-span'),
+    start: z.int().check(z.nonnegative(), z.maximum(PAGE_TEXT_LIMIT)),
+    end: z.int().check(z.nonnegative(), z.maximum(PAGE_TEXT_LIMIT)),
+    expected: z.string().check(z.maxLength(PAGE_TEXT_LIMIT)),
+  }),
+]);
+export type ToProofreadScript = z.infer<typeof ToProofreadScript>;
+
 /**
  * Content script → background. The sender's tab and frame come from the browser, not the message.
  * frame-without-caret-memory: a same-origin child frame of the sender has no static script
@@ -131,6 +152,17 @@ export type StepAnswer = z.infer<typeof StepAnswer>;
  */
 export const PageOutcome = z.object({ ran: z.boolean(), prevented: z.boolean(), via: z.optional(z.string().check(z.maxLength(40))) });
 export type PageOutcome = z.infer<typeof PageOutcome>;
+
+/** The answer to read-text: the text, what it is, and where it starts in the editable's whole text. */
+export const PageTextAnswer = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), text: z.string().check(z.maxLength(PAGE_TEXT_LIMIT)), scope: z.enum(['selection', 'editable']), base: z.int().check(z.nonnegative()) }),
+  Failure,
+]);
+export type PageTextAnswer = z.infer<typeof PageTextAnswer>;
+
+/** The answer to select-span: false when the text there is no longer what was read. */
+export const SelectSpanAnswer = z.object({ selected: z.boolean() });
+export type SelectSpanAnswer = z.infer<typeof SelectSpanAnswer>;
 
 /** The outcome of a whole insertion in one frame. */
 export const InsertResult = z.discriminatedUnion('ok', [

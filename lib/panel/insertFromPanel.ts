@@ -60,7 +60,7 @@ export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
  * The frame that last held the caret, pinned to the document that reported it — the top one too:
  * if the frame has navigated since (perhaps to another site), nothing is sent to what it shows now.
  */
-async function targetFrame(tabId: number): Promise<{ frameId: number; documentId?: string; site?: string }> {
+export async function targetFrame(tabId: number): Promise<{ frameId: number; documentId?: string; site?: string }> {
   const stored = (await browser.storage.session.get(caretFrameKey(tabId)))[caretFrameKey(tabId)];
   const parsed = CaretFrame.safeParse(stored);
   if (!parsed.success) return { frameId: 0 };

@@ -37,7 +37,8 @@ export function section({ figures, machine, smoke, runs, sizes, date }) {
       'text (absolute clocks of both processes); the first insert of a panel, which injects the insertion script, is not counted. Import = ' +
       '`importReport` on an original generated report in an extension page. Content script = trace `EvaluateScript` of the static ' +
       'content script in each frame of a page with 20 iframes. Sizes come from the built files (gzip -9; initial load = the chunks ' +
-      '`sidepanel.html` loads and their static imports).' +
+      '`sidepanel.html` loads and their static imports). Proofread = `proofread` on the first 20,000 characters of the clean corpus ' +
+      '(tests/fixtures/proofread-clean) in an extension page, beside one regular-expression pass over the same text; the page\'s first call is noted apart.' +
       ' Each measure is one module of `scripts/bench/measures/`, run in the order its `index.mjs` lists.',
     END,
   ].join('\n');

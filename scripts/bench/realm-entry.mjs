@@ -7,6 +7,7 @@ import { importReport } from '../../lib/domain/import/import-report.ts';
 import { Metric, MetricValue, Snippet } from '../../lib/domain/schemas.ts';
 import { createLookup } from '../../lib/domain/metrics/lookup.ts';
 import { renderTemplate, renderedParagraphs } from '../../lib/domain/template/index.ts';
+import { proofread } from '../../lib/domain/proofread/index.ts';
 
 /**
  * Renders every snippet against the metric store, as the panel does for a preview: one lookup
@@ -32,4 +33,4 @@ export function makeIndex(snippets) {
   return index;
 }
 
-export { SearchIndex, storedOrderKey, pinyinKeys, importReport, Metric, MetricValue, Snippet };
+export { SearchIndex, storedOrderKey, pinyinKeys, importReport, Metric, MetricValue, Snippet, proofread };

@@ -72,6 +72,13 @@ const VIEWS: [string, () => Promise<void>][] = [
   ['导入', async () => openTab(panel, '导入')],
   ['备份', async () => openTab(panel, '备份')],
   ['回收站', async () => openTab(panel, '回收站')],
+  [
+    '校对',
+    async () => {
+      await openTab(panel, '校对');
+      await panel.getByRole('button', { name: '校对网页中的文字' }).waitFor();
+    },
+  ],
 ];
 
 /** The 字号 as the database holds it, read the way any page of the extension could. */

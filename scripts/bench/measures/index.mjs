@@ -9,8 +9,9 @@ import contentScript from './content-script.mjs';
 import importParse from './import-parse.mjs';
 import insert from './insert.mjs';
 import panelOpen from './panel-open.mjs';
+import proofread from './proofread.mjs';
 import render from './render.mjs';
 import search from './search.mjs';
 import sizes from './sizes.mjs';
 
-export const measures = [sizes, panelOpen, search, insert, importParse, render, contentScript];
+export const measures = [sizes, panelOpen, search, insert, importParse, render, proofread, contentScript];

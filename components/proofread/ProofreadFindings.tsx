@@ -1,0 +1,103 @@
+// The findings of 公文校对 on a text, each in plain words with its fix: 改正 one, 这一类全部改正,
+// or 忽略 (remembered for that text). What a fix changes is the caller's: the text about to be
+// inserted, or the text in the web page.
+import { i18n } from '#i18n';
+import { useMemo, useState } from 'react';
+import { findingKey, proofread, type Finding } from '../../lib/domain/proofread/index.ts';
+import { clauseText, fixText, ruleText, severityText } from './findingText.ts';
+import { forgetIgnored, ignoredFor, rememberIgnored } from './ignored.ts';
+import './proofread.css';
+
+/** Characters of context shown each side of a finding. */
+const CONTEXT = 8;
+
+interface Props {
+  text: string;
+  /** Marks said elsewhere already (the fill form asks for a missing value's 【名称】): not repeated here. */
+  known?: readonly string[];
+  onFix: (findings: Finding[]) => void;
+  /** While a fix is being applied, the buttons wait. */
+  busy?: boolean;
+}
+
+function Quote({ text, finding }: { text: string; finding: Finding }) {
+  const from = Math.max(0, finding.start - CONTEXT);
+  const to = Math.min(text.length, finding.end + CONTEXT);
+  return (
+    <p className="proofread-quote">
+      {from > 0 && '…'}
+      {text.slice(from, finding.start)}
+      <mark>{text.slice(finding.start, finding.end)}</mark>
+      {text.slice(finding.end, to)}
+      {to < text.length && '…'}
+    </p>
+  );
+}
+
+export function ProofreadFindings({ text, known = [], onFix, busy = false }: Props) {
+  const knownKey = known.join('\u0000');
+  const all = useMemo(() => {
+    const said = new Set(knownKey.split('\u0000'));
+    return proofread(text).filter((f) => !(f.rule === 'unfinished.bracket' && said.has(text.slice(f.start, f.end))));
+  }, [text, knownKey]);
+  // Re-read whenever the text changes: what was ignored belongs to the text it was ignored in.
+  const [ignored, setIgnored] = useState(() => ({ text, keys: ignoredFor(text) }));
+  const keys = ignored.text === text ? ignored.keys : ignoredFor(text);
+  const shown = all.filter((f) => !keys.has(findingKey(text, f)));
+  const hiddenCount = all.length - shown.length;
+
+  function ignore(f: Finding) {
+    rememberIgnored(text, [f]);
+    setIgnored({ text, keys: new Set([...keys, findingKey(text, f)]) });
+  }
+
+  function showIgnored() {
+    forgetIgnored(text);
+    setIgnored({ text, keys: new Set() });
+  }
+
+  return (
+    <section className="proofread" aria-label={i18n.t('proofread.label')}>
+      <h3>{i18n.t('proofread.title')}</h3>
+      {shown.length === 0 ? <p className="muted small">{i18n.t('proofread.none')}</p> : <p className="small">{i18n.t('proofread.found', { count: String(shown.length) })}</p>}
+      {shown.length > 0 && (
+        <ol className="proofread-list">
+          {shown.map((f) => {
+            const sameRule = shown.filter((g) => g.rule === f.rule && g.fix !== undefined);
+            return (
+              <li key={findingKey(text, f)} className={`proofread-item ${f.severity}`}>
+                <p>
+                  <span className="proofread-severity">{severityText(f)}</span> {ruleText(f.rule)}
+                </p>
+                <Quote text={text} finding={f} />
+                {f.fix !== undefined && <p className="proofread-fix">{fixText(text, f)}</p>}
+                <p className="muted small">{clauseText(f.rule)}</p>
+                <div className="actions">
+                  {f.fix !== undefined && (
+                    <button className="primary" disabled={busy} onClick={() => onFix([f])}>
+                      {i18n.t('proofread.fix')}
+                    </button>
+                  )}
+                  {sameRule.length > 1 && f.fix !== undefined && (
+                    <button disabled={busy} onClick={() => onFix(sameRule)}>
+                      {i18n.t('proofread.fixAll', { count: String(sameRule.length) })}
+                    </button>
+                  )}
+                  <button onClick={() => ignore(f)}>{i18n.t('proofread.ignore')}</button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {hiddenCount > 0 && (
+        <p className="muted small">
+          {i18n.t('proofread.ignoredCount', { count: String(hiddenCount) })}{' '}
+          <button className="link" onClick={showIgnored}>
+            {i18n.t('proofread.showIgnored')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// Character classes the rules share, as regular-expression source.
+
+/** A Han character (CJK unified ideographs and extension A). */
+export const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff]';
+/** Lower-case Chinese numerals as used in counts and markers. */
+export const CN_DIGIT = '[零〇一二两三四五六七八九十百千万]';
+export const CN_NUM = `${CN_DIGIT}+`;
+
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && /[\u3400-\u4dbf\u4e00-\u9fff]/.test(ch);
+
+const DIGITS = '零一二三四五六七八九';
+
+/** 一 … 九十九 as a number; NaN for anything else. */
+export function chineseToNumber(text: string): number {
+  if (/^[一二三四五六七八九]$/.test(text)) return DIGITS.indexOf(text);
+  const m = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(text);
+  if (!m) return Number.NaN;
+  return (m[1] ? DIGITS.indexOf(m[1]) : 1) * 10 + (m[2] ? DIGITS.indexOf(m[2]) : 0);
+}
+
+/** 1 … 99 in Chinese numerals (一, 十, 十一, 二十三). */
+export function numberToChinese(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? '' : DIGITS[tens]!) + '十' + (ones === 0 ? '' : DIGITS[ones]!);
+}
+
+/** The paragraphs of a text with where each starts (a paragraph is one line). */
+export function lines(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    out.push({ start, text: text.slice(start, end === -1 ? text.length : end) });
+    if (end === -1) return out;
+    start = end + 1;
+  }
+}

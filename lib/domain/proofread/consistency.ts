@@ -1,0 +1,122 @@
+// Consistency: a total that differs from the sum of its parts after 其中 (the same check as a
+// rendered snippet's, lib/domain/metrics), and one figure stated twice with different values.
+import { type Figure, type Item, checkTotals, paragraphItems } from '../metrics/index.ts';
+import type { RenderedSegment } from '../template/index.ts';
+import { lines } from './chars.ts';
+import type { Hit, Rule } from './types.ts';
+
+const NUMBER = /(?<![\d.A-Za-z])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.A-Za-z,])\d+(?:\.\d+)?(?![\d.]*\d)/g;
+
+/**
+ * A figure that is a bound (超过10万元, 不少于3次), one end of a range (20万元至50万元) or a rate
+ * (每千名老年人拥有床位50.6张, 人均) is not an amount: it can be neither a total nor a part.
+ */
+const BOUND_BEFORE = /(?:超过|不少于|不低于|不超过|高于|低于|多于|少于|以上|至|到|～|—)$/;
+const BOUND_AFTER = /^[^，。；、\d]{0,4}?(?:以上|以下|以内|至|到|～|—)/;
+const RATE = /每|均/;
+const CLAUSE_END = /[，。；：！？,;:!?]/;
+
+function notAnAmount(line: string, start: number, end: number): boolean {
+  let clause = start;
+  while (clause > 0 && !CLAUSE_END.test(line[clause - 1]!)) clause--;
+  return BOUND_BEFORE.test(line.slice(Math.max(0, start - 3), start)) || BOUND_AFTER.test(line.slice(end, end + 8)) || RATE.test(line.slice(clause, start));
+}
+
+/**
+ * A paragraph as the metrics checks read a rendered one: text, and each figure as a value named by
+ * its index. A ； ends the parts as a 。 does: what follows it is often a subset (其中60岁以上…；
+ * 80岁以上…), not one more part.
+ */
+function segmentsOf(line: string): { segments: RenderedSegment[]; spans: [number, number][] } {
+  const segments: RenderedSegment[] = [];
+  const spans: [number, number][] = [];
+  const text = (from: number, to: number): RenderedSegment => ({ kind: 'text', text: line.slice(from, to).replaceAll('；', '。') });
+  let at = 0;
+  for (const m of line.matchAll(NUMBER)) {
+    const end = m.index + m[0].length;
+    if (notAnAmount(line, m.index, end)) continue;
+    if (m.index > at) segments.push(text(at, m.index));
+    segments.push({ kind: 'value', text: m[0], slot: String(spans.length), number: Number(m[0].replaceAll(',', '')) });
+    spans.push([m.index, end]);
+    at = end;
+  }
+  if (at < line.length) segments.push(text(at, line.length));
+  return { segments, spans };
+}
+
+/**
+ * Parts short of the total while a figure in another measure word stands among them (设施63处，其中
+ * 服务站21处……民办机构10家): the parts the check left out may well make up the rest.
+ */
+function partsInOtherUnits(items: readonly Item[], total: number): boolean {
+  const from = items.findIndex((item) => item.kind === 'figure' && item.figure.slots[0] === String(total));
+  const unit = (items[from] as { figure: Figure }).figure.unit;
+  let among = false;
+  for (const item of items.slice(from + 1)) {
+    if (item.kind === 'text') {
+      if (item.text.includes('其中')) among = true;
+      if (among && /[。！？]/.test(item.text.slice(item.text.indexOf('其中') + 1))) return false;
+    } else if (item.kind === 'figure' && among && item.figure.unit !== '' && unit !== '' && item.figure.unit[0] !== unit[0] && !/^[%％]/.test(item.figure.unit)) return true;
+  }
+  return false;
+}
+
+const totals: Rule = {
+  code: 'consistency.total',
+  severity: 'warning',
+  clause: null,
+  check(text) {
+    const hits: Hit[] = [];
+    for (const line of lines(text)) {
+      if (!line.text.includes('其中')) continue;
+      const { segments, spans } = segmentsOf(line.text);
+      const items = paragraphItems(segments);
+      for (const warning of checkTotals(items)) {
+        // The total is the first figure the warning names.
+        const total = Number(warning.slots[0]);
+        const span = spans[total];
+        const short = warning.problem.code === 'check.totalMismatch';
+        if (span && !(short && partsInOtherUnits(items, total))) hits.push({ start: line.start + span[0], end: line.start + span[1] });
+      }
+    }
+    return hits;
+  },
+};
+
+/** 发展党员12名 … 发展党员15名: the same words before a figure in the same unit, another value. */
+const FIGURE = /(\d+(?:\.\d+)?)(万元|亿元|万人|名|人|个|项|家|户|次|件|条|所|场|元)/g;
+/** Where the words before a figure may start: the text's start, a space or a mark. */
+const LABEL_START = /[\s，。；：、！？“”（）《》…—]/;
+const isHan = (c: string) => c >= '\u4e00' && c <= '\u9fff';
+/** Words that make a figure a change or a share, which may well differ between two sentences. */
+const RELATIVE = /[增减降升比较占率超第余约近每均达为至过]|其中|以上|以下|同期|全年|季度|月|年/;
+
+/** The 4 to 10 Han characters right before `at`, from a start of words; null if there are none such. */
+function labelBefore(text: string, at: number): string | null {
+  let from = at;
+  while (from > 0 && at - from < 10 && isHan(text[from - 1]!)) from--;
+  if (at - from < 4 || (from > 0 && !LABEL_START.test(text[from - 1]!))) return null;
+  return text.slice(from, at);
+}
+
+const twice: Rule = {
+  code: 'consistency.figure_twice',
+  severity: 'info',
+  clause: null,
+  check(text) {
+    const first = new Map<string, string>();
+    const hits: Hit[] = [];
+    for (const m of text.matchAll(FIGURE)) {
+      if (m.index > 0 && /[\d.]/.test(text[m.index - 1]!)) continue;
+      const label = labelBefore(text, m.index);
+      if (label === null || RELATIVE.test(label)) continue;
+      const key = `${label}\u0000${m[2]}`;
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, m[1]!);
+      else if (Number(seen) !== Number(m[1])) hits.push({ start: m.index, end: m.index + m[1]!.length });
+    }
+    return hits;
+  },
+};
+
+export const CONSISTENCY_RULES: Rule[] = [totals, twice];

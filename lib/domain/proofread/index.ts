@@ -1,0 +1,43 @@
+// 公文校对, offline: proofread(text) finds what GB/T 15834 (标点), GB/T 15835 (数字) and GB/T 9704
+// (层次序数) say is wrong, unfinished text, the office's word lists and figures that disagree.
+// Each family is a table of rules in its own file; the words for each rule's code are in locales/
+// under `proofread.rule.<code>`.
+import { CONSISTENCY_RULES } from './consistency.ts';
+import { LEVEL_RULES } from './levels.ts';
+import { NUMBER_RULES } from './numbers.ts';
+import { overlapsAny, protectedSpans } from './protect.ts';
+import { PUNCTUATION_RULES } from './punctuation.ts';
+import type { Finding, ProofreadOptions, Rule } from './types.ts';
+import { UNFINISHED_RULES } from './unfinished.ts';
+import { WORD_RULES } from './words.ts';
+
+export type { Finding, ProofreadOptions, Severity } from './types.ts';
+export { DEFAULT_TERMS, type Term } from './words.ts';
+
+export const PROOFREAD_RULES: readonly Rule[] = [...PUNCTUATION_RULES, ...NUMBER_RULES, ...LEVEL_RULES, ...UNFINISHED_RULES, ...WORD_RULES, ...CONSISTENCY_RULES];
+
+/** Every rule's code: each has words in both locales (tests/unit/i18n/proofreadCodes.test.ts). */
+export const PROOFREAD_RULE_CODES: readonly string[] = PROOFREAD_RULES.map((r) => r.code);
+
+/** The standard and clause a rule follows, or null for the office's own checks. */
+export function ruleClause(code: string): string | null {
+  return PROOFREAD_RULES.find((r) => r.code === code)?.clause ?? null;
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+export function proofread(text: string, options?: { terms?: { wrong: string; right: string }[]; banned?: string[] }): Finding[] {
+  const opts: ProofreadOptions = options ?? {};
+  const spans = protectedSpans(text);
+  const findings: Finding[] = [];
+  for (const rule of PROOFREAD_RULES) {
+    for (const hit of rule.check(text, opts)) {
+      if (hit.start < 0 || hit.end > text.length || hit.end < hit.start) continue;
+      // The user's own word lists apply everywhere; the conventions skip addresses and codes.
+      if (rule.code !== 'words.banned' && rule.code !== 'words.term' && overlapsAny(spans, hit.start, hit.end)) continue;
+      findings.push(hit.fix === undefined ? { start: hit.start, end: hit.end, rule: rule.code, severity: rule.severity } : { ...hit, rule: rule.code, severity: rule.severity });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || RANK[a.severity] - RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+export { applyFixes, findingKey, fixEdit } from './apply.ts';

@@ -1,0 +1,143 @@
+// 层次序数 (GB/T 9704-2012 7.3.3): 一、 then （一） then 1. then （1）, each series counting up from
+// its first without gaps or repeats, nothing after （一）, 1. not 1、, one series of ordinal words
+// in a paragraph, and 成文日期 without leading zeros (7.3.5).
+import { chineseToNumber, lines, numberToChinese } from './chars.ts';
+import { patternRule, type Hit, type Rule } from './types.ts';
+
+interface Marker {
+  level: 1 | 2 | 3 | 4;
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** 一、 …, but not 一、二季度 or 一、二批, where the 顿号 joins two numerals in running text. */
+const MARKERS: readonly [Marker['level'], RegExp][] = [
+  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)、(?![一二三四五六七八九十])/],
+  [2, /^[ \t\u3000]*（([一二三四五六七八九十]+)）/],
+  [3, /^[ \t\u3000]*(\d{1,2})[.．](?!\d)/],
+  [4, /^[ \t\u3000]*（(\d{1,2})）/],
+];
+
+function markerOf(line: string, offset: number): Marker | null {
+  for (const [level, re] of MARKERS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const value = level <= 2 ? chineseToNumber(m[1]!) : Number(m[1]);
+    if (Number.isNaN(value)) return null;
+    const start = offset + m[0].length - m[0].trimStart().length;
+    return { level, value, start, end: offset + m[0].length };
+  }
+  return null;
+}
+
+function markerText(level: Marker['level'], value: number): string {
+  if (level === 1) return `${numberToChinese(value)}、`;
+  if (level === 2) return `（${numberToChinese(value)}）`;
+  if (level === 3) return `${value}.`;
+  return `（${value}）`;
+}
+
+/** The last text's markers: two rules read them, one after the other. */
+let cache: { text: string; markers: Marker[] } | null = null;
+
+function markersOf(text: string): Marker[] {
+  if (cache?.text !== text) cache = { text, markers: lines(text).flatMap((line) => markerOf(line.text, line.start) ?? []) };
+  return cache.markers;
+}
+
+/**
+ * A series that does not count up by one: the marker it should have. A series under a parent
+ * marker starts at 1; one with no parent in the text (a snippet of one part) may start anywhere.
+ */
+const sequence: Rule = {
+  code: 'levels.sequence',
+  severity: 'warning',
+  clause: 'GB/T 9704-2012 7.3.3',
+  check(text) {
+    const last = [0, 0, 0, 0, 0];
+    const anchored = [false, false, false, false, false];
+    const hits: Hit[] = [];
+    for (const marker of markersOf(text)) {
+      for (let deeper = marker.level + 1; deeper <= 4; deeper++) {
+        last[deeper] = 0;
+        anchored[deeper] = true;
+      }
+      const expected = last[marker.level]! + 1;
+      // A text in parts (第一部分, 明年打算) starts 一、 again under each part's heading.
+      const free = (!anchored[marker.level] && last[marker.level] === 0) || (marker.level === 1 && marker.value === 1);
+      if (!free && marker.value !== expected) hits.push({ start: marker.start, end: marker.end, fix: markerText(marker.level, expected) });
+      last[marker.level] = marker.value;
+    }
+    return hits;
+  },
+};
+
+/** A level used right under one two levels up (一、 then 1. with no （一）). */
+const skipped: Rule = {
+  code: 'levels.skipped',
+  severity: 'warning',
+  clause: 'GB/T 9704-2012 7.3.3',
+  check(text) {
+    const hits: Hit[] = [];
+    let previous: number | null = null;
+    for (const marker of markersOf(text)) {
+      // The first marker of a text may be at any level (a snippet of one part of a report).
+      if (previous !== null && marker.level > previous + 1) hits.push({ start: marker.start, end: marker.end });
+      previous = marker.level;
+    }
+    return hits;
+  },
+};
+
+/** 首先…其次 and 第一…第二 are two series: a paragraph keeps to one. */
+const FIRSTLY = /首先|其次|再次/g;
+const ORDINAL = /第[一二三四五六七八九十]+(?=[，、：,:]|是)/g;
+const seriesMix: Rule = {
+  code: 'levels.series_mix',
+  severity: 'warning',
+  clause: 'GB/T 9704-2012 7.3.3',
+  check(text) {
+    const hits: Hit[] = [];
+    for (const line of lines(text)) {
+      const words = [...line.text.matchAll(FIRSTLY)].map((m) => ({ m, series: 'firstly' }));
+      const ordinals = [...line.text.matchAll(ORDINAL)].map((m) => ({ m, series: 'ordinal' }));
+      if (words.length === 0 || ordinals.length === 0) continue;
+      const all = [...words, ...ordinals].sort((a, b) => a.m.index - b.m.index);
+      const first = all[0]!.series;
+      for (const { m, series } of all) if (series !== first) hits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
+    }
+    return hits;
+  },
+};
+
+export const LEVEL_RULES: Rule[] = [
+  sequence,
+  skipped,
+  patternRule({
+    code: 'levels.paren_punct',
+    severity: 'error',
+    clause: 'GB/T 9704-2012 7.3.3',
+    pattern: /(?<=^[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[）)])[，。、：,.:；;]+/gm,
+    fix: () => '',
+  }),
+  patternRule({
+    code: 'levels.arabic_dunhao',
+    severity: 'warning',
+    clause: 'GB/T 9704-2012 7.3.3',
+    pattern: /^([ \t\u3000]*)(\d{1,2})、/gm,
+    fix: (m) => `${m[2]}.`,
+    at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
+  }),
+  seriesMix,
+  patternRule({
+    code: 'levels.date_zero',
+    severity: 'error',
+    clause: 'GB/T 9704-2012 7.3.5',
+    pattern: /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/g,
+    fix: (m) => {
+      if (!/^0/.test(m[2]!) && !/^0/.test(m[3] ?? '')) return null;
+      return `${m[1]}年${Number(m[2])}月${m[3] === undefined ? '' : `${Number(m[3])}日`}`;
+    },
+  }),
+];

@@ -1,0 +1,90 @@
+// 数字 (GB/T 15835-2011): one form per expression, years written in full, one mark of
+// approximation, half-width digits, the unit on both ends of a range, and the fixed terms that
+// keep their Chinese numerals (十四五, 三个代表).
+import { chineseToNumber } from './chars.ts';
+import { patternRule, type Rule } from './types.ts';
+
+const FULL_DIGITS = '０１２３４５６７８９';
+
+/** Approximation words that already say "about" and the ones that must not be added to them. */
+const APPROX_PAIRS: Record<string, readonly string[]> = {
+  大约: ['左右', '多', '余'],
+  约: ['左右', '多', '余'],
+  近: ['左右', '多', '余'],
+  至少: ['以上', '多', '余'],
+};
+
+/** Fixed terms whose numerals stay Chinese: a wrong spelling and its right one. */
+const FIXED_TERMS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/(?<!\d)(1[0-5])五(?=规划|时期|期间|”)/g, (m) => `十${'零一二三四五'[Number(m[1]) - 10]}五`],
+  [/(?<![\d.])3个代表/g, () => '三个代表'],
+  [/(?<![\d.])4个意识/g, () => '四个意识'],
+  [/(?<![\d.])4个自信/g, () => '四个自信'],
+  [/(?<![\d.])2个维护/g, () => '两个维护'],
+  [/(?<![\d.])2个确立/g, () => '两个确立'],
+  [/(?<![\d.])5位一体/g, () => '五位一体'],
+  [/(?<![\d.])4个全面/g, () => '四个全面'],
+];
+
+export const NUMBER_RULES: Rule[] = [
+  patternRule({
+    code: 'number.mixed_forms',
+    severity: 'error',
+    clause: 'GB/T 15835-2011 4.3',
+    // 二十世纪80年代: a century and its decade in two forms. The right answer keeps the digits.
+    pattern: /([一二三四五六七八九十]+)世纪(\d{2})年代|(\d{2})世纪([一二三四五六七八九十]+)年代/g,
+    fix: (m) => {
+      const century = m[1] === undefined ? Number(m[3]) : chineseToNumber(m[1]);
+      const decade = m[2] === undefined ? chineseToNumber(m[4]!) : Number(m[2]);
+      return Number.isNaN(century) || Number.isNaN(decade) ? undefined : `${century}世纪${decade}年代`;
+    },
+  }),
+  patternRule({
+    code: 'number.short_year',
+    severity: 'warning',
+    clause: 'GB/T 15835-2011 5.2',
+    // 24年 is a year only where a date or a period follows; 工作15年 is a length of time.
+    pattern: /(?<![\d.:\-/A-Za-z年])(\d{2})(?=年(?:度|\d{1,2}月|[一二三四]季度|上半年|下半年|底|初))/g,
+    fix: (m) => (Number(m[1]) <= 50 ? '20' : '19') + m[1],
+  }),
+  {
+    code: 'number.doubled_approx',
+    severity: 'warning',
+    clause: 'GB/T 15835-2011 4.2',
+    check(text) {
+      const hits = [];
+      const re = /(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴接将最])(大约|约|至少|近)(\d[\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?([个名人次家项天元吨户件条所场批篇期万亿%％]|小时|公里|平方米)?(左右|以上)?/g;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const allowed = APPROX_PAIRS[m[1]!]!;
+        const extra = m[4] ?? m[6];
+        if (extra === undefined || !allowed.includes(extra)) continue;
+        const start = m.index + m[0].lastIndexOf(extra);
+        hits.push({ start, end: start + extra.length, fix: '' });
+      }
+      return hits;
+    },
+  },
+  patternRule({
+    code: 'number.full_width_digit',
+    severity: 'error',
+    clause: 'GB/T 15835-2011 4.1',
+    pattern: /[０-９]+(?:[．.][０-９0-9]+)?/g,
+    fix: (m) => [...m[0]].map((c) => (FULL_DIGITS.includes(c) ? String(FULL_DIGITS.indexOf(c)) : c === '．' ? '.' : c)).join(''),
+  }),
+  patternRule({
+    code: 'number.range_unit',
+    severity: 'warning',
+    clause: 'GB/T 15835-2011 4.1',
+    // 5-10万人 reads as 5 people to 100,000: each end of the range carries its 万 or %.
+    pattern: /(?<![\d.\-/:A-Za-z])(\d+(?:\.\d+)?) ?[-－~～—] ?(\d+(?:\.\d+)?)(万|亿|%|％)/g,
+    fix: (m) => `${m[1]}${m[3]}～${m[2]}${m[3]}`,
+  }),
+  {
+    code: 'number.fixed_term',
+    severity: 'error',
+    clause: 'GB/T 15835-2011 4.2',
+    check(text) {
+      return FIXED_TERMS.flatMap(([pattern, right]) => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, fix: right(m as RegExpExecArray) })));
+    },
+  },
+];

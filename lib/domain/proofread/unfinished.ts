@@ -1,0 +1,20 @@
+// Unfinished text: what a draft leaves for later (an unfilled {{空位}}, a 【待填】 mark, XX or ×××
+// standing for a figure, 某某 for a name, 待补充) must not reach the signed copy.
+import { patternRule, type Rule } from './types.ts';
+
+/** Words a figure is counted in: XX before one of them stands for a number. */
+const UNIT = '(?:个|名|人|次|家|项|万|亿|元|%|％|年|月|日|号|户|件|条|所|天|场|批|篇|期|同志|单位|县|市|区|镇|乡|村|局)';
+
+export const UNFINISHED_RULES: Rule[] = [
+  patternRule({ code: 'unfinished.slot', severity: 'error', clause: null, pattern: /\{\{[^{}\n]*\}\}/g }),
+  patternRule({ code: 'unfinished.bracket', severity: 'error', clause: null, pattern: /【[^】\n]*】/g }),
+  patternRule({
+    code: 'unfinished.placeholder',
+    severity: 'error',
+    clause: null,
+    // X.XX亿元, X,XXX人, 20XX年, ×××, and one X before a unit.
+    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:[XＸ×]+(?:[.,][XＸ×]+)+|(?:19|20)?[XＸ]{2,}|×{2,}|[XxＸ×](?=${UNIT}))(?![A-Za-z0-9])`, 'g'),
+  }),
+  patternRule({ code: 'unfinished.someone', severity: 'error', clause: null, pattern: /某某+/g }),
+  patternRule({ code: 'unfinished.todo', severity: 'error', clause: null, pattern: /待补充|待填写|此处填写|此处插入|TODO/g }),
+];

@@ -1,0 +1,76 @@
+// Word lists: a small default list of confusions with one right answer, the office's own 规范表述
+// (wrong → right, full names of institutions among them) and its banned words.
+import { patternRule, type Hit, type Rule } from './types.ts';
+
+export interface Term {
+  wrong: string;
+  right: string;
+}
+
+/** Unambiguous confusions: the wrong form is never right in a report. Shareable as a pack. */
+export const DEFAULT_TERMS: readonly Term[] = [
+  { wrong: '万兀', right: '万元' },
+  { wrong: '做为', right: '作为' },
+  { wrong: '再接再励', right: '再接再厉' },
+  { wrong: '按步就班', right: '按部就班' },
+  { wrong: '责无旁代', right: '责无旁贷' },
+  { wrong: '不径而走', right: '不胫而走' },
+  { wrong: '默守成规', right: '墨守成规' },
+  { wrong: '明查暗访', right: '明察暗访' },
+  { wrong: '既往不究', right: '既往不咎' },
+  { wrong: '一愁莫展', right: '一筹莫展' },
+  { wrong: '迫不急待', right: '迫不及待' },
+  { wrong: '走头无路', right: '走投无路' },
+  { wrong: '甘败下风', right: '甘拜下风' },
+  { wrong: '食不裹腹', right: '食不果腹' },
+  { wrong: '穿流不息', right: '川流不息' },
+  { wrong: '布署', right: '部署' },
+  { wrong: '一股作气', right: '一鼓作气' },
+  { wrong: '谈笑风声', right: '谈笑风生' },
+  { wrong: '发韧', right: '发轫' },
+  { wrong: '凑和', right: '凑合' },
+];
+
+/** Every occurrence of `wrong` that is not part of an occurrence of `right` (人社局 inside 县人社局). */
+export function termHits(text: string, { wrong, right }: Term): Hit[] {
+  if (wrong === '') return [];
+  const inRight: [number, number][] = [];
+  if (right !== '' && right.includes(wrong)) {
+    for (let i = text.indexOf(right); i !== -1; i = text.indexOf(right, i + 1)) inRight.push([i, i + right.length]);
+  }
+  const hits: Hit[] = [];
+  for (let i = text.indexOf(wrong); i !== -1; i = text.indexOf(wrong, i + wrong.length)) {
+    const end = i + wrong.length;
+    if (!inRight.some(([s, e]) => s <= i && end <= e)) hits.push({ start: i, end, fix: right });
+  }
+  return hits;
+}
+
+export const WORD_RULES: Rule[] = [
+  {
+    code: 'words.confusion',
+    severity: 'error',
+    clause: null,
+    check: (text) => DEFAULT_TERMS.flatMap((term) => termHits(text, term)),
+  },
+  patternRule({
+    code: 'words.cutoff',
+    severity: 'error',
+    clause: null,
+    // 截止 is when something stops (截止日期); up to a date is 截至.
+    pattern: /截止(?:到)?(?=\d|[一二三四五六七八九十]+月|今年|去年|目前|本月|上月|年底|年初|当前|本季度|上半年)/g,
+    fix: () => '截至',
+  }),
+  {
+    code: 'words.term',
+    severity: 'warning',
+    clause: null,
+    check: (text, options) => (options.terms ?? []).filter((t) => t.wrong !== t.right).flatMap((term) => termHits(text, term)),
+  },
+  {
+    code: 'words.banned',
+    severity: 'error',
+    clause: null,
+    check: (text, options) => (options.banned ?? []).flatMap((word) => termHits(text, { wrong: word, right: '' }).map(({ start, end }) => ({ start, end }))),
+  },
+];
