@@ -8,3 +8,4 @@ export * from './count.ts';
 export * from './render.ts';
 export * from './outlines.ts';
 export * from './copy.ts';
+export * from './insertLines.ts';
