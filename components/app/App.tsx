@@ -1,4 +1,4 @@
-// The side panel: a period picker on top, then the snippet library or the metric notebook.
+// The side panel: a period picker on top, then the snippet library, the reports or another view.
 import { i18n } from '#i18n';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { FontSizeChoice } from './FontSizeChoice.tsx';
@@ -10,23 +10,39 @@ import { panelDatabase, useGuideClosed } from '../hooks/usePanelDatabase.ts';
 import { report } from '../hooks/report.ts';
 
 // Views other than the library load on first use, keeping the panel's first paint small.
+const ReportView = lazy(() => import('../report/ReportView.tsx').then((m) => ({ default: m.ReportView })));
 const MetricsView = lazy(() => import('../metrics/MetricsView.tsx').then((m) => ({ default: m.MetricsView })));
 const ComposerView = lazy(() => import('../composer/ComposerView.tsx').then((m) => ({ default: m.ComposerView })));
 const ImportView = lazy(() => import('../import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
 const BackupView = lazy(() => import('../backup/BackupView.tsx').then((m) => ({ default: m.BackupView })));
 const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
 
-const VIEWS: { id: 'snippets' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash'; render: () => ReactNode }[] = [
+type ViewId = 'snippets' | 'report' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash';
+
+/** What a view may ask of the panel: another view, e.g. 导入 opening the report it made. */
+interface ViewContext {
+  openReport: (id: string) => void;
+  /** The report to open when 报告 is shown, asked for by another view. */
+  reportId: string | null;
+}
+
+const VIEWS: { id: ViewId; render: (context: ViewContext) => ReactNode }[] = [
   { id: 'snippets', render: () => <SnippetsView /> },
+  { id: 'report', render: ({ reportId }) => <ReportView key={reportId ?? ''} openId={reportId} /> },
   { id: 'metrics', render: () => <MetricsView /> },
   { id: 'composer', render: () => <ComposerView /> },
-  { id: 'import', render: () => <ImportView /> },
+  { id: 'import', render: ({ openReport }) => <ImportView onOpenReport={openReport} /> },
   { id: 'backup', render: () => <BackupView /> },
   { id: 'trash', render: () => <TrashView /> },
 ];
 
 export function App() {
-  const [view, setView] = useState(VIEWS[0]!.id);
+  const [view, setView] = useState<ViewId>(VIEWS[0]!.id);
+  const [reportId, setReportId] = useState<string | null>(null);
+  const openReport = (id: string) => {
+    setReportId(id);
+    setView('report');
+  };
   const stored = useGuideClosed();
   const [copy] = useState(guideClosedCopy);
   const guideClosed = stored ?? copy;
@@ -64,13 +80,16 @@ export function App() {
       {showGuide && <Guide onClose={closeGuide} focus={helpOpen} />}
       <nav className="tabs" role="tablist" aria-label={i18n.t('app.views')}>
         {VIEWS.map((v) => (
-          <button key={v.id} role="tab" aria-selected={v.id === current.id} onClick={() => setView(v.id)}>
+          <button key={v.id} role="tab" aria-selected={v.id === current.id} onClick={() => {
+              setReportId(null);
+              setView(v.id);
+            }}>
             {i18n.t(`app.tabs.${v.id}`)}
           </button>
         ))}
       </nav>
       <main>
-        <Suspense fallback={<p className="muted">{i18n.t('app.opening')}</p>}>{current.render()}</Suspense>
+        <Suspense fallback={<p className="muted">{i18n.t('app.opening')}</p>}>{current.render({ openReport, reportId })}</Suspense>
       </main>
     </StatusProvider>
   );

@@ -1,6 +1,10 @@
 // Saving a generated file through the browser's own download (nothing leaves the machine).
 export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
+  downloadBlob(new Blob([text], { type: 'application/json;charset=utf-8' }), fileName);
+}
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -32,7 +32,8 @@ interface Props {
   /** Removes a doubtful line after all (it can be put back from the removed list). */
   onDropLine: (lineNo: number) => void;
   onCancel: () => void;
-  onImported: (outcome: ImportOutcome, undo: () => Promise<void>) => void;
+  /** `picked`: the index in the preview of each saved snippet, in the outcome's order. */
+  onImported: (outcome: ImportOutcome, undo: () => Promise<void>, picked: number[]) => void;
 }
 
 export function ImportPreviewPanel({ preview, numbers, onKeepLine, onDropLine, onCancel, onImported }: Props) {
@@ -69,7 +70,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onDropLine, o
       setError(i18n.t('import.badSlotName', { name, reason: issue ? problemText(issueProblem(issue)) : '' }));
       return;
     }
-    const picked = preview.proposals.map((p, i) => ({ p, d: drafts[i]! })).filter(({ d }) => d.include);
+    const picked = preview.proposals.map((p, i) => ({ p, d: drafts[i]!, i })).filter(({ d }) => d.include);
     // A 整改台账 problem keeps its measures, owner and deadline when it is ticked.
     const place = new Map(preview.proposals.flatMap((_, i) => (drafts[i]?.include ? [i] : [])).map((i, n) => [i, n]));
     const problemSets = preview.problemSets.flatMap((set) => {
@@ -86,7 +87,7 @@ export function ImportPreviewPanel({ preview, numbers, onKeepLine, onDropLine, o
     setSaving(true);
     try {
       const outcome = await saveImport(plan);
-      onImported(outcome, () => undoSavedImport(outcome));
+      onImported(outcome, () => undoSavedImport(outcome), picked.map(({ i }) => i));
     } catch (e) {
       // A refused draft is named by the schema; a storage failure in plain words, never its raw text.
       setError(e instanceof ZodError ? i18n.t('import.failed', { error: describe(e, picked.map(({ d }) => d.title)) }) : failureText(writeFailure(e), { didNot: i18n.t('write.didNot.import') }));

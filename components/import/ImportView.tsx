@@ -7,6 +7,8 @@ import { problemText } from '../common/problemText.ts';
 import { ImportCancelled, importFailure, runImport, type ImportOptions, type ImportOutcome, type ImportPreview, type ImportProgress, type ImportSource } from '../hooks/useImport.ts';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { ImportPreviewPanel } from './ImportPreviewPanel.tsx';
+import { FromImportOffer } from '../report/FromImportOffer.tsx';
+import type { ImportedReport } from '../../lib/domain/report/index.ts';
 import { stageText } from './stageText.ts';
 import './import.css';
 
@@ -18,14 +20,18 @@ type Stage =
 export interface ImportViewProps {
   /** Called after snippets were written, e.g. to switch to the snippet list. */
   onImported?: (outcome: ImportOutcome) => void;
+  /** Opens a report made from the import (in 报告). */
+  onOpenReport?: (id: string) => void;
 }
 
-export function ImportView({ onImported }: ImportViewProps = {}) {
+export function ImportView({ onImported, onOpenReport }: ImportViewProps = {}) {
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [pasted, setPasted] = useState('');
   const [numbers, setNumbers] = useState(false);
   const [error, setError] = useState('');
   const generation = useRef(0);
+  /** The last import saved, which can still be made into a report (until it is undone). */
+  const [made, setMade] = useState<{ name: string; report: ImportedReport } | null>(null);
   const show = useStatus();
 
   async function start(source: ImportSource, options: ImportOptions) {
@@ -78,11 +84,24 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
         onKeepLine={(lineNo) => void start(stage.source, { ...stage.options, keepLines: [...(stage.options.keepLines ?? []), lineNo], dropLines: (stage.options.dropLines ?? []).filter((n) => n !== lineNo) })}
         onDropLine={(lineNo) => void start(stage.source, { ...stage.options, dropLines: [...(stage.options.dropLines ?? []), lineNo], keepLines: (stage.options.keepLines ?? []).filter((n) => n !== lineNo) })}
         onCancel={() => setStage({ kind: 'choose' })}
-        onImported={(outcome, undo) => {
-          const made = outcome.createdMetricIds.length;
+        onImported={(outcome, undo, picked) => {
+          const created = outcome.createdMetricIds.length;
           const reused = outcome.reusedMetricNames.length;
-          const details = (made ? i18n.t('import.newMetrics', made) : '') + (reused ? i18n.t('import.reusedMetrics', reused) : '');
-          show(i18n.t('import.imported', outcome.snippetIds.length, { details }), 'success', { label: i18n.t('import.undo'), run: () => void undo() });
+          const details = (created ? i18n.t('import.newMetrics', created) : '') + (reused ? i18n.t('import.reusedMetrics', reused) : '');
+          const { preview } = stage;
+          const report: ImportedReport = {
+            title: preview.title,
+            headings: preview.headings,
+            snippets: outcome.snippetIds.map((snippetId, k) => ({ snippetId, place: preview.proposals[picked[k]!]!.place })),
+          };
+          setMade({ name: preview.title ?? preview.sourceName ?? i18n.t('import.pastedName'), report });
+          show(i18n.t('import.imported', outcome.snippetIds.length, { details }), 'success', {
+            label: i18n.t('import.undo'),
+            run: () => {
+              setMade(null);
+              void undo();
+            },
+          });
           setPasted('');
           setStage({ kind: 'choose' });
           onImported?.(outcome);
@@ -93,6 +112,16 @@ export function ImportView({ onImported }: ImportViewProps = {}) {
 
   return (
     <section className="import-view" aria-label={i18n.t('import.title')}>
+      {made && onOpenReport && (
+        <FromImportOffer
+          name={made.name}
+          imported={made.report}
+          onMade={(id) => {
+            setMade(null);
+            onOpenReport(id);
+          }}
+        />
+      )}
       <h2>{i18n.t('import.title')}</h2>
       <p className="muted">{i18n.t('import.intro')}</p>
       <label>

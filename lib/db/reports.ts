@@ -4,7 +4,7 @@
 // refused with a Problem code (problems.ts) and nothing is stored either.
 import { nextPeriod, parsePeriod } from '../domain/period.ts';
 import { problem, ProblemError } from '../domain/problem.ts';
-import { Report, reportForPeriod, reportFromOutline, type OutlineKind } from '../domain/report/index.ts';
+import { Report, reportForPeriod, reportFromImport, reportFromOutline, type ImportedReport, type OutlineKind } from '../domain/report/index.ts';
 import { PeriodKey } from '../domain/schemas.ts';
 import { readAuthorProfile } from './author.ts';
 import { type DrafterDatabase, newId } from './database.ts';
@@ -22,6 +22,25 @@ export async function createReportFromOutline(db: DrafterDatabase, kind: Outline
   const key = PeriodKey.parse(period ?? (await currentPeriod(db)));
   const report = Report.parse(reportFromOutline(kind, { id: newId(), newId, period: parsePeriod(key)!, author: await readAuthorProfile(db), now }));
   const row: ReportRow = { ...report, deletedAt: null };
+  await db.reports.add(row);
+  return row;
+}
+
+/**
+ * A new report made from an imported old report whose paragraphs were just saved as snippets: its
+ * outline and order (lib/domain/report/fromImport.ts), for the panel's current period.
+ */
+export async function createReportFromImport(db: DrafterDatabase, imported: ImportedReport, now = Date.now()): Promise<ReportRow> {
+  const period = parsePeriod(PeriodKey.parse(await currentPeriod(db)))!;
+  return addReport(db, reportFromImport(imported, { id: newId(), newId, period, author: await readAuthorProfile(db), now }));
+}
+
+/**
+ * Stores a report made elsewhere (from an imported old report, lib/domain/report/fromImport.ts) as
+ * a new live report; checked against the schema first, so a bad one throws and nothing is stored.
+ */
+export async function addReport(db: DrafterDatabase, report: Report): Promise<ReportRow> {
+  const row: ReportRow = { ...Report.parse(report), deletedAt: null };
   await db.reports.add(row);
   return row;
 }

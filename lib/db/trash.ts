@@ -42,10 +42,12 @@ export async function deleteForever(db: DrafterDatabase, id: string): Promise<bo
   return true;
 }
 
+/** Deletes everything in the trash for good, snippets and reports; returns how many went. */
 export async function emptyTrash(db: DrafterDatabase): Promise<number> {
   const ids = (await listTrash(db)).map((s) => s.id);
   await deleteSnippetsForever(db, ids);
-  return ids.length;
+  const reports = await db.reports.where('deletedAt').aboveOrEqual(0).delete();
+  return ids.length + reports;
 }
 
 /** Removes what has been in the trash for more than 30 days, snippets and reports; call at start-up. */

@@ -8,6 +8,9 @@ import {
   parseOutline,
   proposeSnippetsAndSets,
   stripNoise,
+  outlineHeadings,
+  type ImportedHeading,
+  type ImportedPlace,
   type NoiseReason,
   type SlotGuess,
   type SlotNamer,
@@ -41,6 +44,8 @@ export interface ProposedSnippet {
   original: string;
   path: string[];
   slots: SlotGuess[];
+  /** Where it stands among the headings (ImportPreview.headings), for making a report of the import. */
+  place: ImportedPlace;
 }
 
 export interface RemovedNoiseLine {
@@ -58,6 +63,8 @@ export interface ImportPreview {
   /** The decoded text, kept so a removed line can be taken back without reading the file again. */
   text: string;
   title: string | null;
+  /** The outline's headings in reading order, for making a report of the import. */
+  headings: ImportedHeading[];
   proposals: ProposedSnippet[];
   removed: RemovedNoiseLine[];
   /** Lines that look like noise without certainty: kept in the report, shown for a second look. */
@@ -124,11 +131,11 @@ export async function parseImport(
     if (i % 20 === 19) onProgress({ percent: 75 + Math.round((20 * i) / raw.length), stage: 'splitting' });
   }
   onProgress({ percent: 100, stage: 'done' });
-  return { sourceName: name, encoding, text, title: outline.title, proposals, removed, doubtful, problemSets };
+  return { sourceName: name, encoding, text, title: outline.title, headings: outlineHeadings(outline), proposals, removed, doubtful, problemSets };
 }
 
 function toProposed(p: SnippetProposal): ProposedSnippet {
-  return { title: p.title.trim().slice(0, 200) || UNTITLED_SNIPPET_TITLE, role: p.role, folder: p.folder ?? '', body: p.body, original: p.original, path: p.path, slots: p.slots };
+  return { title: p.title.trim().slice(0, 200) || UNTITLED_SNIPPET_TITLE, role: p.role, folder: p.folder ?? '', body: p.body, original: p.original, path: p.path, slots: p.slots, place: p.place };
 }
 
 const SLOT = /\{\{[^{}]*\}\}/g;

@@ -7,6 +7,7 @@ import { readAuthorProfile, writeAuthorProfile } from '../../lib/db/author.ts';
 import { createMetric, setMetricValue } from '../../lib/db/metrics.ts';
 import {
   copyReportForNextPeriod,
+  createReportFromImport,
   createReportFromOutline,
   deleteReportForever,
   getReport,
@@ -21,7 +22,7 @@ import {
 import { writeSetting } from '../../lib/db/settings.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
 import { createSnippet } from '../../lib/db/snippets.ts';
-import { purgeExpiredTrash } from '../../lib/db/trash.ts';
+import { emptyTrash, purgeExpiredTrash } from '../../lib/db/trash.ts';
 import { writeFailure, writeProblems } from '../../lib/db/writeFailure.ts';
 import { addBlock, addPart, numberOutline, renderReport, type Report } from '../../lib/domain/report/index.ts';
 import { renderTemplate } from '../../lib/domain/template/index.ts';
@@ -229,5 +230,36 @@ describe('reports in the trash', () => {
     expect(await getReport(db, a!.id)).toBeUndefined();
     expect((await listTrashedReports(db)).map((r) => r.id)).toEqual([b!.id]);
     expect((await listReports(db)).map((r) => r.id)).toEqual([c!.id]);
+  });
+
+  it('empties with the snippets: every trashed report goes for good, live ones stay', async () => {
+    const db = freshDatabase();
+    const [a, b, c] = await three(db);
+    await trashReport(db, a!.id);
+    await trashReport(db, b!.id);
+    expect(await emptyTrash(db)).toBe(2);
+    expect(await listTrashedReports(db)).toEqual([]);
+    expect((await listReports(db)).map((r) => r.id)).toEqual([c!.id]);
+  });
+});
+
+describe('a report made from an import', () => {
+  it('takes the imported outline and snippets, the panel’s period and the author profile; a bad one writes nothing', async () => {
+    const db = freshDatabase();
+    await writeSetting(db, 'currentPeriod', '2026-H1');
+    await writeAuthorProfile(db, { unit: '某街道', name: '李四', post: '主任' });
+    const row = await createReportFromImport(db, {
+      title: '旧总结',
+      headings: [{ depth: 1, text: '一、主要工作' }, { depth: 2, text: '（一）抓学习' }, { depth: 1, text: '存在问题' }],
+      snippets: [{ snippetId: 's0', place: 'opening' }, { snippetId: 's1', place: 1 }, { snippetId: 's2', place: 2 }, { snippetId: 's3', place: 'closing' }],
+    }, 5);
+    expect(row).toMatchObject({ title: '旧总结', period: '2026-H1', author: { unit: '某街道', name: '李四', post: '主任' }, deletedAt: null, createdAt: 5 });
+    expect(numberOutline(row.parts).map((p) => p.text)).toEqual(['一、主要工作', '（一）抓学习', '二、存在问题']);
+    expect(row.parts[0]!.children[0]!.blocks).toEqual([{ kind: 'snippet', snippetId: 's1' }]);
+    expect([row.opening, row.closing]).toEqual([[{ kind: 'snippet', snippetId: 's0' }], [{ kind: 'snippet', snippetId: 's3' }]]);
+    expect(await getReport(db, row.id)).toEqual(row);
+    const tooLong = createReportFromImport(db, { title: null, headings: [], snippets: Array.from({ length: 501 }, (_, i) => ({ snippetId: `s${i}`, place: 'opening' as const })) });
+    await expect(failureOf(tooLong)).resolves.toEqual(['invalid', expect.any(Array)]);
+    expect(await listReports(db)).toHaveLength(1);
   });
 });

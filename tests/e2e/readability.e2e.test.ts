@@ -60,6 +60,15 @@ const VIEWS: [string, () => Promise<void>][] = [
       await panel.getByRole('img', { name: /发展党员近5期趋势/ }).locator('canvas').waitFor();
     },
   ],
+  [
+    '报告',
+    async () => {
+      await openTab(panel, '报告');
+      const outline = panel.getByRole('list', { name: '提纲' });
+      if ((await outline.count()) === 0) await panel.getByRole('button', { name: '述职报告', exact: true }).click();
+      await panel.getByLabel('报告全文预览').waitFor();
+    },
+  ],
   ['导入', async () => openTab(panel, '导入')],
   ['备份', async () => openTab(panel, '备份')],
   ['回收站', async () => openTab(panel, '回收站')],

@@ -21,6 +21,15 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/** 报告 with a 述职报告 open (made on the first visit), its outline and full text shown. */
+async function openReport() {
+  await openTab(panel, '报告');
+  const outline = panel.getByRole('list', { name: '提纲' });
+  if ((await outline.count()) === 0) await panel.getByRole('button', { name: '述职报告', exact: true }).click();
+  await outline.waitFor();
+  await panel.getByLabel('报告全文预览').waitFor();
+}
+
 /** Each view as a user reaches it, ready to be pictured. */
 const VIEWS: [string, () => Promise<void>][] = [
   [
@@ -79,6 +88,7 @@ const VIEWS: [string, () => Promise<void>][] = [
       await panel.getByRole('region', { name: '存在问题' }).waitFor();
     },
   ],
+  ['report', openReport],
   ['import', async () => openTab(panel, '导入')],
   ['backup', async () => openTab(panel, '备份')],
   ['trash', async () => openTab(panel, '回收站')],

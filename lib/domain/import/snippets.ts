@@ -21,6 +21,33 @@ export interface SnippetProposal {
   slots: SlotGuess[];
   /** Headings from the top of the report down to this snippet, for context in the preview. */
   path: string[];
+  /**
+   * Where it stands in the report, for making a report of it (lib/domain/report/fromImport.ts):
+   * after the heading with this index in `outlineHeadings` order, before the first heading
+   * ('opening'), or in the closing.
+   */
+  place: ImportedPlace;
+}
+
+export type ImportedPlace = number | 'opening' | 'closing';
+
+/** A heading of the imported outline: its depth in the tree (1 for the top) and its words. */
+export interface ImportedHeading {
+  depth: number;
+  text: string;
+}
+
+/** Every heading of the outline in reading order; a proposal's `place` indexes into this list. */
+export function outlineHeadings(doc: OutlineDocument): ImportedHeading[] {
+  const out: ImportedHeading[] = [];
+  const walk = (sections: readonly OutlineSection[], depth: number) => {
+    for (const section of sections) {
+      out.push({ depth, text: section.heading });
+      walk(section.children, depth + 1);
+    }
+  };
+  walk(doc.sections, 1);
+  return out;
 }
 
 /** A 整改台账 problem: the proposals (by index) of its problem and measures, with owner and deadline. */
@@ -51,11 +78,16 @@ export function proposeSnippetsAndSets(doc: OutlineDocument, namer: SlotNamer = 
   const folder = folderOfTitle(doc.title);
   const proposals: SnippetProposal[] = [];
   const problemSets: ProblemSetProposal[] = [];
+  // The heading the next proposal follows in reading order, counted as outlineHeadings counts.
+  let place: ImportedPlace = 'opening';
+  const enter = () => {
+    place = place === 'opening' ? 0 : (place as number) + 1;
+  };
   const add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]): number => {
     if (paragraphs.length === 0) return -1;
     const original = paragraphs.join('\n');
     const { template, slots } = placeholdersToSlots(original, namer, path[path.length - 1] ?? '');
-    const proposal: SnippetProposal = { title: title || firstWords(original), body: template, original, role, slots, path };
+    const proposal: SnippetProposal = { title: title || firstWords(original), body: template, original, role, slots, path, place };
     if (folder) proposal.folder = folder;
     return proposals.push(proposal) - 1;
   };
@@ -73,8 +105,9 @@ export function proposeSnippetsAndSets(doc: OutlineDocument, namer: SlotNamer = 
     doc.preamble.forEach((paragraph, i) => add(firstWords(paragraph), [paragraph], i === 0 ? 'opening' : (roleOfParagraph(paragraph) ?? 'other'), []));
   } else {
     add(`开头：${firstWords(doc.preamble[0] ?? '')}`, doc.preamble, 'opening', []);
-    for (const section of doc.sections) visit(section, { role: null, options: [] }, [], add, addLedger);
+    for (const section of doc.sections) visit(section, { role: null, options: [] }, [], add, addLedger, enter);
   }
+  place = 'closing';
   add('结尾', doc.closing, 'closing', []);
   return { proposals, problemSets };
 }
@@ -88,7 +121,8 @@ interface Inherited {
 type Add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]) => number;
 type AddLedger = (entries: readonly LedgerEntry[], path: string[]) => void;
 
-function visit(section: OutlineSection, parent: Inherited, parentPath: string[], add: Add, addLedger: AddLedger): void {
+function visit(section: OutlineSection, parent: Inherited, parentPath: string[], add: Add, addLedger: AddLedger, enter: () => void): void {
+  enter();
   const own = rolesInHeading(section.heading);
   const role = resolveRole(own, parent);
   const path = [...parentPath, section.heading];
@@ -104,7 +138,7 @@ function visit(section: OutlineSection, parent: Inherited, parentPath: string[],
     return;
   }
   add(`${section.heading}（概述）`, section.body, resolved, path);
-  for (const child of section.children) visit(child, { role, options: own.length > 0 ? own : parent.options }, path, add, addLedger);
+  for (const child of section.children) visit(child, { role, options: own.length > 0 ? own : parent.options }, path, add, addLedger, enter);
   if (section.after.length > 0) {
     const summaryRole = roleOfParagraph(section.after[0]!) ?? resolved;
     const suffix = summaryRole === resolved ? '小结' : roleTitle(summaryRole);

@@ -8,4 +8,5 @@ export * from './count.ts';
 export * from './render.ts';
 export * from './outlines.ts';
 export * from './copy.ts';
+export * from './fromImport.ts';
 export * from './insertLines.ts';

@@ -1,0 +1,118 @@
+// What a part (or the opening, or the closing) holds, in order: snippets by title, problem sets by
+// their problem, and free text written for this report, editable here. Each can move up or down
+// or go (free text with 撤销, since its words live only here); a snippet is picked from the
+// library with a search, or a paragraph of free text is added.
+import { i18n } from '#i18n';
+import { useState } from 'react';
+import { addBlock, moveBlock, removeBlock, replaceBlock, type BlockContainer, type Report, type ReportBlock } from '../../lib/domain/report/index.ts';
+import { useStatus } from '../app/Status.tsx';
+import { ErrorLine } from '../common/ErrorLine.tsx';
+import { SnippetPicker } from './SnippetPicker.tsx';
+import type { Library } from './useReportDocument.ts';
+import type { ReportEditing } from './useReportEditing.ts';
+import { findPath, partAt } from '../../lib/domain/report/tree.ts';
+
+interface Props {
+  container: BlockContainer;
+  label: string;
+  /** The label as shown, where the place already says whose it is (a part's own contents). */
+  shortLabel?: string;
+  editing: ReportEditing;
+  library: Library | undefined;
+}
+
+function blocksIn(report: Report, container: BlockContainer): readonly ReportBlock[] {
+  if (container === 'opening' || container === 'closing') return report[container];
+  const path = findPath(report.parts, container.partId);
+  return (path && partAt(report.parts, path)?.blocks) || [];
+}
+
+export function BlockList({ container, label, shortLabel, editing, library }: Props) {
+  const { report, apply, errorAt } = editing;
+  const show = useStatus();
+  const [picking, setPicking] = useState(false);
+  const blocks = blocksIn(report, container);
+  const at = `blocks:${typeof container === 'string' ? container : container.partId}`;
+  const place = (index: number) => ({ in: container, index });
+
+  const name = (block: ReportBlock): string => {
+    if (block.kind === 'snippet') return library?.snippets.find((s) => s.id === block.snippetId)?.title ?? i18n.t('report.snippetGone');
+    if (block.kind === 'problemSet') {
+      const set = library?.sets.find((s) => s.id === block.id);
+      const problem = set && library?.snippets.find((s) => s.id === set.problemId);
+      return problem ? i18n.t('report.problemSetNamed', { title: problem.title }) : i18n.t('report.problemSetGone');
+    }
+    return '';
+  };
+
+  const remove = (index: number, block: ReportBlock) =>
+    void apply(at, (r) => removeBlock(r, place(index))).then((saved) => {
+      if (saved && block.kind === 'text' && block.text.trim()) {
+        show(i18n.t('report.textRemoved'), 'info', { label: i18n.t('common.undo'), run: () => void apply(at, (r) => addBlock(r, place(index), block)) });
+      }
+    });
+
+  const addText = () =>
+    void apply(at, (r) => addBlock(r, place(blocks.length), { kind: 'text', text: '' })).then((saved) => {
+      if (saved) requestAnimationFrame(() => document.getElementById(`${at}-${blocks.length}`)?.focus());
+    });
+
+  return (
+    <details className="block-list">
+      <summary aria-label={i18n.t('report.blocksSummary', { label, count: blocks.length })}>{i18n.t('report.blocksSummary', { label: shortLabel ?? label, count: blocks.length })}</summary>
+      {blocks.length > 0 && (
+        <ol aria-label={label}>
+          {blocks.map((block, i) => (
+            <li key={i} className={`block block-${block.kind}`}>
+              {block.kind === 'text' ? (
+                <TextBlock id={`${at}-${i}`} text={block.text} label={i18n.t('report.textOf', { n: i + 1 })} onSave={(text) => void apply(at, (r) => replaceBlock(r, place(i), { kind: 'text', text }))} />
+              ) : (
+                <span className="block-name">
+                  <span className="role">{i18n.t(block.kind === 'snippet' ? 'report.kindSnippet' : 'report.kindProblemSet')}</span> {name(block)}
+                </span>
+              )}
+              <span className="row-actions">
+                <button disabled={i === 0} onClick={() => void apply(at, (r) => moveBlock(r, place(i), place(i - 1)))} aria-label={i18n.t('report.blockUp', { n: i + 1 })}>
+                  {i18n.t('report.moveUp')}
+                </button>
+                <button disabled={i === blocks.length - 1} onClick={() => void apply(at, (r) => moveBlock(r, place(i), place(i + 1)))} aria-label={i18n.t('report.blockDown', { n: i + 1 })}>
+                  {i18n.t('report.moveDown')}
+                </button>
+                <button className="danger" onClick={() => remove(i, block)} aria-label={i18n.t('report.blockRemove', { n: i + 1 })}>
+                  {i18n.t('report.remove')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="actions">
+        <button aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
+          {i18n.t('report.addSnippet')}
+        </button>
+        <button onClick={addText}>{i18n.t('report.addText')}</button>
+      </div>
+      {picking && library && (
+        <SnippetPicker
+          library={library}
+          onPick={(block) => {
+            setPicking(false);
+            void apply(at, (r) => addBlock(r, place(blocksIn(r, container).length), block));
+          }}
+          onClose={() => setPicking(false)}
+        />
+      )}
+      <ErrorLine message={errorAt(at)} />
+    </details>
+  );
+}
+
+function TextBlock({ id, text, label, onSave }: { id: string; text: string; label: string; onSave: (text: string) => void }) {
+  const [value, setValue] = useState(text);
+  const [shown, setShown] = useState(text);
+  if (shown !== text) {
+    setShown(text);
+    setValue(text);
+  }
+  return <textarea id={id} rows={3} value={value} aria-label={label} placeholder={i18n.t('report.textPlaceholder')} onChange={(e) => setValue(e.target.value)} onBlur={() => value !== text && onSave(value)} />;
+}

@@ -1,0 +1,89 @@
+// One report open: its title and period, the writer's details and 落款, the outline to edit, and
+// the full text as it will be inserted or exported, with what is still unfilled marked.
+import { i18n } from '#i18n';
+import { useState } from 'react';
+import { ErrorLine } from '../common/ErrorLine.tsx';
+import { localDate } from '../common/localDate.ts';
+import { useReport, type ReportRow } from '../hooks/useReports.ts';
+import { downloadReportDocx, reportFileName } from './exportDocx.ts';
+import { InsertSlot } from './InsertSlot.tsx';
+import { LineField } from './LineField.tsx';
+import { OutlineEditor } from './OutlineEditor.tsx';
+import { ReportDetails } from './ReportDetails.tsx';
+import { periodText } from './ReportList.tsx';
+import { ReportPreview } from './ReportPreview.tsx';
+import { useReportDocument, type Library } from './useReportDocument.ts';
+import { useReportEditing } from './useReportEditing.ts';
+
+interface Props {
+  id: string;
+  library: Library | undefined;
+  onClose: () => void;
+}
+
+export function ReportEditor({ id, library, onClose }: Props) {
+  const row = useReport(id);
+  const back = (
+    <button className="link" onClick={onClose}>
+      {i18n.t('report.backToList')}
+    </button>
+  );
+  if (row === undefined) return <p className="muted">{i18n.t('common.loading')}</p>;
+  if (row === null || row.deletedAt !== null) {
+    return (
+      <>
+        {back}
+        <p className="empty">{i18n.t('report.gone')}</p>
+      </>
+    );
+  }
+  return <OpenReport row={row} library={library} back={back} />;
+}
+
+function OpenReport({ row, library, back }: { row: ReportRow; library: Library | undefined; back: React.ReactNode }) {
+  const editing = useReportEditing(row);
+  const { report, apply, errorAt } = editing;
+  const doc = useReportDocument(library, report);
+  const [exportError, setExportError] = useState('');
+
+  async function exportWord() {
+    if (!doc) return;
+    setExportError('');
+    try {
+      await downloadReportDocx(doc, reportFileName(report.title, report.date ?? localDate(), i18n.t('report.untitled')));
+    } catch {
+      setExportError(i18n.t('report.exportFailed'));
+    }
+  }
+
+  return (
+    <div className="report-editor">
+      <div className="toolbar">{back}</div>
+      <label className="report-title-field">
+        {i18n.t('report.titleLabel')}
+        <LineField value={report.title} maxLength={200} onSave={(title) => void apply('title', (r) => ({ ...r, title: title.trim() }))} />
+      </label>
+      <ErrorLine message={errorAt('title')} />
+      <p className="muted">
+        {i18n.t('report.periodIs', { period: periodText(report.period) })}
+        {doc ? i18n.t('report.wordsTotal', { count: doc.count.total }) : ''}
+      </p>
+      <ReportDetails editing={editing} />
+      <h3>{i18n.t('report.outline')}</h3>
+      <OutlineEditor editing={editing} doc={doc} library={library} />
+      <h3>{i18n.t('report.fullText')}</h3>
+      {doc ? (
+        <>
+          <div className="report-insert-bar">
+            <button onClick={() => void exportWord()}>{i18n.t('report.exportWord')}</button>
+            <InsertSlot doc={doc} />
+          </div>
+          <ErrorLine message={exportError} />
+          <ReportPreview doc={doc} />
+        </>
+      ) : (
+        <p className="muted">{i18n.t('common.loading')}</p>
+      )}
+    </div>
+  );
+}
