@@ -10,6 +10,7 @@ import { useStatus } from '../app/Status.tsx';
 import { FormatChoice } from '../common/FormatChoice.tsx';
 import { UnfilledWarning, unfilledNote } from '../common/UnfilledWarning.tsx';
 import { useInsert } from '../hooks/useInsert.ts';
+import './reportInsert.css';
 
 export function ReportInsert({ document, partId }: { document: ReportDocument; partId?: string }) {
   const show = useStatus();
@@ -53,13 +54,26 @@ export function ReportInsert({ document, partId }: { document: ReportDocument; p
   const named = (key: 'insert' | 'copy') => (whole ? undefined : i18n.t(key === 'insert' ? 'reportInsert.insertPartLabel' : 'reportInsert.copyPartLabel', { heading }));
   return (
     <div className={whole ? 'report-insert' : 'report-insert report-insert-part'} role="group" aria-label={whole ? i18n.t('reportInsert.region') : i18n.t('reportInsert.partRegion', { heading })}>
-      <UnfilledWarning unfilled={unfilled} />
-      {selection.unresolved > 0 && (
-        <p className="warning" role="note">
-          {i18n.t('reportInsert.gone', selection.unresolved)}
-        </p>
+      {whole ? (
+        <>
+          <UnfilledWarning unfilled={unfilled} />
+          {selection.unresolved > 0 && (
+            <p className="warning" role="note">
+              {i18n.t('reportInsert.gone', selection.unresolved)}
+            </p>
+          )}
+          <FormatChoice />
+        </>
+      ) : (
+        // Beside every part, the whole warning would repeat at each level: one short line here.
+        note !== '' && (
+          <p className="warning small" role="note">
+            {[selection.missing.length > 0 ? i18n.t('reportInsert.partUnfilled', selection.missing.length) : '', selection.unresolved > 0 ? i18n.t('reportInsert.partGone', selection.unresolved) : '']
+              .filter(Boolean)
+              .join(i18n.t('common.errorSeparator'))}
+          </p>
+        )
       )}
-      {whole && <FormatChoice />}
       <div className="actions">
         <button className={whole ? 'primary' : undefined} disabled={busy} aria-label={named('insert')} onClick={() => void run('insert')}>
           {label('insert')}

@@ -60,6 +60,11 @@ describe('ReportInsert', () => {
     expect(screen.getByRole('button', { name: '复制本部分：二、存在问题' })).toBeTruthy();
   });
 
+  it('one part with something unfilled or gone: one short line before its buttons', () => {
+    withStatus(<ReportInsert document={doc()} partId="主要工作" />);
+    expect(screen.getByRole('note').textContent).toBe('本部分有 1 个数值没填，插入后显示为【】；本部分有 1 处片段已删除，不会插入');
+  });
+
   it('a part that is not in the report shows nothing', () => {
     const { container } = withStatus(<ReportInsert document={doc()} partId="nowhere" />);
     expect(container.querySelector('button')).toBeNull();
