@@ -44,7 +44,8 @@ async function open(file: string): Promise<void> {
 
 /** Writes a paragraph of free text into a part (or the opening) through its block list. */
 async function writeText(label: string, text: string): Promise<void> {
-  const summary = panel.locator('summary', { hasText: label });
+  // The summary names its place in full to a screen reader: 「一、…」的内容：0 段.
+  const summary = panel.locator(`summary[aria-label^="${label}："]`);
   const details = summary.locator('xpath=..');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
   await details.getByRole('button', { name: '写一段文字', exact: true }).click();
