@@ -19,16 +19,17 @@ const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ def
 
 type ViewId = 'snippets' | 'report' | 'metrics' | 'composer' | 'import' | 'backup' | 'trash';
 
-/** What a view may ask of the panel: another view, e.g. 导入 opening the report it made. */
+/** What views share through the panel: the open report (kept while another tab is shown, so the
+ * writer can fill a figure in 指标 and come back to it), and 导入 opening the report it made. */
 interface ViewContext {
   openReport: (id: string) => void;
-  /** The report to open when 报告 is shown, asked for by another view. */
   reportId: string | null;
+  setReportId: (id: string | null) => void;
 }
 
 const VIEWS: { id: ViewId; render: (context: ViewContext) => ReactNode }[] = [
   { id: 'snippets', render: () => <SnippetsView /> },
-  { id: 'report', render: ({ reportId }) => <ReportView key={reportId ?? ''} openId={reportId} /> },
+  { id: 'report', render: ({ reportId, setReportId }) => <ReportView openId={reportId} onOpen={setReportId} /> },
   { id: 'metrics', render: () => <MetricsView /> },
   { id: 'composer', render: () => <ComposerView /> },
   { id: 'import', render: ({ openReport }) => <ImportView onOpenReport={openReport} /> },
@@ -80,16 +81,13 @@ export function App() {
       {showGuide && <Guide onClose={closeGuide} focus={helpOpen} />}
       <nav className="tabs" role="tablist" aria-label={i18n.t('app.views')}>
         {VIEWS.map((v) => (
-          <button key={v.id} role="tab" aria-selected={v.id === current.id} onClick={() => {
-              setReportId(null);
-              setView(v.id);
-            }}>
+          <button key={v.id} role="tab" aria-selected={v.id === current.id} onClick={() => setView(v.id)}>
             {i18n.t(`app.tabs.${v.id}`)}
           </button>
         ))}
       </nav>
       <main>
-        <Suspense fallback={<p className="muted">{i18n.t('app.opening')}</p>}>{current.render({ openReport, reportId })}</Suspense>
+        <Suspense fallback={<p className="muted">{i18n.t('app.opening')}</p>}>{current.render({ openReport, reportId, setReportId })}</Suspense>
       </main>
     </StatusProvider>
   );

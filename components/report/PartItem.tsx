@@ -96,6 +96,7 @@ export function PartItem({ part, words, editing, library, doc, dragging, onMove,
           onKeyDown={keys}
           aria-label={i18n.t('report.handle', { heading: name })}
           aria-describedby={hintId}
+          title={i18n.t('report.handleHint')}
         >
           <span aria-hidden="true">⠿</span>
         </button>

@@ -69,7 +69,15 @@ export function ReportDetails({ editing }: { editing: ReportEditing }) {
       <ErrorLine message={errorAt('signature')} />
       <label>
         {i18n.t('report.date')}
-        <input type="date" value={report.date ?? ''} onChange={(e) => void apply('date', (r) => ({ ...r, date: e.target.value || null }))} />
+        <input
+          type="date"
+          value={report.date ?? ''}
+          onChange={(e) => {
+            // Read now: the save may wait for the one before it, and the field shows the stored date until then.
+            const date = e.target.value || null;
+            void apply('date', (r) => ({ ...r, date }));
+          }}
+        />
       </label>
       <ErrorLine message={errorAt('date')} />
     </details>

@@ -30,7 +30,7 @@ describe('an English browser', () => {
 
   it('shows the views, the search box and the filters in English', async () => {
     const tabs = await panel.getByRole('tab').allInnerTexts();
-    expect(tabs).toEqual(['Snippets', 'Metrics', 'Compose', 'Import', 'Backup', 'Trash']);
+    expect(tabs).toEqual(['Snippets', 'Reports', 'Metrics', 'Compose', 'Import', 'Backup', 'Trash']);
     expect(await panel.getByRole('searchbox', { name: 'Search snippets' }).getAttribute('placeholder')).toMatch(/^Search: text or pinyin/);
     expect(await panel.getByRole('combobox', { name: 'Filter by category' }).locator('option').allInnerTexts()).toContain('Main work');
     expect(await panel.getByRole('combobox', { name: 'Sort' }).locator('option').allInnerTexts()).toEqual(['Best match', 'Recently used', 'Most used', 'My order']);
@@ -101,8 +101,8 @@ describe('an English browser', () => {
     expect(chinese).toEqual([]);
   });
 
-  it('speaks English in the compose, import, backup and trash views too', async () => {
-    for (const tab of ['Compose', 'Import', 'Backup', 'Trash']) {
+  it('speaks English in the reports, compose, import, backup and trash views too', async () => {
+    for (const tab of ['Reports', 'Compose', 'Import', 'Backup', 'Trash']) {
       await panel.getByRole('tab', { name: tab }).click();
       await panel.locator('main section').first().waitFor();
       // The panel's own words: each element's own text and its accessible name. Snippet titles and
