@@ -20,6 +20,7 @@ const TEXTS: Record<string, string[]> = {
   '三、今后努力方向': ['持续加强理论学习，提高履职本领。'],
 };
 const SIGNATURE = '张某某';
+const DATE = '2026年1月5日';
 
 /** The part 一、 with its sub-parts, as inserted: headings with their numbers, paragraphs under them. */
 const PART_ONE = ['一、履职尽责情况', '（一）加强学习，提升能力', ...TEXTS['（一）加强学习，提升能力']!, '（二）围绕中心，推动工作', ...TEXTS['（二）围绕中心，推动工作']!, '（三）严于律己，廉洁自守'];
@@ -95,12 +96,14 @@ beforeAll(async () => {
   await signature.fill(SIGNATURE);
   await signature.press('Tab');
   await preview().getByText(SIGNATURE, { exact: true }).waitFor();
-  whole = [title, OPENING, ...PART_ONE, '二、存在的不足', ...TEXTS['二、存在的不足']!, '三、今后努力方向', ...TEXTS['三、今后努力方向']!, SIGNATURE];
+  await panel.getByLabel('成文日期').fill('2026-01-05');
+  await preview().getByText(DATE, { exact: true }).waitFor();
+  whole = [title, OPENING, ...PART_ONE, '二、存在的不足', ...TEXTS['二、存在的不足']!, '三、今后努力方向', ...TEXTS['三、今后努力方向']!, SIGNATURE, DATE];
 }, 60_000);
 afterAll(async () => browser?.close());
 
 describe('the whole report', () => {
-  it('into a contenteditable page: title, numbered headings and paragraphs once, in order, at the caret; bold headings, title centred, 落款 right; one Ctrl+Z', async () => {
+  it('into a contenteditable page: title, numbered headings and paragraphs once, in order, at the caret; bold headings, title centred, 落款 and date right; one Ctrl+Z', async () => {
     await open('contenteditable.html');
     // On an empty line of its own, as a report is written into an empty form: no line of it
     // merges with the text around, so the 落款 keeps its own alignment.
@@ -118,6 +121,7 @@ describe('the whole report', () => {
     const align = (t: string) => page.locator('#editor p', { hasText: t }).first().evaluate((p) => getComputedStyle(p).textAlign);
     expect(await align(title)).toBe('center');
     expect(await align(SIGNATURE)).toBe('right');
+    expect(await align(DATE)).toBe('right');
     // Headings indented like the paragraphs (首行缩进 is on), the title not.
     const indent = (t: string) => page.locator('#editor p', { hasText: t }).first().evaluate((p) => parseFloat(getComputedStyle(p).textIndent) / parseFloat(getComputedStyle(p).fontSize));
     expect(await indent('二、存在的不足')).toBe(2);
@@ -128,7 +132,7 @@ describe('the whole report', () => {
     await expect.poll(model).toEqual(baseline);
     expect(await clickButtonAndWaitForStatus(panel, '插入全文')).toContain('已插入全文');
     await page.keyboard.type('尾');
-    await expect.poll(async () => (await model()).join('\n')).toMatch(new RegExp(`${escapeRegExp(SIGNATURE)}尾\n?结尾$`));
+    await expect.poll(async () => (await model()).join('\n')).toMatch(new RegExp(`${escapeRegExp(DATE)}尾\n?结尾$`));
   });
 
   it("into UEditor's iframe, through its own API: its model holds it all once, in order; the caret after it; one Ctrl+Z", async () => {
@@ -138,7 +142,7 @@ describe('the whole report', () => {
     await page.keyboard.press('Home');
     const baseline = await model();
     expect(await clickButtonAndWaitForStatus(panel, '插入全文')).toContain(`已插入全文，共 ${whole.length} 段`);
-    await expect.poll(model).toSatisfy((m: string[]) => [JSON.stringify(['已有内容', ...whole, '结尾']), JSON.stringify(['已有内容', ...whole.slice(0, -1), `${SIGNATURE}结尾`])].includes(JSON.stringify(m)));
+    await expect.poll(model).toSatisfy((m: string[]) => [JSON.stringify(['已有内容', ...whole, '结尾']), JSON.stringify(['已有内容', ...whole.slice(0, -1), `${DATE}结尾`])].includes(JSON.stringify(m)));
     // The editor's own content, as the OA system will save it.
     const saved = await page.evaluate(() => (window as unknown as { UE: { getEditor(id: string): { getContent(): string } } }).UE.getEditor('editor').getContent());
     for (const heading of [title, ...BOLD_HEADINGS]) expect(saved).toMatch(new RegExp(`<(strong|b)>${escapeRegExp(heading)}</(strong|b)>`));
@@ -151,7 +155,7 @@ describe('the whole report', () => {
     await expect.poll(model).toEqual(baseline);
     expect(await clickButtonAndWaitForStatus(panel, '插入全文')).toContain('已插入全文');
     await page.keyboard.type('尾');
-    await expect.poll(async () => (await model()).join('\n')).toMatch(new RegExp(`${escapeRegExp(SIGNATURE)}尾\n?结尾$`));
+    await expect.poll(async () => (await model()).join('\n')).toMatch(new RegExp(`${escapeRegExp(DATE)}尾\n?结尾$`));
   });
 
   it('复制全文 puts the same on the clipboard: numbered plain lines, and HTML with the headings bold', async () => {
