@@ -65,13 +65,14 @@ export function ReportInsert({ document, partId }: { document: ReportDocument; p
           <FormatChoice />
         </>
       ) : (
-        // Beside every part, the whole warning would repeat at each level: one short line here.
+        // Beside every part the whole warning would repeat at each level: a few words here, on the
+        // buttons' line; the full text above marks each place.
         note !== '' && (
-          <p className="warning small" role="note">
+          <span className="warning small" role="note">
             {[selection.missing.length > 0 ? i18n.t('reportInsert.partUnfilled', selection.missing.length) : '', selection.unresolved > 0 ? i18n.t('reportInsert.partGone', selection.unresolved) : '']
               .filter(Boolean)
-              .join(i18n.t('common.errorSeparator'))}
-          </p>
+              .join(i18n.t('common.listSeparator'))}
+          </span>
         )
       )}
       <div className="actions">

@@ -60,9 +60,9 @@ describe('ReportInsert', () => {
     expect(screen.getByRole('button', { name: '复制本部分：二、存在问题' })).toBeTruthy();
   });
 
-  it('one part with something unfilled or gone: one short line before its buttons', () => {
+  it('one part with something unfilled or gone: a few words on the line of its buttons', () => {
     withStatus(<ReportInsert document={doc()} partId="主要工作" />);
-    expect(screen.getByRole('note').textContent).toBe('本部分有 1 个数值没填，插入后显示为【】；本部分有 1 处片段已删除，不会插入');
+    expect(screen.getByRole('note').textContent).toBe('有 1 个数值没填，1 处片段已删除');
   });
 
   it('a part that is not in the report shows nothing', () => {
