@@ -36,7 +36,7 @@ export default defineUnlistedScript(() => {
   async function handle(message: ToInsertionScript): Promise<PrepareAnswer | StepAnswer | null> {
     switch (message.type) {
       case 'prepare':
-        return sessions.prepare(message.paragraphs, { format: message.format, indent: message.indent });
+        return sessions.prepare(message.paragraphs, { format: message.format, indent: message.indent }, message.styles);
       case 'attempt':
         return sessions.attempt(message.token, message.step);
       case 'confirm':

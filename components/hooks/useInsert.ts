@@ -3,6 +3,7 @@
 // view, the multi-insert bar and the composer alike. `busy` is true while an insertion runs.
 // 复制 goes through here too, so the text copied is laid out as the text inserted (首行缩进).
 import { useCallback, useState } from 'react';
+import type { BlockStyle } from '../../lib/domain/blockStyles.ts';
 import { copyParagraphs } from '../../lib/insertion/clipboard.ts';
 import { insertIntoPage, type InsertOutcome } from '../../lib/panel/insertFromPanel.ts';
 import { useStatus } from '../app/Status.tsx';
@@ -18,19 +19,20 @@ export interface AfterInsert {
 
 export function useInsert(): {
   busy: boolean;
-  insert(paragraphs: readonly string[], words: InsertWords, after?: AfterInsert): Promise<InsertOutcome>;
+  /** styles: a report's title, headings, 落款 and date, one per paragraph (lib/domain/blockStyles.ts). */
+  insert(paragraphs: readonly string[], words: InsertWords, after?: AfterInsert, styles?: readonly BlockStyle[]): Promise<InsertOutcome>;
   /** Puts the paragraphs on the clipboard as 插入 would lay them out; throws when the clipboard refuses. */
-  copy(paragraphs: readonly string[]): Promise<void>;
+  copy(paragraphs: readonly string[], styles?: readonly BlockStyle[]): Promise<void>;
 } {
   const show = useStatus();
   const format = useInsertFormat();
   const indent = useInsertIndent();
   const [busy, setBusy] = useState(false);
   const insert = useCallback(
-    async (paragraphs: readonly string[], words: InsertWords, after: AfterInsert = {}) => {
+    async (paragraphs: readonly string[], words: InsertWords, after: AfterInsert = {}, styles?: readonly BlockStyle[]) => {
       setBusy(true);
       try {
-        const outcome = await insertIntoPage(paragraphs, { format, indent });
+        const outcome = await (styles ? insertIntoPage(paragraphs, { format, indent }, styles) : insertIntoPage(paragraphs, { format, indent }));
         const { text, tone } = insertOutcomeText(outcome, words);
         show(text, tone);
         if (outcome.kind === 'inserted' || outcome.kind === 'copied') await after.used?.();
@@ -42,6 +44,6 @@ export function useInsert(): {
     },
     [format, indent, show],
   );
-  const copy = useCallback((paragraphs: readonly string[]) => copyParagraphs(paragraphs, { indent }), [indent]);
+  const copy = useCallback((paragraphs: readonly string[], styles?: readonly BlockStyle[]) => copyParagraphs(paragraphs, { indent }, styles), [indent]);
   return { busy, insert, copy };
 }

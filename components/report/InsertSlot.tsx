@@ -1,7 +1,7 @@
-// The place where inserting the report into the page's editor goes (ReportInsert, built on its own
-// branch): above the preview for the whole report, and beside each part for that part alone.
-// Until it is merged it shows nothing.
+// Where inserting the report into the page's editor goes: above the preview for the whole
+// report, and beside each part for that part alone (ReportInsert).
 import type { ReportDocument } from '../../lib/domain/report/index.ts';
+import { ReportInsert } from './ReportInsert.tsx';
 
 export interface InsertSlotProps {
   doc: ReportDocument;
@@ -9,6 +9,6 @@ export interface InsertSlotProps {
   partId?: string;
 }
 
-export function InsertSlot(_props: InsertSlotProps) {
-  return null;
+export function InsertSlot({ doc, partId }: InsertSlotProps) {
+  return <ReportInsert document={doc} {...(partId === undefined ? {} : { partId })} />;
 }

@@ -1,6 +1,8 @@
 // Paragraphs → the two clipboard/insert forms. HTML is generated here from text, escaped, so a
 // snippet holding <script> or an onerror attribute arrives as visible text, never as markup.
-import { indentParagraph, needsIndent, withoutOwnIndent } from './indent.ts';
+// A report's paragraphs carry a style each (blockStyles.ts): its title, headings, 落款 and date.
+import { styleAt, styleIndents, type BlockStyle } from './blockStyles.ts';
+import { FIRST_LINE_INDENT, indentParagraph, needsIndent, withoutOwnIndent } from './indent.ts';
 
 /** How paragraphs go into the page: the user's two choices beside 插入, remembered. */
 export interface InsertLayout {
@@ -40,28 +42,50 @@ export function escapeHtml(text: string): string {
  * indented however it is edited later. A paragraph the writer indented by hand gets the same
  * indent instead of its spaces (HTML would collapse half-width ones anyway), never both.
  */
-const INDENTED_P = '<p style="text-indent:2em">';
+const INDENT_STYLE = 'text-indent:2em';
 
-export function paragraphsToHtml(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>, { by = 'style', continuesLine }: IndentOptions = {}): string {
+/**
+ * Headings go in as bold paragraphs, not <h2>…<h5>: every rich editor keeps a <strong> in a <p>
+ * (the harness checks each), while heading elements come out in the page's own heading sizes,
+ * which a 公文 does not have — its headings are body-sized, set apart by 黑体 and 楷体 (GB/T 9704),
+ * for which bold stands in. Levels 3 and 4 are set in the body's own font there, so they stay plain.
+ */
+const BOLD = new Set<BlockStyle>(['title', 'heading1', 'heading2']);
+
+/** Alignment rides on the paragraph; an editor that drops it still keeps the line, left-aligned. */
+const ALIGN: Partial<Record<BlockStyle, string>> = { title: 'text-align:center', signature: 'text-align:right', date: 'text-align:right' };
+
+function blockHtml(text: string, style: BlockStyle, indented: boolean, by: IndentBy): string {
+  const byStyle = indented && by === 'style' && text.trim() !== '';
+  const lead = indented && by === 'spaces' && needsIndent(text) ? FIRST_LINE_INDENT : '';
+  const words = byStyle ? withoutOwnIndent(text) : text;
+  const css = [byStyle ? INDENT_STYLE : undefined, ALIGN[style]].filter(Boolean).join(';');
+  const inner = BOLD.has(style) ? `${lead}<strong>${escapeHtml(words)}</strong>` : escapeHtml(lead + words);
+  return `${css ? `<p style="${css}">` : '<p>'}${inner}</p>`;
+}
+
+export function paragraphsToHtml(
+  paragraphs: readonly string[],
+  { indent }: Pick<InsertLayout, 'indent'>,
+  { by = 'style', continuesLine }: IndentOptions = {},
+  styles?: readonly BlockStyle[],
+): string {
   const indents = indenting(indent, continuesLine);
-  return paragraphs
-    .map((p, i) => {
-      if (!indents(i)) return `<p>${escapeHtml(p)}</p>`;
-      if (by === 'spaces') return `<p>${escapeHtml(indentParagraph(p))}</p>`;
-      return p.trim() === '' ? `<p>${escapeHtml(p)}</p>` : `${INDENTED_P}${escapeHtml(withoutOwnIndent(p))}</p>`;
-    })
-    .join('');
+  return paragraphs.map((p, i) => blockHtml(p, styleAt(styles, i), indents(i) && styleIndents(styleAt(styles, i)), by)).join('');
 }
 
 /** Each paragraph, indented with two full-width spaces where it takes 首行缩进 and has no indent of its own. */
-export function indentedLines(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>, { continuesLine }: IndentOptions = {}): string[] {
+export function indentedLines(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>, { continuesLine }: IndentOptions = {}, styles?: readonly BlockStyle[]): string[] {
   const indents = indenting(indent, continuesLine);
-  return paragraphs.map((p, i) => (indents(i) ? indentParagraph(p) : p));
+  return paragraphs.map((p, i) => (indents(i) && styleIndents(styleAt(styles, i)) ? indentParagraph(p) : p));
 }
 
-/** Lines of text, one a paragraph, indented as indentedLines says. */
-export function paragraphsToText(paragraphs: readonly string[], layout: Pick<InsertLayout, 'indent'>, options: IndentOptions = {}): string {
-  return indentedLines(paragraphs, layout, options).join('\n');
+/**
+ * Lines of text, one a paragraph, indented as indentedLines says. A report's headings keep their
+ * numbers (一、（一）1.（1）) in their text, so plain text stays a numbered document.
+ */
+export function paragraphsToText(paragraphs: readonly string[], layout: Pick<InsertLayout, 'indent'>, options: IndentOptions = {}, styles?: readonly BlockStyle[]): string {
+  return indentedLines(paragraphs, layout, options, styles).join('\n');
 }
 
 /**

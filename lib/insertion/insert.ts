@@ -3,6 +3,7 @@
 // every one (page-world ones are run by the side panel in between) and stop at the first
 // confirmed insertion — or at the first route that changed the content unexpectedly, so that
 // nothing is ever inserted twice.
+import type { BlockStyle } from '../domain/blockStyles.ts';
 import type { InsertLayout } from '../domain/paragraphs.ts';
 import { problem } from '../domain/problem.ts';
 import type { InsertProblemCode, PrepareAnswer, RouteStep, StepAnswer } from '../messaging/protocol.ts';
@@ -111,7 +112,7 @@ export class InsertionSessions {
   constructor(private readonly memory: FocusMemory) {}
 
   /** Finds the editable, puts the caret back, lists the routes; the first may run as soon as this answers. */
-  async prepare(paragraphs: string[], layout: InsertLayout): Promise<PrepareAnswer> {
+  async prepare(paragraphs: string[], layout: InsertLayout, styles?: readonly BlockStyle[]): Promise<PrepareAnswer> {
     this.finish();
     if (this.memory.isComposing) return refuse('insert.composing');
     const remembered = this.memory.current();
@@ -124,7 +125,7 @@ export class InsertionSessions {
       ? { kind: 'text-field', element: remembered.element }
       : { kind: 'rich', element: remembered.element };
     const continuesLine = layout.indent && caretContinuesLine(target);
-    const payload = buildPayload(paragraphs, layout, { continuesLine });
+    const payload = buildPayload(paragraphs, layout, { continuesLine }, styles);
     let expected = payload.paragraphs;
     if (target.kind === 'text-field') {
       const text = fieldText(target.element, payload);
@@ -133,7 +134,7 @@ export class InsertionSessions {
       }
       if (target.element.localName === 'input') expected = [text];
     }
-    const spaced = layout.indent && layout.format === 'rich' ? buildPayload(paragraphs, layout, { by: 'spaces', continuesLine }) : payload;
+    const spaced = layout.indent && layout.format === 'rich' ? buildPayload(paragraphs, layout, { by: 'spaces', continuesLine }, styles) : payload;
     const steps = planRoutes(target, payload).map((s) => ({ ...s, payload: s.adapter.indentBy === 'spaces' ? spaced : payload }));
     const token = newToken();
     const session: Session = { token, remembered, target, expected, before: contentText(target), steps, caretSettledAt };

@@ -3,6 +3,7 @@
 // The static content script (every frame of every page) imports only types from here, never zod:
 // zod lives in the insertion script, which the side panel injects into one frame on demand.
 import { z } from 'zod/mini';
+import { BLOCK_STYLES } from '../domain/blockStyles.ts';
 
 /**
  * What one insertion may carry. A runtime message could be far larger (64 MiB); these bound what an
@@ -41,6 +42,8 @@ export const ToInsertionScript = z.discriminatedUnion('type', [
     format: z.enum(['rich', 'plain']),
     /** 首行缩进: the editor's indent in rich HTML, two full-width spaces in text (lib/domain/indent.ts). */
     indent: z.boolean(),
+    /** A report's title, headings, 落款 and date, one per paragraph (lib/domain/blockStyles.ts); plain paragraphs without. */
+    styles: z.optional(z.array(z.enum(BLOCK_STYLES)).check(z.maxLength(INSERT_LIMITS.paragraphs))),
   }),
   z.object({ type: z.literal('attempt'), token: Token, step: Step }),
   z.object({ type: z.literal('confirm'), token: Token, step: Step, ran: z.boolean(), prevented: z.boolean() }),

@@ -3,6 +3,7 @@
 // scripting.executeScript({ world: 'MAIN' }) — and fall back to the clipboard when none is
 // confirmed. Only this extension can run executeScript, so no page can start an insertion.
 import { browser, type Browser } from 'wxt/browser';
+import type { BlockStyle } from '../domain/blockStyles.ts';
 import { normaliseInsertParagraphs } from '../domain/insertText.ts';
 import type { InsertLayout } from '../domain/paragraphs.ts';
 import { problem } from '../domain/problem.ts';
@@ -72,8 +73,11 @@ const failure = (code: InsertProblemCode, params?: Record<string, string | numbe
 
 class Unreachable extends Error {}
 
-/** One frame's insertion, as a conversation with the insertion script injected there (also used by the context menu). */
-export async function insertInFrame(tabId: number, frameId: number, given: readonly string[], layout: InsertLayout, documentId?: string): Promise<InsertResult> {
+/**
+ * One frame's insertion, as a conversation with the insertion script injected there (also used by
+ * the context menu). styles: a report's title, headings, 落款 and date, one per paragraph.
+ */
+export async function insertInFrame(tabId: number, frameId: number, given: readonly string[], layout: InsertLayout, documentId?: string, styles?: readonly BlockStyle[]): Promise<InsertResult> {
   const paragraphs = normaliseInsertParagraphs(given);
   if (!fitsOneInsertion(paragraphs)) return oversize(paragraphs);
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
@@ -90,7 +94,7 @@ export async function insertInFrame(tabId: number, frameId: number, given: reado
     return parsed.data;
   }
 
-  const prepare: ToInsertionScript = { type: 'prepare', paragraphs, format: layout.format, indent: layout.indent };
+  const prepare: ToInsertionScript = { type: 'prepare', paragraphs, format: layout.format, indent: layout.indent, ...(styles ? { styles: [...styles] } : {}) };
   let token: string | undefined;
   try {
     // The insertion script stays in the frame once injected: inject only when nobody answers.
@@ -112,7 +116,7 @@ export async function insertInFrame(tabId: number, frameId: number, given: reado
       let via = step.route;
       if (answer.status === 'ready') {
         // The HTML's indent as this step's editor keeps it (RouteStep.indentBy).
-        const payload: PagePayload = buildPayload(paragraphs, layout, { by: step.indentBy ?? 'style', continuesLine: prepared.continuesLine ?? false });
+        const payload: PagePayload = buildPayload(paragraphs, layout, { by: step.indentBy ?? 'style', continuesLine: prepared.continuesLine ?? false }, styles);
         const { ran, prevented, via: taken } = await runInPage(target, step.route, payload);
         via = taken ?? via;
         answer = await ask(StepAnswer, { type: 'confirm', token, step: index, ran, prevented });
@@ -152,14 +156,14 @@ async function runInPage(target: { tabId: number; frameIds: number[] } | { tabId
   return { ran: false, prevented: false };
 }
 
-async function insertAtCaret(tab: Browser.tabs.Tab & { id: number }, paragraphs: string[], layout: InsertLayout): Promise<InsertResult> {
+async function insertAtCaret(tab: Browser.tabs.Tab & { id: number }, paragraphs: string[], layout: InsertLayout, styles?: readonly BlockStyle[]): Promise<InsertResult> {
   const { frameId, documentId, site } = await targetFrame(tab.id);
   const now = originOf(tab.url);
   if (site && now !== site) {
     // The user wrote in one site; the tab shows another now (a redirect, a link, a login page).
     return failure('insert.otherSite', { site: now ? new URL(now).host : (tab.url ?? '') });
   }
-  return insertInFrame(tab.id, frameId, paragraphs, layout, documentId);
+  return insertInFrame(tab.id, frameId, paragraphs, layout, documentId, styles);
 }
 
 function oversize(paragraphs: readonly string[]): InsertResult {
@@ -170,19 +174,20 @@ function oversize(paragraphs: readonly string[]): InsertResult {
 /** Failures that copying would not help: the user must act first. */
 const REFUSALS = new Set<InsertProblemCode>(['insert.composing', 'insert.readonly', 'insert.tooLong']);
 
-export async function insertIntoPage(given: readonly string[], layout: InsertLayout): Promise<InsertOutcome> {
+/** styles: a report's title, headings, 落款 and date, one per paragraph (lib/domain/blockStyles.ts). */
+export async function insertIntoPage(given: readonly string[], layout: InsertLayout, styles?: readonly BlockStyle[]): Promise<InsertOutcome> {
   // The text is normalised once, here: what is inserted, confirmed and copied is the same text.
   const paragraphs = normaliseInsertParagraphs(given);
   const tab = await targetTab();
   const result: InsertResult =
     tab?.id === undefined
       ? failure('insert.noPage')
-      : await insertAtCaret({ ...tab, id: tab.id }, paragraphs, layout);
+      : await insertAtCaret({ ...tab, id: tab.id }, paragraphs, layout, styles);
   void browser.storage.session.set({ [LAST_INSERT_KEY]: { ...result, at: Date.now() } }).catch(() => undefined);
   if (result.ok) return { kind: 'inserted', route: result.route, editor: result.editor };
   if (REFUSALS.has(result.problem.code)) return { kind: 'refused', problem: result.problem };
   try {
-    await copyParagraphs(paragraphs, layout);
+    await copyParagraphs(paragraphs, layout, styles);
     return { kind: 'copied', problem: result.problem };
   } catch {
     return { kind: 'uncopied', problem: result.problem };

@@ -103,8 +103,9 @@ describe('a report made from the imported seed report', () => {
     expect((await previewHeadings()).slice(0, 4)).toEqual(['一、存在问题', '（一）督促检查还不到位', '（二）党建工作开展不够均衡', '（三）党员队伍建设存在短板']);
 
     // Dragged onto the upper half of 二、: it goes before it. (A window tall enough to show both
-    // parts: the test's mouse jumps where a hand would scroll while dragging.)
-    await panel.setViewportSize({ width: 360, height: 1600 });
+    // parts, each with its 插入本部分 and 复制本部分: the test's mouse jumps where a hand would scroll
+    // while dragging.)
+    await panel.setViewportSize({ width: 360, height: 2600 });
     const dragged = panel.getByRole('button', { name: '移动「三、下步工作思路及措施」' });
     const target = panel.getByRole('list', { name: '提纲' }).locator('li.part', { has: panel.getByRole('button', { name: '移动「二、主要工作」' }) });
     await dragged.dragTo(target, { targetPosition: { x: 120, y: 4 } });

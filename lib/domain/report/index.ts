@@ -9,3 +9,4 @@ export * from './render.ts';
 export * from './outlines.ts';
 export * from './copy.ts';
 export * from './fromImport.ts';
+export * from './insertLines.ts';

@@ -39,9 +39,12 @@ export async function selectSnippet(panel: Page, title: string): Promise<void> {
   await panel.getByRole('article', { name: `片段：${title}` }).waitFor();
 }
 
-/** Clicks a button and waits for the panel's next status message, which it returns. */
+/**
+ * Clicks a button and waits for the panel's next status message, which it returns. The status
+ * line is the live region that numbers its messages; a view may have live regions of its own.
+ */
 export async function clickButtonAndWaitForStatus(panel: Page, name: string): Promise<string> {
-  const status = panel.locator('[role=status]');
+  const status = panel.locator('[role=status][data-message-id]');
   const before = await status.getAttribute('data-message-id');
   await panel.getByRole('button', { name, exact: true }).click();
   await panel.locator(`[role=status][data-message-id]:not([data-message-id="${before}"])`).waitFor();

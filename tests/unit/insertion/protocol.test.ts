@@ -9,6 +9,8 @@ describe('messages to the insertion script', () => {
   it('accepts the four steps of an insertion', () => {
     for (const m of [
       { type: 'prepare', paragraphs: ['一'], format: 'rich', indent: true },
+      // A report: each paragraph's layout beside its text.
+      { type: 'prepare', paragraphs: ['题', '一、甲'], format: 'rich', indent: true, styles: ['title', 'heading1'] },
       { type: 'attempt', token, step: 0 },
       { type: 'confirm', token, step: 1, ran: true, prevented: false },
       { type: 'finish', token },
@@ -23,6 +25,8 @@ describe('messages to the insertion script', () => {
       { type: 'prepare', paragraphs: ['一'], format: 'html', indent: false },
       { type: 'prepare', paragraphs: ['一'], format: 'rich' },
       { type: 'prepare', paragraphs: ['一'], format: 'rich', indent: '　　' },
+      { type: 'prepare', paragraphs: ['一'], format: 'rich', indent: true, styles: ['h1'] },
+      { type: 'prepare', paragraphs: ['一'], format: 'rich', indent: true, styles: '<h1>' },
       { type: 'attempt', token: 'x', step: 0 },
       { type: 'attempt', token, step: -1 },
       { type: 'attempt', token, step: 1.5 },
