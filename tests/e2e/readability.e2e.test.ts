@@ -65,7 +65,10 @@ const VIEWS: [string, () => Promise<void>][] = [
     async () => {
       await openTab(panel, '报告');
       const outline = panel.getByRole('list', { name: '提纲' });
-      if ((await outline.count()) === 0) await panel.getByRole('button', { name: '述职报告', exact: true }).click();
+      const create = panel.getByRole('button', { name: '述职报告', exact: true });
+      // The view loads on first use: wait until it shows either an open report or the list.
+      await outline.or(create).first().waitFor();
+      if ((await outline.count()) === 0) await create.click();
       await panel.getByLabel('报告全文预览').waitFor();
     },
   ],
