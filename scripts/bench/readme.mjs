@@ -38,7 +38,10 @@ export function section({ figures, machine, smoke, runs, sizes, date }) {
       '`importReport` on an original generated report in an extension page. Content script = trace `EvaluateScript` of the static ' +
       'content script in each frame of a page with 20 iframes. Sizes come from the built files (gzip -9; initial load = the chunks ' +
       '`sidepanel.html` loads and their static imports). Proofread = `proofread` on the first 20,000 characters of the clean corpus ' +
-      '(tests/fixtures/proofread-clean) in an extension page, beside one regular-expression pass over the same text; the page\'s first call is noted apart.' +
+      '(tests/fixtures/proofread-clean) in an extension page, beside one regular-expression pass over the same text; the page\'s first call is noted apart' +
+      ' Report = a generated report of 40 parts (8 numbered parts of 4 sub-parts, snippets of the library with their slots filled from the metrics, free text) ' +
+      'rendered as the report view renders it on every change (`reportResolver` and `renderReport`, the metric lookup built each time), beside the outline walked with its raw text split into lines; ' +
+      'and exported with `reportDocx`, beside the same lines as plain paragraphs through the same docx package.' +
       ' Each measure is one module of `scripts/bench/measures/`, run in the order its `index.mjs` lists.',
     END,
   ].join('\n');

@@ -8,6 +8,10 @@ import { Metric, MetricValue, Snippet } from '../../lib/domain/schemas.ts';
 import { createLookup } from '../../lib/domain/metrics/lookup.ts';
 import { renderTemplate, renderedParagraphs } from '../../lib/domain/template/index.ts';
 import { proofread } from '../../lib/domain/proofread/index.ts';
+import { Report, renderReport } from '../../lib/domain/report/index.ts';
+import { reportResolver } from '../../components/report/resolver.ts';
+import { reportDocx } from '../../lib/export/reportDocx.ts';
+import { Document, Packer, Paragraph } from 'docx';
 
 /**
  * Renders every snippet against the metric store, as the panel does for a preview: one lookup
@@ -33,4 +37,42 @@ export function makeIndex(snippets) {
   return index;
 }
 
-export { SearchIndex, storedOrderKey, pinyinKeys, importReport, Metric, MetricValue, Snippet, proofread };
+/**
+ * A report as the report view renders it on every change: the resolver built from the library and
+ * the metric store (for the report's period and author), then every part rendered.
+ */
+export function renderWholeReport(report, snippets, metrics, values) {
+  const store = { metrics, values, tallies: [] };
+  return renderReport(report, reportResolver({ snippets, sets: [], store, period: report.period, author: report.author }));
+}
+
+/**
+ * The render's floor: the same outline walked and each block's raw text split into paragraphs,
+ * no slot filled, no heading numbered — the least any rendering must do.
+ */
+export function walkReport(report, snippets) {
+  const bodies = new Map(snippets.map((s) => [s.id, s.body]));
+  const lines = [];
+  const blocks = (list) => {
+    for (const b of list) lines.push(...(b.kind === 'text' ? b.text : (bodies.get(b.snippetId) ?? '')).split('\n'));
+  };
+  const walk = (parts) => {
+    for (const p of parts) {
+      lines.push(p.heading);
+      blocks(p.blocks);
+      walk(p.children);
+    }
+  };
+  blocks(report.opening);
+  walk(report.parts);
+  blocks(report.closing);
+  return lines;
+}
+
+/** The export's floor: the same lines through the same docx package, as plain paragraphs without the GB/T 9704 layout. */
+export function plainDocx(doc) {
+  const children = doc.lines.filter((l) => l.kind !== 'unresolved').map((l) => new Paragraph({ text: l.text }));
+  return Packer.pack(new Document({ sections: [{ children }] }), 'uint8array');
+}
+
+export { SearchIndex, storedOrderKey, pinyinKeys, importReport, Metric, MetricValue, Snippet, proofread, Report, reportDocx };

@@ -10,8 +10,9 @@ import importParse from './import-parse.mjs';
 import insert from './insert.mjs';
 import panelOpen from './panel-open.mjs';
 import proofread from './proofread.mjs';
+import report from './report.mjs';
 import render from './render.mjs';
 import search from './search.mjs';
 import sizes from './sizes.mjs';
 
-export const measures = [sizes, panelOpen, search, insert, importParse, render, proofread, contentScript];
+export const measures = [sizes, panelOpen, search, insert, importParse, render, report, proofread, contentScript];
