@@ -78,17 +78,19 @@ function body(doc: ReportDocument, fonts: ReportFonts): Paragraph[] {
 }
 
 /**
- * Whether the last body paragraph can keep with the 落款. LibreOffice moves a paragraph kept with
- * the next one to a new page whole when the chain does not fit where it starts, and breaks a chain
- * longer than a page anywhere: rendered, a heading above a long last paragraph was left alone on
- * a page. So the tie holds unless a heading sits straight above the last paragraph and the
- * headings, the paragraph and the closing together are longer than a page.
+ * Whether the last body paragraph can keep with the 落款. LibreOffice (7.4) takes "keep with next"
+ * as "do not split" too: it moves the paragraph to a new page whole when the chain does not fit
+ * where it starts — even a paragraph longer than a page, leaving the page before empty — and
+ * breaks the chain before it anywhere. Rendered, that left a heading above a long last paragraph
+ * alone on a page, or a page with one line. So the tie holds only while the paragraph, the
+ * headings straight above it and the closing fit on one page; a longer last paragraph is split
+ * across pages in any case, and the 落款 then has body lines above it unless the page happens to
+ * break right after the paragraph.
  */
 function tiesLastParagraph(lines: readonly Exclude<ReportLine, { kind: 'unresolved' }>[], closing: number): boolean {
   let i = closing - 1;
-  if (lines[i]?.kind !== 'paragraph') return i >= 0;
-  let height = 1 + (lines.length - closing) + linesOf(lines[i--]!.text); // the blank, the 落款 lines and the date
-  if (lines[i]?.kind !== 'heading') return true;
+  let height = 1 + (lines.length - closing); // the blank, the 落款 lines and the date
+  if (lines[i]?.kind === 'paragraph') height += linesOf(lines[i--]!.text);
   while (lines[i]?.kind === 'heading') height += linesOf(lines[i--]!.text);
   return height <= LINES_PER_PAGE;
 }

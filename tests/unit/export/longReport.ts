@@ -1,7 +1,8 @@
 // A long report for the page-break checks (reportDocx.test.ts and `node scripts/render-docx.mjs
-// --long`): eleven pages of sections whose paragraphs run from one line to a page and a half, so
-// that headings of every level fall on each of a page's last lines somewhere, and a closing
-// paragraph long enough to cross a page just before the 落款. The text is written for this project.
+// --long`): thirteen pages of sections whose paragraphs run from one line to a page and a half, so
+// that headings of every level fall on a page's last lines somewhere, then two headings straight
+// above a paragraph longer than a page, and a last paragraph that has to move with the 落款. The
+// text is written for this project.
 import type { ReportDocument, ReportLine } from '../../../lib/domain/report/index.ts';
 import type { PartLevel } from '../../../lib/domain/report/numbering.ts';
 
@@ -39,8 +40,8 @@ export function longDocument(): ReportDocument {
     lines.push({ kind: 'heading', partId: `p${i}`, level, marker, heading, text: `${marker}${heading}` });
     paragraph(n, i);
   });
-  // A level-1 heading straight above a level-2 one, and the last section ending the body with a
-  // long paragraph: the chain heading → paragraph → 落款 → date is longer than what is left of the page.
+  // A level-1 heading straight above a level-2 one and a paragraph longer than a page (LibreOffice
+  // left such headings alone on a page), then the last paragraph, which keeps with the 落款.
   lines.push({ kind: 'heading', partId: 'last', level: 1, marker: '二、', heading: '下一步工作打算', text: '二、下一步工作打算' });
   lines.push({ kind: 'heading', partId: 'last3', level: 2, marker: '（三）', heading: '持续改进工作作风', text: '（三）持续改进工作作风' });
   paragraph(24, 3);
