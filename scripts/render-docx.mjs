@@ -1,7 +1,8 @@
 // `node scripts/render-docx.mjs [file.docx] [--out dir]`: renders a .docx the way a reader sees it —
 // LibreOffice headless to PDF, then poppler's pdftoppm to one PNG per page at 60 dpi — so the
 // report export (lib/export/reportDocx.ts) can be looked at, not only read back as XML. Without a
-// file it renders the sample report (tests/unit/export/sampleReport.ts). Output goes to
+// file it renders the sample report (tests/unit/export/sampleReport.ts), with --long the long one
+// made for the page-break checks (tests/unit/export/longReport.ts). Output goes to
 // artifacts/render/ unless --out says otherwise.
 //
 // Needs Debian's libreoffice-writer-nogui and poppler-utils (apt-get install -y
@@ -18,7 +19,8 @@ import { build } from 'esbuild';
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const outDir = resolve(outAt >= 0 ? args[outAt + 1] : 'artifacts/render');
-const input = args.find((a, i) => !a.startsWith('--') && i !== outAt + 1);
+const input = args.find((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
+const long = args.includes('--long');
 
 const office = ['soffice', 'libreoffice'].find((cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0);
 if (!office) fail('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-writer-nogui');
@@ -47,6 +49,7 @@ try {
 
 /** The sample report built with the real export code, bundled by esbuild for Node. */
 async function sampleDocx(dir) {
+  const name = long ? 'long-report' : 'sample-report';
   const entry = join(dir, 'sample-entry.ts');
   const root = resolve('.');
   writeFileSync(
@@ -54,14 +57,16 @@ async function sampleDocx(dir) {
     [
       `import { writeFileSync } from 'node:fs';`,
       `import { reportDocx } from ${JSON.stringify(join(root, 'lib/export/reportDocx.ts'))};`,
-      `import { sampleDocument } from ${JSON.stringify(join(root, 'tests/unit/export/sampleReport.ts'))};`,
-      `writeFileSync(${JSON.stringify(join(dir, 'sample-report.docx'))}, await reportDocx(sampleDocument()));`,
+      long
+        ? `import { longDocument as sampleDocument } from ${JSON.stringify(join(root, 'tests/unit/export/longReport.ts'))};`
+        : `import { sampleDocument } from ${JSON.stringify(join(root, 'tests/unit/export/sampleReport.ts'))};`,
+      `writeFileSync(${JSON.stringify(join(dir, `${name}.docx`))}, await reportDocx(sampleDocument()));`,
     ].join('\n'),
   );
   const bundle = join(dir, 'sample-entry.mjs');
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error', absWorkingDir: root, nodePaths: [join(root, 'node_modules')] });
   await time('build sample .docx', () => import(bundle));
-  return join(dir, 'sample-report.docx');
+  return join(dir, `${name}.docx`);
 }
 
 /** System fonts plus stand-ins for the GB/T 9704 faces, where the free lookalikes are installed. */

@@ -6,8 +6,8 @@
 import { AlignmentType, Document, DocumentGridType, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import type { ReportDocument, ReportLine } from '../domain/report/index.ts';
 import { FONT_SETS, allScripts, type FontSetName, type ReportFonts } from './fonts.ts';
-import { CHAR_CONDENSE, CHAR_PITCH, FOOTER_DISTANCE, INDENT_TWO_CHARS, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER_LINE, SIZE_PT, halfPoints } from './gbLayout.ts';
-import { signatureIndents } from './signature.ts';
+import { CHARS_PER_LINE, CHAR_CONDENSE, CHAR_PITCH, LINES_PER_PAGE, FOOTER_DISTANCE, INDENT_TWO_CHARS, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER_LINE, SIZE_PT, halfPoints } from './gbLayout.ts';
+import { signatureIndents, widthInChars } from './signature.ts';
 
 export interface ReportDocxOptions {
   fonts?: FontSetName;
@@ -65,29 +65,52 @@ function body(doc: ReportDocument, fonts: ReportFonts): Paragraph[] {
   const date = lines.find((l) => l.kind === 'date')?.text ?? null;
   const indents = signatureIndents(signature, date);
   const closing = lines.findIndex((l) => l.kind === 'signature' || l.kind === 'date');
+  const tiesBody = closing > 0 && tiesLastParagraph(lines, closing);
   const out: Paragraph[] = [];
   lines.forEach((line, i) => {
-    // GB/T 9704: the 落款 comes one blank line below the body. The last body line, the blank and
-    // the 落款 keep with what follows, so the 落款 and date never stand on a page of their own.
+    // GB/T 9704 7.3.5: the 落款 comes one blank line below the body, and the 成文日期 never stands on
+    // a page without body text. The last body line, the blank and the 落款 keep with what follows.
     if (i === closing) out.push(para({ keepNext: true }));
-    const keepNext = closing >= 0 && (i === closing - 1 || (i >= closing && line.kind === 'signature'));
+    const keepNext = closing >= 0 && ((tiesBody && i === closing - 1) || (i >= closing && line.kind === 'signature'));
     out.push(...lineParagraphs(line, fonts, indents, keepNext));
   });
   return out;
 }
+
+/**
+ * Whether the last body paragraph can keep with the 落款. LibreOffice (7.4) takes "keep with next"
+ * as "do not split" too: it moves the paragraph to a new page whole when the chain does not fit
+ * where it starts — even a paragraph longer than a page, leaving the page before empty — and
+ * breaks the chain before it anywhere. Rendered, that left a heading above a long last paragraph
+ * alone on a page, or a page with one line. So the tie holds only while the paragraph, the
+ * headings straight above it and the closing fit on one page; a longer last paragraph is split
+ * across pages in any case, and the 落款 then has body lines above it unless the page happens to
+ * break right after the paragraph.
+ */
+function tiesLastParagraph(lines: readonly Exclude<ReportLine, { kind: 'unresolved' }>[], closing: number): boolean {
+  let i = closing - 1;
+  let height = 1 + (lines.length - closing); // the blank, the 落款 lines and the date
+  if (lines[i]?.kind === 'paragraph') height += linesOf(lines[i--]!.text);
+  while (lines[i]?.kind === 'heading') height += linesOf(lines[i--]!.text);
+  return height <= LINES_PER_PAGE;
+}
+
+/** Lines a paragraph takes, two characters indented. */
+const linesOf = (text: string) => Math.ceil((2 + widthInChars(text)) / CHARS_PER_LINE);
 
 function lineParagraphs(line: Exclude<ReportLine, { kind: 'unresolved' }>, fonts: ReportFonts, indents: { signature: number; date: number }, keepNext: boolean): Paragraph[] {
   switch (line.kind) {
     case 'title':
       // The title, then one blank line before the body.
       return [
-        para({ alignment: AlignmentType.CENTER, children: [run(line.text, fonts.title, SIZE_PT.title, fonts.titleBold)] }),
-        para(),
+        // Kept whole and with the body's first line, like the headings.
+        para({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, children: [run(line.text, fonts.title, SIZE_PT.title, fonts.titleBold)] }),
+        para({ keepNext: true }),
       ];
     case 'heading':
       // In Word's own heading styles (headingStyles): the navigation pane lists them, and an
       // importer — this project's too — reads the levels back.
-      return [para({ ...indented, heading: HEADINGS[line.level - 1], keepNext: true, children: [run(line.text, headingFace(fonts, line.level), SIZE_PT.body)] })];
+      return [para({ ...indented, heading: HEADINGS[line.level - 1], keepNext: true, keepLines: true, children: [run(line.text, headingFace(fonts, line.level), SIZE_PT.body)] })];
     case 'paragraph':
       return [para({ ...indented, ...(keepNext ? { keepNext } : {}), children: [run(line.text, fonts.body, SIZE_PT.body)] })];
     case 'signature':
@@ -105,7 +128,7 @@ const headingFace = (fonts: ReportFonts, level: number) => (level === 1 ? fonts.
 /**
  * Word's Heading 1–4 made over to the standard: the body's size, black, not bold, on the body's
  * lines with no space around (Word's own heading styles are larger, blue and spaced), each at its
- * outline level and kept with the paragraph after it.
+ * outline level, kept whole (a two-line heading does not split) and with the paragraph after it.
  */
 function headingStyles(fonts: ReportFonts) {
   return HEADINGS.map((id, i) => ({
@@ -115,7 +138,7 @@ function headingStyles(fonts: ReportFonts) {
     next: 'Normal',
     quickFormat: true,
     run: { font: allScripts(headingFace(fonts, i + 1)), size: halfPoints(SIZE_PT.body), bold: false, italics: false, color: '000000' },
-    paragraph: { spacing: EXACT, outlineLevel: i, keepNext: true },
+    paragraph: { spacing: EXACT, outlineLevel: i, keepNext: true, keepLines: true },
   }));
 }
 
