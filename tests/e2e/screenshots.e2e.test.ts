@@ -25,7 +25,10 @@ afterAll(async () => browser?.close());
 async function openReport() {
   await openTab(panel, '报告');
   const outline = panel.getByRole('list', { name: '提纲' });
-  if ((await outline.count()) === 0) await panel.getByRole('button', { name: '述职报告', exact: true }).click();
+  const create = panel.getByRole('button', { name: '述职报告', exact: true });
+  // The view loads on first use, and keeps the report open from the last visit: wait for either.
+  await outline.or(create).first().waitFor();
+  if ((await outline.count()) === 0) await create.click();
   await outline.waitFor();
   await panel.getByLabel('报告全文预览').waitFor();
 }
