@@ -8,25 +8,12 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePath } from '../support/fixtures.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { openTab } from './support/panel.ts';
+import { reportFromSeed, SEED_HEADINGS, SEED_TITLE } from './support/seedReport.ts';
 
-const TITLE = '街道党工委书记抓基层党建工作述职报告';
-const HEADINGS = [
-  '一、主要工作',
-  '（一）落实责任，夯实党建基础',
-  '（二）把握重点，提升工作水平',
-  '（三）拓宽思路，创新工作载体',
-  '二、存在问题',
-  '（一）督促检查还不到位',
-  '（二）党建工作开展不够均衡',
-  '（三）党员队伍建设存在短板',
-  '三、下步工作思路及措施',
-  '（一）强化主体责任',
-  '（二）狠抓薄弱环节',
-  '（三）积极探索创新',
-];
+const TITLE = SEED_TITLE;
+const HEADINGS = SEED_HEADINGS;
 
 let browser: ExtensionBrowser;
 let panel: Page;
@@ -53,16 +40,7 @@ async function unfilled(): Promise<{ count: number; names: string[] }> {
 
 describe('a report made from the imported seed report', () => {
   it('imports the seed report, then makes a report of it with its headings, numbered as before', async () => {
-    await openTab(panel, '导入');
-    await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles(fixturePath('seed-report-party-building.txt'));
-    await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
-    await panel.getByRole('button', { name: /^导入所选的 \d+ 段$/ }).click();
-    await panel.getByRole('status').filter({ hasText: /^已导入 \d+ 段/ }).waitFor();
-    await panel.getByRole('button', { name: '把这份材料做成报告' }).click();
-
-    await panel.getByRole('list', { name: '提纲' }).waitFor();
-    await expect.poll(() => panel.getByLabel('报告标题').inputValue()).toBe(TITLE);
-    await expect.poll(previewHeadings).toEqual(HEADINGS);
+    await reportFromSeed(panel);
     // The outline shows the same numbers beside each heading, and each part holds its paragraphs.
     const outline = panel.getByRole('list', { name: '提纲' });
     expect(await outline.locator('.part-marker').allInnerTexts()).toEqual(HEADINGS.map((h) => /^(.+?[、）])/.exec(h)![1]));
