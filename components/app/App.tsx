@@ -8,6 +8,7 @@ import { SnippetsView } from '../snippets/SnippetsView.tsx';
 import { StatusProvider } from './Status.tsx';
 import { panelDatabase, useGuideClosed } from '../hooks/usePanelDatabase.ts';
 import { report } from '../hooks/report.ts';
+import { inBackground } from '../hooks/background.ts';
 
 // Views other than the library load on first use, keeping the panel's first paint small.
 const ReportView = lazy(() => import('../report/ReportView.tsx').then((m) => ({ default: m.ReportView })));
@@ -66,6 +67,10 @@ export function App() {
       .catch(report);
   };
   const [databaseIn, setDatabaseIn] = useState(false);
+  // Automatic backup's bar, and the schedule it starts, wait until the thread is free: right after
+  // the first paint the user may already be typing a search.
+  const [backupBarDue, setBackupBarDue] = useState(false);
+  useEffect(() => (databaseIn ? inBackground(() => setBackupBarDue(true)) : undefined), [databaseIn]);
   // After the first paint: keep storage persistent, offer the sample library, purge the old trash;
   // then start automatic backups.
   useEffect(() => {
@@ -88,7 +93,7 @@ export function App() {
         <PeriodPicker />
       </header>
       {showGuide && <Guide onClose={closeGuide} focus={helpOpen} />}
-      {databaseIn && (
+      {backupBarDue && (
         <Suspense fallback={null}>
           <AutoBackupBar />
         </Suspense>
