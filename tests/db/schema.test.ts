@@ -16,6 +16,22 @@ const V1_STORES = {
   settings: 'key',
 };
 
+/** What each past version declared, as lib/db/database.ts did then: an old database is opened with these. */
+const PAST_VERSIONS: Record<string, string>[] = [
+  V1_STORES,
+  { problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' },
+  {},
+  { snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' },
+  { reports: 'id, updatedAt, deletedAt' },
+];
+
+/** A database as version `upTo` of the extension left it. */
+function pastDatabase(name: string, upTo: number): Dexie {
+  const old = new Dexie(name);
+  PAST_VERSIONS.slice(0, upTo).forEach((stores, i) => old.version(i + 1).stores(stores));
+  return old;
+}
+
 function storesOf(db: Dexie) {
   return Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]));
 }
@@ -41,8 +57,7 @@ describe('schema', () => {
 
   it('v1 → current: keeps every v1 row and adds empty new tables', async () => {
     const name = `upgrade-v1-${Date.now()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
+    const old = pastDatabase(name, 1);
     await old.open();
     await old.table('snippets').add({ id: 's1', title: '旧片段', body: '召开{{会议}}次', role: 'work', folder: '', tags: ['旧'], favorite: false, useCount: 2, createdAt: 1, updatedAt: 1, lastUsedAt: null, deletedAt: null });
     await old.table('metrics').add({ id: 'm1', name: '会议', kind: 'value', unit: '次', note: '', tags: [], createdAt: 1, updatedAt: 1 });
@@ -64,9 +79,7 @@ describe('schema', () => {
 describe('v2 → v3 (2026-11-26)', () => {
   it('gives every existing snippet an empty source and keeps the rest', async () => {
     const name = `upgrade-v2-${Date.now()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({ problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' });
+    const old = pastDatabase(name, 2);
     await old.open();
     await old.table('snippets').add({ id: 's1', title: '旧片段', body: '正文', role: 'cause', folder: '甲', tags: [], favorite: true, useCount: 0, createdAt: 1, updatedAt: 1, lastUsedAt: null, deletedAt: null });
     await old.table('problemSets').add({ id: 'ps1', problemId: 'p', causeIds: ['s1'], measureIds: [], owner: '', deadline: '', updatedAt: 1 });
@@ -84,10 +97,7 @@ describe('v2 → v3 (2026-11-26)', () => {
 describe('v3 → v4 (2026-11-26)', () => {
   it('gives every existing snippet its order key, so the first screen lists them in the library order', async () => {
     const name = `upgrade-v3-${Date.now()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({ problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' });
-    old.version(3).stores({});
+    const old = pastDatabase(name, 3);
     await old.open();
     const base = { body: '正文', role: 'work', folder: '', tags: [], source: '', createdAt: 1, lastUsedAt: null, deletedAt: null };
     await old.table('snippets').bulkAdd([
@@ -115,11 +125,7 @@ describe('v3 → v4 (2026-11-26)', () => {
 describe('v4 → v5 (2026-12-06)', () => {
   it('keeps every v4 row as it was and adds an empty reports table', async () => {
     const name = `upgrade-v4-${Date.now()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({ problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' });
-    old.version(3).stores({});
-    old.version(4).stores({ snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' });
+    const old = pastDatabase(name, 4);
     await old.open();
     const base = { role: 'work', folder: '述职报告', tags: ['党建'], source: '', favorite: false, useCount: 0, createdAt: 1, lastUsedAt: null };
     const snippets = [
@@ -154,12 +160,7 @@ describe('v4 → v5 (2026-12-06)', () => {
 describe('v5 → v6 (2026-12-06)', () => {
   it('keeps every v5 row as it was and adds an empty table for what stays on this computer', async () => {
     const name = `upgrade-v5-${Date.now()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({ problemSets: 'id, problemId, *causeIds, *measureIds', snippetRevisions: '++id, snippetId, savedAt' });
-    old.version(3).stores({});
-    old.version(4).stores({ snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' });
-    old.version(5).stores({ reports: 'id, updatedAt, deletedAt' });
+    const old = pastDatabase(name, 5);
     await old.open();
     const snippet = { id: 's1', title: '年度小结', body: '完成培训{{培训人次}}人次。', role: 'work', folder: '', tags: [], source: '', favorite: false, useCount: 0, createdAt: 1, updatedAt: 10, lastUsedAt: null, deletedAt: null };
     await old.table('snippets').add({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
