@@ -167,7 +167,8 @@ describe('a report made from the imported seed report', () => {
     const partOf = (heading: string) => outline.locator('li.part', { has: panel.getByRole('button', { name: `移动「${heading}」` }) });
     await partOf('三、主要工作').getByRole('button', { name: '加小标题：三、主要工作' }).click();
     await expect.poll(previewHeadings).toContain('（四）新的一部分');
-    // The new heading's words are selected: typing replaces them.
+    // The new heading's words are selected once it is saved: typing replaces them.
+    await expect.poll(() => panel.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('新的一部分');
     await panel.keyboard.type('加强作风建设');
     await panel.keyboard.press('Enter');
     await expect.poll(previewHeadings).toContain('（四）加强作风建设');
