@@ -158,6 +158,8 @@ function suggestionsFor(typed: string, forms: readonly (Suggestion & { keywords:
   const words = typed.trim();
   const matches = (text: string) => words === '' || text.includes(words);
   const metrics = metricNames.filter(matches).map((name) => ({ name, example: i18n.t('template.metric'), insert: name }));
-  const fillIns = forms.filter((f) => matches(f.name) || matches(f.keywords) || matches(f.insert));
+  // Not by `insert`: the sign form's insert carries a sample metric name, so typing that metric
+  // would offer 增长或下降 too.
+  const fillIns = forms.filter((f) => matches(f.name) || matches(f.keywords));
   return [...metrics.slice(0, words === '' ? 4 : SHOWN), ...fillIns].slice(0, words === '' ? metrics.length + fillIns.length : SHOWN);
 }

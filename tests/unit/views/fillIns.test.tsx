@@ -71,6 +71,15 @@ describe('the {{ list', () => {
     expect(screen.getByRole('option', { name: /^单位/ }).textContent).toBe('单位还没有填写，插入前会问');
   });
 
+  it('offers only the metric when its name is typed, though the 增长或下降 example uses that metric', () => {
+    render(<Editor />);
+    const area = screen.getByLabelText<HTMLTextAreaElement>('正文');
+    type(area, '{{营业');
+    expect(screen.getAllByRole('option').map((o) => o.querySelector('.suggestion-name')!.textContent)).toEqual(['营业收入']);
+    type(area, '收入}}{{升降');
+    expect(screen.getAllByRole('option').map((o) => o.querySelector('.suggestion-name')!.textContent)).toEqual(['增长或下降']);
+  });
+
   it('inserts the one chosen with the arrow keys and Enter, or with the mouse', () => {
     render(<Editor start="营收同比" />);
     const area = screen.getByLabelText<HTMLTextAreaElement>('正文');
