@@ -4,7 +4,7 @@
 // computer's) tell which is later. Deleting a list moves it to the trash (回收站), where it waits
 // 30 days like snippets and reports (trash.ts).
 import { problem, ProblemError } from '../domain/problem.ts';
-import { WordList, type WordEntry } from '../domain/wordList.ts';
+import { editEntries, WordList, type EntriesEdit, type WordEntry } from '../domain/wordList.ts';
 import { type DrafterDatabase, newId } from './database.ts';
 import { goneError } from './problems.ts';
 import { readSetting, writeSetting } from './settings.ts';
@@ -116,5 +116,21 @@ export async function saveOwnEntries(db: DrafterDatabase, entries: readonly Word
       return list;
     }
     return saveWordList(db, { id: current.id, name: current.name, entries: [...entries] }, { now, expectedRevision });
+  });
+}
+
+/**
+ * Applies one edit of the panel's 「我的词表」 (add, change, remove, put back), making the list
+ * (named `name`) on the first one. The edit names its entry by its words, so an edit about an entry
+ * that another window has changed or removed meanwhile is refused (db.wordListChanged), nothing
+ * written, instead of landing on another entry.
+ */
+export async function editOwnEntries(db: DrafterDatabase, edit: EntriesEdit, options: { name: string; now?: number }): Promise<WordList> {
+  const { name, now = Date.now() } = options;
+  return db.transaction('rw', db.wordLists, db.settings, async () => {
+    const current = await ownWordList(db);
+    const entries = editEntries(current?.entries ?? [], edit);
+    if (!entries) throw new ProblemError(problem('db.wordListChanged'));
+    return saveOwnEntries(db, entries, { name, now, ...(current ? { expectedRevision: current.revision } : {}) });
   });
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyTrash, purgeExpiredTrash } from '../../lib/db/trash.ts';
 import {
   createWordList,
+  editOwnEntries,
   deleteWordListForever,
   getWordList,
   listTrashedWordLists,
@@ -121,5 +122,31 @@ describe('the panel’s own list', () => {
     await trashWordList(db, own.id);
     expect(await ownWordList(db)).toBeUndefined();
     expect(await codesOf(saveOwnEntries(db, [], { name: '我的词表', expectedRevision: 1 }))).toEqual(['db.wordListChanged']);
+  });
+});
+
+describe('edits of the panel’s own list', () => {
+  it('add, change, remove and put back entries, one revision each, making the list on the first', async () => {
+    const db = freshDatabase();
+    const name = '我的词表';
+    expect((await editOwnEntries(db, { kind: 'add', entry: TERM }, { name })).revision).toBe(1);
+    await editOwnEntries(db, { kind: 'add', entry: BANNED }, { name });
+    await editOwnEntries(db, { kind: 'add', entry: FULL }, { name });
+    const changed: WordEntry = { ...BANNED, note: '写明部门名称' };
+    await editOwnEntries(db, { kind: 'replace', before: BANNED, after: changed }, { name });
+    expect((await ownWordList(db))?.entries).toEqual([TERM, changed, FULL]);
+    await editOwnEntries(db, { kind: 'remove', entry: changed }, { name });
+    expect((await ownWordList(db))?.entries).toEqual([TERM, FULL]);
+    const back = await editOwnEntries(db, { kind: 'insert', entry: changed, at: 1 }, { name });
+    expect(back.entries).toEqual([TERM, changed, FULL]);
+    expect(back.revision).toBe(6);
+  });
+
+  it('refuse a change or removal of an entry that is no longer there, writing nothing', async () => {
+    const db = freshDatabase();
+    const made = await saveOwnEntries(db, [TERM], { name: '我的词表' });
+    expect(await codesOf(editOwnEntries(db, { kind: 'remove', entry: BANNED }, { name: '我的词表' }))).toEqual(['db.wordListChanged']);
+    expect(await codesOf(editOwnEntries(db, { kind: 'replace', before: { ...TERM, note: '别的说明' }, after: BANNED }, { name: '我的词表' }))).toEqual(['db.wordListChanged']);
+    expect(await ownWordList(db)).toEqual(made);
   });
 });
