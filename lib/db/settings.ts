@@ -24,6 +24,8 @@ const SETTINGS = {
   /** The word last picked for each choice of a snippet (snippet id → choice → word), so the fill
    * form starts from it next time (fillIns.ts). */
   lastChoices: z.record(z.string(), z.record(z.string(), z.string())),
+  /** The id of the word list the panel's 「我的词表」 edits (wordLists.ts); lists from packs sit beside it. */
+  ownWordList: z.string().min(1),
 } as const;
 
 /** The panel's type size, as stored. */

@@ -6,6 +6,7 @@ import { DrafterDatabase } from '../../lib/db/database.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
 import { firstLiveSnippets, listLiveSnippets } from '../../lib/db/snippets.ts';
 import { storedOrderKey } from '../../lib/db/orderKey.ts';
+import { listWordLists, ownWordList, saveOwnEntries } from '../../lib/db/wordLists.ts';
 import { rankAll } from '../../lib/domain/search/index.ts';
 
 const V1_STORES = {
@@ -23,6 +24,7 @@ const PAST_VERSIONS: Record<string, string>[] = [
   {},
   { snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' },
   { reports: 'id, updatedAt, deletedAt' },
+  { localState: 'key' },
 ];
 
 /** A database as version `upTo` of the extension left it. */
@@ -37,10 +39,10 @@ function storesOf(db: Dexie) {
 }
 
 describe('schema', () => {
-  it('is at v6 with every store and index', async () => {
+  it('is at v7 with every store and index', async () => {
     const db = new DrafterDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(storesOf(db)).toEqual({
       snippets: ['id', '*tags', 'deletedAt', 'folder', 'orderKey', 'role', 'updatedAt'],
       metrics: ['id', '&name'],
@@ -51,6 +53,7 @@ describe('schema', () => {
       snippetRevisions: ['++id', 'savedAt', 'snippetId'],
       reports: ['id', 'deletedAt', 'updatedAt'],
       localState: ['key'],
+      wordLists: ['id', 'createdAt', 'deletedAt'],
     });
     db.close();
   });
@@ -67,7 +70,7 @@ describe('schema', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await listLiveSnippets(db)).toMatchObject([{ id: 's1', title: '旧片段', useCount: 2, tags: ['旧'], source: '' }]);
     expect(slotLookup(await loadMetricStore(db))('会议', '2025')).toEqual({ kind: 'number', value: 7 });
     expect(await db.settings.get('currentPeriod')).toEqual({ key: 'currentPeriod', value: '2025' });
@@ -87,7 +90,7 @@ describe('v2 → v3 (2026-11-26)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.snippets.get('s1')).toMatchObject({ title: '旧片段', favorite: true, source: '' });
     expect(await db.problemSets.where('causeIds').equals('s1').count()).toBe(1);
     db.close();
@@ -113,7 +116,7 @@ describe('v3 → v4 (2026-11-26)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const everyRow = await db.snippets.toArray();
     expect(everyRow.map((s) => [s.id, s.orderKey])).toEqual(everyRow.map((s) => [s.id, storedOrderKey(s)]));
     expect((await firstLiveSnippets(db, 10)).map((s) => s.id)).toEqual(rankAll(await listLiveSnippets(db)).map((h) => h.snippet.id));
@@ -148,7 +151,7 @@ describe('v4 → v5 (2026-12-06)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(before[t]);
     expect(await db.reports.count()).toBe(0);
     expect((await firstLiveSnippets(db, 16)).map((s) => s.id)).toEqual(['s1']);
@@ -172,9 +175,35 @@ describe('v5 → v6 (2026-12-06)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(before[t]);
     expect(await db.localState.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('v6 → v7 (2026-12-07)', () => {
+  it('keeps every v6 row as it was and adds an empty word list table that proofreading can use at once', async () => {
+    const name = `upgrade-v6-${Date.now()}`;
+    const old = pastDatabase(name, 6);
+    await old.open();
+    const snippet = { id: 's1', title: '季度小结', body: '走访企业{{走访企业}}家。', role: 'work', folder: '', tags: [], source: '', favorite: false, useCount: 0, createdAt: 1, updatedAt: 10, lastUsedAt: null, deletedAt: null };
+    await old.table('snippets').add({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
+    await old.table('reports').add({ id: 'r1', title: '二〇二六年工作总结', updatedAt: 5, deletedAt: null });
+    await old.table('settings').add({ key: 'currentPeriod', value: '2026' });
+    await old.table('localState').add({ key: 'autoBackupStatus', value: { lastBackupAt: 3 } });
+    const tables = ['snippets', 'reports', 'settings', 'localState'];
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
+    old.close();
+
+    const db = new DrafterDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(before[t]);
+    expect(await listWordLists(db)).toEqual([]);
+    expect(await ownWordList(db)).toBeUndefined();
+    const saved = await saveOwnEntries(db, [{ kind: 'banned', word: '有关部门', note: '写明是哪个部门' }], { name: '我的词表', now: 20 });
+    expect(saved).toMatchObject({ name: '我的词表', revision: 1, createdAt: 20, deletedAt: null });
     db.close();
   });
 });
