@@ -4,13 +4,13 @@
 // library with a search, or a paragraph of free text is added.
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import { addBlock, moveBlock, removeBlock, replaceBlock, type BlockContainer, type Report, type ReportBlock } from '../../lib/domain/report/index.ts';
+import { addBlock, moveBlock, removeBlock, replaceBlock, type BlockContainer, type ReportBlock } from '../../lib/domain/report/index.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { SnippetPicker } from './SnippetPicker.tsx';
+import { blockName, blocksIn, containerKey } from './blockPlace.ts';
 import type { Library } from './useReportDocument.ts';
 import type { ReportEditing } from './useReportEditing.ts';
-import { findPath, partAt } from '../../lib/domain/report/tree.ts';
 
 interface Props {
   container: BlockContainer;
@@ -21,29 +21,13 @@ interface Props {
   library: Library | undefined;
 }
 
-function blocksIn(report: Report, container: BlockContainer): readonly ReportBlock[] {
-  if (container === 'opening' || container === 'closing') return report[container];
-  const path = findPath(report.parts, container.partId);
-  return (path && partAt(report.parts, path)?.blocks) || [];
-}
-
 export function BlockList({ container, label, shortLabel, editing, library }: Props) {
   const { report, apply, errorAt } = editing;
   const show = useStatus();
   const [picking, setPicking] = useState(false);
   const blocks = blocksIn(report, container);
-  const at = `blocks:${typeof container === 'string' ? container : container.partId}`;
+  const at = `blocks:${containerKey(container)}`;
   const place = (index: number) => ({ in: container, index });
-
-  const name = (block: ReportBlock): string => {
-    if (block.kind === 'snippet') return library?.snippets.find((s) => s.id === block.snippetId)?.title ?? i18n.t('report.snippetGone');
-    if (block.kind === 'problemSet') {
-      const set = library?.sets.find((s) => s.id === block.id);
-      const problem = set && library?.snippets.find((s) => s.id === set.problemId);
-      return problem ? i18n.t('report.problemSetNamed', { title: problem.title }) : i18n.t('report.problemSetGone');
-    }
-    return '';
-  };
 
   const remove = (index: number, block: ReportBlock) =>
     void apply(at, (r) => removeBlock(r, place(index))).then((saved) => {
@@ -67,8 +51,9 @@ export function BlockList({ container, label, shortLabel, editing, library }: Pr
               {block.kind === 'text' ? (
                 <TextBlock id={`${at}-${i}`} text={block.text} label={i18n.t('report.textOf', { n: i + 1 })} onSave={(text) => void apply(at, (r) => replaceBlock(r, place(i), { kind: 'text', text }))} />
               ) : (
-                <span className="block-name">
-                  <span className="role">{i18n.t(block.kind === 'snippet' ? 'report.kindSnippet' : 'report.kindProblemSet')}</span> {name(block)}
+                // Focusable so 校对全文's 转到 can bring it into view and say it.
+                <span className="block-name" id={`${at}-${i}`} tabIndex={-1}>
+                  <span className="role">{i18n.t(block.kind === 'snippet' ? 'report.kindSnippet' : 'report.kindProblemSet')}</span> {blockName(block, library)}
                 </span>
               )}
               <span className="row-actions">
