@@ -22,16 +22,12 @@ const findings = () => panel.getByRole('region', { name: '校对结果' });
 /** The findings listed under one place of the report. */
 const group = (name: string) => findings().getByRole('list', { name, exact: true });
 
-async function openBlocks(label: string) {
-  const summary = panel.locator(`summary[aria-label^="${label}："]`);
-  const details = summary.locator('xpath=..');
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
-  return details;
-}
+/** What a part (or the opening) holds, with its 选入片段 and 写一段文字. */
+const blocks = (label: string) => panel.locator(`summary[aria-label^="${label}："]`).locator('xpath=../..');
 
 async function writeText(label: string, text: string): Promise<void> {
-  const details = await openBlocks(label);
-  await details.getByRole('button', { name: '写一段文字', exact: true }).click();
+  const details = blocks(label);
+  await details.getByRole('button', { name: `写一段文字：${label}`, exact: true }).click();
   const box = details.getByRole('textbox', { name: '第 1 段文字' });
   await box.fill(text);
   await box.press('Tab');
@@ -50,8 +46,7 @@ beforeAll(async () => {
   await panel.getByLabel('报告标题').waitFor();
   await writeText('开头（不编号）', OPENING);
   await writeText('「二、存在的不足」的内容', SKIPPED);
-  const details = await openBlocks('「（一）加强学习，提升能力」的内容');
-  await details.getByRole('button', { name: '选入片段' }).click();
+  await blocks('「（一）加强学习，提升能力」的内容').getByRole('button', { name: '选入片段：「（一）加强学习，提升能力」的内容' }).click();
   await panel.getByLabel('按标题或内容查找片段').fill('调研成果');
   await panel.getByRole('list', { name: '找到的片段' }).getByRole('button', { name: SNIPPET.title }).click();
   await preview().getByText(SNIPPET.body, { exact: true }).waitFor();
@@ -91,5 +86,23 @@ describe('校对全文', () => {
   it('the 备份 view counts the report among what a backup holds', async () => {
     await openTab(panel, '备份');
     await expect(panel.getByText(/^现有 \d+ 个片段/).innerText()).resolves.toMatch(/、1 篇报告。$/);
+  });
+});
+
+describe('a part’s buttons', () => {
+  it('shows 选入片段, 写一段文字 and 更多; 更多 opens from the keyboard, Escape closes it and leaves the focus on it', async () => {
+    await openTab(panel, '报告');
+    const part = panel.locator('li.part', { has: panel.getByRole('button', { name: '移动「二、存在的不足」' }) });
+    const visible = await part.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => b.textContent?.trim()));
+    expect(visible).toEqual(['⠿', '选入片段', '写一段文字']);
+    const more = part.locator('summary[aria-label="「二、存在的不足」的更多操作"]');
+    await more.focus();
+    await panel.keyboard.press('Enter');
+    await part.getByRole('button', { name: '上移：二、存在的不足' }).waitFor();
+    await panel.keyboard.press('Tab');
+    await expect(panel.locator(':focus').getAttribute('aria-label')).resolves.toBe('上移：二、存在的不足');
+    await panel.keyboard.press('Escape');
+    await expect(part.getByRole('button', { name: '上移：二、存在的不足' }).isVisible()).resolves.toBe(false);
+    await expect(more.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
   });
 });
