@@ -1,0 +1,176 @@
+// The WebDAV requests of 单位共享: check for a newer pack (GET with If-None-Match), download it,
+// publish (PUT with If-Match, or If-None-Match: * the first time) so two publishers never overwrite
+// each other. Everything read is checked by the pack reader before anyone may import it.
+//
+// Plain fetch, not the `webdav` package: we need three requests on one known file (GET, PUT, and
+// MKCOL for a missing folder), never PROPFIND's XML, which is what the library mostly brings. Its
+// version 5 pulls in fifteen packages (node-fetch, fast-xml-parser, minimatch, md5, url-parse…),
+// its browser build bundles its own fetch shims, and its getFileContents/putFileContents hide the
+// status and ETag we need (304, 412) behind their own error objects. fetch in an MV3 extension page
+// already does what matters here: host permission instead of CORS, no cookies (credentials: 'omit'),
+// no HTTP cache in the way (cache: 'no-store'), a timeout through AbortSignal.
+import type { Problem } from '../domain/problem.ts';
+import type { PackFile } from '../db/backup/format.ts';
+import { readLibraryFile, type LibraryFileError } from '../db/backup/read.ts';
+
+/** What went wrong talking to the server (words: problem.<code> in locales/). */
+export const TEAM_CODES = [
+  /** No answer: the server is off, the address wrong, or no network. */
+  'team.unreachable',
+  'team.timeout',
+  /** 401: the account or password is wrong. */
+  'team.wrongAccount',
+  /** 403: the account may not read or write there. */
+  'team.forbidden',
+  /** 404 on download: nobody has published to this folder yet. */
+  'team.nothingPublished',
+  /** 412 on publish: someone published since this computer last downloaded or published. */
+  'team.conflict',
+  /** What the server holds is not a pack this program can read: {detail} says why. */
+  'team.damaged',
+  'team.newerFormat',
+  /** The file there is a full backup, not a pack. */
+  'team.notPack',
+  /** Any other answer, with its status number. */
+  'team.serverError',
+  /** The browser has not been allowed to reach this server (asked when the settings are saved). */
+  'team.noPermission',
+] as const;
+export type TeamCode = (typeof TEAM_CODES)[number];
+
+export interface TeamProblem extends Problem<TeamCode> {
+  /** For team.damaged: what the pack reader found. */
+  fileError?: LibraryFileError;
+}
+
+export interface Connection {
+  /** The pack file's address. */
+  pack: string;
+  /** The folders above it, from the top, created on the first publish if missing. */
+  folders: readonly string[];
+  user: string;
+  password: string;
+  /** 20 s unless a test asks for less. */
+  timeoutMs?: number;
+}
+
+export type CheckResult =
+  | { ok: true; kind: 'same' }
+  | { ok: true; kind: 'none' }
+  | { ok: true; kind: 'new'; pack: PackFile; etag: string | null }
+  | { ok: false; problem: TeamProblem };
+
+export type PublishResult = { ok: true; etag: string | null } | { ok: false; problem: TeamProblem };
+
+const fail = (code: TeamCode, params?: Problem['params']): { ok: false; problem: TeamProblem } => ({ ok: false, problem: params ? { code, params } : { code } });
+
+/** Basic auth of UTF-8 text (a Chinese account name included). */
+function basic(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return `Basic ${btoa(binary)}`;
+}
+
+async function send(conn: Connection, url: string, init: { method: string; headers?: Record<string, string>; body?: string }): Promise<Response | { ok: false; problem: TeamProblem }> {
+  try {
+    return await fetch(url, {
+      method: init.method,
+      headers: { Authorization: basic(conn.user, conn.password), ...init.headers },
+      body: init.body,
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'error',
+      signal: AbortSignal.timeout(conn.timeoutMs ?? 20_000),
+    });
+  } catch (e) {
+    return fail(e instanceof DOMException && e.name === 'TimeoutError' ? 'team.timeout' : 'team.unreachable');
+  }
+}
+
+function statusProblem(status: number): { ok: false; problem: TeamProblem } {
+  if (status === 401) return fail('team.wrongAccount');
+  if (status === 403) return fail('team.forbidden');
+  if (status === 404) return fail('team.nothingPublished');
+  if (status === 412) return fail('team.conflict');
+  return fail('team.serverError', { status });
+}
+
+/** The pack text, checked: a pack of a format this program reads, or why not. */
+export function readServerPack(text: string): { ok: true; pack: PackFile } | { ok: false; problem: TeamProblem } {
+  const read = readLibraryFile(text);
+  if (!read.ok) {
+    if (read.error.code === 'backup.newerVersion') return fail('team.newerFormat');
+    return { ok: false, problem: { code: 'team.damaged', fileError: read.error } };
+  }
+  if (read.value.kind !== 'pack') return fail('team.notPack');
+  return { ok: true, pack: read.value.file };
+}
+
+/**
+ * Asks for the pack unless it is still the version `knownEtag` names: 304 is 'same', a missing
+ * file 'none', anything else is read and checked (a pack that fails the check is a problem, and
+ * nothing has been written anywhere). `knownEtag` null: always download.
+ */
+export async function checkPack(conn: Connection, knownEtag: string | null): Promise<CheckResult> {
+  const response = await send(conn, conn.pack, { method: 'GET', headers: knownEtag ? { 'If-None-Match': knownEtag } : {} });
+  if (!(response instanceof Response)) return response;
+  if (response.status === 304) return { ok: true, kind: 'same' };
+  if (response.status === 404) return { ok: true, kind: 'none' };
+  if (!response.ok) return statusProblem(response.status);
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (e) {
+    return fail(e instanceof DOMException && e.name === 'TimeoutError' ? 'team.timeout' : 'team.unreachable');
+  }
+  const read = readServerPack(text);
+  if (!read.ok) return read;
+  return { ok: true, kind: 'new', pack: read.pack, etag: response.headers.get('ETag') };
+}
+
+/**
+ * If-Match compares strongly, and Apache marks a file's ETag weak (W/) during the second after it
+ * changed, then strong with the same value: the stored tag is sent without the W/, so a version
+ * fetched in its first second can still be published over once it is the current one.
+ */
+const strong = (etag: string) => etag.replace(/^W\//, '');
+
+/**
+ * Puts the pack on the server only if the server still holds the version this computer last saw
+ * (`knownEtag`), or nothing at all when there is none: a colleague's newer pack is never replaced
+ * (team.conflict). Returns the new version's ETag when the server's answer shows it is ours.
+ */
+export async function publishPack(conn: Connection, text: string, knownEtag: string | null): Promise<PublishResult> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', ...(knownEtag ? { 'If-Match': strong(knownEtag) } : { 'If-None-Match': '*' }) };
+  let response = await send(conn, conn.pack, { method: 'PUT', headers, body: text });
+  if (!(response instanceof Response)) return response;
+  if (response.status === 409 && conn.folders.length > 0) {
+    // 409: a folder on the way is missing (the first publish to a new folder).
+    for (const folder of conn.folders) {
+      const made = await send(conn, folder, { method: 'MKCOL' });
+      if (!(made instanceof Response)) return made;
+      // 405: it exists already.
+      if (!made.ok && made.status !== 405) return statusProblem(made.status);
+    }
+    response = await send(conn, conn.pack, { method: 'PUT', headers, body: text });
+    if (!(response instanceof Response)) return response;
+  }
+  if (!response.ok) return statusProblem(response.status);
+  return { ok: true, etag: response.headers.get('ETag') ?? (await etagOfOurs(conn, text)) };
+}
+
+/**
+ * Servers such as Apache send no ETag with a PUT: the pack is read back, and its ETag kept only if
+ * it is the text just written (else someone published in between, and the next publish will say
+ * so instead of overwriting them).
+ */
+async function etagOfOurs(conn: Connection, text: string): Promise<string | null> {
+  const response = await send(conn, conn.pack, { method: 'GET' });
+  if (!(response instanceof Response) || !response.ok) return null;
+  try {
+    return (await response.text()) === text ? response.headers.get('ETag') : null;
+  } catch {
+    return null;
+  }
+}
