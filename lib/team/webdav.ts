@@ -1,9 +1,9 @@
 // The WebDAV requests of 单位共享: check for a newer pack (GET with If-None-Match), download it,
-// publish (PUT with If-Match, or If-None-Match: * the first time) so two publishers never overwrite
-// each other. Everything read is checked by the pack reader before anyone may import it.
+// publish (LOCK, then PUT with If-Match, or onto the empty file the lock made the first time) so
+// two publishers never overwrite each other. Everything read is checked by the pack reader before anyone may import it.
 //
-// Plain fetch, not the `webdav` package: we need three requests on one known file (GET, PUT, and
-// MKCOL for a missing folder), never PROPFIND's XML, which is what the library mostly brings. Its
+// Plain fetch, not the `webdav` package: we need a few requests on one known file (GET, LOCK, PUT,
+// UNLOCK, and MKCOL for a missing folder), never PROPFIND's XML, which is what the library mostly brings. Its
 // version 5 pulls in fifteen packages (node-fetch, fast-xml-parser, minimatch, md5, url-parse…),
 // its browser build bundles its own fetch shims, and its getFileContents/putFileContents hide the
 // status and ETag we need (304, 412) behind their own error objects. fetch in an MV3 extension page
@@ -26,6 +26,8 @@ export const TEAM_CODES = [
   'team.nothingPublished',
   /** 412 on publish: someone published since this computer last downloaded or published. */
   'team.conflict',
+  /** 423: a colleague is publishing at this very moment. */
+  'team.busy',
   /** What the server holds is not a pack this program can read: {detail} says why. */
   'team.damaged',
   'team.newerFormat',
@@ -124,6 +126,8 @@ export async function checkPack(conn: Connection, knownEtag: string | null): Pro
   } catch (e) {
     return fail(e instanceof DOMException && e.name === 'TimeoutError' ? 'team.timeout' : 'team.unreachable');
   }
+  // An empty file: a first publish is under way (its lock made the file), nothing to take in yet.
+  if (text.trim() === '') return { ok: true, kind: 'none' };
   const read = readServerPack(text);
   if (!read.ok) return read;
   return { ok: true, kind: 'new', pack: read.pack, etag: response.headers.get('ETag') };
@@ -136,14 +140,19 @@ export async function checkPack(conn: Connection, knownEtag: string | null): Pro
  */
 const strong = (etag: string) => etag.replace(/^W\//, '');
 
+const LOCK_BODY =
+  '<?xml version="1.0" encoding="utf-8"?><D:lockinfo xmlns:D="DAV:"><D:lockscope><D:exclusive/></D:lockscope><D:locktype><D:write/></D:locktype><D:owner>report-drafter</D:owner></D:lockinfo>';
+
+type Lock = { token: string; created: boolean } | { token: null } | { ok: false; problem: TeamProblem };
+
 /**
- * Puts the pack on the server only if the server still holds the version this computer last saw
- * (`knownEtag`), or nothing at all when there is none: a colleague's newer pack is never replaced
- * (team.conflict). Returns the new version's ETag when the server's answer shows it is ours.
+ * A WebDAV write lock on the pack while it is checked and replaced: If-Match alone is not enough,
+ * since Apache checks it and writes in two steps, and two publishers' PUTs in the same moment both
+ * passed it (the test of the race showed it). A server without locks (405, 501) is written to with
+ * If-Match alone. `created`: the lock made the file (it did not exist).
  */
-export async function publishPack(conn: Connection, text: string, knownEtag: string | null): Promise<PublishResult> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', ...(knownEtag ? { 'If-Match': strong(knownEtag) } : { 'If-None-Match': '*' }) };
-  let response = await send(conn, conn.pack, { method: 'PUT', headers, body: text });
+async function lock(conn: Connection): Promise<Lock> {
+  let response = await send(conn, conn.pack, { method: 'LOCK', headers: { 'Content-Type': 'application/xml; charset=utf-8', Depth: '0', Timeout: 'Second-120' }, body: LOCK_BODY });
   if (!(response instanceof Response)) return response;
   if (response.status === 409 && conn.folders.length > 0) {
     // 409: a folder on the way is missing (the first publish to a new folder).
@@ -153,11 +162,44 @@ export async function publishPack(conn: Connection, text: string, knownEtag: str
       // 405: it exists already.
       if (!made.ok && made.status !== 405) return statusProblem(made.status);
     }
-    response = await send(conn, conn.pack, { method: 'PUT', headers, body: text });
+    response = await send(conn, conn.pack, { method: 'LOCK', headers: { 'Content-Type': 'application/xml; charset=utf-8', Depth: '0', Timeout: 'Second-120' }, body: LOCK_BODY });
     if (!(response instanceof Response)) return response;
   }
+  if (response.status === 405 || response.status === 501) return { token: null };
+  // 423: someone holds the lock, i.e. is publishing right now.
+  if (response.status === 423) return fail('team.busy');
   if (!response.ok) return statusProblem(response.status);
+  const token = /<([^>]+)>/.exec(response.headers.get('Lock-Token') ?? '')?.[1];
+  return token ? { token, created: response.status === 201 } : { token: null };
+}
+
+/**
+ * Puts the pack on the server only if the server still holds the version this computer last saw
+ * (`knownEtag`), or nothing at all when there is none: a colleague's newer pack is never replaced
+ * (team.conflict; team.busy while they are publishing). Returns the new version's ETag when the
+ * server's answer shows it is ours.
+ */
+export async function publishPack(conn: Connection, text: string, knownEtag: string | null): Promise<PublishResult> {
+  const held = await lock(conn);
+  if ('ok' in held) return held;
+  const ifHeader: Record<string, string> = held.token ? { If: `(<${held.token}>)` } : {};
+  // A server that made an empty file for the lock (201, RFC 4918) had none before: nobody had
+  // published. Apache keeps a lock on a missing file apart (200), and If-None-Match: * holds there.
+  const condition: Record<string, string> = held.token && held.created ? {} : knownEtag ? { 'If-Match': strong(knownEtag) } : { 'If-None-Match': '*' };
+  const response = await send(conn, conn.pack, { method: 'PUT', headers: { 'Content-Type': 'application/json; charset=utf-8', ...ifHeader, ...condition }, body: text });
+  if (!(response instanceof Response) || !response.ok) {
+    // The empty file our lock made is not a pack: take it away again.
+    if (held.token && held.created) await send(conn, conn.pack, { method: 'DELETE', headers: ifHeader });
+    if (held.token) await unlock(conn, held.token);
+    return response instanceof Response ? statusProblem(response.status) : response;
+  }
+  if (held.token) await unlock(conn, held.token);
   return { ok: true, etag: response.headers.get('ETag') ?? (await etagOfOurs(conn, text)) };
+}
+
+async function unlock(conn: Connection, token: string): Promise<void> {
+  // A lock left behind expires by itself (Timeout above); nothing more to do if this fails.
+  await send(conn, conn.pack, { method: 'UNLOCK', headers: { 'Lock-Token': `<${token}>` } });
 }
 
 /**
