@@ -1,0 +1,45 @@
+// 单位共享 for the UI: the saved server, and check / download / publish through lib/team, each only
+// when the browser has granted that server's origin (asked on 保存设置, components/team/).
+import { readTeamServer, writeTeamServer } from '../../lib/db/team.ts';
+import { database } from '../../lib/db/database.ts';
+import { mayReachServer } from '../../lib/team/permission.ts';
+import type { TeamServer } from '../../lib/team/server.ts';
+import { checkForUpdate, connectionTo, downloadPack, markImported, publishLibrary } from '../../lib/team/sync.ts';
+import type { CheckResult, PublishResult, TeamProblem } from '../../lib/team/webdav.ts';
+
+export type { TeamServer } from '../../lib/team/server.ts';
+export type { CheckResult, TeamProblem } from '../../lib/team/webdav.ts';
+export { askForServer, forgetServer } from '../../lib/team/permission.ts';
+export { connectionTo } from '../../lib/team/sync.ts';
+export { parseAddress, sendsPasswordInClear, originPattern } from '../../lib/team/server.ts';
+
+const db = () => database();
+
+export const loadTeamServer = () => readTeamServer(db());
+export const saveTeamServer = (server: TeamServer) => writeTeamServer(db(), server);
+export const noteTeamImport = (etag: string | null) => markImported(db(), etag);
+
+type Failed = { ok: false; problem: TeamProblem | { code: string } };
+
+/** The connection, if the address is good and the browser lets the panel reach it. */
+async function reach(server: TeamServer) {
+  const c = connectionTo(server);
+  if (!c.ok) return c;
+  if (!(await mayReachServer(c.pattern))) return { ok: false as const, problem: { code: 'team.noPermission' } };
+  return c;
+}
+
+export async function teamCheck(server: TeamServer): Promise<CheckResult | Failed> {
+  const c = await reach(server);
+  return c.ok ? checkForUpdate(db(), c.connection) : c;
+}
+
+export async function teamDownload(server: TeamServer): Promise<CheckResult | Failed> {
+  const c = await reach(server);
+  return c.ok ? downloadPack(c.connection) : c;
+}
+
+export async function teamPublish(server: TeamServer, folder: string): Promise<(PublishResult & { snippets?: number }) | Failed> {
+  const c = await reach(server);
+  return c.ok ? publishLibrary(db(), c.connection, folder) : c;
+}
