@@ -43,3 +43,26 @@ export async function teamPublish(server: TeamServer, folder: string): Promise<(
   const c = await reach(server);
   return c.ok ? publishLibrary(db(), c.connection, folder) : c;
 }
+
+let openingCheck: Promise<boolean> | null = null;
+
+/**
+ * Once per opening of the panel, one conditional GET: does the drive hold a version newer than
+ * the one taken in or published here? Quietly false when no drive is set up or it cannot be
+ * reached (a laptop away from the office network is not an error).
+ */
+export function newOnDrive(): Promise<boolean> {
+  openingCheck ??= loadTeamServer()
+    .then(async (server) => {
+      if (!server) return false;
+      const result = await teamCheck(server);
+      return result.ok && result.kind === 'new';
+    })
+    .catch(() => false);
+  return openingCheck;
+}
+
+/** After an import, a publish or new settings the opening's answer is stale: nothing new then. */
+export function settleOpeningCheck(): void {
+  openingCheck = Promise.resolve(false);
+}

@@ -4,7 +4,7 @@
 // replacing a colleague's newer version. The browser's permission for that one drive is asked on
 // 保存设置 (lib/team/permission.ts); before that, nothing is sent anywhere.
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { useStatus } from '../app/Status.tsx';
 import { PackPanel } from '../backup/PackPanel.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
@@ -13,11 +13,13 @@ import {
   askForServer,
   forgetServer,
   loadTeamServer,
+  newOnDrive,
   noteTeamImport,
   originPattern,
   parseAddress,
   saveTeamServer,
   sendsPasswordInClear,
+  settleOpeningCheck,
   teamCheck,
   teamDownload,
   teamPublish,
@@ -39,19 +41,15 @@ export function TeamSection() {
   const [busy, setBusy] = useState(false);
   const [publishFolder, setPublishFolder] = useState('');
   const [downloaded, setDownloaded] = useState<Downloaded | null>(null);
-  const checkedOnOpen = useRef(false);
 
   useEffect(() => {
     void loadTeamServer().then(async (server) => {
       if (!server) return;
       setForm(server);
       setSaved(server);
-      if (checkedOnOpen.current) return;
-      checkedOnOpen.current = true;
-      // Once per opening, quietly: only a newer version is worth a line; a failure says nothing
-      // until the user asks (a laptop away from the office network is not an error).
-      const result = await teamCheck(server);
-      if (result.ok && result.kind === 'new') setNote(i18n.t('team.hasUpdate'));
+      // The panel's one check when it opened (TeamUpdateLine asked it first): only a newer version
+      // is worth a line.
+      if (await newOnDrive()) setNote((note) => note || i18n.t('team.hasUpdate'));
     });
   }, []);
 
@@ -68,6 +66,7 @@ export function TeamSection() {
     void askForServer(pattern).then(async (granted) => {
       if (!granted) return setError(i18n.t('team.refused'));
       await saveTeamServer(form);
+      settleOpeningCheck();
       setSaved(form);
       if (before?.ok && originPattern(before.base) !== pattern) await forgetServer(originPattern(before.base));
       setNote(i18n.t('team.saved'));
@@ -111,6 +110,7 @@ export function TeamSection() {
     run(async () => {
       const result = await teamPublish(saved!, publishFolder);
       if (!result.ok) return setError(teamProblemText(result.problem));
+      settleOpeningCheck();
       show(i18n.t('team.published', { count: result.snippets ?? 0 }), 'success');
     });
 
@@ -180,6 +180,7 @@ export function TeamSection() {
           onImported={(message, undo) => {
             const { etag } = downloaded;
             setDownloaded(null);
+            settleOpeningCheck();
             void noteTeamImport(etag);
             show(message, 'success', { label: i18n.t('import.undo'), run: () => void undo() });
           }}

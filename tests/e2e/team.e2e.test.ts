@@ -139,9 +139,10 @@ describe('单位共享 through a real WebDAV server', () => {
     expect(packOnServer().snippets[0]!.body).toBe(SECOND);
     expect(await bodyOf(colleaguePanel, TITLE)).toBe(LOCAL_EDIT);
 
-    // Opening the panel checks once (a conditional GET) and says there is something new.
+    // Opening the panel checks once (a conditional GET) and says, above the library, there is something new.
     await colleaguePanel.reload();
-    await openTab(colleaguePanel, '备份');
+    await colleaguePanel.getByText('单位网盘上有新的资料。').waitFor();
+    await colleaguePanel.getByRole('button', { name: '去“备份”里下载' }).click();
     await team(colleaguePanel).getByText('单位网盘上有新的资料，可以点“下载并导入”。').waitFor();
     await team(colleaguePanel).getByRole('button', { name: '下载并导入' }).click();
     const preview = team(colleaguePanel).getByRole('group', { name: '导入资料包' });
@@ -160,6 +161,9 @@ describe('单位共享 through a real WebDAV server', () => {
     await openTab(colleaguePanel, '备份');
     await team(colleaguePanel).getByRole('button', { name: '检查更新' }).click();
     await team(colleaguePanel).getByText('网盘上的资料和你上次下载或发布的一样，没有更新。').waitFor();
+    await colleaguePanel.reload();
+    await colleaguePanel.getByRole('list', { name: '片段列表' }).getByRole('listitem').nth(3).waitFor();
+    expect(await colleaguePanel.getByText('单位网盘上有新的资料。').count()).toBe(0);
   });
 
   it('a wrong password says so in words, and the drive is not touched', async () => {
