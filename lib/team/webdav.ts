@@ -24,6 +24,8 @@ export const TEAM_CODES = [
   'team.forbidden',
   /** 404 on download: nobody has published to this folder yet. */
   'team.nothingPublished',
+  /** 404 on publish: the address itself is not on the server (the folders below it are made). */
+  'team.noSuchPlace',
   /** 412 on publish: someone published since this computer last downloaded or published. */
   'team.conflict',
   /** 423: a colleague is publishing at this very moment. */
@@ -90,10 +92,10 @@ async function send(conn: Connection, url: string, init: { method: string; heade
   }
 }
 
-function statusProblem(status: number): { ok: false; problem: TeamProblem } {
+function statusProblem(status: number, writing = false): { ok: false; problem: TeamProblem } {
   if (status === 401) return fail('team.wrongAccount');
   if (status === 403) return fail('team.forbidden');
-  if (status === 404) return fail('team.nothingPublished');
+  if (status === 404) return fail(writing ? 'team.noSuchPlace' : 'team.nothingPublished');
   if (status === 412) return fail('team.conflict');
   return fail('team.serverError', { status });
 }
@@ -159,8 +161,9 @@ async function lock(conn: Connection): Promise<Lock> {
     for (const folder of conn.folders) {
       const made = await send(conn, folder, { method: 'MKCOL' });
       if (!(made instanceof Response)) return made;
-      // 405: it exists already.
-      if (!made.ok && made.status !== 405) return statusProblem(made.status);
+      // 405: it exists already. 409: the one above is missing too, so the address is not there.
+      if (made.status === 409) return fail('team.noSuchPlace');
+      if (!made.ok && made.status !== 405) return statusProblem(made.status, true);
     }
     response = await send(conn, conn.pack, { method: 'LOCK', headers: { 'Content-Type': 'application/xml; charset=utf-8', Depth: '0', Timeout: 'Second-120' }, body: LOCK_BODY });
     if (!(response instanceof Response)) return response;
@@ -168,7 +171,7 @@ async function lock(conn: Connection): Promise<Lock> {
   if (response.status === 405 || response.status === 501) return { token: null };
   // 423: someone holds the lock, i.e. is publishing right now.
   if (response.status === 423) return fail('team.busy');
-  if (!response.ok) return statusProblem(response.status);
+  if (!response.ok) return statusProblem(response.status, true);
   const token = /<([^>]+)>/.exec(response.headers.get('Lock-Token') ?? '')?.[1];
   return token ? { token, created: response.status === 201 } : { token: null };
 }
@@ -191,7 +194,7 @@ export async function publishPack(conn: Connection, text: string, knownEtag: str
     // The empty file our lock made is not a pack: take it away again.
     if (held.token && held.created) await send(conn, conn.pack, { method: 'DELETE', headers: ifHeader });
     if (held.token) await unlock(conn, held.token);
-    return response instanceof Response ? statusProblem(response.status) : response;
+    return response instanceof Response ? statusProblem(response.status, true) : response;
   }
   if (held.token) await unlock(conn, held.token);
   return { ok: true, etag: response.headers.get('ETag') ?? (await etagOfOurs(conn, text)) };

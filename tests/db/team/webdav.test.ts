@@ -159,6 +159,14 @@ describe('单位共享 on a real WebDAV server', () => {
     expect(await readTeamSync(colleague)).toMatchObject({ etag: null });
   });
 
+  it('an address that is not on the server is team.noSuchPlace, and nothing is made there', async () => {
+    const s = settings({ url: `${server.url}没有这个目录/` });
+    const db = await library('发不出去');
+    expect(await publishLibrary(db, connect(s), '')).toMatchObject({ ok: false, problem: { code: 'team.noSuchPlace' } });
+    expect(await checkForUpdate(db, connect(s))).toEqual({ ok: true, kind: 'none' });
+    expect(await readTeamSync(db)).toMatchObject({ etag: null, lastPublishedAt: null });
+  });
+
   it('a server that is down is team.unreachable, and nothing changes here', async () => {
     const other = await startWebdavServer();
     const s: TeamServer = { url: other.url, folder: '', user: other.user, password: other.password };
