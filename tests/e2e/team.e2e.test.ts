@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_FILE_NAME } from '../../lib/team/server.ts';
 import { startWebdavServer, type WebdavServer } from '../support/webdav-server.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
+import { isNetwork, NetworkRecorder } from './security/network.ts';
 import { openTab } from './support/panel.ts';
 
 let server: WebdavServer;
@@ -21,6 +22,8 @@ let office: ExtensionBrowser;
 let colleague: ExtensionBrowser;
 let officePanel: Page;
 let colleaguePanel: Page;
+/** Every request of every target of the colleague's browser (tests/e2e/security/network.ts). */
+let colleagueNetwork: NetworkRecorder;
 
 const DRIVE_FOLDER = '办公室';
 const TITLE = '统一口径：基层减负';
@@ -39,14 +42,23 @@ beforeAll(async () => {
   server = await startWebdavServer();
   office = await launchExtensionBrowser();
   colleague = await launchExtensionBrowser();
+  colleagueNetwork = await NetworkRecorder.start(colleague.context);
   officePanel = await openPanel(office);
   colleaguePanel = await openPanel(colleague);
 });
 afterAll(async () => {
+  colleagueNetwork?.close();
   await office?.close();
   await colleague?.close();
   await server?.stop();
 });
+
+/** What the colleague's extension (panel, its workers, the service worker) sent over the network. */
+const colleagueRequests = () =>
+  colleagueNetwork.requests
+    .filter((r) => r.targetUrl.startsWith(`chrome-extension://${colleague.extensionId}/`) || r.targetType === 'service_worker')
+    .filter((r) => isNetwork(r.url, colleague.extensionId))
+    .map((r) => r.url);
 
 const team = (panel: Page) => panel.getByRole('region', { name: '单位共享' });
 const packOnServer = () => JSON.parse(readFileSync(join(server.root, DRIVE_FOLDER, PACK_FILE_NAME), 'utf8')) as { snippets: { title: string; body: string }[] };
@@ -112,6 +124,9 @@ describe('单位共享 through a real WebDAV server', () => {
     await officePanel.getByRole('status').filter({ hasText: '已发布到单位网盘：1 个片段。' }).waitFor();
     expect(packOnServer().snippets.map((s) => [s.title, s.body])).toEqual([[TITLE, FIRST]]);
 
+    // Opened, looked at 备份, no drive yet: the colleague's extension has asked no address at all.
+    await openTab(colleaguePanel, '备份');
+    expect(colleagueRequests()).toEqual([]);
     await setUpDrive(colleaguePanel);
     await team(colleaguePanel).getByRole('button', { name: '下载并导入' }).click();
     const preview = team(colleaguePanel).getByRole('group', { name: '导入资料包' });
@@ -175,5 +190,11 @@ describe('单位共享 through a real WebDAV server', () => {
     await section.getByRole('button', { name: '发布本机的词库' }).click();
     await expect.poll(() => section.getByRole('alert').innerText()).toContain('网盘不认这个账号或密码');
     expect(packOnServer().snippets[0]!.body).toBe(SECOND);
+  });
+
+  it('the colleague\'s extension reached the drive it was given, and no other address', () => {
+    const requests = colleagueRequests();
+    expect(requests.length).toBeGreaterThan(3);
+    expect(requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
   });
 });
