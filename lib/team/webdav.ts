@@ -4,9 +4,11 @@
 //
 // Plain fetch, not the `webdav` package: we need a few requests on one known file (GET, LOCK, PUT,
 // UNLOCK, and MKCOL for a missing folder), never PROPFIND's XML, which is what the library mostly brings. Its
-// version 5 pulls in fifteen packages (node-fetch, fast-xml-parser, minimatch, md5, url-parse…),
-// its browser build bundles its own fetch shims, and its getFileContents/putFileContents hide the
-// status and ETag we need (304, 412) behind their own error objects. fetch in an MV3 extension page
+// version 5 (5.11.0) depends on fifteen packages (node-fetch, fast-xml-parser, minimatch, md5,
+// url-parse…); its browser build runs in an extension page (no eval, no Node built-ins) but weighs
+// 154 kB minified, 49 kB gzipped, against about 7 kB (3 kB gzipped) for all of lib/team with the
+// hook; and its getFileContents/putFileContents put the status and ETag we act on (304, 412, 423)
+// behind their own error objects. fetch in an MV3 extension page
 // already does what matters here: host permission instead of CORS, no cookies (credentials: 'omit'),
 // no HTTP cache in the way (cache: 'no-store'), a timeout through AbortSignal.
 import type { Problem } from '../domain/problem.ts';
