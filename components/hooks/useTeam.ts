@@ -1,9 +1,9 @@
 // 单位共享 for the UI: the saved server, and check / download / publish through lib/team, each only
 // when the browser has granted that server's origin (asked on 保存设置, components/team/).
-import { readTeamServer, writeTeamServer } from '../../lib/db/team.ts';
+import { noteTeamSync, readTeamServer, readTeamSync, writeTeamServer } from '../../lib/db/team.ts';
 import { database } from '../../lib/db/database.ts';
-import { mayReachServer } from '../../lib/team/permission.ts';
-import type { TeamServer } from '../../lib/team/server.ts';
+import { forgetServer, mayReachServer } from '../../lib/team/permission.ts';
+import { originPattern, parseAddress, type TeamServer } from '../../lib/team/server.ts';
 import { checkForUpdate, connectionTo, downloadPack, markImported, publishLibrary } from '../../lib/team/sync.ts';
 import type { CheckResult, PublishResult, TeamProblem } from '../../lib/team/webdav.ts';
 
@@ -17,7 +17,19 @@ const db = () => database();
 
 export const loadTeamServer = () => readTeamServer(db());
 export const saveTeamServer = (server: TeamServer) => writeTeamServer(db(), server);
-export const noteTeamImport = (etag: string | null) => markImported(db(), etag);
+/** The downloaded version was imported; the returned step takes that back with the import's undo. */
+export async function noteTeamImport(etag: string | null): Promise<() => Promise<void>> {
+  const before = await readTeamSync(db());
+  await markImported(db(), etag);
+  return () => noteTeamSync(db(), { etag: before.etag, lastImportedAt: before.lastImportedAt });
+}
+
+/** 停用: the drive's settings and what is known of its versions go; its permission is given back. */
+export async function stopTeamSharing(server: TeamServer): Promise<void> {
+  await writeTeamServer(db(), null);
+  const address = parseAddress(server);
+  if (address.ok) await forgetServer(originPattern(address.base));
+}
 
 type Failed = { ok: false; problem: TeamProblem | { code: string } };
 

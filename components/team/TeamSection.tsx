@@ -20,6 +20,7 @@ import {
   saveTeamServer,
   sendsPasswordInClear,
   settleOpeningCheck,
+  stopTeamSharing,
   teamCheck,
   teamDownload,
   teamPublish,
@@ -106,6 +107,16 @@ export function TeamSection() {
     setDownloaded({ pack, etag, preview: await previewPackImport(pack) });
   }
 
+  const stop = () =>
+    run(async () => {
+      await stopTeamSharing(saved!);
+      settleOpeningCheck();
+      setSaved(null);
+      setForm(EMPTY);
+      setDownloaded(null);
+      setNote(i18n.t('team.stopped'));
+    });
+
   const publish = () =>
     run(async () => {
       const result = await teamPublish(saved!, publishFolder);
@@ -166,6 +177,11 @@ export function TeamSection() {
               {i18n.t('team.publish')}
             </button>
           </div>
+          <div className="actions">
+            <button disabled={busy} onClick={() => void stop()}>
+              {i18n.t('team.stop')}
+            </button>
+          </div>
         </>
       )}
       {busy && <p role="status">{i18n.t('team.working')}</p>}
@@ -181,8 +197,9 @@ export function TeamSection() {
             const { etag } = downloaded;
             setDownloaded(null);
             settleOpeningCheck();
-            void noteTeamImport(etag);
-            show(message, 'success', { label: i18n.t('import.undo'), run: () => void undo() });
+            // Undone, the import leaves this version new again: the next check says so.
+            const noted = noteTeamImport(etag);
+            show(message, 'success', { label: i18n.t('import.undo'), run: () => void undo().then(() => noted).then((unnote) => unnote()) });
           }}
         />
       )}

@@ -197,4 +197,17 @@ describe('单位共享 through a real WebDAV server', () => {
     expect(requests.length).toBeGreaterThan(3);
     expect(requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
   });
+
+  it('停用单位共享 forgets the drive: the next opening of the panel asks nothing', async () => {
+    await openTab(colleaguePanel, '备份');
+    await team(colleaguePanel).getByRole('button', { name: '停用单位共享' }).click();
+    await team(colleaguePanel).getByText(/^已停用单位共享/).waitFor();
+    await expect(team(colleaguePanel).getByLabel('网盘地址（向信息科要）').inputValue()).resolves.toBe('');
+    const before = colleagueRequests().length;
+    await colleaguePanel.reload();
+    await openTab(colleaguePanel, '备份');
+    await team(colleaguePanel).getByRole('button', { name: '保存设置' }).waitFor();
+    expect(await team(colleaguePanel).getByRole('button', { name: '下载并导入' }).count()).toBe(0);
+    expect(colleagueRequests().length).toBe(before);
+  });
 });
