@@ -3,6 +3,7 @@
 // shared by several problems appears once, where it is first needed. Put together, the sections
 // go under their own headings (一、存在问题 …), so two lists numbered （一）（二）（三） never run
 // into each other and read as one.
+import { isBlankParagraph } from './indent.ts';
 import { joinInline, levelOfStyle, renumber, toChineseNumeral, type OutlineStyle } from './outline/index.ts';
 
 /** A snippet already rendered to paragraphs. */
@@ -47,7 +48,8 @@ export const SECTION_TITLES: Record<SectionKey, string> = { problems: '存在问
 
 export const DEFAULT_STYLES: ComposeStyles = { problems: 'han-paren', causes: 'han-shi', measures: 'han-paren', headings: 'han' };
 
-export function composeSections(sets: readonly ComposeSet[], styles: ComposeStyles = DEFAULT_STYLES): ComposedSections {
+export function composeSections(input: readonly ComposeSet[], styles: ComposeStyles = DEFAULT_STYLES): ComposedSections {
+  const sets = input.map(cleanSet);
   const causes = uniqueById(sets.flatMap((s) => s.causes));
   const measures = measuresWithDuties(sets, styles.start?.problems ?? 1);
   return {
@@ -82,6 +84,25 @@ export function clashingSections(styles: ComposeStyles): SectionKey[] {
     const level = levelOfStyle(styles[key]);
     return level !== null && level <= heading;
   });
+}
+
+// A snippet's text may come with line breaks inside a paragraph (CR LF from a paste), blank lines,
+// or zero-width characters in front of its own number. Each line is a paragraph; a blank one (only
+// spaces, no-break or zero-width characters) is dropped, so it can neither take a number nor push
+// the next item's; zero-width characters in front are dropped, so the item's own number is seen.
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
+const LEADING_INVISIBLE = /^[\u200b-\u200d\u2060\ufeff]+/;
+
+function cleanParagraphs(paragraphs: readonly string[]): string[] {
+  return paragraphs
+    .flatMap((p) => p.split(LINE_BREAK))
+    .map((p) => p.replace(LEADING_INVISIBLE, ''))
+    .filter((p) => !isBlankParagraph(p));
+}
+
+function cleanSet(set: ComposeSet): ComposeSet {
+  const clean = (part: ComposePart) => ({ ...part, paragraphs: cleanParagraphs(part.paragraphs) });
+  return { ...set, problem: clean(set.problem), causes: set.causes.map(clean), measures: set.measures.map(clean) };
 }
 
 function uniqueById(parts: readonly ComposePart[]): ComposePart[] {
@@ -145,13 +166,17 @@ function dutyNote(duties: readonly Duty[], usersDuties: readonly string[]): stri
   return `（${groups.join('；')}）`;
 }
 
+const EMPTY_ITEM = '\u0001';
+
 /**
  * Numbers each item's first paragraph. Block styles keep one paragraph per item; inline styles
  * (一是, 第一, 首先) run the items together in one paragraph, as reports write them.
  */
 function numberItems(items: readonly string[][], style: OutlineStyle, start = 1): string[] {
   if (items.length === 0) return [];
-  const firsts = renumber(items.map((paragraphs) => paragraphs[0]!), style, start);
+  // An item with no text left (a problem that was only blank lines) keeps its number, alone, so the
+  // items after it and the measures' 第X个问题 still count right.
+  const firsts = renumber(items.map((paragraphs) => paragraphs[0] ?? EMPTY_ITEM), style, start).map((line) => line.replace(EMPTY_ITEM, '').trimEnd());
   const numbered = items.map((paragraphs, i) => [firsts[i]!, ...paragraphs.slice(1)]);
   if (levelOfStyle(style) !== null) return numbered.flat();
   return [joinInline(numbered)];

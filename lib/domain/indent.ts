@@ -11,18 +11,27 @@ export const FIRST_LINE_INDENT = '\u3000\u3000';
  * A paragraph that already starts with an indent of its own: a full-width space, a tab, or two
  * half-width spaces (or no-break spaces) — how people indent by hand. Adding ours would double it.
  */
-const OWN_INDENT = /^(?:[\u3000\t]|[ \u00a0]{2})/;
+const OWN_INDENT = /^[\u200b-\u200d\u2060\ufeff]*(?:[\u3000\t]|[ \u00a0]{2})/;
 
 /** The blank run an indented paragraph starts with, whatever made it. */
-const LEADING_BLANKS = /^[\u3000\t \u00a0]+/;
+const LEADING_BLANKS = /^[\u200b-\u200d\u2060\ufeff]*[\u3000\t \u00a0]+/;
+
+// Zero-width characters copied along with text: a paragraph of nothing else is blank, and one in
+// front of an indent hides it no more than it shows on the page.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 export function hasIndent(paragraph: string): boolean {
   return OWN_INDENT.test(paragraph);
 }
 
+/** Nothing a reader would see: spaces, tabs, no-break and zero-width characters only. */
+export function isBlankParagraph(paragraph: string): boolean {
+  return paragraph.replace(INVISIBLE, '').trim() === '';
+}
+
 /** Whether indenting would change the paragraph: not blank, not indented already. */
 export function needsIndent(paragraph: string): boolean {
-  return paragraph.trim() !== '' && !hasIndent(paragraph);
+  return !isBlankParagraph(paragraph) && !hasIndent(paragraph);
 }
 
 /** The paragraph with two full-width spaces in front, unless it is blank or indented already. */

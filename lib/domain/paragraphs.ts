@@ -2,7 +2,7 @@
 // snippet holding <script> or an onerror attribute arrives as visible text, never as markup.
 // A report's paragraphs carry a style each (blockStyles.ts): its title, headings, 落款 and date.
 import { styleAt, styleIndents, type BlockStyle } from './blockStyles.ts';
-import { FIRST_LINE_INDENT, indentParagraph, needsIndent, withoutOwnIndent } from './indent.ts';
+import { FIRST_LINE_INDENT, indentParagraph, isBlankParagraph, needsIndent, withoutOwnIndent } from './indent.ts';
 
 /** How paragraphs go into the page: the user's two choices beside 插入, remembered. */
 export interface InsertLayout {
@@ -56,12 +56,34 @@ const BOLD = new Set<BlockStyle>(['title', 'heading1', 'heading2']);
 const ALIGN: Partial<Record<BlockStyle, string>> = { title: 'text-align:center', signature: 'text-align:right', date: 'text-align:right' };
 
 function blockHtml(text: string, style: BlockStyle, indented: boolean, by: IndentBy): string {
-  const byStyle = indented && by === 'style' && text.trim() !== '';
+  const byStyle = indented && by === 'style' && !isBlankParagraph(text);
   const lead = indented && by === 'spaces' && needsIndent(text) ? FIRST_LINE_INDENT : '';
   const words = byStyle ? withoutOwnIndent(text) : text;
   const css = [byStyle ? INDENT_STYLE : undefined, ALIGN[style]].filter(Boolean).join(';');
   const inner = BOLD.has(style) ? `${lead}<strong>${escapeHtml(words)}</strong>` : escapeHtml(lead + words);
   return `${css ? `<p style="${css}">` : '<p>'}${inner}</p>`;
+}
+
+// A line break inside a paragraph (text pasted with CR LF into one field, a snippet written with
+// Shift+Enter): in HTML it would fold into a space and two lines read as one; in text the second
+// line would go in without its indent. Each line is a paragraph of its own, in the same style.
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
+
+function splitLines(paragraphs: readonly string[], styles?: readonly BlockStyle[]): { lines: string[]; lineStyles: BlockStyle[] | undefined } {
+  if (!paragraphs.some((p) => LINE_BREAK.test(p))) return { lines: [...paragraphs], lineStyles: styles ? [...styles] : undefined };
+  const lines: string[] = [];
+  const lineStyles: BlockStyle[] = [];
+  paragraphs.forEach((p, i) => {
+    const pieces = p.split(LINE_BREAK);
+    // A break at either end (学习\r\n) only ends the line: no blank paragraph comes of it.
+    while (pieces.length > 1 && pieces[pieces.length - 1] === '') pieces.pop();
+    while (pieces.length > 1 && pieces[0] === '') pieces.shift();
+    for (const line of pieces) {
+      lines.push(line);
+      lineStyles.push(styleAt(styles, i));
+    }
+  });
+  return { lines, lineStyles: styles ? lineStyles : undefined };
 }
 
 export function paragraphsToHtml(
@@ -71,13 +93,15 @@ export function paragraphsToHtml(
   styles?: readonly BlockStyle[],
 ): string {
   const indents = indenting(indent, continuesLine);
-  return paragraphs.map((p, i) => blockHtml(p, styleAt(styles, i), indents(i) && styleIndents(styleAt(styles, i)), by)).join('');
+  const { lines, lineStyles } = splitLines(paragraphs, styles);
+  return lines.map((p, i) => blockHtml(p, styleAt(lineStyles, i), indents(i) && styleIndents(styleAt(lineStyles, i)), by)).join('');
 }
 
 /** Each paragraph, indented with two full-width spaces where it takes 首行缩进 and has no indent of its own. */
 export function indentedLines(paragraphs: readonly string[], { indent }: Pick<InsertLayout, 'indent'>, { continuesLine }: IndentOptions = {}, styles?: readonly BlockStyle[]): string[] {
   const indents = indenting(indent, continuesLine);
-  return paragraphs.map((p, i) => (indents(i) && styleIndents(styleAt(styles, i)) ? indentParagraph(p) : p));
+  const { lines, lineStyles } = splitLines(paragraphs, styles);
+  return lines.map((p, i) => (indents(i) && styleIndents(styleAt(lineStyles, i)) ? indentParagraph(p) : p));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Guessing a slot's label from the words around it, without a dictionary: the noun after the
 // unit (召开X次党建专题会议 → 党建专题会议), else the phrase before the number (协调投入X万元
 // → 协调投入). The writer renames what reads badly; the guess only has to be a sensible start.
+import { unitAt } from './units.ts';
 
 // A label is made of Chinese characters; quotes and book-title marks may sit inside a name
 // (“两新”党组织) and are dropped afterwards. Anything else — punctuation, digits, X, 1+5+N — ends it.
@@ -10,6 +11,8 @@ const HAN = /\p{Script=Han}/u;
 
 const MAX_AFTER = 10;
 const MAX_BEFORE = 12;
+// A phrase with no place to cut it is kept whole up to this length rather than cut inside a word.
+const MAX_WHOLE = 20;
 // How far to look; enough for any phrase worth keeping, and keeps the scan linear.
 const WINDOW = 24;
 
@@ -18,15 +21,17 @@ const STOP_AFTER = /全部|分别|进行|研究|部署|开展|认领|参加|参�
 // A place word right after the unit that the noun should not start with: X次到基层走访 → 基层走访.
 const LEADING_PREPOSITION = /^[到在对向赴于]/;
 // After these the words describe a use or a range, not the thing counted: X万元用于党建工作.
-const NOT_A_NOUN = /^(?:用于|用来|用在|以上|以下|左右|全部|均|都|已|分别|先后|同比|比)/;
+const NOT_A_NOUN = /^(?:用于|用来|用在|以上|以下|以内|之内|以外|内|左右|全部|均|都|已|分别|先后|同比|比|提高|提升|增长|增加|下降|降低|减少|压缩|缩短|建成|作出|做出)/;
 
 // 下降X%和X%: a conjunction between two figures names neither.
 const CONJUNCTION = /^(?:和|与|及|以及|或)(?![\p{Script=Han}])|^(?:和|与|及|或)$/u;
 const TRAILING_CONJUNCTION = /(?:和|与|及|以及|或|的)$/;
 // Quantity words just before the number: 培训共X次, 覆盖率达X%, 仅有X次.
-const TRAILING_QUANTITY = /(?:共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|共|达|为|约|近|超|逾|仅|计|各)$/;
+// The verbs that bring a figure in (保持在95%, 不少于2次, 压缩至3个, 降至3‰, 分别达到) say what
+// happened to it, not what it is.
+const TRAILING_QUANTITY = /(?:共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|不少于|不低于|不超过|不足|低于|高于|保持在|保持|稳定在|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|降低至|降低到|提高至|提高到|提升至|提升到|增长到|增加到|分别|均|由原来的|由原来|原来的|原来|由|从|共|达|(?<![行作认成因更较视称极最以])为|约|近|超|逾|仅|计|各)$/;
 // Time, frequency and linking words that lead a phrase without naming anything.
-const LEADING_FILLER = /^(?:年来|年以来|年内|年相比|年同期相比|相比|力争|争取|确保|努力|以来|年度|季度|度(?=[\p{Script=Han}]{2})|其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/u;
+const LEADING_FILLER = /^(?:(?:第?[一二三四])季度|年来|年以来|年内|年相比|年同期相比|相比|力争|争取|确保|努力|以来|年度|季度|度(?=[\p{Script=Han}]{2})|其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/u;
 // Words that begin with one of those prepositions but are verbs in their own right.
 const KEEP_LEADING = /^(?:对接|对标|对照|对比|对外|向上|在职|在岗|到位|到岗)/;
 // Where a long phrase may be cut: after a conjunction, a closing quote or a preposition.
@@ -35,20 +40,37 @@ const CUT_AFTER = '及和与的”》』」对向在把将从给';
 const PART_OF_WORD = /^(?:相对|绝对|针对|面对|核对|面向|导向|现在|存在|实在|即将|必将|目的|有的)$/;
 
 /** The noun phrase after a unit ending at `from`; '' when the sentence breaks there. */
-export function labelAfter(text: string, from: number, max = MAX_AFTER): string {
+export function labelAfter(text: string, from: number, max = MAX_AFTER, whole = max === MAX_AFTER ? MAX_WHOLE : max): string {
   let phrase = readForward(text, from);
   if (NOT_A_NOUN.test(phrase) || CONJUNCTION.test(phrase)) return '';
   phrase = phrase.replace(LEADING_PREPOSITION, '');
   const stop = phrase.slice(1).search(STOP_AFTER);
   if (stop >= 0) phrase = phrase.slice(0, stop + 1);
+  const clean = tidy(phrase);
+  // A noun ends on its head word: cut short, 综合指挥平台 would become 综合指. Kept whole if not too
+  // long, else the words before will do.
+  if (clean.length > whole) return '';
   // X个问题中，… : 中 closes the phrase as a place, not part of the noun.
-  return tidy(phrase).slice(0, max).replace(/(?<=\p{Script=Han}{2})[中里内]$/u, '');
+  return clean.replace(/(?<=\p{Script=Han}{2})[中里内]$/u, '');
 }
 
 /** The phrase before a number starting at `to`, trimmed of quantity and filler words. */
 export function labelBefore(text: string, to: number): string {
   // Trimmed before shortening too, so the cut falls inside what is left (其中关于业务能力方面的培训仅有).
-  return tidy(trim(shortenFromLeft(trim(readBackward(text, to))))).replace(/(?<=\p{Script=Han}{2})[中里内]$/u, '');
+  return tidy(trim(shortenFromLeft(trim(afterFigure(text, to, readBackward(text, to)))))).replace(/(?<=\p{Script=Han}{2})[中里内]$/u, '');
+}
+
+// What follows a figure and belongs to it: an age (65岁以上), a month (8月份), else its unit
+// (1,372名农民工 → 农民工). A phrase read back to a figure starts with one of these.
+const AGE_OR_MONTH = /^(?:(?:周岁|岁)(?:及以上|以上|以下)?|个月|月份|年度)/;
+
+function afterFigure(text: string, to: number, phrase: string): string {
+  const start = to - phrase.length;
+  if (start === 0 || !/[0-9０-９XxＸｘ×%％‰]/.test(text[start - 1]!)) return phrase;
+  // A year or a month left over (X年来, 3月底) is for the filler words to take.
+  const unit = unitAt(phrase, 0);
+  const own = AGE_OR_MONTH.exec(phrase)?.[0].length ?? (unit && unit.family !== 'time' ? unit.surface.length : 0);
+  return phrase.slice(own);
 }
 
 function trim(phrase: string): string {
@@ -79,7 +101,7 @@ function readBackward(text: string, to: number): string {
 function shortenFromLeft(phrase: string): string {
   const afterTitle = phrase.lastIndexOf('》');
   if (afterTitle >= 0 && HAN.test(phrase.slice(afterTitle + 1))) phrase = phrase.slice(afterTitle + 1);
-  return tailWithin(phrase, MAX_BEFORE);
+  return tailWithin(phrase, MAX_BEFORE, MAX_WHOLE);
 }
 
 // Verbs a counted phrase often starts with: 负责人签订责任书X份 is cut to 签订责任书, not 人签订….
@@ -89,7 +111,7 @@ const PHRASE_VERB = /^(?:签订|开展|组织|召开|举办|参加|完成|实现
  * The end of `phrase` in at most `max` characters (quotes not counted), cut where a reader would:
  * after a conjunction, a closing quote or a preposition, else before a verb, else wherever it fits.
  */
-export function tailWithin(phrase: string, max: number): string {
+export function tailWithin(phrase: string, max: number, whole = max): string {
   const length = (from: number) => phrase.slice(from).replace(QUOTES, '').length;
   if (length(0) <= max) return phrase;
   for (let i = 0; i < phrase.length - 2; i++) {
@@ -101,7 +123,8 @@ export function tailWithin(phrase: string, max: number): string {
   for (let i = first; i < Math.min(first + 3, phrase.length - 1); i++) {
     if (PHRASE_VERB.test(phrase.slice(i))) return phrase.slice(i);
   }
-  return phrase.slice(-max);
+  // Nowhere a reader would cut: keep it whole if that is not too long, rather than cut a word.
+  return length(0) <= whole ? phrase : phrase.slice(-max);
 }
 
 /** Quotes dropped; a label must hold at least one Chinese character to say anything. */

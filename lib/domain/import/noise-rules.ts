@@ -61,7 +61,8 @@ export const KEYWORD_RULES: readonly Rule[] = [
   // whom it was posted and how often read, its buttons, the links to the next article, the footer.
   ['web-page', /^(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]|^(?:网站)?首页\s*[>＞»›→]|^(?:[^>＞»›\s]{1,12}\s*[>＞»›]\s*){2,}[^>＞»›]{1,24}$/],
   ['web-page', /^(?:发布时间|发布日期|更新时间|发稿时间|阅读次数|浏览次数|点击次数|访问次数|阅读量|浏览量|点击量|责任编辑|文章编辑|编辑|作者|字号|字体)\s*[:：]/],
-  ['web-page', /(?:发布时间|发布日期|阅读次数|浏览次数|点击次数|阅读量|浏览量|点击量)\s*[:：]/],
+  // …anywhere in a line that is no sentence (a report may say 总阅读量：12万人次。).
+  ['web-page', /^(?!.*[。；]).*(?:发布时间|发布日期|阅读次数|浏览次数|点击次数|阅读量|浏览量|点击量)\s*[:：]/],
   ['web-page', /打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|[【[](?:打印|关闭|收藏|返回|字体|字号)|分享到\s*[:：]?|^(?:上一篇|下一篇|相关链接|相关阅读|相关新闻|延伸阅读)\s*[:：]?/],
   ['web-page', /网站标识码|ICP\s*备|公网安备|^(?:主办单位|承办单位|技术支持)\s*[:：]|^(?:网站地图|联系我们)$/i],
   // A bar of links: three or more short names between | (生态环境部 | 省生态环境厅 | 市人民政府).

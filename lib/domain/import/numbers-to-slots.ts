@@ -7,6 +7,10 @@ import { unitAt } from './units.ts';
 const FIGURE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 // 第3次 is an ordinal; 1+5+N and 3/4 are formulas; ab12 is a code.
 const NOT_A_QUANTITY_BEFORE = /[第+\-/.A-Za-z]/;
+// 2～3次, 40～60家, 5%—10%, 3名至5名: a range is a rule or a target written as two bounds; one bound
+// made a slot and the other left as text would read wrong as soon as the slot changes. Both stay text.
+const RANGE_AFTER = /^(?:[%％‰]|\p{Script=Han}{1,2})?\s*(?:[—–～~－-]{1,2}|至|到)\s*\d/u;
+const RANGE_BEFORE = /\d(?:[%％‰]|\p{Script=Han}{1,2})?\s*(?:[—–～~－-]{1,2}|至|到)\s*$/u;
 
 export function numbersToSlots(text: string, namer?: SlotNamer, heading?: string): SlotTemplate {
   return guessSlots(text, findFigures(text), namer, heading);
@@ -17,6 +21,7 @@ function* findFigures(text: string): Generator<Candidate> {
     const start = match.index;
     const end = start + match[0].length;
     if (NOT_A_QUANTITY_BEFORE.test(text[start - 1] ?? '')) continue;
+    if (RANGE_AFTER.test(text.slice(end, end + 6)) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     // Only a figure with a unit is a quantity; dates (2020年, 11月) stay as written.
     const unit = unitAt(text, end);
     if (!unit || unit.family === 'time') continue;

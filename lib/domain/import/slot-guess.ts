@@ -73,7 +73,7 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>, name: 
     }
     const guess = classify(text, candidate);
     if (!guess) continue;
-    const slotName = name(guess.label, guess.unit, [...contextOf(text, candidate.start, guess.label), topic]);
+    const slotName = name(guess.label, guess.unit, [...(guess.qualifier ? [guess.qualifier] : []), ...contextOf(text, candidate.start, guess.label), topic]);
     const source = text.slice(candidate.start, candidate.end);
     const { start, end, value } = candidate;
     const format = guess.kind === 'value' ? (candidate.format ?? '') : '';
@@ -158,6 +158,77 @@ interface Classified {
   label: string;
   unit: string;
   unitMatch?: UnitMatch;
+  /** A word that tells this figure from the one it is paired with (提升后). */
+  qualifier?: string;
+}
+
+const FIGURE_AT = /[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[XxＸｘ×]+(?:,[XxＸｘ×]{3})*(?:[.．][XxＸｘ×]+)?/g;
+const LIST_LINK = /^\s*(?:和|与|及|、)\s*$/;
+const LIST_SPLIT = /和|与|及|、/;
+const CHANGE_VERB = /^(?:同比|环比|较上年|比上年)?(?:下降|增长|提高|提升|减少|增加|降低|上升)/;
+
+/** The figures with a unit in text[from, to): where each starts and ends (unit included). */
+function figuresIn(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(FIGURE_AT)) {
+    const unit = unitAt(text, from + m.index + m[0].length);
+    if (unit && unit.family !== 'time') out.push({ start: from + m.index, end: from + m.index + m[0].length + unit.surface.length });
+  }
+  return out;
+}
+
+/**
+ * 群众安全感和满意度分别达到98.6%和97.3%; 发生事故17起、死亡9人，同比分别下降22.7%和18.2%: the
+ * figures after 分别 go one to one with the things listed before it, or with the figures of the
+ * clause before. The label of the figure at `start`, or null when the sentence says no such thing.
+ */
+// Clauses here are what a comma closes: 、 lists inside a clause.
+const COMMA_CLAUSE = /[。！？!?；;，,：:\n]/;
+
+function respectively(text: string, start: number): string | null {
+  let clauseStart = start;
+  while (clauseStart > 0 && !COMMA_CLAUSE.test(text[clauseStart - 1]!)) clauseStart--;
+  const at = text.lastIndexOf('分别', start);
+  if (at < clauseStart) return null;
+  let clauseEnd = start;
+  while (clauseEnd < text.length && !COMMA_CLAUSE.test(text[clauseEnd]!)) clauseEnd++;
+  const after = figuresIn(text, at, clauseEnd);
+  // The figures after 分别 must make a list: joined by 和/与/、 and nothing else.
+  if (after.length < 2 || after.some((f, i) => i > 0 && !LIST_LINK.test(text.slice(after[i - 1]!.end, f.start)))) return null;
+  const k = after.findIndex((f) => f.start === start);
+  if (k < 0) return null;
+  const verb = CHANGE_VERB.exec(text.slice(at + 2, after[0]!.start))?.[0] ?? '';
+  const listed = labelBefore(text, at).split(LIST_SPLIT).filter((part) => part !== '');
+  if (listed.length === after.length) return listed[k]! + verb.replace(/^(?:同比|环比|较上年|比上年)/, '');
+  // 同比分别下降: the things are the figures of the clause before.
+  const before = text.slice(clauseStart, at).replace(/[^\p{Script=Han}]/gu, '');
+  let previousStart = clauseStart - 1;
+  while (previousStart > 0 && !COMMA_CLAUSE.test(text[previousStart - 1]!)) previousStart--;
+  const previous = clauseStart > 0 ? figuresIn(text, previousStart, clauseStart - 1) : [];
+  if (previous.length !== after.length) return null;
+  const subject = labelBefore(text, previous[k]!.start) || labelAfter(text, previous[k]!.end);
+  return subject ? subject + before + verb : null;
+}
+
+// 由93.5%提升至97.1%, 由15个工作日压缩至3个工作日, 1.2万户、3.6万人.
+const PAIR_BEFORE = /(?:[0-9０-９]|[XxＸｘ×])[^0-9０-９XxＸｘ×，。；;]{0,5}?(和|与|及|、|(?:提高|提升|增长|增加|下降|降低|减少|压缩|缩短|调整)?(?:到|至))\s*$/u;
+
+/** A figure whose own words are empty, right after another: named as that one, told apart by the verb between. */
+function secondOfPair(text: string, start: number): { label: string; qualifier: string } | null {
+  const window = text.slice(Math.max(0, start - 12), start);
+  const match = PAIR_BEFORE.exec(window);
+  if (!match) return null;
+  const link = match[1]!;
+  // The figure before: back over its unit to its last digit, then to its first.
+  let prevEnd = start - window.length + match.index + 1;
+  let prevStart = prevEnd - 1;
+  while (prevStart > 0 && /[0-9０-９,.．XxＸｘ×]/.test(text[prevStart - 1]!)) prevStart--;
+  const unit = unitAt(text, prevEnd);
+  if (unit) prevEnd += unit.surface.length;
+  const label = labelBefore(text, prevStart) || labelAfter(text, prevEnd);
+  if (!label) return null;
+  const verb = /^(.{2})(?:到|至)$/.exec(link)?.[1];
+  return { label, qualifier: verb ? `${verb}后` : '' };
 }
 
 function classify(text: string, { start, end, allowText }: Candidate): Classified | null {
@@ -171,8 +242,13 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
     const time = countsYears ? null : timeLabel(unit) && (isDate(lineAt(text, start)) ? `成文${timeLabel(unit)}` : timeLabel(unit));
     // 近X年来, X年内: a span of years, named by what it is the span of.
     const span = countsYears && /^\s*年(?:来|以来|内|间|多)/.test(text.slice(end, end + 4));
-    const label = span ? '年数' : time ?? (labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start) || (countsYears ? '年数' : fallbackLabel(unit)));
-    return { kind: 'value', label, unit: unit.family === 'time' && !countsYears ? '' : unit.unit, unitMatch: unit };
+    const paired = span || time ? null : respectively(text, start) ?? null;
+    const own = paired ? '' : labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start);
+    const pair = paired || own ? null : secondOfPair(text, start);
+    const label = span ? '年数' : time ?? (paired || own || pair?.label || (countsYears ? '年数' : fallbackLabel(unit)));
+    const result: Classified = { kind: 'value', label, unit: unit.family === 'time' && !countsYears ? '' : unit.unit, unitMatch: unit };
+    if (pair?.qualifier) result.qualifier = pair.qualifier;
+    return result;
   }
   if (!allowText) return null;
   // X before other words names something (X党建计划 → 党建计划名称); X alone takes the phrase before it.

@@ -24,6 +24,7 @@ const UNITS: ReadonlyArray<readonly [surface: string, unit: string, family: Unit
   ['个百分点', '个百分点', 'percent'], ['%', '%', 'percent'], ['％', '%', 'percent'], ['‰', '‰', 'percent'],
   ['大类', '大类', 'count'], ['小类', '小类', 'count'], ['大项', '大项', 'count'], ['小项', '小项', 'count'],
   ['篇次', '篇次', 'count'], ['场次', '场次', 'count'], ['批次', '批次', 'count'],
+  ['家次', '家次', 'count'], ['户次', '户次', 'count'], ['架次', '架次', 'count'], ['车次', '车次', 'count'],
   ['个', '个', 'count'], ['项', '项', 'count'], ['次', '次', 'count'], ['场', '场', 'count'], ['期', '期', 'count'],
   ['起', '起', 'count'], ['件', '件', 'count'], ['条', '条', 'count'], ['支', '支', 'count'], ['批', '批', 'count'],
   ['轮', '轮', 'count'], ['类', '类', 'count'], ['篇', '篇', 'count'], ['份', '份', 'count'], ['册', '册', 'count'],
@@ -33,6 +34,7 @@ const UNITS: ReadonlyArray<readonly [surface: string, unit: string, family: Unit
   ['平方米', '平方米', 'measure'], ['㎡', '平方米', 'measure'], ['公里', '公里', 'measure'], ['千米', '千米', 'measure'],
   ['米', '米', 'measure'], ['亩', '亩', 'measure'], ['公顷', '公顷', 'measure'], ['吨', '吨', 'measure'],
   ['公斤', '公斤', 'measure'], ['千克', '千克', 'measure'], ['小时', '小时', 'measure'], ['天', '天', 'measure'],
+  ['个工作日', '个工作日', 'measure'], ['个月', '个月', 'measure'],
   ['年度', '年', 'time'], ['年', '年', 'time'], ['季度', '季度', 'time'], ['月', '月', 'time'], ['日', '日', 'time'],
 ];
 

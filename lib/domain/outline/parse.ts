@@ -43,12 +43,13 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, Reader]> = [
 ];
 
 // Every marker starts with one of these; most lines of a report are prose and leave at once.
-const MARKER_START = /^\s*[（(0-9０-９⑴-⒇⒈-⒛①-⑳㉑-㉟㊱-㊿零〇一二三四五六七八九十百千第首其再最]/;
+// Zero-width spaces and joiners copied in front of a line hide nothing: they count as indentation.
+const MARKER_START = /^[\s\u200b-\u200d\u2060]*[（(0-9０-９⑴-⒇⒈-⒛①-⑳㉑-㉟㊱-㊿零〇一二三四五六七八九十百千第首其再最]/;
 
 /** The outline marker that starts `line`, or null when it has none. */
 export function parseMarker(line: string): ParsedMarker | null {
   if (!MARKER_START.test(line)) return null;
-  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const indent = /^[\s\u200b-\u200d\u2060]*/.exec(line)?.[0] ?? '';
   const body = line.slice(indent.length);
   for (const [pattern, read] of PATTERNS) {
     const match = pattern.exec(body);

@@ -66,6 +66,7 @@ describe('a web page copied with its article', () => {
     '主办单位和承办单位要各负其责，确保活动安全有序。',
     '下一步，我们将继续深化网格化管理。',
     '全年发布信息236条，阅读量累计超过10万人次。',
+    '微信公众号全年推送信息236条，总阅读量：12万人次。',
     '一是完善责任体系 | 二是强化督查考核',
   ])('keeps a real line that mentions such words: %s', (line) => {
     const text = ['工作动态', line, '会议要求，各单位要抓实抓细各项工作。'].join('\n');

@@ -99,6 +99,11 @@ const MEANINGLESS = /^(?:名称|数值|数量|金额|人数|户数|比例|时间
 // A name that starts or ends inside the words around it: 以来参加…, 度全市…, 力争把…, 问题中, …预算的.
 const CUT_NAME = /^(?:以来|度|力争|争取|确保|使得|今年|全年)|(?:的|除了|把|相对|中)(?:名称)?(?:\(|$)/;
 // A blank year (X年, XXXX年, 20XX年) that became a slot to fill, not the report period's year.
+// The verbs that bring a figure in, left at the end of a name: 保持在, 不少于, 压缩至, 提高到, 由.
+const FIGURE_VERB = /(?:保持在?|稳定在|控制在|不少于|不低于|不超过|不足|低于|高于|压缩至|缩短至|降至|提高到|提升到|提升至|提高至|由|从|均|分别|以内)$/;
+// A vague word qualified by nothing but the words of a heading: 主要指标完成情况比例, 强化宣传培训人数.
+const VAGUE = /^(?:比例|人数|数量|户数|金额|名称|数值|提升至|提升到|提高到)$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const YEAR_BLANK = /(?<!连续|近|满|第|前|后)(?:19|20)?[XxＸｘ]{1,4}(?=年(?!来|内|间|多|半|以上|级|龄))/g;
 
 export async function measure(name: string, expect: Expectation, library: (names: string[]) => (name: string) => boolean): Promise<Row> {
@@ -161,6 +166,22 @@ export async function measure(name: string, expect: Expectation, library: (names
   }
 
   for (const slotName of uses.keys()) if (CUT_NAME.test(slotName)) row.nameWords++;
+  // Figures turned into slots: a name that keeps the verb bringing the figure in (…保持在, …不少于,
+  // 提高到, 由), a vague word with a heading glued on, or one that starts with the unit of the figure
+  // before it (1,372名农民工追回欠薪2,146.8万元 → 名农民工追回欠薪).
+  const figureNames = new Map<string, { original: string; topic: string }>();
+  for (const p of figures.proposals) {
+    const topic = (p.path[p.path.length - 1] ?? '').split(/[，,。；;：:]/, 1)[0]!.replace(/[^\p{Script=Han}]/gu, '').slice(0, 8);
+    for (const s of p.slots) if (s.value !== undefined) figureNames.set(s.name, { original: p.original.replace(/[“”"]/g, ''), topic });
+  }
+  for (const [slotName, { original, topic }] of figureNames) {
+    const label = slotName.replace(/\([^()]*\)$/, '');
+    const headingGlued = topic !== '' && VAGUE.test(label.slice(topic.length)) && label.startsWith(topic);
+    const unitLeft = new RegExp(`\\d${escapeRegExp(label)}`).test(original);
+    const bad = MEANINGLESS.test(slotName) || CUT_NAME.test(slotName) || FIGURE_VERB.test(label) || headingGlued || unitLeft;
+    if (bad) row.nameWords++;
+    if (process.env.IMPORT_CORPUS_DEBUG && bad) console.log('figure name', name, slotName);
+  }
   for (const p of preview.proposals) {
     const blanks = (p.original.match(YEAR_BLANK) ?? []).length;
     const followed = (p.body.match(/\{\{(?:本年|上年|下年)\}\}/g) ?? []).length;
