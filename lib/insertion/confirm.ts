@@ -6,6 +6,24 @@ export function contentText(target: InsertTarget): string {
   return target.kind === 'text-field' ? target.element.value : (target.element.innerText ?? target.element.textContent ?? '');
 }
 
+/**
+ * The tree a rich editable lives in: its shadow root, or its document. Block editors (Editor.js
+ * and its kind) make each paragraph an editable of its own and put pasted paragraphs into new
+ * blocks beside the focused one, so an insertion there shows outside the editable that had the
+ * caret; a route that put it there must count, or the next route would insert it a second time.
+ */
+export function surroundings(target: InsertTarget): Node {
+  const root = target.element.getRootNode();
+  return root.nodeType === Node.DOCUMENT_NODE ? ((root as Document).body ?? (root as Document).documentElement ?? root) : root;
+}
+
+/** The text of surroundings(): textContent, since innerText would lay out a whole large page. */
+export function surroundingText(target: InsertTarget): string {
+  if (target.kind === 'text-field') return target.element.value;
+  const root = surroundings(target);
+  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? Array.from(root.childNodes, (n) => n.textContent ?? '').join('') : (root.textContent ?? '');
+}
+
 function occurrences(haystack: string, needle: string): number {
   if (needle === '') return 0;
   let count = 0;
