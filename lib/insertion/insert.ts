@@ -10,7 +10,7 @@ import type { InsertProblemCode, PrepareAnswer, RouteStep, StepAnswer } from '..
 import { type Attempt, type EditorAdapter, type InsertPayload, type InsertTarget } from './adapter.ts';
 import { contentText, insertionObserved, surroundings, surroundingText } from './confirm.ts';
 import { watchDialogs, type DialogWatch } from './pasteDialogs.ts';
-import { isReadOnly, isTextField } from './editable.ts';
+import { deepActiveElement, isReadOnly, isTextField } from './editable.ts';
 import type { FocusMemory, Remembered } from './focusMemory.ts';
 import { buildPayload } from './payload.ts';
 import { planRoutes } from './registry.ts';
@@ -43,8 +43,7 @@ interface Session {
 function restoreCaret(remembered: Remembered): boolean {
   const { element, selection } = remembered;
   const doc = element.ownerDocument;
-  let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const active = deepActiveElement(doc);
   if (!doc.hasFocus() || (active !== element && !element.contains(active))) element.focus({ preventScroll: true });
   if (!selection) return false;
   if (selection.kind === 'text' && isTextField(element)) {

@@ -60,6 +60,7 @@ export const HARNESS_FIELDS: { label: string; route: string; how: string }[] = [
   { label: 'input（含 React 受控输入框）', route: 'text-field: execCommand', how: '同上；段落以空格相连；maxlength 放不下时拒绝' },
   { label: 'open shadow root 里的 contenteditable', route: 'contenteditable: execCommand', how: 'execCommand insertHTML' },
   { label: '嵌套 iframe', route: 'contenteditable: execCommand', how: 'execCommand insertHTML，只插入光标所在的框架' },
+  { label: 'closed shadow root 里的 contenteditable（网页组件）', route: 'contenteditable: execCommand', how: '网页自己看不进去，扩展的内容脚本能看到（chrome.dom.openOrClosedShadowRoot）；execCommand insertHTML' },
 ];
 
 /** Sites this machine cannot reach: the route is implemented, not verified. */
