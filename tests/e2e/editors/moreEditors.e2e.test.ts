@@ -106,3 +106,17 @@ describe('more editors, the caret partway along a paragraph', () => {
     });
   }
 });
+
+describe('the panel tells the truth', () => {
+  it('after the page was reloaded, the caret is gone with the old page: it says so, not that the page is out of reach', async () => {
+    const editor = MORE_EDITORS[0]!;
+    await open(editor);
+    await caretMidParagraph(editor);
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+    const message = await clickInsert(panel);
+    expect(message).toContain('没有找到光标所在的输入框');
+    expect(message).not.toContain('无法连接');
+    expect(await model()).toEqual(['已有内容', '结尾']);
+  });
+});
