@@ -7,10 +7,11 @@ export function contentText(target: InsertTarget): string {
 }
 
 /**
- * The tree a rich editable lives in: its shadow root, or its document. Block editors (Editor.js
- * and its kind) make each paragraph an editable of its own and put pasted paragraphs into new
- * blocks beside the focused one, so an insertion there shows outside the editable that had the
- * caret; a route that put it there must count, or the next route would insert it a second time.
+ * The tree an editable lives in: its shadow root, or its document. The text may show there rather
+ * than in the editable itself, and a route that put it there must end the chain, or the next one
+ * would insert it a second time: block editors (Editor.js and its kind) make each paragraph an
+ * editable of its own and paste new blocks beside the focused one; code editors (CodeMirror 5,
+ * Ace) take what is typed into a hidden textarea, draw it in their own DOM and empty the textarea.
  */
 export function surroundings(target: InsertTarget): Node {
   const root = target.element.getRootNode();
@@ -19,7 +20,6 @@ export function surroundings(target: InsertTarget): Node {
 
 /** The text of surroundings(): textContent, since innerText would lay out a whole large page. */
 export function surroundingText(target: InsertTarget): string {
-  if (target.kind === 'text-field') return target.element.value;
   const root = surroundings(target);
   return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? Array.from(root.childNodes, (n) => n.textContent ?? '').join('') : (root.textContent ?? '');
 }

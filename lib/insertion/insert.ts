@@ -24,7 +24,7 @@ interface Session {
   /** What must appear: the paragraphs, or the one joined line of a single-line input. */
   expected: string[];
   before: string;
-  /** The text around the editable before (confirm.ts surroundingText: block editors insert beside it). */
+  /** The text around the editable before (confirm.ts surroundingText: block and code editors show it there). */
   around: string;
   /** Each route with the payload it takes: the HTML's indent depends on the editor (EditorAdapter.indentBy). */
   steps: { adapter: EditorAdapter; attempt: Attempt; payload: InsertPayload }[];
@@ -200,7 +200,7 @@ export class InsertionSessions {
   private observe(s: Session): 'inserted' | 'unchanged' | 'changed' {
     const now = contentText(s.target);
     if (insertionObserved(s.before, now, s.expected)) return 'inserted';
-    if (s.target.kind === 'rich' && insertionObserved(s.around, surroundingText(s.target), s.expected)) return 'inserted';
+    if (insertionObserved(s.around, surroundingText(s.target), s.expected)) return 'inserted';
     return now === s.before ? 'unchanged' : 'changed';
   }
 
@@ -208,7 +208,7 @@ export class InsertionSessions {
     const first = this.observe(s);
     if (first === 'inserted' || patience === 0) return Promise.resolve(first);
     return new Promise((resolve) => {
-      const watched = s.target.kind === 'rich' ? surroundings(s.target) : s.target.element;
+      const watched = surroundings(s.target);
       const done = () => {
         observer.disconnect();
         clearTimeout(timer);

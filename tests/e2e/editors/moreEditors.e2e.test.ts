@@ -107,6 +107,26 @@ describe('more editors, the caret partway along a paragraph', () => {
   }
 });
 
+describe('a code editor that reads a hidden textarea and empties it (CodeMirror 5)', () => {
+  const editor: MoreEditor = { id: 'codemirror5', label: 'CodeMirror 5', page: 'codemirror5.html', editable: '.CodeMirror', route: 'text-field: execCommand', how: '', indent: 'spaces', kind: 'flow' };
+  it('the text goes in once, the panel says so (it used to go in twice and say 没有接受); one Ctrl+Z; typing goes on', async () => {
+    // 首行缩进 off: the caret's line is drawn by the editor, not held in the textarea it reads, so the
+    // look-back that spares a continued line its indent (lineStart.ts) cannot see it there yet.
+    await panel.getByRole('checkbox', { name: /^首行缩进/ }).uncheck();
+    await open(editor);
+    await caretMidParagraph(editor);
+    expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
+    expect(await lastRoute()).toBe(editor.route);
+    expect(await model()).toEqual(expected(editor)[0]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(model).toEqual(['已有内容', '结尾']);
+    await caretMidParagraph(editor);
+    expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
+    await page.keyboard.type('尾');
+    await expect.poll(model).toEqual(expected(editor, '尾')[0]);
+  });
+});
+
 describe('the panel tells the truth', () => {
   it('after the page was reloaded, the caret is gone with the old page: it says so, not that the page is out of reach', async () => {
     const editor = MORE_EDITORS[0]!;

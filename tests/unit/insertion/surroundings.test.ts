@@ -52,9 +52,12 @@ describe('an insertion beside the editable (block editors)', () => {
     expect(insertionObserved(around, surroundingText(target), PARAGRAPHS)).toBe(true);
   });
 
-  it('a text field is its own surroundings', () => {
-    document.body.innerHTML = '<textarea>已有</textarea>';
-    const field = document.querySelector('textarea')!;
-    expect(surroundingText({ kind: 'text-field', element: field })).toBe('已有');
+  it('a hidden textarea (CodeMirror 5, Ace): the text the editor draws from it counts, though it empties the textarea', () => {
+    document.body.innerHTML = '<div class="code"><div><textarea></textarea></div><pre>已有内容</pre></div>';
+    const target: InsertTarget = { kind: 'text-field', element: document.querySelector('textarea')! };
+    const [before, around] = [contentText(target), surroundingText(target)];
+    document.querySelector('pre')!.after(...PARAGRAPHS.map((p) => Object.assign(document.createElement('pre'), { textContent: p })));
+    expect(contentText(target)).toBe(before);
+    expect(insertionObserved(around, surroundingText(target), PARAGRAPHS)).toBe(true);
   });
 });
