@@ -6,6 +6,24 @@ export function contentText(target: InsertTarget): string {
   return target.kind === 'text-field' ? target.element.value : (target.element.innerText ?? target.element.textContent ?? '');
 }
 
+/**
+ * The tree an editable lives in: its shadow root, or its document. The text may show there rather
+ * than in the editable itself, and a route that put it there must end the chain, or the next one
+ * would insert it a second time: block editors (Editor.js and its kind) make each paragraph an
+ * editable of its own and paste new blocks beside the focused one; code editors (CodeMirror 5,
+ * Ace) take what is typed into a hidden textarea, draw it in their own DOM and empty the textarea.
+ */
+export function surroundings(target: InsertTarget): Node {
+  const root = target.element.getRootNode();
+  return root.nodeType === Node.DOCUMENT_NODE ? ((root as Document).body ?? (root as Document).documentElement ?? root) : root;
+}
+
+/** The text of surroundings(): textContent, since innerText would lay out a whole large page. */
+export function surroundingText(target: InsertTarget): string {
+  const root = surroundings(target);
+  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? Array.from(root.childNodes, (n) => n.textContent ?? '').join('') : (root.textContent ?? '');
+}
+
 function occurrences(haystack: string, needle: string): number {
   if (needle === '') return 0;
   let count = 0;

@@ -36,9 +36,26 @@ export function isReadOnly(el: HTMLElement): boolean {
   return el.getAttribute('aria-readonly') === 'true' || el.getAttribute('aria-disabled') === 'true';
 }
 
-/** The element that really has focus, looking through open shadow roots. */
+/**
+ * An element's shadow root, a closed one too where the browser shows it to an extension's content
+ * script (Chrome: chrome.dom.openOrClosedShadowRoot; Firefox: element.openOrClosedShadowRoot).
+ * Web components keep their editable in a closed root; the page itself cannot see into it.
+ */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return el.shadowRoot;
+  const own = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+  if (typeof own === 'function') return own.call(el) ?? null;
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: HTMLElement) => ShadowRoot | null } } }).chrome?.dom;
+  try {
+    return dom?.openOrClosedShadowRoot?.(el as HTMLElement) ?? null;
+  } catch {
+    return null; // not an HTMLElement of this world (an SVG element, say)
+  }
+}
+
+/** The element that really has focus, looking through shadow roots (closed ones: see shadowRootOf). */
 export function deepActiveElement(doc: Document): Element | null {
   let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  for (let root = active && shadowRootOf(active); root?.activeElement; root = shadowRootOf(active!)) active = root.activeElement;
   return active;
 }

@@ -113,7 +113,8 @@ export class FocusMemory {
 
   private noteFocus(event: Event): void {
     const target = event.composedPath()[0];
-    const editable = (target as Node | undefined)?.nodeType === Node.ELEMENT_NODE ? editableOf(target as Element) : null;
+    // A closed shadow root hides its inside from the event's path: the focus is then found through it.
+    const editable = ((target as Node | undefined)?.nodeType === Node.ELEMENT_NODE ? editableOf(target as Element) : null) ?? editableOf(deepActiveElement(this.doc));
     if (!editable) return;
     this.arm();
     if (this.last?.element !== editable) this.last = { element: editable, selection: null };

@@ -8,9 +8,9 @@ import type { InsertLayout } from '../domain/paragraphs.ts';
 import { problem } from '../domain/problem.ts';
 import type { InsertProblemCode, PrepareAnswer, RouteStep, StepAnswer } from '../messaging/protocol.ts';
 import { type Attempt, type EditorAdapter, type InsertPayload, type InsertTarget } from './adapter.ts';
-import { contentText, insertionObserved } from './confirm.ts';
+import { contentText, insertionObserved, surroundings, surroundingText } from './confirm.ts';
 import { watchDialogs, type DialogWatch } from './pasteDialogs.ts';
-import { isReadOnly, isTextField } from './editable.ts';
+import { deepActiveElement, isReadOnly, isTextField } from './editable.ts';
 import type { FocusMemory, Remembered } from './focusMemory.ts';
 import { buildPayload } from './payload.ts';
 import { planRoutes } from './registry.ts';
@@ -24,6 +24,8 @@ interface Session {
   /** What must appear: the paragraphs, or the one joined line of a single-line input. */
   expected: string[];
   before: string;
+  /** The text around the editable before (confirm.ts surroundingText: block and code editors show it there). */
+  around: string;
   /** Each route with the payload it takes: the HTML's indent depends on the editor (EditorAdapter.indentBy). */
   steps: { adapter: EditorAdapter; attempt: Attempt; payload: InsertPayload }[];
   /** performance.now() after which the editor has seen the caret (SELECTION_SETTLE_MS). */
@@ -41,8 +43,7 @@ interface Session {
 function restoreCaret(remembered: Remembered): boolean {
   const { element, selection } = remembered;
   const doc = element.ownerDocument;
-  let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const active = deepActiveElement(doc);
   if (!doc.hasFocus() || (active !== element && !element.contains(active))) element.focus({ preventScroll: true });
   if (!selection) return false;
   if (selection.kind === 'text' && isTextField(element)) {
@@ -137,7 +138,7 @@ export class InsertionSessions {
     const spaced = layout.indent && layout.format === 'rich' ? buildPayload(paragraphs, layout, { by: 'spaces', continuesLine }, styles) : payload;
     const steps = planRoutes(target, payload).map((s) => ({ ...s, payload: s.adapter.indentBy === 'spaces' ? spaced : payload }));
     const token = newToken();
-    const session: Session = { token, remembered, target, expected, before: contentText(target), steps, caretSettledAt };
+    const session: Session = { token, remembered, target, expected, before: contentText(target), around: surroundingText(target), steps, caretSettledAt };
     this.session = session;
     await caretSettled(session);
     session.dialogs = watchDialogs(remembered.element.ownerDocument); // the first route may run once this answers
@@ -199,6 +200,7 @@ export class InsertionSessions {
   private observe(s: Session): 'inserted' | 'unchanged' | 'changed' {
     const now = contentText(s.target);
     if (insertionObserved(s.before, now, s.expected)) return 'inserted';
+    if (insertionObserved(s.around, surroundingText(s.target), s.expected)) return 'inserted';
     return now === s.before ? 'unchanged' : 'changed';
   }
 
@@ -206,7 +208,7 @@ export class InsertionSessions {
     const first = this.observe(s);
     if (first === 'inserted' || patience === 0) return Promise.resolve(first);
     return new Promise((resolve) => {
-      const element = s.target.element;
+      const watched = surroundings(s.target);
       const done = () => {
         observer.disconnect();
         clearTimeout(timer);
@@ -215,7 +217,7 @@ export class InsertionSessions {
       const observer = new MutationObserver(() => {
         if (this.observe(s) === 'inserted') done();
       });
-      observer.observe(element, { childList: true, subtree: true, characterData: true });
+      observer.observe(watched, { childList: true, subtree: true, characterData: true });
       const timer = setTimeout(done, patience);
     });
   }

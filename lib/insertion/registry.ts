@@ -7,6 +7,7 @@ import { ckeditor4Adapter } from './ckeditor4Adapter.ts';
 import { ckeditor5Adapter } from './ckeditor5Adapter.ts';
 import { contentEditableAdapter } from './contentEditableAdapter.ts';
 import { draftAdapter } from './draftAdapter.ts';
+import { editorjsAdapter } from './editorjsAdapter.ts';
 import { canvasSuitesAdapter, feishuAdapter } from './hiddenInputSitesAdapter.ts';
 import { kindeditorAdapter } from './kindeditorAdapter.ts';
 import { lexicalAdapter } from './lexicalAdapter.ts';
@@ -30,6 +31,7 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   draftAdapter,
   prosemirrorAdapter,
   quillAdapter,
+  editorjsAdapter,
   textFieldAdapter,
   contentEditableAdapter,
 ];

@@ -163,7 +163,24 @@ async function insertAtCaret(tab: Browser.tabs.Tab & { id: number }, paragraphs:
     // The user wrote in one site; the tab shows another now (a redirect, a link, a login page).
     return failure('insert.otherSite', { site: now ? new URL(now).host : (tab.url ?? '') });
   }
-  return insertInFrame(tab.id, frameId, paragraphs, layout, documentId, styles);
+  const result = await insertInFrame(tab.id, frameId, paragraphs, layout, documentId, styles);
+  if (!result.ok && result.problem.code === 'insert.unreachable' && documentId && (await frameAnswers(tab.id, frameId))) {
+    // The frame is there, showing another document of the same site (the page was reloaded or
+    // went to another of its pages): the caret the user left is gone with the old one — the page
+    // is not out of reach, and saying so would send the user looking for the wrong problem.
+    return failure('insert.noEditable');
+  }
+  return result;
+}
+
+/** Whether the frame runs a script now (its current document, whichever that is). */
+async function frameAnswers(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: () => true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function oversize(paragraphs: readonly string[]): InsertResult {

@@ -216,6 +216,18 @@ describe('fields and awkward places', () => {
     expect(nonEmpty(await editable.locator('p').allInnerTexts())).toEqual(['已有内容', ...PARAGRAPHS]);
   });
 
+  it('an editable inside a closed shadow root (a web component): the content script finds the caret there', async () => {
+    const at = await page.evaluate(() => window.__closedFirstParagraph!());
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    expect(await clickInsert(panel)).toContain('已插入 3 段');
+    expect(await lastRoute()).toBe(HARNESS_FIELDS[4]!.route);
+    expect(nonEmpty(await page.evaluate(() => window.__closedParagraphs!()))).toEqual(['已有内容', ...PARAGRAPHS]);
+    await page.keyboard.press('Control+z');
+    expect(nonEmpty(await page.evaluate(() => window.__closedParagraphs!()))).toEqual(['已有内容']);
+  });
+
   it('an iframe inside an iframe: only the innermost, where the caret is', async () => {
     const outer = (await (await page.waitForSelector('#outer')).contentFrame())!;
     const inner = (await (await outer.waitForSelector('#inner')).contentFrame())!;
@@ -254,5 +266,7 @@ declare global {
     __ready?: boolean;
     __reactValue?: () => string;
     __composing?: boolean;
+    __closedParagraphs?: () => string[];
+    __closedFirstParagraph?: () => { x: number; y: number };
   }
 }

@@ -38,12 +38,29 @@ export const HARNESS_EDITORS: HarnessEditor[] = [
   { id: 'draft', label: 'Draft.js', page: 'draft.html', editable: '.public-DraftEditor-content', route: 'draft: paste-html', how: '页面环境 paste 事件（text/html + text/plain）' },
 ];
 
+/**
+ * More editors, checked by moreEditors.e2e.test.ts with the caret partway along a paragraph and
+ * 首行缩进 on, then off. A block editor keeps each pasted paragraph a block of its own, after the
+ * one holding the caret, as its own Ctrl+V does; it has no undo.
+ */
+export interface MoreEditor extends HarnessEditor {
+  indent: 'style' | 'spaces';
+  kind: 'flow' | 'blocks';
+}
+
+export const MORE_EDITORS: MoreEditor[] = [
+  { id: 'summernote', label: 'Summernote 0.9（lite，jQuery）', page: 'summernote.html', editable: '.note-editable', route: 'contenteditable: execCommand', how: '页面环境通用链（paste → beforeinput → execCommand insertHTML）；编辑器自己的撤销', indent: 'style', kind: 'flow' },
+  { id: 'jodit', label: 'Jodit 4', page: 'jodit.html', editable: '.jodit-wysiwyg', route: 'contenteditable: execCommand', how: '同上', indent: 'style', kind: 'flow' },
+  { id: 'editorjs', label: 'Editor.js 2（块编辑器）', page: 'editorjs.html', editable: '.codex-editor', route: 'editorjs: paste-html', how: '页面环境 paste 事件，每段成为一个新块，接在光标所在块之后（与它自己的 Ctrl+V 相同）；首行缩进用两个全角空格；Editor.js 没有撤销', indent: 'spaces', kind: 'blocks' },
+];
+
 /** The plain fields, tested on fields.html and the foundation's demo page. */
 export const HARNESS_FIELDS: { label: string; route: string; how: string }[] = [
   { label: 'textarea', route: 'text-field: execCommand', how: 'execCommand insertText（浏览器撤销栈），其次 setRangeText' },
   { label: 'input（含 React 受控输入框）', route: 'text-field: execCommand', how: '同上；段落以空格相连；maxlength 放不下时拒绝' },
   { label: 'open shadow root 里的 contenteditable', route: 'contenteditable: execCommand', how: 'execCommand insertHTML' },
   { label: '嵌套 iframe', route: 'contenteditable: execCommand', how: 'execCommand insertHTML，只插入光标所在的框架' },
+  { label: 'closed shadow root 里的 contenteditable（网页组件）', route: 'contenteditable: execCommand', how: '网页自己看不进去，扩展的内容脚本能看到（chrome.dom.openOrClosedShadowRoot）；execCommand insertHTML' },
 ];
 
 /** Sites this machine cannot reach: the route is implemented, not verified. */
@@ -62,7 +79,7 @@ export function renderEditorsTable(): string {
     '| 编辑器 Editor | 状态 Status | 途径 Route |',
     '| --- | --- | --- |',
     ...HARNESS_FIELDS.map((f) => `| ${f.label} | ✅ 真实浏览器测试通过 | \`${f.route}\` — ${f.how} |`),
-    ...HARNESS_EDITORS.map((e) => `| ${e.label} | ✅ 真实浏览器测试通过 | \`${e.route}\` — ${e.how} |`),
+    ...[...HARNESS_EDITORS, ...MORE_EDITORS].map((e) => `| ${e.label} | ✅ 真实浏览器测试通过 | \`${e.route}\` — ${e.how} |`),
     ...UNVERIFIED_SITES.map((s) => `| ${s.label} | ⚠️ 未验证（测试环境无法访问） | ${s.how} |`),
   ];
   return [

@@ -20,6 +20,10 @@ export default async function setup(project: TestProject) {
     '/vendor/tinymce/': 'node_modules/tinymce',
     '/vendor/ckeditor4/': 'node_modules/ckeditor4',
     '/vendor/kindeditor/': 'node_modules/kindeditor',
+    // Summernote's lite build and the jQuery it runs on, as jQuery-era admin pages load them.
+    '/vendor/summernote/': 'node_modules/summernote/dist',
+    '/vendor/jquery/': 'node_modules/jquery/dist',
+    '/vendor/codemirror/': 'node_modules/codemirror/lib',
     // The real UEditor 1.4.3 front end, as the npm package `ueditor` carries it beside its Node backend.
     '/vendor/ueditor/': 'node_modules/ueditor/example/public/ueditor',
   });

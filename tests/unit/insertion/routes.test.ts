@@ -79,6 +79,10 @@ describe('the route plan', () => {
     expect(plan(richTarget(['[data-lexical-editor]']), plain)).toEqual(['lexical: paste-plain']);
     expect(plan(richTarget(['.ck-editor__editable']), plain)).toEqual(['ckeditor5: paste-plain']);
   });
+  it('Editor.js (a block editor): its paste only, 首行缩进 as spaces — execCommand would put paragraphs inside one block', () => {
+    expect(plan(richTarget(['.codex-editor']))).toEqual(['editorjs: paste-html']);
+    expect(planRoutes(richTarget(['.codex-editor']), rich)[0]!.adapter.indentBy).toBe('spaces');
+  });
   it('ProseMirror and Quill: their paste, then execCommand (they read the DOM change back)', () => {
     expect(plan(richTarget(['.ProseMirror']))).toEqual(['prosemirror: paste-html', 'prosemirror: execCommand']);
     expect(plan(richTarget(['.ql-editor']))).toEqual(['quill: paste-html', 'quill: execCommand']);

@@ -8,6 +8,8 @@ declare global {
     __reactValue?: () => string;
     __ready?: boolean;
     __composing?: boolean;
+    __closedParagraphs?: () => string[];
+    __closedFirstParagraph?: () => { x: number; y: number };
   }
 }
 
@@ -21,6 +23,16 @@ createRoot(document.querySelector('#react-root')!).render(<Controlled />);
 const host = document.querySelector('#shadow-host')!;
 const shadow = host.attachShadow({ mode: 'open' });
 shadow.innerHTML = '<div id="shadow-editable" contenteditable="true" style="min-height:60px;border:1px solid #999"><p>已有内容</p></div>';
+
+// A web component keeping its editable in a closed shadow root: only the page's own script (and an
+// extension's content script) can see in; the test reads it through the page.
+const closed = document.querySelector('#closed-host')!.attachShadow({ mode: 'closed' });
+closed.innerHTML = '<div contenteditable="true" style="min-height:60px;border:1px solid #999"><p>已有内容</p></div>';
+window.__closedParagraphs = () => [...closed.querySelectorAll('p')].map((p) => p.innerText);
+window.__closedFirstParagraph = () => {
+  const box = closed.querySelector('p')!.getBoundingClientRect();
+  return { x: box.x + 4, y: box.y + box.height / 2 };
+};
 
 // A srcdoc iframe inside a srcdoc iframe, the innermost body editable.
 const outer = document.querySelector<HTMLIFrameElement>('#outer')!;
