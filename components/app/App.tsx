@@ -19,7 +19,7 @@ const BackupView = lazy(() => import('../backup/BackupView.tsx').then((m) => ({ 
 // Automatic backup's bar: loaded once the database module is in (after the first paint).
 const AutoBackupBar = lazy(() => import('../backup/AutoBackupBar.tsx').then((m) => ({ default: m.AutoBackupBar })));
 const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
-const PageProofread = lazy(() => import('../proofread/PageProofread.tsx').then((m) => ({ default: m.PageProofread })));
+const ProofreadView = lazy(() => import('../proofread/ProofreadView.tsx').then((m) => ({ default: m.ProofreadView })));
 
 type ViewId = 'snippets' | 'report' | 'metrics' | 'composer' | 'proofread' | 'import' | 'backup' | 'trash';
 
@@ -36,7 +36,7 @@ const VIEWS: { id: ViewId; render: (context: ViewContext) => ReactNode }[] = [
   { id: 'report', render: ({ reportId, setReportId }) => <ReportView openId={reportId} onOpen={setReportId} /> },
   { id: 'metrics', render: () => <MetricsView /> },
   { id: 'composer', render: () => <ComposerView /> },
-  { id: 'proofread', render: () => <PageProofread /> },
+  { id: 'proofread', render: () => <ProofreadView /> },
   { id: 'import', render: ({ openReport }) => <ImportView onOpenReport={openReport} /> },
   { id: 'backup', render: () => <BackupView /> },
   { id: 'trash', render: () => <TrashView /> },
