@@ -20,3 +20,8 @@ export const useOwnWordList = () => useLive(async (d) => (await wordLists.ownWor
 
 /** One edit of 「我的词表」; `name` names the list when this edit makes it. */
 export const editOwnEntries = (edit: EntriesEdit, name: string) => wordLists.editOwnEntries(database(), edit, { name });
+
+export const useTrashedWordLists = () => useLive(wordLists.listTrashedWordLists);
+export const restoreWordList = (id: string) => wordLists.restoreWordList(database(), id);
+export const trashWordList = (id: string) => wordLists.trashWordList(database(), id);
+export const deleteWordListForever = (id: string) => wordLists.deleteWordListForever(database(), id);

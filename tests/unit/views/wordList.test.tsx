@@ -9,8 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StatusProvider } from '../../../components/app/Status.tsx';
 import { ProofreadFindings } from '../../../components/proofread/ProofreadFindings.tsx';
 import { WordListSection } from '../../../components/proofread/WordListSection.tsx';
+import { TrashView } from '../../../components/trash/TrashView.tsx';
 import { database } from '../../../lib/db/database.ts';
-import { ownWordList } from '../../../lib/db/wordLists.ts';
+import { createWordList, getWordList, ownWordList, trashWordList } from '../../../lib/db/wordLists.ts';
 
 afterEach(async () => {
   cleanup();
@@ -97,5 +98,33 @@ describe('my word list', () => {
     await fill('添加到“不能用的词”', { 不能用的词: ' 据说 ' });
     expect(await alertIn('添加到“不能用的词”')).toBe('词表里已经有这一条了。');
     expect((await ownWordList(database()))?.entries).toEqual([{ kind: 'banned', word: '据说', note: '' }]);
+  });
+});
+
+describe('a word list in the 回收站', () => {
+  it('is listed with its days left, comes back with 恢复, and is deleted for good only after 确定删除', async () => {
+    const db = database();
+    const kept = await createWordList(db, '旧的词表', [{ kind: 'banned', word: '大概', note: '' }]);
+    const gone = await createWordList(db, '不要的词表', []);
+    const now = Date.now();
+    await trashWordList(db, kept.id, now - 1);
+    await trashWordList(db, gone.id, now);
+    render(
+      <StatusProvider>
+        <TrashView />
+      </StatusProvider>,
+    );
+    const list = await screen.findByRole('list', { name: '回收站中的词表' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent?.replace(/恢复.*$/, ''))).toEqual(['词表不要的词表30 天后删除', '词表旧的词表30 天后删除']);
+
+    fireEvent.click(screen.getByRole('button', { name: '恢复「旧的词表」' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect((await getWordList(db, kept.id))?.deletedAt).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: '永久删除「不要的词表」' }));
+    expect(await getWordList(db, gone.id)).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: '确定删除' }));
+    await waitFor(async () => expect(await getWordList(db, gone.id)).toBeUndefined());
+    await screen.findByText('回收站是空的。');
   });
 });
