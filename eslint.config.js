@@ -1,5 +1,5 @@
 // Lint rules, including the architecture's one-way imports (docs/ARCHITECTURE.md):
-// entrypoints → components → lib/{db,panel,messaging,insertion,import-files} → lib/export → lib/domain, and per runtime
+// entrypoints → components → lib/{db,panel,team,messaging,insertion,import-files} → lib/export → lib/domain, and per runtime
 // context what its files may load.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -22,7 +22,7 @@ export const layers = [
   {
     name: 'domain',
     files: ['lib/domain/**'],
-    patterns: [...UI, 'dexie', 'wxt', 'wxt/*', '#imports', ...upward('db', 'messaging', 'insertion', 'import-files', 'panel', 'export', 'components', 'entrypoints')],
+    patterns: [...UI, 'dexie', 'wxt', 'wxt/*', '#imports', ...upward('db', 'messaging', 'insertion', 'import-files', 'panel', 'team', 'export', 'components', 'entrypoints')],
     message: 'lib/domain is pure: no UI, no database, no browser, nothing above it.',
   },
   {
@@ -30,12 +30,12 @@ export const layers = [
     // lib/export/tsconfig.json compiles it without the DOM.
     name: 'lib/export',
     files: ['lib/export/**'],
-    patterns: [...UI, 'dexie', 'wxt', 'wxt/*', '#imports', ...upward('db', 'messaging', 'insertion', 'import-files', 'panel', 'components', 'entrypoints')],
+    patterns: [...UI, 'dexie', 'wxt', 'wxt/*', '#imports', ...upward('db', 'messaging', 'insertion', 'import-files', 'panel', 'team', 'components', 'entrypoints')],
     message: 'lib/export builds files from lib/domain only: no UI, no database, no browser.',
   },
   {
-    name: 'lib (database, file import, the panel side of insertion)',
-    files: ['lib/db/**', 'lib/import-files/**', 'lib/panel/**'],
+    name: 'lib (database, file import, the panel side of insertion, the team server)',
+    files: ['lib/db/**', 'lib/import-files/**', 'lib/panel/**', 'lib/team/**'],
     patterns: [...UI, ...upward('components', 'entrypoints')],
     message: 'lib/ never imports UI or entrypoints.',
   },
@@ -69,7 +69,7 @@ export const layers = [
 // The insertion script runs in a web page and validates messages with zod: React and the database
 // are out. The content script runs inside the same pages, so it repeats these patterns.
 const inPage = {
-  patterns: [...UI, 'dexie', ...upward('db', 'components', 'panel')],
+  patterns: [...UI, 'dexie', ...upward('db', 'components', 'panel', 'team')],
   message: 'Runs inside web pages: no React, no Dexie (IndexedDB there is the website\'s), no database.',
 };
 
@@ -77,7 +77,7 @@ const inPage = {
 export const contexts = [
   {
     name: 'side panel',
-    files: ['entrypoints/sidepanel/**', 'components/**', 'lib/panel/**'],
+    files: ['entrypoints/sidepanel/**', 'components/**', 'lib/panel/**', 'lib/team/**'],
     groups: [{ patterns: ['**/entrypoints/background/**', '**/entrypoints/caret.ts', '**/entrypoints/insertion.ts', '**/import-files/worker.ts'], message: 'The panel does not load another context\'s entry (the import worker is started by URL).' }],
   },
   {

@@ -36,6 +36,11 @@ export default defineConfig({
     // already matches <all_urls>, so this adds no new install warning; activeTab alone would be
     // lost as soon as the user navigates after opening the panel.
     host_permissions: ['<all_urls>'],
+    // 单位共享 (components/team/): the one WebDAV server the user sets up is asked for at runtime, by
+    // its origin, when they save it (lib/team/permission.ts). Declared as optional only: nothing is
+    // granted at install, and the extension reaches no server until a user saves one. Firefox's
+    // manifest version 2 lists optional hosts among optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['http://*/*', 'https://*/*'] } : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // The caret memory, in every frame from the start (entrypoints/caret.ts says why it is declared
     // here rather than as a WXT content script).
     content_scripts: [

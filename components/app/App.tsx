@@ -18,6 +18,8 @@ const ImportView = lazy(() => import('../import/ImportView.tsx').then((m) => ({ 
 const BackupView = lazy(() => import('../backup/BackupView.tsx').then((m) => ({ default: m.BackupView })));
 // Automatic backup's bar: loaded once the database module is in (after the first paint).
 const AutoBackupBar = lazy(() => import('../backup/AutoBackupBar.tsx').then((m) => ({ default: m.AutoBackupBar })));
+// 单位共享's line when the office drive has something new: loaded with the bar, after the first paint.
+const TeamUpdateLine = lazy(() => import('../team/TeamUpdateLine.tsx').then((m) => ({ default: m.TeamUpdateLine })));
 const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
 const ProofreadView = lazy(() => import('../proofread/ProofreadView.tsx').then((m) => ({ default: m.ProofreadView })));
 
@@ -96,6 +98,7 @@ export function App() {
       {backupBarDue && (
         <Suspense fallback={null}>
           <AutoBackupBar />
+          {view !== 'backup' && <TeamUpdateLine onOpen={() => setView('backup')} />}
         </Suspense>
       )}
       <nav className="tabs" role="tablist" aria-label={i18n.t('app.views')}>

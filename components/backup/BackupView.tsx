@@ -23,6 +23,7 @@ import { downloadText } from './download.ts';
 import { fileErrorText } from './fileErrorText.ts';
 import { PackPanel } from './PackPanel.tsx';
 import { RestorePanel } from './RestorePanel.tsx';
+import { TeamSection } from '../team/TeamSection.tsx';
 import '../import/import.css';
 
 type Opened =
@@ -89,6 +90,7 @@ export function BackupView() {
             metrics: counts.metrics,
             values: counts.metricValues,
             entries: counts.tallyEntries,
+            reports: counts.liveReports,
           })}
         </p>
       )}
@@ -153,6 +155,7 @@ export function BackupView() {
           {i18n.t('backup.exportPack')}
         </button>
       </div>
+      <TeamSection />
     </section>
   );
 }

@@ -31,6 +31,8 @@ describe('the manifest', () => {
   it('has host access only for insertion, and one content script', () => {
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
+    // 单位共享: a WebDAV server's origin, asked for at runtime when the user saves it; none at install.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect((manifest.content_scripts as { js: string[] }[]).map((c) => c.js)).toEqual([['caret.js']]);
   });
 

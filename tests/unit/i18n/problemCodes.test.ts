@@ -17,6 +17,8 @@ import { DB_CODES } from '../../../lib/db/problems.ts';
 import { SCHEMA_CODES } from '../../../lib/domain/schemaProblems.ts';
 import { CHECK_PROBLEM_CODES } from '../../../lib/domain/metrics/index.ts';
 import { TEMPLATE_PROBLEM_CODES } from '../../../lib/domain/template/index.ts';
+import { TEAM_CODES } from '../../../lib/team/webdav.ts';
+import { TEAM_ADDRESS_CODES } from '../../../lib/team/server.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../locales');
 
@@ -32,6 +34,8 @@ const CODE_LISTS: Record<string, readonly string[]> = {
   'lib/db/backup/format.ts': BACKUP_CHECK_CODES,
   'lib/db/backup/folder.ts': AUTO_BACKUP_CODES,
   'lib/db/problems.ts': DB_CODES,
+  'lib/team/webdav.ts': TEAM_CODES,
+  'lib/team/server.ts': TEAM_ADDRESS_CODES,
   'lib/domain/template': TEMPLATE_PROBLEM_CODES,
   'lib/domain/metrics': CHECK_PROBLEM_CODES,
 };

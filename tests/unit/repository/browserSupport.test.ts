@@ -39,6 +39,10 @@ const APIS: Record<string, Feature> = {
   'windows.getLastFocused': { chrome: MV3 },
   'windows.onBoundsChanged': { chrome: 86 },
   'windows.update': { chrome: MV3 },
+  // 单位共享: the one WebDAV server's origin, asked at runtime (optional_host_permissions, MV3).
+  'permissions.request': { chrome: MV3 },
+  'permissions.contains': { chrome: MV3 },
+  'permissions.remove': { chrome: MV3 },
   'sidePanel.setPanelBehavior': { chrome: 114, fallback: { file: 'entrypoints/background/index.ts', check: 'else if (browser.sidePanel)' } },
 };
 
@@ -55,6 +59,8 @@ const SCRIPT_FEATURES: Record<string, Feature & { pattern: RegExp }> = {
   'FileSystemHandle permissions': { chrome: 86, pattern: /\.(query|request)Permission\(/ },
   'FileSystemFileHandle.move': { chrome: 110, pattern: /\.move\(/, fallback: { file: 'lib/db/backup/folder.ts', check: 'if (file.move)' } },
   'Web Locks': { chrome: 69, pattern: /locks\.request\(/ },
+  // 单位共享's requests give up after a while (lib/team/webdav.ts).
+  'AbortSignal.timeout': { chrome: 103, pattern: /AbortSignal\.timeout\(/ },
 };
 
 /** Style features, found by a pattern in the style sheets. */
