@@ -56,9 +56,10 @@ export default defineUnlistedScript(() => {
       if (read.text.length > PAGE_TEXT_LIMIT) return { ok: false, problem: { code: 'insert.oversize', params: { chars: read.text.length, paragraphs: read.text.split('\n').length } } };
       return { ok: true, ...read };
     }
-    const saved = remembered ? selectSpan(remembered.element, message.start, message.end, message.expected) : null;
-    if (saved) memory!.remember(saved);
-    return { selected: saved !== null };
+    const span = remembered ? selectSpan(remembered.element, message.start, message.end, message.expected) : null;
+    if (!span) return { selected: false };
+    memory!.remember(span.saved);
+    return { selected: true, plain: span.plain };
   }
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

@@ -21,7 +21,7 @@ const AutoBackupBar = lazy(() => import('../backup/AutoBackupBar.tsx').then((m) 
 // 单位共享's line when the office drive has something new: loaded with the bar, after the first paint.
 const TeamUpdateLine = lazy(() => import('../team/TeamUpdateLine.tsx').then((m) => ({ default: m.TeamUpdateLine })));
 const TrashView = lazy(() => import('../trash/TrashView.tsx').then((m) => ({ default: m.TrashView })));
-const PageProofread = lazy(() => import('../proofread/PageProofread.tsx').then((m) => ({ default: m.PageProofread })));
+const ProofreadView = lazy(() => import('../proofread/ProofreadView.tsx').then((m) => ({ default: m.ProofreadView })));
 
 type ViewId = 'snippets' | 'report' | 'metrics' | 'composer' | 'proofread' | 'import' | 'backup' | 'trash';
 
@@ -38,7 +38,7 @@ const VIEWS: { id: ViewId; render: (context: ViewContext) => ReactNode }[] = [
   { id: 'report', render: ({ reportId, setReportId }) => <ReportView openId={reportId} onOpen={setReportId} /> },
   { id: 'metrics', render: () => <MetricsView /> },
   { id: 'composer', render: () => <ComposerView /> },
-  { id: 'proofread', render: () => <PageProofread /> },
+  { id: 'proofread', render: () => <ProofreadView /> },
   { id: 'import', render: ({ openReport }) => <ImportView onOpenReport={openReport} /> },
   { id: 'backup', render: () => <BackupView /> },
   { id: 'trash', render: () => <TrashView /> },

@@ -1,9 +1,10 @@
 // 校对网页中的文字: on the user's click only, the panel reads the selection, or the whole editable
 // that holds the caret, in the web page, and lists what 校对 finds there; a chosen fix is applied
-// in the page itself (its span selected, the fix inserted as 插入 does), one Ctrl+Z taking it back.
+// in the page itself (its span selected, the fix inserted as 插入 does), one Ctrl+Z taking it back;
+// 这一类全部改正 within one line of plain text is one insertion too, and one Ctrl+Z.
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import { applyFixes, type Finding } from '../../lib/domain/proofread/index.ts';
+import { applyFixes, mergedFix, type Finding } from '../../lib/domain/proofread/index.ts';
 import { applyPageFix, readPageText, type PageRead } from '../../lib/panel/proofreadPage.ts';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { problemText } from '../common/problemText.ts';
@@ -40,7 +41,22 @@ export function PageProofread() {
     setDone(null);
     let text = read.text;
     let applied = 0;
+    let together = false;
     try {
+      // Several fixes within one line of plain text go in as one insertion: one Ctrl+Z takes them
+      // all back. Elsewhere (across lines, or over formatted text) they go in one by one.
+      const merged = mergedFix(text, findings);
+      const once = merged ? await applyPageFix(read.from, text, merged.finding, true) : 'notPlain';
+      if (merged && once === true) {
+        text = applyFixes(text, [merged.finding]);
+        applied = merged.count;
+        together = true;
+        return;
+      }
+      if (once === false) {
+        setError(i18n.t('proofread.page.notApplied'));
+        return;
+      }
       // From the last to the first: a fix changes the offsets after it, never those before.
       for (const finding of [...findings].sort((a, b) => b.start - a.start)) {
         if (!(await applyPageFix(read.from, text, finding))) {
@@ -52,7 +68,7 @@ export function PageProofread() {
       }
     } finally {
       setRead({ from: read.from, text });
-      if (applied > 0) setDone(i18n.t('proofread.page.applied', { count: String(applied) }));
+      if (applied > 0) setDone(i18n.t(together ? 'proofread.page.appliedTogether' : 'proofread.page.applied', { count: String(applied) }));
       setBusy(false);
     }
   }

@@ -1,9 +1,11 @@
 // The findings of 公文校对 on a text, each in plain words with its fix: 改正 one, 这一类全部改正,
 // or 忽略 (remembered for that text). What a fix changes is the caller's: the text about to be
-// inserted, the text in the web page, or a report (where some places are only pointed at).
+// inserted, the text in the web page, or a report (where some places are only pointed at). Every
+// text is checked against 「我的词表」 as it is now, and a finding from it shows the list's note.
 import { i18n } from '#i18n';
 import { useMemo, useState, type ReactNode } from 'react';
 import { findingKey, proofread, type Finding } from '../../lib/domain/proofread/index.ts';
+import { useWordListOptions } from '../hooks/useWordLists.ts';
 import { clauseText, fixText, ruleText, severityText } from './findingText.ts';
 import { forgetIgnored, ignoredFor, rememberIgnored } from './ignored.ts';
 import './proofread.css';
@@ -54,10 +56,11 @@ function groupsOf(findings: readonly Finding[], groupOf: ((f: Finding) => string
 
 export function ProofreadFindings({ text, known = [], onFix, busy = false, groupOf, canFix = () => true, aside }: Props) {
   const knownKey = known.join('\u0000');
+  const lists = useWordListOptions();
   const all = useMemo(() => {
     const said = new Set(knownKey.split('\u0000'));
-    return proofread(text).filter((f) => !(f.rule === 'unfinished.bracket' && said.has(text.slice(f.start, f.end))));
-  }, [text, knownKey]);
+    return proofread(text, lists).filter((f) => !(f.rule === 'unfinished.bracket' && said.has(text.slice(f.start, f.end))));
+  }, [text, knownKey, lists]);
   // Re-read whenever the text changes: what was ignored belongs to the text it was ignored in.
   const [ignored, setIgnored] = useState(() => ({ text, keys: ignoredFor(text) }));
   const keys = ignored.text === text ? ignored.keys : ignoredFor(text);
@@ -92,6 +95,7 @@ export function ProofreadFindings({ text, known = [], onFix, busy = false, group
                   </p>
                   <Quote text={text} finding={f} />
                   {f.fix !== undefined && <p className="proofread-fix">{fixText(text, f)}</p>}
+                  {f.note && <p className="proofread-note">{i18n.t('proofread.note', { note: f.note })}</p>}
                   <p className="muted small">{clauseText(f.rule)}</p>
                   {aside?.(f)}
                   <div className="actions">

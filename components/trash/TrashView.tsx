@@ -1,5 +1,5 @@
-// 回收站: deleted snippets and reports wait here 30 days. Each can be put back; deleting for good
-// asks first.
+// 回收站: deleted snippets, reports and word lists wait here 30 days. Each can be put back;
+// deleting for good asks first.
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { roleLabel } from '../common/labels.ts';
@@ -7,13 +7,15 @@ import { useStatus } from '../app/Status.tsx';
 import { Confirm } from '../common/Confirm.tsx';
 import { daysLeftInTrash, deleteFromTrashForever, emptyTheTrash, purgeOldTrash, putBackInTrash, restoreFromTrash, TRASH_DAYS, useTrash } from '../hooks/useTrashAndHistory.ts';
 import { deleteReportForever, restoreReport, trashReport, useTrashedReports } from '../hooks/useReports.ts';
+import { deleteWordListForever, restoreWordList, trashWordList, useTrashedWordLists } from '../hooks/useWordLists.ts';
 import '../import/import.css';
 
-type Confirming = { kind: 'one' | 'report'; id: string; title: string } | { kind: 'all' } | null;
+type Confirming = { kind: 'one' | 'report' | 'wordList'; id: string; title: string } | { kind: 'all' } | null;
 
 export function TrashView() {
   const trash = useTrash();
   const reports = useTrashedReports();
+  const wordLists = useTrashedWordLists();
   const show = useStatus();
   const [confirming, setConfirming] = useState<Confirming>(null);
 
@@ -21,7 +23,7 @@ export function TrashView() {
     void purgeOldTrash();
   }, []);
 
-  if (!trash || !reports) return <p className="muted">{i18n.t('common.loading')}</p>;
+  if (!trash || !reports || !wordLists) return <p className="muted">{i18n.t('common.loading')}</p>;
 
   async function restore(id: string, title: string) {
     await restoreFromTrash(id);
@@ -33,8 +35,16 @@ export function TrashView() {
     show(i18n.t('trash.restored', { title }), 'success', { label: i18n.t('common.undo'), run: () => void trashReport(id) });
   }
 
+  async function restoreOneWordList(id: string, title: string) {
+    await restoreWordList(id);
+    show(i18n.t('trash.restored', { title }), 'success', { label: i18n.t('common.undo'), run: () => void trashWordList(id) });
+  }
+
   async function confirm() {
-    if (confirming?.kind === 'report') {
+    if (confirming?.kind === 'wordList') {
+      await deleteWordListForever(confirming.id);
+      show(i18n.t('trash.deleted', { title: confirming.title }), 'info');
+    } else if (confirming?.kind === 'report') {
       await deleteReportForever(confirming.id);
       show(i18n.t('trash.deleted', { title: confirming.title }), 'info');
     } else if (confirming?.kind === 'one') {
@@ -51,7 +61,7 @@ export function TrashView() {
     <section className="trash-view" aria-label={i18n.t('trash.title')}>
       <h2>{i18n.t('trash.title')}</h2>
       <p className="muted">{i18n.t('trash.retention', { days: TRASH_DAYS })}</p>
-      {trash.length + reports.length === 0 ? (
+      {trash.length + reports.length + wordLists.length === 0 ? (
         <p className="empty">{i18n.t('trash.empty')}</p>
       ) : (
         <>
@@ -76,6 +86,26 @@ export function TrashView() {
                   </li>
                 );
               })}
+            </ul>
+          )}
+          {wordLists.length > 0 && (
+            <ul className="trash-list" aria-label={i18n.t('trash.wordListList')}>
+              {wordLists.map((l) => (
+                <li key={l.id}>
+                  <span className="role">{i18n.t('trash.wordListKind')}</span>
+                  <span className="title">{l.name}</span>
+                  <span className="muted">{i18n.t('trash.daysLeft', daysLeftInTrash(l))}</span>
+                  <span className="row-actions">
+                    <button onClick={() => void restoreOneWordList(l.id, l.name)} aria-label={i18n.t('trash.restoreNamed', { title: l.name })}>
+                      {i18n.t('trash.restore')}
+                    </button>
+                    <button className="danger" onClick={() => setConfirming({ kind: 'wordList', id: l.id, title: l.name })} aria-label={i18n.t('trash.deleteForeverNamed', { title: l.name })}>
+                      {i18n.t('trash.deleteForever')}
+                    </button>
+                  </span>
+                  {confirming?.kind === 'wordList' && confirming.id === l.id && <Confirm label={i18n.t('trash.confirmLabel')} text={i18n.t('trash.confirmWordList', { title: l.name })} yes={i18n.t('trash.confirmYes')} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
+                </li>
+              ))}
             </ul>
           )}
           {trash.length > 0 && (
@@ -103,7 +133,7 @@ export function TrashView() {
               {i18n.t('trash.emptyTrash')}
             </button>
           </div>
-          {confirming?.kind === 'all' && <Confirm label={i18n.t('trash.confirmLabel')} text={i18n.t('trash.confirmAll', trash.length + reports.length)} yes={i18n.t('trash.confirmYes')} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
+          {confirming?.kind === 'all' && <Confirm label={i18n.t('trash.confirmLabel')} text={i18n.t('trash.confirmAll', trash.length + reports.length + wordLists.length)} yes={i18n.t('trash.confirmYes')} onYes={() => void confirm()} onNo={() => setConfirming(null)} />}
         </>
       )}
     </section>

@@ -113,13 +113,14 @@ function offsetOf(map: TextMap, container: Node, offset: number): number | null 
 
 /**
  * Selects [start, end) of the editable's whole text, if it still reads `expected` there (the page
- * may have changed since it was read), and returns the selection for the caret memory to keep.
+ * may have changed since it was read), and returns the selection for the caret memory to keep, and
+ * whether the span is plain text (inside one text node: nothing else would be replaced with it).
  */
-export function selectSpan(element: HTMLElement, start: number, end: number, expected: string): SavedSelection | null {
+export function selectSpan(element: HTMLElement, start: number, end: number, expected: string): { saved: SavedSelection; plain: boolean } | null {
   if (isTextField(element)) {
     if (element.value.slice(start, end) !== expected) return null;
     element.setSelectionRange(start, end);
-    return { kind: 'text', start, end };
+    return { saved: { kind: 'text', start, end }, plain: true };
   }
   const map = mapText(element);
   if (map.text.slice(start, end) !== expected) return null;
@@ -132,5 +133,5 @@ export function selectSpan(element: HTMLElement, start: number, end: number, exp
   const selection = element.ownerDocument.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-  return { kind: 'range', range: range.cloneRange() };
+  return { saved: { kind: 'range', range: range.cloneRange() }, plain: from.node === to.node };
 }

@@ -163,8 +163,12 @@ export const PageTextAnswer = z.discriminatedUnion('ok', [
 ]);
 export type PageTextAnswer = z.infer<typeof PageTextAnswer>;
 
-/** The answer to select-span: false when the text there is no longer what was read. */
-export const SelectSpanAnswer = z.object({ selected: z.boolean() });
+/**
+ * The answer to select-span: false when the text there is no longer what was read. `plain`: the
+ * span is inside one text node (or a text field), so putting other text over it loses no
+ * formatting — what lets several fixes go in as one insertion (one undo step).
+ */
+export const SelectSpanAnswer = z.object({ selected: z.boolean(), plain: z.optional(z.boolean()) });
 export type SelectSpanAnswer = z.infer<typeof SelectSpanAnswer>;
 
 /** The outcome of a whole insertion in one frame. */

@@ -45,12 +45,17 @@ export async function readPageText(): Promise<PageRead> {
   return answer.ok ? { ok: true, source, text: answer.text, scope: answer.scope, base: answer.base } : answer;
 }
 
-/** Applies one fix in the page; true when the editor took it. */
-export async function applyPageFix(read: Extract<PageRead, { ok: true }>, text: string, finding: Finding): Promise<boolean> {
+/**
+ * Applies one fix in the page; true when the editor took it. With `plainOnly` (several fixes merged
+ * into one, lib/domain/proofread mergedFix), nothing is put in unless the span is plain text, since
+ * text put over formatted text would drop its formatting: 'notPlain' then, and the page is as it was.
+ */
+export async function applyPageFix(read: Extract<PageRead, { ok: true }>, text: string, finding: Finding, plainOnly = false): Promise<boolean | 'notPlain'> {
   const edit = fixEdit(text, finding);
   if (!edit) return false;
   const selected = await ask(read.source, SelectSpanAnswer, { type: 'select-span', start: read.base + edit.start, end: read.base + edit.end, expected: text.slice(edit.start, edit.end) });
   if (!selected?.selected) return false;
+  if (plainOnly && selected.plain !== true) return 'notPlain';
   const result = await insertInFrame(read.source.tabId, read.source.frameId, [edit.insert], { format: 'plain', indent: false }, read.source.documentId);
   if (result.ok) return true;
   // The read-back that confirms an insertion looks for the text put in; a fix shorter than what it

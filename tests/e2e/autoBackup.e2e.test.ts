@@ -45,8 +45,8 @@ function folderFiles(panel: Page): Promise<string[]> {
   }, FOLDER);
 }
 
-/** 2026-12-06 from 写材料助手自动备份-2026-12-06-090312-v2.json. */
-const dayOf = (name: string) => /^写材料助手自动备份-(\d{4}-\d{2}-\d{2})-\d{6}-v2\.json$/.exec(name)?.[1] ?? `not ours: ${name}`;
+/** 2026-12-06 from 写材料助手自动备份-2026-12-06-090312-v3.json. */
+const dayOf = (name: string) => /^写材料助手自动备份-(\d{4}-\d{2}-\d{2})-\d{6}-v3\.json$/.exec(name)?.[1] ?? `not ours: ${name}`;
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const daysAfterStart = (n: number) => iso(new Date(START.getFullYear(), START.getMonth(), START.getDate() + n));
 
@@ -99,7 +99,7 @@ describe('automatic backups to a chosen folder', () => {
     await panel.getByRole('button', { name: '选择备份文件夹' }).click();
     await panel.getByRole('status').filter({ hasText: `已备份到文件夹“${FOLDER}”` }).waitFor();
     expect(await panel.getByText(`自动备份到文件夹“${FOLDER}”`).isVisible()).toBe(true);
-    expect(await lastLine().innerText()).toMatch(/^上次备份：2026年11月20日 09:00，文件“写材料助手自动备份-2026-11-20-0900\d\d-v2\.json”。$/);
+    expect(await lastLine().innerText()).toMatch(/^上次备份：2026年11月20日 09:00，文件“写材料助手自动备份-2026-11-20-0900\d\d-v3\.json”。$/);
     expect((await folderFiles(panel)).map(dayOf)).toEqual([daysAfterStart(0)]);
   });
 
@@ -206,7 +206,7 @@ describe('the reminder where the browser has no folder chooser', () => {
 
     const [download] = await Promise.all([panel.waitForEvent('download'), bar().getByRole('button', { name: '下载一份备份' }).click()]);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(file).toMatchObject({ format: 'report-drafter-backup', version: 2 });
+    expect(file).toMatchObject({ format: 'report-drafter-backup', version: 3 });
     expect(file.snippets.map((s: { title: string }) => s.title)).toContain(NEW_TITLE);
     await bar().waitFor({ state: 'detached' });
     await panel.clock.fastForward(2 * DAY);

@@ -49,7 +49,7 @@ describe('backup and restore', () => {
     const live = await libraryCount();
     backupJson = await download('导出备份文件');
     const file = JSON.parse(backupJson);
-    expect(file).toMatchObject({ format: 'report-drafter-backup', version: 2 });
+    expect(file).toMatchObject({ format: 'report-drafter-backup', version: 3 });
     expect(file.snippets.filter((s: { deletedAt: number | null }) => s.deletedAt === null)).toHaveLength(live);
     expect(file.metrics.length).toBeGreaterThan(0);
   });

@@ -130,6 +130,52 @@ describe('校对网页中的文字', () => {
     await proofreadAndFix();
   });
 
+  /** 这一类全部改正 of two fixes in one line: both land, and one Ctrl+Z takes both back. */
+  async function fixAllThenUndo(): Promise<void> {
+    await openTab(side, '校对');
+    await side.getByRole('button', { name: '校对网页中的文字' }).click();
+    await expect.poll(() => pageItems().count()).toBe(2);
+    await pageItems().first().getByRole('button', { name: '这一类全部改正（2 处）' }).click();
+    await expect.poll(model).toEqual(['会议要求,学习要实,工作要细。'.replaceAll(',', '，')]);
+    await expect.poll(() => pageItems().count()).toBe(0);
+    await side.getByText('已在网页中改正 2 处，按一次 Ctrl+Z 可以全部撤回。').waitFor();
+    await web.keyboard.press('Control+z');
+    await expect.poll(model).toEqual(['会议要求,学习要实,工作要细。']);
+  }
+
+  it('a contenteditable: 这一类全部改正 is one step of the undo', async () => {
+    await open('contenteditable.html');
+    await web.locator('#editor').evaluate((el) => (el.innerHTML = '<p>会议要求,学习要实,工作要细。</p>'));
+    await web.locator('#editor p').click();
+    await fixAllThenUndo();
+  });
+
+  it('TinyMCE: 这一类全部改正 is one step of its own undo', async () => {
+    await open('tinymce.html');
+    // The text as if typed: a level of TinyMCE's own undo (setContent alone makes none).
+    await web.evaluate(() => {
+      const editor = (window as unknown as { tinymce: { activeEditor: { setContent(html: string): void; undoManager: { add(): void } } } }).tinymce.activeEditor;
+      editor.setContent('<p>会议要求,学习要实,工作要细。</p>');
+      editor.undoManager.add();
+    });
+    const frame = (await (await web.waitForSelector('.tox-edit-area iframe')).contentFrame())!;
+    await frame.locator('body p').click();
+    await fixAllThenUndo();
+  });
+
+  it('a contenteditable: over formatted text, 这一类全部改正 goes in one fix at a time and keeps the formatting', async () => {
+    await open('contenteditable.html');
+    await web.locator('#editor').evaluate((el) => (el.innerHTML = '<p>会议要求,<b>学习要实</b>,工作要细。</p>'));
+    await web.locator('#editor p').click();
+    await openTab(side, '校对');
+    await side.getByRole('button', { name: '校对网页中的文字' }).click();
+    await expect.poll(() => pageItems().count()).toBe(2);
+    await pageItems().first().getByRole('button', { name: '这一类全部改正（2 处）' }).click();
+    await expect.poll(model).toEqual(['会议要求，学习要实，工作要细。']);
+    await expect(web.locator('#editor b').innerText()).resolves.toBe('学习要实');
+    await side.getByText('已在网页中改正 2 处，按 Ctrl+Z 可以撤回一处。').waitFor();
+  });
+
   it('a text box: a deletion in the middle and one at the end, each applied once', async () => {
     await web.goto(`${inject('pagesUrl')}/demo/index.html`);
     const box = web.locator('#textarea');

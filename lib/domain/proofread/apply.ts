@@ -4,14 +4,37 @@
 import type { Finding } from './types.ts';
 
 export function applyFixes(text: string, findings: readonly Finding[]): string {
+  const chosen = applicable(findings);
+  let out = text;
+  for (const f of chosen.reverse()) out = out.slice(0, f.start) + f.fix! + out.slice(f.end);
+  return out;
+}
+
+/** The findings applyFixes applies: those with a fix, in order, none overlapping an earlier one. */
+function applicable(findings: readonly Finding[]): Finding[] {
   const chosen: Finding[] = [];
   for (const f of [...findings].filter((f) => f.fix !== undefined).sort((a, b) => a.start - b.start || a.end - b.end)) {
     const last = chosen[chosen.length - 1];
     if (!last || f.start >= last.end) chosen.push(f);
   }
-  let out = text;
-  for (const f of chosen.reverse()) out = out.slice(0, f.start) + f.fix! + out.slice(f.end);
-  return out;
+  return chosen;
+}
+
+/**
+ * Several fixes as one: the span from the first to the last, replaced by that span with every fix
+ * applied — so 这一类全部改正 in a web page is one insertion, which the editor undoes in one step.
+ * Null when fewer than two fixes apply or the span crosses a line (a paragraph break cannot be put
+ * back by an insertion of one line); `count` is how many fixes it holds.
+ */
+export function mergedFix(text: string, findings: readonly Finding[]): { finding: Finding; count: number } | null {
+  const chosen = applicable(findings);
+  if (chosen.length < 2) return null;
+  const start = chosen[0]!.start;
+  const end = chosen[chosen.length - 1]!.end;
+  const span = text.slice(start, end);
+  if (span.includes('\n')) return null;
+  const fix = applyFixes(span, chosen.map((f) => ({ ...f, start: f.start - start, end: f.end - start })));
+  return { finding: { start, end, rule: chosen[0]!.rule, severity: chosen[0]!.severity, fix }, count: chosen.length };
 }
 
 /** What names one finding of one text, so an ignored one stays ignored when that text is proofread again. */

@@ -51,4 +51,4 @@ export function proofread(text: string, options?: ProofreadOptions): Finding[] {
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || RANK[a.severity] - RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
-export { applyFixes, findingKey, fixEdit } from './apply.ts';
+export { applyFixes, findingKey, fixEdit, mergedFix } from './apply.ts';

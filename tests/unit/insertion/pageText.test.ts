@@ -43,15 +43,23 @@ describe('the text of an editable', () => {
 describe('selecting a span again', () => {
   it('selects the span across the text nodes that hold it', () => {
     const el = editable('<p>全年完成<b>,</b>其中</p>');
-    const saved = selectSpan(el, 4, 5, ',');
-    expect(saved?.kind).toBe('range');
+    const span = selectSpan(el, 4, 5, ',');
+    expect(span?.saved.kind).toBe('range');
+    expect(span?.plain).toBe(true);
     expect(document.getSelection()!.toString()).toBe(',');
+  });
+
+  it('says whether the span is plain text: inside one text node, so nothing formatted is replaced with it', () => {
+    const el = editable('<p>学习,工作,生活</p><p>全年<b>完成</b>,其中</p>');
+    expect(selectSpan(el, 2, 6, ',工作,')?.plain).toBe(true);
+    expect(selectSpan(el, 9, 14, '全年完成,')?.plain).toBe(false);
+    expect(document.getSelection()!.toString()).toBe('全年完成,');
   });
 
   it('selects in a text box', () => {
     document.body.innerHTML = '<textarea>学习,工作</textarea>';
     const box = document.querySelector('textarea')!;
-    expect(selectSpan(box, 2, 3, ',')).toEqual({ kind: 'text', start: 2, end: 3 });
+    expect(selectSpan(box, 2, 3, ',')).toEqual({ saved: { kind: 'text', start: 2, end: 3 }, plain: true });
     expect([box.selectionStart, box.selectionEnd]).toEqual([2, 3]);
   });
 

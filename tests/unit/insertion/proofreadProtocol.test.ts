@@ -34,6 +34,8 @@ describe('messages for proofreading the page', () => {
     expect(PageTextAnswer.safeParse({ ok: true, text: '学习', scope: 'page', base: 0 }).success).toBe(false);
     expect(PageTextAnswer.safeParse({ ok: false, problem: { code: 'insert.noEditable' } }).success).toBe(true);
     expect(SelectSpanAnswer.safeParse({ selected: true }).success).toBe(true);
+    expect(SelectSpanAnswer.safeParse({ selected: true, plain: false }).success).toBe(true);
+    expect(SelectSpanAnswer.safeParse({ selected: true, plain: 'no' }).success).toBe(false);
     expect(SelectSpanAnswer.safeParse({ selected: 'yes' }).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, fixEdit, proofread } from '../../../lib/domain/proofread/index.ts';
+import { applyFixes, fixEdit, mergedFix, proofread } from '../../../lib/domain/proofread/index.ts';
 
 describe('applyFixes', () => {
   it('applies every fix of a text at once, from the end so offsets hold', () => {
@@ -41,5 +41,32 @@ describe('fixEdit (a fix as an insertion over a span)', () => {
 
   it('has nothing to insert for a finding without a fix', () => {
     expect(fixEdit('某某', at('某某', 'unfinished.someone'))).toBeNull();
+  });
+});
+
+describe('mergedFix', () => {
+  it('makes several fixes one, from the first to the last, with the same result as applying them all', () => {
+    const text = '我们学习,工作,生活。';
+    const commas = proofread(text).filter((f) => f.rule === 'punct.half_width');
+    const merged = mergedFix(text, commas)!;
+    expect(merged.count).toBe(2);
+    expect(merged.finding).toMatchObject({ start: 4, end: 8, rule: 'punct.half_width', fix: '，工作，' });
+    expect(applyFixes(text, [merged.finding])).toBe(applyFixes(text, commas));
+  });
+
+  it('gives null for one fix, and for fixes on two lines', () => {
+    const text = '学习,工作\n生活,休息';
+    const commas = proofread(text).filter((f) => f.rule === 'punct.half_width');
+    expect(commas).toHaveLength(2);
+    expect(mergedFix(text, commas)).toBeNull();
+    expect(mergedFix(text, commas.slice(0, 1))).toBeNull();
+  });
+
+  it('keeps deletions: the merged fix of two removed marks is the span without them', () => {
+    const text = '学习、和考核，培训、及演练';
+    const found = proofread(text).filter((f) => f.fix === '');
+    expect(found).toHaveLength(2);
+    const merged = mergedFix(text, found)!;
+    expect(applyFixes(text, [merged.finding])).toBe('学习和考核，培训及演练');
   });
 });

@@ -184,6 +184,22 @@ export const CASES: Case[] = [
   { family: '词表', text: '坚决杜绝走过场', expect: [['words.banned', '走过场']], options: { banned: ['走过场'] } },
   { family: '词表', text: '不搞一刀切，也不能一刀切', expect: [['words.banned', '一刀切', undefined, 0], ['words.banned', '一刀切', undefined, 1]], options: { banned: ['一刀切'] } },
   { family: '词表', text: '网址www.example.cn', expect: [['words.banned', 'example']], options: { banned: ['example'] } },
+  // 我的词表 (lib/domain/wordList.ts): banned words with a note, full names of institutions, and the same word in two lists.
+  { family: '词表', text: '据说今年完成了任务', expect: [['words.banned', '据说']], options: { banned: [{ word: '据说', note: '写明依据' }] } },
+  { family: '词表', text: '县发改局牵头，县发改局负责', expect: [['words.fullName', '县发改局', '县发展和改革局']], options: { fullNames: [{ short: '县发改局', full: '县发展和改革局' }] } },
+  { family: '词表', text: '县发展和改革局（以下简称县发改局）牵头，县发改局负责', expect: [], options: { fullNames: [{ short: '县发改局', full: '县发展和改革局' }] } },
+  { family: '词表', text: '由县发改局牵头，县发展和改革局负责', expect: [['words.fullName', '县发改局', '县发展和改革局']], options: { fullNames: [{ short: '县发改局', full: '县发展和改革局' }] } },
+  { family: '词表', text: '县发改局牵头，发改局负责', expect: [], options: { fullNames: [{ short: '发改局', full: '县发改局' }] } },
+  { family: '词表', text: '发改局负责，县发改局配合', expect: [['words.fullName', '发改局', '县发改局']], options: { fullNames: [{ short: '发改局', full: '县发改局' }] } },
+  { family: '词表', text: '发展改革工作', expect: [], options: { fullNames: [{ short: '发改局', full: '县发展和改革局' }] } },
+  {
+    family: '词表',
+    text: '县人社局、市人社局',
+    expect: [['words.term', '人社局', '人力资源和社会保障局', 0], ['words.term', '人社局', '人力资源和社会保障局', 1]],
+    options: { terms: [{ wrong: '人社局', right: '人力资源和社会保障局' }, { wrong: '人社局', right: '人力资源和社会保障局', note: '另一份词表里也有' }] },
+  },
+  { family: '词表', text: '开展“两学一做”学习教育', expect: [], options: { terms: [{ wrong: '两学一做', right: '“两学一做”', note: '加引号' }] } },
+  { family: '词表', text: '问题清单已经建立', expect: [], options: { terms: [{ wrong: '问题清单', right: '问题清单' }], banned: [], fullNames: [{ short: '局', full: '局' }] } },
 
   // 前后一致
   sum('投入100万元，其中党建30万元、人员50万元。', ['consistency.total', '100']),
