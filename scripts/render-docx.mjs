@@ -2,7 +2,8 @@
 // LibreOffice headless to PDF, then poppler's pdftoppm to one PNG per page at 60 dpi — so the
 // report export (lib/export/reportDocx.ts) can be looked at, not only read back as XML. Without a
 // file it renders the sample report (tests/unit/export/sampleReport.ts), with --long the long one
-// made for the page-break checks (tests/unit/export/longReport.ts). Output goes to
+// made for the page-break checks (tests/unit/export/longReport.ts), with --long-end the report whose
+// long last paragraph ends a page (the 落款 must not stand alone after it). Output goes to
 // artifacts/render/ unless --out says otherwise.
 //
 // Needs Debian's libreoffice-writer-nogui and poppler-utils (apt-get install -y
@@ -21,6 +22,7 @@ const outAt = args.indexOf('--out');
 const outDir = resolve(outAt >= 0 ? args[outAt + 1] : 'artifacts/render');
 const input = args.find((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
 const long = args.includes('--long');
+const longEnd = args.includes('--long-end');
 
 const office = ['soffice', 'libreoffice'].find((cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0);
 if (!office) fail('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-writer-nogui');
@@ -49,7 +51,7 @@ try {
 
 /** The sample report built with the real export code, bundled by esbuild for Node. */
 async function sampleDocx(dir) {
-  const name = long ? 'long-report' : 'sample-report';
+  const name = longEnd ? 'long-end-report' : long ? 'long-report' : 'sample-report';
   const entry = join(dir, 'sample-entry.ts');
   const root = resolve('.');
   writeFileSync(
@@ -57,7 +59,9 @@ async function sampleDocx(dir) {
     [
       `import { writeFileSync } from 'node:fs';`,
       `import { reportDocx } from ${JSON.stringify(join(root, 'lib/export/reportDocx.ts'))};`,
-      long
+      longEnd
+        ? `import { longEndDocument as sampleDocument } from ${JSON.stringify(join(root, 'tests/unit/export/longReport.ts'))};`
+        : long
         ? `import { longDocument as sampleDocument } from ${JSON.stringify(join(root, 'tests/unit/export/longReport.ts'))};`
         : `import { sampleDocument } from ${JSON.stringify(join(root, 'tests/unit/export/sampleReport.ts'))};`,
       `writeFileSync(${JSON.stringify(join(dir, `${name}.docx`))}, await reportDocx(sampleDocument()));`,

@@ -115,7 +115,7 @@ export function PartItem({ part, words, editing, library, doc, dragging, onMove,
         shortLabel={i18n.t('report.contents')}
         editing={editing}
         library={library}
-        words={words?.total ?? 0}
+        {...(words ? { words: words.total } : {})}
         extra={
           <PartMenu name={name}>
             {BUTTONS.map((b) => (
@@ -129,7 +129,7 @@ export function PartItem({ part, words, editing, library, doc, dragging, onMove,
               </button>
             )}
             {doc && <InsertSlot doc={doc} partId={part.id} />}
-            <button className="danger" onClick={() => setConfirming(true)} aria-label={`${i18n.t('common.delete')}：${name}`}>
+            <button className="danger" onClick={() => setConfirming(true)} aria-label={`${i18n.t('report.removePart')}：${name}`}>
               {i18n.t('report.removePart')}
             </button>
           </PartMenu>

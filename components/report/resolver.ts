@@ -2,7 +2,9 @@
 // report's own period (so a copy for next year reads next year's figures), problem sets as their
 // problem, causes and measures in order, and {{单位}} {{姓名}} {{职务}} answered from the author
 // profile. Unfilled slots keep their 【名称】 marks, which the preview and the count pick up.
-import { slotLookup, type MetricStore } from '../../lib/db/slotLookup.ts';
+// The metric lookup comes in built: the view builds it once per change to the metrics
+// (useLibrary), not on every edit of the report.
+import type { MetricLookup } from '../../lib/domain/metrics/index.ts';
 import { AUTHOR_SLOTS, type ReportAuthor, type ReportResolver, type ResolvedBlock } from '../../lib/domain/report/index.ts';
 import type { ProblemSet, Snippet } from '../../lib/domain/schemas.ts';
 import { refLabel, renderTemplate, renderedParagraphs, type RenderContext } from '../../lib/domain/template/index.ts';
@@ -10,15 +12,15 @@ import { refLabel, renderTemplate, renderedParagraphs, type RenderContext } from
 export interface ResolverSources {
   snippets: readonly Snippet[];
   sets: readonly ProblemSet[];
-  store: MetricStore;
+  /** Built from the metric store (lib/db/slotLookup.ts). */
+  lookup: MetricLookup;
   period: string;
   author: ReportAuthor;
 }
 
-export function reportResolver({ snippets, sets, store, period, author }: ResolverSources): ReportResolver {
+export function reportResolver({ snippets, sets, lookup: stored, period, author }: ResolverSources): ReportResolver {
   const byId = new Map(snippets.map((s) => [s.id, s]));
   const setById = new Map(sets.map((s) => [s.id, s]));
-  const stored = slotLookup(store);
   const authorValues = new Map(
     (Object.keys(AUTHOR_SLOTS) as (keyof ReportAuthor)[]).flatMap((key) => (author[key].trim() ? [[AUTHOR_SLOTS[key], author[key].trim()] as const] : [])),
   );

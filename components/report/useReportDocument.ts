@@ -1,7 +1,9 @@
 // What a report reads as: rendered against the live library, problem sets and metrics, for the
-// report's own period and author. Undefined until all three have been read.
+// report's own period and author. Undefined until all three have been read. The metric lookup is
+// built once per change to the metrics, so an edit of the report only renders it again.
 import { useMemo } from 'react';
-import type { MetricStore } from '../../lib/db/slotLookup.ts';
+import { slotLookup, type MetricStore } from '../../lib/db/slotLookup.ts';
+import type { MetricLookup } from '../../lib/domain/metrics/index.ts';
 import { renderReport, type Report, type ReportDocument } from '../../lib/domain/report/index.ts';
 import type { ProblemSet, Snippet } from '../../lib/domain/schemas.ts';
 import { useMetricStore, useProblemSets } from '../hooks/useLibrary.ts';
@@ -12,13 +14,15 @@ export interface Library {
   snippets: Snippet[];
   sets: ProblemSet[];
   store: MetricStore;
+  lookup: MetricLookup;
 }
 
 export function useLibrary(): Library | undefined {
   const snippets = useSnippets();
   const sets = useProblemSets();
   const store = useMetricStore();
-  return useMemo(() => (snippets && sets && store ? { snippets, sets, store } : undefined), [snippets, sets, store]);
+  const lookup = useMemo(() => store && slotLookup(store), [store]);
+  return useMemo(() => (snippets && sets && store && lookup ? { snippets, sets, store, lookup } : undefined), [snippets, sets, store, lookup]);
 }
 
 export const renderWith = (library: Library, report: Report): ReportDocument =>

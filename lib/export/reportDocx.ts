@@ -6,8 +6,9 @@
 import { AlignmentType, Document, DocumentGridType, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import type { ReportDocument, ReportLine } from '../domain/report/index.ts';
 import { FONT_SETS, allScripts, type FontSetName, type ReportFonts } from './fonts.ts';
-import { CHARS_PER_LINE, CHAR_CONDENSE, CHAR_PITCH, LINES_PER_PAGE, FOOTER_DISTANCE, INDENT_TWO_CHARS, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER_LINE, SIZE_PT, halfPoints } from './gbLayout.ts';
-import { signatureIndents, widthInChars } from './signature.ts';
+import { CHAR_CONDENSE, CHAR_PITCH, LINES_PER_PAGE, FOOTER_DISTANCE, INDENT_TWO_CHARS, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER_LINE, SIZE_PT, halfPoints } from './gbLayout.ts';
+import { lastParagraphLoosening, linesOf } from './closingFit.ts';
+import { signatureIndents } from './signature.ts';
 
 export interface ReportDocxOptions {
   fonts?: FontSetName;
@@ -66,13 +67,14 @@ function body(doc: ReportDocument, fonts: ReportFonts): Paragraph[] {
   const indents = signatureIndents(signature, date);
   const closing = lines.findIndex((l) => l.kind === 'signature' || l.kind === 'date');
   const tiesBody = closing > 0 && tiesLastParagraph(lines, closing);
+  const loosen = lastParagraphLoosening(lines, closing, tiesBody);
   const out: Paragraph[] = [];
   lines.forEach((line, i) => {
     // GB/T 9704 7.3.5: the 落款 comes one blank line below the body, and the 成文日期 never stands on
     // a page without body text. The last body line, the blank and the 落款 keep with what follows.
     if (i === closing) out.push(para({ keepNext: true }));
     const keepNext = closing >= 0 && ((tiesBody && i === closing - 1) || (i >= closing && line.kind === 'signature'));
-    out.push(...lineParagraphs(line, fonts, indents, keepNext));
+    out.push(...lineParagraphs(line, fonts, indents, keepNext, i === closing - 1 ? loosen : 0));
   });
   return out;
 }
@@ -95,10 +97,9 @@ function tiesLastParagraph(lines: readonly Exclude<ReportLine, { kind: 'unresolv
   return height <= LINES_PER_PAGE;
 }
 
-/** Lines a paragraph takes, two characters indented. */
-const linesOf = (text: string) => Math.ceil((2 + widthInChars(text)) / CHARS_PER_LINE);
 
-function lineParagraphs(line: Exclude<ReportLine, { kind: 'unresolved' }>, fonts: ReportFonts, indents: { signature: number; date: number }, keepNext: boolean): Paragraph[] {
+/** `loosen`: twips more between the characters of a last paragraph that must run over to the 落款's page (closingFit.ts). */
+function lineParagraphs(line: Exclude<ReportLine, { kind: 'unresolved' }>, fonts: ReportFonts, indents: { signature: number; date: number }, keepNext: boolean, loosen: number): Paragraph[] {
   switch (line.kind) {
     case 'title':
       // The title, then one blank line before the body.
@@ -112,7 +113,7 @@ function lineParagraphs(line: Exclude<ReportLine, { kind: 'unresolved' }>, fonts
       // importer — this project's too — reads the levels back.
       return [para({ ...indented, heading: HEADINGS[line.level - 1], keepNext: true, keepLines: true, children: [run(line.text, headingFace(fonts, line.level), SIZE_PT.body)] })];
     case 'paragraph':
-      return [para({ ...indented, ...(keepNext ? { keepNext } : {}), children: [run(line.text, fonts.body, SIZE_PT.body)] })];
+      return [para({ ...indented, ...(keepNext ? { keepNext } : {}), children: [run(line.text, fonts.body, SIZE_PT.body, false, loosen)] })];
     case 'signature':
       return [para({ alignment: AlignmentType.RIGHT, indent: { right: indents.signature }, ...(keepNext ? { keepNext } : {}), children: [run(line.text, fonts.body, SIZE_PT.body)] })];
     case 'date':
@@ -146,8 +147,8 @@ function headingStyles(fonts: ReportFonts) {
 const indented = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT_TWO_CHARS, firstLineChars: 200 } };
 
 /** A run of text; at the body's size condensed so that 28 characters make a line (gbLayout.ts). */
-function run(text: string, face: string, pt: number, bold = false): TextRun {
-  return new TextRun({ text, font: allScripts(face), size: halfPoints(pt), bold, ...(pt === SIZE_PT.body ? { characterSpacing: CHAR_CONDENSE } : {}) });
+function run(text: string, face: string, pt: number, bold = false, loosen = 0): TextRun {
+  return new TextRun({ text, font: allScripts(face), size: halfPoints(pt), bold, ...(pt === SIZE_PT.body ? { characterSpacing: CHAR_CONDENSE + loosen } : {}) });
 }
 
 /** "— N —" in 四号宋体, one character in from the outer edge: odd pages on the right, even on the left. */

@@ -40,7 +40,7 @@ export function section({ figures, machine, smoke, runs, sizes, date }) {
       '`sidepanel.html` loads and their static imports). Proofread = `proofread` on the first 20,000 characters of the clean corpus ' +
       '(tests/fixtures/proofread-clean) in an extension page, beside one regular-expression pass over the same text; the page\'s first call is noted apart' +
       ' Report = a generated report of 40 parts (8 numbered parts of 4 sub-parts, snippets of the library with their slots filled from the metrics, free text) ' +
-      'rendered as the report view renders it on every change (`reportResolver` and `renderReport`, the metric lookup built each time), beside the outline walked with its raw text split into lines; ' +
+      'rendered as the report view renders it on every edit (`reportResolver` and `renderReport`, with the metric lookup the view keeps until the metrics change; building that lookup is timed apart), beside the outline walked with its raw text split into lines; ' +
       'and exported with `reportDocx`, beside the same lines as plain paragraphs through the same docx package.' +
       ' Each measure is one module of `scripts/bench/measures/`, run in the order its `index.mjs` lists.',
     END,

@@ -37,13 +37,17 @@ export function makeIndex(snippets) {
   return index;
 }
 
+/** The metric lookup as the report view builds it: once per change to the metrics. */
+export function reportLookup(metrics, values) {
+  return createLookup({ metrics, values, tallies: [] });
+}
+
 /**
- * A report as the report view renders it on every change: the resolver built from the library and
- * the metric store (for the report's period and author), then every part rendered.
+ * A report as the report view renders it on every edit: the resolver built from the library and
+ * the metric lookup it keeps (for the report's period and author), then every part rendered.
  */
-export function renderWholeReport(report, snippets, metrics, values) {
-  const store = { metrics, values, tallies: [] };
-  return renderReport(report, reportResolver({ snippets, sets: [], store, period: report.period, author: report.author }));
+export function renderWholeReport(report, snippets, lookup) {
+  return renderReport(report, reportResolver({ snippets, sets: [], lookup, period: report.period, author: report.author }));
 }
 
 /**

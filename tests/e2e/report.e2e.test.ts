@@ -196,7 +196,7 @@ describe('a report made from the imported seed report', () => {
     await expect.poll(order).toEqual([true, true, true]);
 
     await openPartMenu(panel, '二、下步工作思路及措施');
-    await partOf('二、下步工作思路及措施').getByRole('button', { name: '删除：二、下步工作思路及措施' }).click();
+    await partOf('二、下步工作思路及措施').getByRole('button', { name: '删除这一部分：二、下步工作思路及措施' }).click();
     const confirm = panel.getByRole('alertdialog', { name: '确认删除「二、下步工作思路及措施」' });
     await expect(confirm.innerText()).resolves.toContain('它下面的 3 个小标题和 3 段内容也一起从报告里去掉');
     await confirm.getByRole('button', { name: '删除这一部分' }).click();

@@ -93,8 +93,12 @@ describe('a part’s buttons', () => {
   it('shows 选入片段, 写一段文字 and 更多; 更多 opens from the keyboard, Escape closes it and leaves the focus on it', async () => {
     await openTab(panel, '报告');
     const part = panel.locator('li.part', { has: panel.getByRole('button', { name: '移动「二、存在的不足」' }) });
-    const visible = await part.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => b.textContent?.trim()));
-    expect(visible).toEqual(['⠿', '选入片段', '写一段文字']);
+    // Everything the user can press in the part, with the list of what it holds folded.
+    const contents = part.locator('summary', { hasText: /^内容：/ });
+    await contents.filter({ hasText: /字$/ }).waitFor();
+    if (await contents.locator('xpath=..').evaluate((d) => (d as HTMLDetailsElement).open)) await contents.click();
+    const visible = await part.locator('button, summary').evaluateAll((controls) => controls.filter((c) => c.checkVisibility()).map((c) => c.textContent?.trim()));
+    expect(visible).toEqual(['⠿', expect.stringMatching(/^内容：1 段，\d+ 字$/), '选入片段', '写一段文字', '更多']);
     const more = part.locator('summary[aria-label="「二、存在的不足」的更多操作"]');
     await more.focus();
     await panel.keyboard.press('Enter');

@@ -68,9 +68,11 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
   const parts: Record<string, PartCount> = {};
   if (report.title.trim()) lines.push({ kind: 'title', text: report.title.trim() });
 
-  const blocks = (list: readonly ReportBlock[], container: BlockContainer): number => {
+  /** `heading`: the words of the heading right above, which the first paragraph must not say again. */
+  const blocks = (list: readonly ReportBlock[], container: BlockContainer, heading?: string): number => {
     const partId = typeof container === 'string' ? null : container.partId;
     let words = 0;
+    let first = true;
     for (const [index, block] of list.entries()) {
       const resolved = resolve(block, resolver);
       if (!resolved) {
@@ -78,7 +80,10 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
         continue;
       }
       const missing = resolved.missing ?? [];
-      for (const [paragraph, text] of paragraphsOf(resolved.paragraphs).entries()) {
+      for (const [paragraph, shown] of paragraphsOf(resolved.paragraphs).entries()) {
+        const text = first && heading ? withoutHeading(shown, heading) : shown;
+        first = false;
+        if (text === '') continue;
         const own = missing.filter((name) => text.includes(`【${name}】`));
         lines.push({ kind: 'paragraph', partId, text, missing: own, from: { in: container, block: index, paragraph } });
         words += countWords(text, own);
@@ -90,7 +95,7 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
   const part = (p: ReportPart, level: PartLevel, number: number): number => {
     const heading = numbered(p, level, number);
     lines.push({ kind: 'heading', partId: p.id, level, marker: heading.marker, heading: heading.heading, text: heading.text });
-    const own = countWords(heading.text) + blocks(p.blocks, { partId: p.id });
+    const own = countWords(heading.text) + blocks(p.blocks, { partId: p.id }, heading.heading);
     let total = own;
     p.children.forEach((child, i) => (total += part(child, (level + 1) as PartLevel, i + 1)));
     parts[p.id] = { own, total };
@@ -126,6 +131,23 @@ function resolve(block: ReportBlock, resolver: ReportResolver): ResolvedBlock | 
  */
 function paragraphsOf(paragraphs: readonly string[]): string[] {
   return paragraphs.flatMap((p) => p.split(/\r?\n/)).map((p) => p.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter((p) => p !== '');
+}
+
+const SENTENCE_END = /^(?:[。！？!?；;：:]|\.(?!\d))/;
+
+/**
+ * The first paragraph under a heading without the heading's words when it opens with them as a
+ * sentence of their own ('' when it says nothing else). An imported report writes a heading run
+ * into its paragraph (（一）落实责任。作为…) or a numbered line with nothing under it; the heading
+ * becomes a part of the outline and the paragraph a snippet, so the words would read twice.
+ */
+export function withoutHeading(text: string, heading: string): string {
+  const words = heading.trim();
+  if (words === '' || !text.startsWith(words)) return text;
+  const rest = text.slice(words.length);
+  if (rest === '') return '';
+  if (!SENTENCE_END.test(rest)) return text;
+  return rest.slice(1).replace(/^[\s\u3000]+/, '');
 }
 
 /** 成文日期 as GB/T 9704-2012 writes it: Arabic numerals, no leading zeros — 2026年1月5日. */

@@ -49,3 +49,21 @@ export function longDocument(): ReportDocument {
   lines.push({ kind: 'signature', text: '某某县发展和改革局' }, { kind: 'date', text: '2025年12月20日' });
   return { lines, missing: [], count: { total: 0, parts: {} } };
 }
+
+/**
+ * A two-page report whose last paragraph, longer than a page, ends on the last line of page 2: the
+ * 落款 would stand alone on page 3 (closingFit.ts; `node scripts/render-docx.mjs --long-end`).
+ */
+export function longEndDocument(): ReportDocument {
+  const lines: ReportLine[] = [{ kind: 'title', text: '关于推进重点工作情况的报告' }];
+  const paragraph = (n: number, seed: number) => lines.push({ kind: 'paragraph', partId: null, text: text(n, seed), missing: [] });
+  paragraph(3, 0);
+  lines.push({ kind: 'heading', partId: 'a', level: 1, marker: '一、', heading: '主要工作', text: '一、主要工作' });
+  paragraph(8, 1);
+  lines.push({ kind: 'heading', partId: 'b', level: 2, marker: '（一）', heading: '抓好工作落实', text: '（一）抓好工作落实' });
+  paragraph(5, 2);
+  // 2 + 3 + 1 + 8 + 1 + 5 = 20 lines so far: 24 more end page 2 exactly.
+  paragraph(24, 3);
+  lines.push({ kind: 'signature', text: '某某县发展和改革局' }, { kind: 'date', text: '2025年12月20日' });
+  return { lines, missing: [], count: { total: 0, parts: {} } };
+}
