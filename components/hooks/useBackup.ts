@@ -44,8 +44,8 @@ export async function makeBackup(): Promise<{ json: string; fileName: string }> 
 }
 
 export async function makePack(folder: string, includeValues: boolean): Promise<{ json: string; fileName: string; snippets: number }> {
-  const pack = await exportPack(db(), folder, { includeValues });
   const name = folder === '' ? '全部' : folder.replace(/\//g, '-');
+  const pack = await exportPack(db(), folder, { includeValues, name: folder === '' ? '全部资料' : folder });
   return { json: backupToJson(pack), fileName: backupFileName(`写材料助手资料包-${name}`), snippets: pack.snippets.length };
 }
 

@@ -1,5 +1,6 @@
 // Small key/value settings kept in the database so that backups carry them.
 import { z } from 'zod';
+import { PackHeader } from '../domain/pack/header.ts';
 import { ReportAuthor } from '../domain/report/schema.ts';
 import { PeriodKey } from '../domain/schemas.ts';
 import type { DrafterDatabase } from './database.ts';
@@ -24,6 +25,12 @@ const SETTINGS = {
   /** The word last picked for each choice of a snippet (snippet id → choice → word), so the fill
    * form starts from it next time (fillIns.ts). */
   lastChoices: z.record(z.string(), z.record(z.string(), z.string())),
+  /** The packs this library publishes (folder → the pack's id and name), so each new version of a
+   * folder's pack keeps the id a colleague's panel knows it by (backup/pack.ts). */
+  publishedPacks: z.record(z.string(), z.object({ id: z.string().min(1).max(100), name: z.string().min(1).max(200) })),
+  /** The packs taken here (pack id → its header as last taken): who publishes each, and when it last
+   * changed, for the snippet view and the next import's preview (backup/packImport.ts). */
+  takenPacks: z.record(z.string(), PackHeader),
 } as const;
 
 /** The panel's type size, as stored. */
