@@ -25,6 +25,12 @@ export const IMPORT_PROBLEMS = { nothingChosen: 'db.importNothingChosen' } as co
  */
 export const CONFLICT_CODES = ['db.reportChanged'] as const;
 
-export const DB_CODES = [...GONE_CODES, ...CONFLICT_CODES, ...Object.values(IMPORT_PROBLEMS)];
+/**
+ * Taking a pack (backup/packImport.ts) stopped before writing anything: the pack renamed one of its
+ * metrics to a name a metric of the user's own has ({name}).
+ */
+export const PACK_CODES = ['db.packMetricNameTaken'] as const;
+
+export const DB_CODES = [...GONE_CODES, ...CONFLICT_CODES, ...Object.values(IMPORT_PROBLEMS), ...PACK_CODES];
 
 export const goneError = (code: GoneCode): ProblemError<GoneCode> => new ProblemError(problem(code));
