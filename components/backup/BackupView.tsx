@@ -12,8 +12,7 @@ import {
   useFolders,
   useLibraryCounts,
   type BackupFile,
-  type PackFile,
-  type PackPreview,
+  type PackFilePreview,
   type RestorePreview,
 } from '../hooks/useBackup.ts';
 import { ErrorLine } from '../common/ErrorLine.tsx';
@@ -29,7 +28,7 @@ type Opened =
   | { kind: 'none' }
   | { kind: 'error'; message: string }
   | { kind: 'backup'; name: string; file: BackupFile; preview: RestorePreview }
-  | { kind: 'pack'; name: string; file: PackFile; preview: PackPreview };
+  | { kind: 'pack'; name: string; preview: PackFilePreview };
 
 export function BackupView() {
   const counts = useLibraryCounts();
@@ -73,7 +72,7 @@ export function BackupView() {
     const read = readBackupOrPack(await file.text());
     if (!read.ok) return setOpened({ kind: 'error', message: i18n.t('backup.unusable', { file: file.name, error: fileErrorText(read.error) }) });
     if (read.value.kind === 'backup') setOpened({ kind: 'backup', name: file.name, file: read.value.file, preview: await previewBackup(read.value.file) });
-    else setOpened({ kind: 'pack', name: file.name, file: read.value.file, preview: await previewPackImport(read.value.file) });
+    else setOpened({ kind: 'pack', name: file.name, preview: await previewPackImport(read.value.file) });
   }
 
   return (
@@ -119,7 +118,6 @@ export function BackupView() {
       {opened.kind === 'pack' && (
         <PackPanel
           name={opened.name}
-          file={opened.file}
           preview={opened.preview}
           onClose={() => setOpened({ kind: 'none' })}
           onImported={(message, undo) => {

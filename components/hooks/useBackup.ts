@@ -5,21 +5,24 @@ import {
   countLibrary,
   exportLibrary,
   exportPack,
-  importPack,
+  importPackFile,
   listFolders,
-  previewPack,
+  previewPackFile,
   previewRestore,
   readLibraryFile,
   restoreBackup,
-  undoPackImport,
+  undoPackFileImport,
   type BackupFile,
-  type PackConflictChoice,
   type PackFile,
+  type PackFileChoices,
+  type PackFilePreview,
   type RestoreMode,
 } from '../../lib/db/backup/index.ts';
 import { database } from '../../lib/db/database.ts';
 import { useLive } from './usePanelDatabase.ts';
 
+export type { PackChoice, PackDecision } from '../../lib/domain/pack/merge.ts';
+export type { PackFileOutcome, PackFilePreview, PackImportPlan, PackItemPlan } from '../../lib/db/backup/index.ts';
 export type { BackupFile, LibraryFile, LibraryFileError, PackConflictChoice, PackFile, PackOutcome, PackPreview, ReadResult, RestoreMode, RestoreOutcome, RestorePreview, TableCounts, TableName } from '../../lib/db/backup/index.ts';
 export { TABLE_NAMES } from '../../lib/db/backup/index.ts';
 
@@ -51,7 +54,7 @@ export async function makePack(folder: string, includeValues: boolean): Promise<
 
 export const readBackupOrPack = readLibraryFile;
 export const previewBackup = (file: BackupFile) => previewRestore(db(), file);
-export const previewPackImport = (pack: PackFile) => previewPack(db(), pack);
+export const previewPackImport = (pack: PackFile) => previewPackFile(db(), pack);
 
 /** Restores, keeping the library as it was so the restore can be undone. */
 export async function restoreWithUndo(file: BackupFile, mode: RestoreMode) {
@@ -60,7 +63,7 @@ export async function restoreWithUndo(file: BackupFile, mode: RestoreMode) {
   return { outcome, undo: () => restoreBackup(db(), before, 'replace').then(() => undefined) };
 }
 
-export async function importPackWithUndo(pack: PackFile, choice: PackConflictChoice) {
-  const outcome = await importPack(db(), pack, choice);
-  return { outcome, undo: () => undoPackImport(db(), outcome) };
+export async function importPackWithUndo(preview: PackFilePreview, choices: PackFileChoices) {
+  const done = await importPackFile(db(), preview, choices);
+  return { done, undo: () => undoPackFileImport(db(), done) };
 }
