@@ -7,6 +7,7 @@
 //   npm run bench -- --write-readme    also writes the figures into README.md (bench markers)
 //   npm run bench -- --prebuilt        use the extension already built in DRAFTER_OUT_DIR
 //   npm run bench -- --runs 7          more runs
+//   npm run bench -- --only search     only the measures named (comma-separated; see measures/index.mjs)
 //   npm run bench -- --profile         also CPU-profile one panel open (artifacts/bench-panel-open.cpuprofile)
 //
 // Builds into DRAFTER_OUT_DIR (default .output-bench). Network: 127.0.0.1 only.
@@ -82,6 +83,7 @@ const ctx = {
 
 try {
   for (const measure of measures) {
+    if (options.only && !options.only.includes(measure.name)) continue;
     if (measure.browser !== false && !ctx.session) ctx.session = await startSession({ executablePath, extensionDir, data, domain, log, fmt });
     console.log(`\n— ${measure.title(ctx)}`);
     await measure.run(ctx);

@@ -88,6 +88,7 @@ export function BackupView() {
             metrics: counts.metrics,
             values: counts.metricValues,
             entries: counts.tallyEntries,
+            reports: counts.liveReports,
           })}
         </p>
       )}

@@ -28,12 +28,13 @@ export { TABLE_NAMES } from '../../lib/db/backup/index.ts';
 
 const db = () => database();
 
-/** Table counts, with the snippets split into live and in the trash. */
+/** Table counts, with the snippets split into live and in the trash, and the reports not in the trash. */
 export function useLibraryCounts() {
   return useLive(async (db) => {
     const counts = await countLibrary(db);
     const trashed = await db.snippets.where('deletedAt').aboveOrEqual(0).count();
-    return { ...counts, liveSnippets: counts.snippets - trashed, trashedSnippets: trashed };
+    const trashedReports = await db.reports.where('deletedAt').aboveOrEqual(0).count();
+    return { ...counts, liveSnippets: counts.snippets - trashed, trashedSnippets: trashed, liveReports: counts.reports - trashedReports };
   });
 }
 

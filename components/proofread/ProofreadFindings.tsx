@@ -1,8 +1,8 @@
 // The findings of 公文校对 on a text, each in plain words with its fix: 改正 one, 这一类全部改正,
 // or 忽略 (remembered for that text). What a fix changes is the caller's: the text about to be
-// inserted, or the text in the web page.
+// inserted, the text in the web page, or a report (where some places are only pointed at).
 import { i18n } from '#i18n';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { findingKey, proofread, type Finding } from '../../lib/domain/proofread/index.ts';
 import { clauseText, fixText, ruleText, severityText } from './findingText.ts';
 import { forgetIgnored, ignoredFor, rememberIgnored } from './ignored.ts';
@@ -18,6 +18,12 @@ interface Props {
   onFix: (findings: Finding[]) => void;
   /** While a fix is being applied, the buttons wait. */
   busy?: boolean;
+  /** A long text (校对全文): each run of findings under the name of the place it is in, such as a part's heading. */
+  groupOf?: (f: Finding) => string;
+  /** Whether a finding's fix can be made where it stands; every one with a fix can when left out. */
+  canFix?: (f: Finding) => boolean;
+  /** Said under a finding: where it is, a way to go there. */
+  aside?: (f: Finding) => ReactNode;
 }
 
 function Quote({ text, finding }: { text: string; finding: Finding }) {
@@ -34,7 +40,19 @@ function Quote({ text, finding }: { text: string; finding: Finding }) {
   );
 }
 
-export function ProofreadFindings({ text, known = [], onFix, busy = false }: Props) {
+/** Consecutive findings with the same group name, in order; one unnamed group without `groupOf`. */
+function groupsOf(findings: readonly Finding[], groupOf: ((f: Finding) => string) | undefined): { name: string; findings: Finding[] }[] {
+  const groups: { name: string; findings: Finding[] }[] = [];
+  for (const f of findings) {
+    const name = groupOf?.(f) ?? '';
+    const last = groups[groups.length - 1];
+    if (last && last.name === name) last.findings.push(f);
+    else groups.push({ name, findings: [f] });
+  }
+  return groups;
+}
+
+export function ProofreadFindings({ text, known = [], onFix, busy = false, groupOf, canFix = () => true, aside }: Props) {
   const knownKey = known.join('\u0000');
   const all = useMemo(() => {
     const said = new Set(knownKey.split('\u0000'));
@@ -60,36 +78,41 @@ export function ProofreadFindings({ text, known = [], onFix, busy = false }: Pro
     <section className="proofread" aria-label={i18n.t('proofread.label')}>
       <h3>{i18n.t('proofread.title')}</h3>
       {shown.length === 0 ? <p className="muted small">{i18n.t('proofread.none')}</p> : <p className="small">{i18n.t('proofread.found', { count: String(shown.length) })}</p>}
-      {shown.length > 0 && (
-        <ol className="proofread-list">
-          {shown.map((f) => {
-            const sameRule = shown.filter((g) => g.rule === f.rule && g.fix !== undefined);
-            return (
-              <li key={findingKey(text, f)} className={`proofread-item ${f.severity}`}>
-                <p>
-                  <span className="proofread-severity">{severityText(f)}</span> {ruleText(f.rule)}
-                </p>
-                <Quote text={text} finding={f} />
-                {f.fix !== undefined && <p className="proofread-fix">{fixText(text, f)}</p>}
-                <p className="muted small">{clauseText(f.rule)}</p>
-                <div className="actions">
-                  {f.fix !== undefined && (
-                    <button className="primary" disabled={busy} onClick={() => onFix([f])}>
-                      {i18n.t('proofread.fix')}
-                    </button>
-                  )}
-                  {sameRule.length > 1 && f.fix !== undefined && (
-                    <button disabled={busy} onClick={() => onFix(sameRule)}>
-                      {i18n.t('proofread.fixAll', { count: String(sameRule.length) })}
-                    </button>
-                  )}
-                  <button onClick={() => ignore(f)}>{i18n.t('proofread.ignore')}</button>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      {groupsOf(shown, groupOf).map((group, n) => (
+        <div key={n} className="proofread-group">
+          {group.name && <h4>{group.name}</h4>}
+          <ol className="proofread-list" aria-label={group.name || undefined}>
+            {group.findings.map((f) => {
+              const fixable = f.fix !== undefined && canFix(f);
+              const sameRule = fixable ? shown.filter((g) => g.rule === f.rule && g.fix !== undefined && canFix(g)) : [];
+              return (
+                <li key={findingKey(text, f)} className={`proofread-item ${f.severity}`}>
+                  <p>
+                    <span className="proofread-severity">{severityText(f)}</span> {ruleText(f.rule)}
+                  </p>
+                  <Quote text={text} finding={f} />
+                  {f.fix !== undefined && <p className="proofread-fix">{fixText(text, f)}</p>}
+                  <p className="muted small">{clauseText(f.rule)}</p>
+                  {aside?.(f)}
+                  <div className="actions">
+                    {fixable && (
+                      <button className="primary" disabled={busy} onClick={() => onFix([f])}>
+                        {i18n.t('proofread.fix')}
+                      </button>
+                    )}
+                    {sameRule.length > 1 && (
+                      <button disabled={busy} onClick={() => onFix(sameRule)}>
+                        {i18n.t('proofread.fixAll', { count: String(sameRule.length) })}
+                      </button>
+                    )}
+                    <button onClick={() => ignore(f)}>{i18n.t('proofread.ignore')}</button>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ))}
       {hiddenCount > 0 && (
         <p className="muted small">
           {i18n.t('proofread.ignoredCount', { count: String(hiddenCount) })}{' '}

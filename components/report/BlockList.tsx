@@ -1,16 +1,17 @@
 // What a part (or the opening, or the closing) holds, in order: snippets by title, problem sets by
 // their problem, and free text written for this report, editable here. Each can move up or down
-// or go (free text with 撤销, since its words live only here); a snippet is picked from the
-// library with a search, or a paragraph of free text is added.
+// or go (free text with 撤销, since its words live only here). The list folds away; 选入片段 (picked
+// from the library with a search) and 写一段文字 stay in sight under it, with the part's 更多, and
+// open it to show what they added.
 import { i18n } from '#i18n';
-import { useState } from 'react';
-import { addBlock, moveBlock, removeBlock, replaceBlock, type BlockContainer, type Report, type ReportBlock } from '../../lib/domain/report/index.ts';
+import { useRef, useState, type ReactNode } from 'react';
+import { addBlock, moveBlock, removeBlock, replaceBlock, type BlockContainer, type ReportBlock } from '../../lib/domain/report/index.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { SnippetPicker } from './SnippetPicker.tsx';
+import { blockName, blocksIn, containerKey } from './blockPlace.ts';
 import type { Library } from './useReportDocument.ts';
 import type { ReportEditing } from './useReportEditing.ts';
-import { findPath, partAt } from '../../lib/domain/report/tree.ts';
 
 interface Props {
   container: BlockContainer;
@@ -19,30 +20,22 @@ interface Props {
   shortLabel?: string;
   editing: ReportEditing;
   library: Library | undefined;
+  /** The part's 字数, said with what it holds. */
+  words?: number;
+  /** More buttons on the line of 选入片段 and 写一段文字 (a part's 更多). */
+  extra?: ReactNode;
 }
 
-function blocksIn(report: Report, container: BlockContainer): readonly ReportBlock[] {
-  if (container === 'opening' || container === 'closing') return report[container];
-  const path = findPath(report.parts, container.partId);
-  return (path && partAt(report.parts, path)?.blocks) || [];
-}
-
-export function BlockList({ container, label, shortLabel, editing, library }: Props) {
+export function BlockList({ container, label, shortLabel, editing, library, words, extra }: Props) {
   const { report, apply, errorAt } = editing;
   const show = useStatus();
   const [picking, setPicking] = useState(false);
   const blocks = blocksIn(report, container);
-  const at = `blocks:${typeof container === 'string' ? container : container.partId}`;
+  const at = `blocks:${containerKey(container)}`;
   const place = (index: number) => ({ in: container, index });
-
-  const name = (block: ReportBlock): string => {
-    if (block.kind === 'snippet') return library?.snippets.find((s) => s.id === block.snippetId)?.title ?? i18n.t('report.snippetGone');
-    if (block.kind === 'problemSet') {
-      const set = library?.sets.find((s) => s.id === block.id);
-      const problem = set && library?.snippets.find((s) => s.id === set.problemId);
-      return problem ? i18n.t('report.problemSetNamed', { title: problem.title }) : i18n.t('report.problemSetGone');
-    }
-    return '';
+  const list = useRef<HTMLDetailsElement>(null);
+  const unfold = () => {
+    if (list.current) list.current.open = true;
   };
 
   const remove = (index: number, block: ReportBlock) =>
@@ -54,56 +47,65 @@ export function BlockList({ container, label, shortLabel, editing, library }: Pr
 
   const addText = () =>
     void apply(at, (r) => addBlock(r, place(blocks.length), { kind: 'text', text: '' })).then((saved) => {
-      if (saved) requestAnimationFrame(() => document.getElementById(`${at}-${blocks.length}`)?.focus());
+      if (!saved) return;
+      unfold();
+      requestAnimationFrame(() => document.getElementById(`${at}-${blocks.length}`)?.focus());
     });
 
+  const wordsText = words === undefined ? '' : i18n.t('report.blocksWords', { count: words });
   return (
-    <details className="block-list">
-      <summary aria-label={i18n.t('report.blocksSummary', { label, count: blocks.length })}>{i18n.t('report.blocksSummary', { label: shortLabel ?? label, count: blocks.length })}</summary>
-      {blocks.length > 0 && (
-        <ol aria-label={label}>
-          {blocks.map((block, i) => (
-            <li key={i} className={`block block-${block.kind}`}>
-              {block.kind === 'text' ? (
-                <TextBlock id={`${at}-${i}`} text={block.text} label={i18n.t('report.textOf', { n: i + 1 })} onSave={(text) => void apply(at, (r) => replaceBlock(r, place(i), { kind: 'text', text }))} />
-              ) : (
-                <span className="block-name">
-                  <span className="role">{i18n.t(block.kind === 'snippet' ? 'report.kindSnippet' : 'report.kindProblemSet')}</span> {name(block)}
+    <div className="block-list">
+      <details ref={list}>
+        <summary aria-label={i18n.t('report.blocksSummary', { label, count: blocks.length }) + wordsText}>{i18n.t('report.blocksSummary', { label: shortLabel ?? label, count: blocks.length }) + wordsText}</summary>
+        {blocks.length > 0 && (
+          <ol aria-label={label}>
+            {blocks.map((block, i) => (
+              <li key={i} className={`block block-${block.kind}`}>
+                {block.kind === 'text' ? (
+                  <TextBlock id={`${at}-${i}`} text={block.text} label={i18n.t('report.textOf', { n: i + 1 })} onSave={(text) => void apply(at, (r) => replaceBlock(r, place(i), { kind: 'text', text }))} />
+                ) : (
+                  // Focusable so 校对全文's 转到 can bring it into view and say it.
+                  <span className="block-name" id={`${at}-${i}`} tabIndex={-1}>
+                    <span className="role">{i18n.t(block.kind === 'snippet' ? 'report.kindSnippet' : 'report.kindProblemSet')}</span> {blockName(block, library)}
+                  </span>
+                )}
+                <span className="row-actions">
+                  <button disabled={i === 0} onClick={() => void apply(at, (r) => moveBlock(r, place(i), place(i - 1)))} aria-label={i18n.t('report.blockUp', { n: i + 1 })}>
+                    {i18n.t('report.moveUp')}
+                  </button>
+                  <button disabled={i === blocks.length - 1} onClick={() => void apply(at, (r) => moveBlock(r, place(i), place(i + 1)))} aria-label={i18n.t('report.blockDown', { n: i + 1 })}>
+                    {i18n.t('report.moveDown')}
+                  </button>
+                  <button className="danger" onClick={() => remove(i, block)} aria-label={i18n.t('report.blockRemove', { n: i + 1 })}>
+                    {i18n.t('report.remove')}
+                  </button>
                 </span>
-              )}
-              <span className="row-actions">
-                <button disabled={i === 0} onClick={() => void apply(at, (r) => moveBlock(r, place(i), place(i - 1)))} aria-label={i18n.t('report.blockUp', { n: i + 1 })}>
-                  {i18n.t('report.moveUp')}
-                </button>
-                <button disabled={i === blocks.length - 1} onClick={() => void apply(at, (r) => moveBlock(r, place(i), place(i + 1)))} aria-label={i18n.t('report.blockDown', { n: i + 1 })}>
-                  {i18n.t('report.moveDown')}
-                </button>
-                <button className="danger" onClick={() => remove(i, block)} aria-label={i18n.t('report.blockRemove', { n: i + 1 })}>
-                  {i18n.t('report.remove')}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-      <div className="actions">
-        <button aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
+              </li>
+            ))}
+          </ol>
+        )}
+      </details>
+      <div className="actions block-adds">
+        <button aria-expanded={picking} onClick={() => setPicking((p) => !p)} aria-label={`${i18n.t('report.addSnippet')}：${label}`}>
           {i18n.t('report.addSnippet')}
         </button>
-        <button onClick={addText}>{i18n.t('report.addText')}</button>
+        <button onClick={addText} aria-label={`${i18n.t('report.addText')}：${label}`}>
+          {i18n.t('report.addText')}
+        </button>
+        {extra}
       </div>
       {picking && library && (
         <SnippetPicker
           library={library}
           onPick={(block) => {
             setPicking(false);
-            void apply(at, (r) => addBlock(r, place(blocksIn(r, container).length), block));
+            void apply(at, (r) => addBlock(r, place(blocksIn(r, container).length), block)).then((saved) => saved && unfold());
           }}
           onClose={() => setPicking(false)}
         />
       )}
       <ErrorLine message={errorAt(at)} />
-    </details>
+    </div>
   );
 }
 

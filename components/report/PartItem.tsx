@@ -1,6 +1,7 @@
 // One part of the outline: its handle (drag it, or Alt+↑↓ to move among its neighbours and Alt+←→
-// to go up or down a level), its number and editable heading, the buttons that do the same moves,
-// a sub-part, 删除 (asked first, in words that say what goes with it), its 字数 and what it holds.
+// to go up or down a level), its number and editable heading, its 字数 and what it holds. The rest
+// waits in one 更多 per part (PartMenu), so a long outline reads calmly: the same moves as buttons,
+// a sub-part, 插入 and 复制 this part, 删除 (asked first, in words that say what goes with it).
 import { i18n } from '#i18n';
 import { useId, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { NumberedPart, PartCount, PartMove, ReportDocument, ReportPart } from '../../lib/domain/report/index.ts';
@@ -9,6 +10,7 @@ import { ErrorLine } from '../common/ErrorLine.tsx';
 import { BlockList } from './BlockList.tsx';
 import { InsertSlot } from './InsertSlot.tsx';
 import { LineField } from './LineField.tsx';
+import { PartMenu } from './PartMenu.tsx';
 import type { Library } from './useReportDocument.ts';
 import type { ReportEditing } from './useReportEditing.ts';
 
@@ -106,23 +108,33 @@ export function PartItem({ part, words, editing, library, doc, dragging, onMove,
         <span className="part-marker">{part.marker}</span>
         <LineField id={`heading-${part.id}`} className="part-heading" value={part.heading} maxLength={200} aria-label={i18n.t('report.headingOf', { marker: part.marker })} onSave={onRename} onKeyDown={keys} />
       </div>
-      <div className="part-actions">
-        <span className="muted part-words">{i18n.t('report.words', { count: words?.total ?? 0 })}</span>
-        {BUTTONS.map((b) => (
-          <button key={b.kind} onClick={() => onMove({ kind: b.kind })} aria-label={`${i18n.t(b.label)}：${name}`}>
-            {i18n.t(b.label)}
-          </button>
-        ))}
-        {part.level < 4 && (
-          <button onClick={onAddChild} aria-label={`${i18n.t('report.addChild')}：${name}`}>
-            {i18n.t('report.addChild')}
-          </button>
-        )}
-        <button className="danger" onClick={() => setConfirming(true)} aria-label={`${i18n.t('common.delete')}：${name}`}>
-          {i18n.t('common.delete')}
-        </button>
-        {doc && <InsertSlot doc={doc} partId={part.id} />}
-      </div>
+      <ErrorLine message={editing.errorAt(`part:${part.id}`)} />
+      <BlockList
+        container={{ partId: part.id }}
+        label={i18n.t('report.partBlocks', { heading: name })}
+        shortLabel={i18n.t('report.contents')}
+        editing={editing}
+        library={library}
+        words={words?.total ?? 0}
+        extra={
+          <PartMenu name={name}>
+            {BUTTONS.map((b) => (
+              <button key={b.kind} onClick={() => onMove({ kind: b.kind })} aria-label={`${i18n.t(b.label)}：${name}`}>
+                {i18n.t(b.label)}
+              </button>
+            ))}
+            {part.level < 4 && (
+              <button onClick={onAddChild} aria-label={`${i18n.t('report.addChild')}：${name}`}>
+                {i18n.t('report.addChild')}
+              </button>
+            )}
+            {doc && <InsertSlot doc={doc} partId={part.id} />}
+            <button className="danger" onClick={() => setConfirming(true)} aria-label={`${i18n.t('common.delete')}：${name}`}>
+              {i18n.t('report.removePart')}
+            </button>
+          </PartMenu>
+        }
+      />
       {confirming && (
         <Confirm
           label={i18n.t('report.confirmRemoveLabel', { heading: name })}
@@ -135,8 +147,6 @@ export function PartItem({ part, words, editing, library, doc, dragging, onMove,
           onNo={() => setConfirming(false)}
         />
       )}
-      <ErrorLine message={editing.errorAt(`part:${part.id}`)} />
-      <BlockList container={{ partId: part.id }} label={i18n.t('report.partBlocks', { heading: name })} shortLabel={i18n.t('report.contents')} editing={editing} library={library} />
     </li>
   );
 }

@@ -63,13 +63,14 @@ export function ReportDetails({ editing }: { editing: ReportEditing }) {
       </form>
       <label>
         {i18n.t('report.signature')}
-        <textarea rows={2} value={signature} onChange={(e) => setSignature(e.target.value)} onBlur={saveSignature} />
+        <textarea id="report-signature" rows={2} value={signature} onChange={(e) => setSignature(e.target.value)} onBlur={saveSignature} />
       </label>
       <p className="muted">{i18n.t('report.signatureHint', { max: MAX_SIGNATURE_LINES })}</p>
       <ErrorLine message={errorAt('signature')} />
       <label>
         {i18n.t('report.date')}
         <input
+          id="report-date"
           type="date"
           value={report.date ?? ''}
           onChange={(e) => {

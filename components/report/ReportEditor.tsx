@@ -12,6 +12,7 @@ import { OutlineEditor } from './OutlineEditor.tsx';
 import { ReportDetails } from './ReportDetails.tsx';
 import { periodText } from './ReportList.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
+import { ReportProofread } from './ReportProofread.tsx';
 import { useReportDocument, type Library } from './useReportDocument.ts';
 import { useReportEditing } from './useReportEditing.ts';
 
@@ -45,6 +46,7 @@ function OpenReport({ row, library, back }: { row: ReportRow; library: Library |
   const { report, apply, errorAt } = editing;
   const doc = useReportDocument(library, report);
   const [exportError, setExportError] = useState('');
+  const [proofreading, setProofreading] = useState(false);
 
   async function exportWord() {
     if (!doc) return;
@@ -61,7 +63,7 @@ function OpenReport({ row, library, back }: { row: ReportRow; library: Library |
       <div className="toolbar">{back}</div>
       <label className="report-title-field">
         {i18n.t('report.titleLabel')}
-        <LineField value={report.title} maxLength={200} onSave={(title) => void apply('title', (r) => ({ ...r, title: title.trim() }))} />
+        <LineField id="report-title" value={report.title} maxLength={200} onSave={(title) => void apply('title', (r) => ({ ...r, title: title.trim() }))} />
       </label>
       <ErrorLine message={errorAt('title')} />
       <p className="muted">
@@ -76,9 +78,17 @@ function OpenReport({ row, library, back }: { row: ReportRow; library: Library |
         <>
           <div className="report-insert-bar">
             <button onClick={() => void exportWord()}>{i18n.t('report.exportWord')}</button>
+            <button aria-expanded={proofreading} aria-controls="report-proofread" onClick={() => setProofreading((p) => !p)}>
+              {i18n.t(proofreading ? 'report.proof.close' : 'report.proof.open')}
+            </button>
             <InsertSlot doc={doc} />
           </div>
           <ErrorLine message={exportError} />
+          {proofreading && (
+            <div id="report-proofread">
+              <ReportProofread doc={doc} editing={editing} library={library} />
+            </div>
+          )}
           <ReportPreview doc={doc} />
         </>
       ) : (

@@ -3,6 +3,7 @@
 // upgrade function with a test in tests/db that opens data written by the version before.
 import Dexie, { type EntityTable } from 'dexie';
 import type { Metric, MetricValue, ProblemSet, Snippet, SnippetRevision, TallyEntry } from '../domain/schemas.ts';
+import type { WordList } from '../domain/wordList.ts';
 import { storedOrderKey, type StoredOrderKey } from './orderKey.ts';
 import type { ReportRow } from './reportRow.ts';
 
@@ -37,6 +38,7 @@ export class DrafterDatabase extends Dexie {
   snippetRevisions!: EntityTable<SnippetRevision, 'id'>;
   reports!: EntityTable<ReportRow, 'id'>;
   localState!: EntityTable<SettingRow, 'key'>;
+  wordLists!: EntityTable<WordList, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -89,11 +91,14 @@ export class DrafterDatabase extends Dexie {
     // (lib/db/backup/localState.ts). Not in `settings`, which a backup carries and a 整个替换
     // restore clears. A new table only: no row of v5 changes, so no upgrade function.
     this.version(6).stores({ localState: 'key' });
+    // ── v7 · 2026-12-07 ── the office's own word lists (lib/db/wordLists.ts), which proofreading
+    // checks every text against: listed in the order they were made (createdAt), the trash finds
+    // them by deletedAt. A new table only: no row of v6 changes, so no upgrade function.
+    this.version(7).stores({ wordLists: 'id, createdAt, deletedAt' });
     // ── v8 · 2026-12-07 ── identity across computers (lib/domain/schemas.ts `Identity`): snippets,
     // metrics, problem sets and reports count their saves in `revision`, and a record taken from a
     // library pack remembers where from in `origin`. No new index; every existing row starts at
-    // revision 1 and has no origin (packs imported before were copies, not subscriptions). (v7 is
-    // the word lists' table, added on another branch.)
+    // revision 1 and has no origin (packs imported before were copies, not subscriptions).
     this.version(8)
       .stores({})
       .upgrade(async (tx) => {

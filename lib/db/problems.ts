@@ -13,6 +13,9 @@ export const GONE_CODES = [
   'db.reportGone',
   /** The report was moved to the trash, e.g. in another window: a save would vanish behind 已保存. */
   'db.reportTrashed',
+  /** The word list is no longer stored, or was moved to the trash (wordLists.ts). */
+  'db.wordListGone',
+  'db.wordListTrashed',
 ] as const;
 export type GoneCode = (typeof GONE_CODES)[number];
 
@@ -23,7 +26,11 @@ export const IMPORT_PROBLEMS = { nothingChosen: 'db.importNothingChosen' } as co
  * Another window saved the report since this edit began (reports.ts, `expectedUpdatedAt`): nothing
  * is written, so the other window's work is not overwritten unseen.
  */
-export const CONFLICT_CODES = ['db.reportChanged'] as const;
+export const CONFLICT_CODES = [
+  'db.reportChanged',
+  /** Another window saved the word list since this edit began (wordLists.ts, `expectedRevision`). */
+  'db.wordListChanged',
+] as const;
 
 /**
  * Taking a pack (backup/packImport.ts) stopped before writing anything: the pack renamed one of its

@@ -25,6 +25,8 @@ const SETTINGS = {
   /** The word last picked for each choice of a snippet (snippet id → choice → word), so the fill
    * form starts from it next time (fillIns.ts). */
   lastChoices: z.record(z.string(), z.record(z.string(), z.string())),
+  /** The id of the word list the panel's 「我的词表」 edits (wordLists.ts); lists from packs sit beside it. */
+  ownWordList: z.string().min(1),
   /** The packs this library publishes (folder → the pack's id and name), so each new version of a
    * folder's pack keeps the id a colleague's panel knows it by (backup/pack.ts). */
   publishedPacks: z.record(z.string(), z.object({ id: z.string().min(1).max(100), name: z.string().min(1).max(200) })),

@@ -1,6 +1,6 @@
 // The trash: a deleted snippet waits here 30 days, can be put back, and is then removed for good
 // with its revision history and its place in problem sets. Reports wait the same 30 days
-// (reports.ts moves them in and out).
+// (reports.ts moves them in and out), and so do word lists (wordLists.ts).
 import type { Snippet } from '../domain/schemas.ts';
 import type { DrafterDatabase } from './database.ts';
 
@@ -42,19 +42,21 @@ export async function deleteForever(db: DrafterDatabase, id: string): Promise<bo
   return true;
 }
 
-/** Deletes everything in the trash for good, snippets and reports; returns how many went. */
+/** Deletes everything in the trash for good, snippets, reports and word lists; returns how many went. */
 export async function emptyTrash(db: DrafterDatabase): Promise<number> {
   const ids = (await listTrash(db)).map((s) => s.id);
   await deleteSnippetsForever(db, ids);
   const reports = await db.reports.where('deletedAt').aboveOrEqual(0).delete();
-  return ids.length + reports;
+  const wordLists = await db.wordLists.where('deletedAt').aboveOrEqual(0).delete();
+  return ids.length + reports + wordLists;
 }
 
-/** Removes what has been in the trash for more than 30 days, snippets and reports; call at start-up. */
+/** Removes what has been in the trash for more than 30 days, snippets, reports and word lists; call at start-up. */
 export async function purgeExpiredTrash(db: DrafterDatabase, now = Date.now()): Promise<number> {
   const cutoff = now - TRASH_DAYS * DAY;
   const ids = (await db.snippets.where('deletedAt').between(0, cutoff, true, true).toArray()).map((s) => s.id);
   await deleteSnippetsForever(db, ids);
   const reports = await db.reports.where('deletedAt').between(0, cutoff, true, true).delete();
-  return ids.length + reports;
+  const wordLists = await db.wordLists.where('deletedAt').between(0, cutoff, true, true).delete();
+  return ids.length + reports + wordLists;
 }

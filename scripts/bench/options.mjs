@@ -10,6 +10,8 @@ export function readOptions(argv) {
       ? { snippets: 300, metrics: 60, periods: 5, importChars: 10_000, searchReps: 1, indexReps: 3, renderSnippets: 100 }
       : { snippets: 10_000, metrics: 2_000, periods: 5, importChars: 100_000, searchReps: 10, indexReps: 20, renderSnippets: 1_000 },
     prebuilt: argv.includes('--prebuilt'),
+    /** `--only search,insert`: just those measures (names in scripts/bench/measures). */
+    only: argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : null,
     profile: argv.includes('--profile'),
     writeReadme: argv.includes('--write-readme'),
     outDir: process.env.DRAFTER_OUT_DIR || '.output-bench',

@@ -6,6 +6,7 @@ import { DrafterDatabase } from '../../lib/db/database.ts';
 import { loadMetricStore, slotLookup } from '../../lib/db/slotLookup.ts';
 import { firstLiveSnippets, listLiveSnippets } from '../../lib/db/snippets.ts';
 import { storedOrderKey } from '../../lib/db/orderKey.ts';
+import { listWordLists, ownWordList, saveOwnEntries } from '../../lib/db/wordLists.ts';
 import { rankAll } from '../../lib/domain/search/index.ts';
 
 const V1_STORES = {
@@ -24,12 +25,13 @@ const PAST_VERSIONS: Record<string, string>[] = [
   { snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' },
   { reports: 'id, updatedAt, deletedAt' },
   { localState: 'key' },
+  { wordLists: 'id, createdAt, deletedAt' },
 ];
 
-/** The version lib/db/database.ts declares last (v7 is the word lists' table, on its own branch). */
+/** The version lib/db/database.ts declares last. */
 const CURRENT_VERSION = 8;
 
-/** Since v8 every snippet, metric, problem set and report counts its saves: old rows start at 1. */
+/** Since v8 every snippet, metric, problem set and report counts its saves: old rows start at 1 (word lists counted theirs from v7). */
 const REVISED = new Set(['snippets', 'metrics', 'problemSets', 'reports']);
 const upgraded = (table: string, rows: readonly object[]) => (REVISED.has(table) ? rows.map((r) => ({ ...r, revision: 1 })) : rows);
 
@@ -59,6 +61,7 @@ describe('schema', () => {
       snippetRevisions: ['++id', 'savedAt', 'snippetId'],
       reports: ['id', 'deletedAt', 'updatedAt'],
       localState: ['key'],
+      wordLists: ['id', 'createdAt', 'deletedAt'],
     });
     db.close();
   });
@@ -187,10 +190,36 @@ describe('v5 → v6 (2026-12-06)', () => {
   });
 });
 
-describe('v6 → v8 (2026-12-07)', () => {
-  it('gives every snippet, metric, problem set and report revision 1 and no pack origin, and keeps the rest', async () => {
+describe('v6 → v7 (2026-12-07)', () => {
+  it('keeps every v6 row as it was and adds an empty word list table that proofreading can use at once', async () => {
     const name = `upgrade-v6-${Date.now()}`;
     const old = pastDatabase(name, 6);
+    await old.open();
+    const snippet = { id: 's1', title: '季度小结', body: '走访企业{{走访企业}}家。', role: 'work', folder: '', tags: [], source: '', favorite: false, useCount: 0, createdAt: 1, updatedAt: 10, lastUsedAt: null, deletedAt: null };
+    await old.table('snippets').add({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
+    await old.table('reports').add({ id: 'r1', title: '二〇二六年工作总结', updatedAt: 5, deletedAt: null });
+    await old.table('settings').add({ key: 'currentPeriod', value: '2026' });
+    await old.table('localState').add({ key: 'autoBackupStatus', value: { lastBackupAt: 3 } });
+    const tables = ['snippets', 'reports', 'settings', 'localState'];
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
+    old.close();
+
+    const db = new DrafterDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
+    expect(await listWordLists(db)).toEqual([]);
+    expect(await ownWordList(db)).toBeUndefined();
+    const saved = await saveOwnEntries(db, [{ kind: 'banned', word: '有关部门', note: '写明是哪个部门' }], { name: '我的词表', now: 20 });
+    expect(saved).toMatchObject({ name: '我的词表', revision: 1, createdAt: 20, deletedAt: null });
+    db.close();
+  });
+});
+
+describe('v7 → v8 (2026-12-07)', () => {
+  it('gives every snippet, metric, problem set and report revision 1 and no pack origin, and keeps the rest', async () => {
+    const name = `upgrade-v7-${Date.now()}`;
+    const old = pastDatabase(name, 7);
     await old.open();
     const snippet = { id: 's1', title: '季度小结', body: '走访企业{{走访企业}}家。', role: 'work', folder: '', tags: [], source: '', favorite: true, useCount: 3, createdAt: 1, updatedAt: 10, lastUsedAt: 9, deletedAt: null };
     await old.table('snippets').add({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
@@ -199,7 +228,8 @@ describe('v6 → v8 (2026-12-07)', () => {
     await old.table('problemSets').add({ id: 'ps1', problemId: 's1', causeIds: [], measureIds: [], owner: '', deadline: '', updatedAt: 1 });
     await old.table('reports').add({ id: 'r1', title: '季度报告', updatedAt: 5, deletedAt: null });
     await old.table('localState').add({ key: 'backupFolder', value: 'x' });
-    const tables = ['snippets', 'metrics', 'metricValues', 'problemSets', 'reports', 'localState'];
+    await old.table('wordLists').add({ id: 'w1', name: '我的词表', entries: [], revision: 4, createdAt: 1, updatedAt: 2, deletedAt: null });
+    const tables = ['snippets', 'metrics', 'metricValues', 'problemSets', 'reports', 'localState', 'wordLists'];
     const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
     old.close();
 

@@ -72,6 +72,17 @@ const VIEWS: [string, () => Promise<void>][] = [
       await panel.getByLabel('报告全文预览').waitFor();
     },
   ],
+  [
+    '报告：更多和校对全文',
+    async () => {
+      await openTab(panel, '报告');
+      const more = panel.locator('summary[aria-label="「一、履职尽责情况」的更多操作"]');
+      if (!(await more.locator('xpath=..').evaluate((d) => (d as HTMLDetailsElement).open))) await more.click();
+      const proofread = panel.getByRole('button', { name: /^(校对全文|收起校对)$/ });
+      if ((await proofread.getAttribute('aria-expanded')) !== 'true') await proofread.click();
+      await panel.getByRole('region', { name: '校对结果' }).waitFor();
+    },
+  ],
   ['导入', async () => openTab(panel, '导入')],
   ['备份', async () => openTab(panel, '备份')],
   ['回收站', async () => openTab(panel, '回收站')],

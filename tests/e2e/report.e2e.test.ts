@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { openTab } from './support/panel.ts';
+import { openPartMenu, openTab } from './support/panel.ts';
 import { reportFromSeed, SEED_HEADINGS, SEED_TITLE } from './support/seedReport.ts';
 
 const TITLE = SEED_TITLE;
@@ -44,7 +44,7 @@ describe('a report made from the imported seed report', () => {
     // The outline shows the same numbers beside each heading, and each part holds its paragraphs.
     const outline = panel.getByRole('list', { name: '提纲' });
     expect(await outline.locator('.part-marker').allInnerTexts()).toEqual(HEADINGS.map((h) => /^(.+?[、）])/.exec(h)![1]));
-    await expect(outline.getByRole('listitem').filter({ has: panel.getByRole('button', { name: '移动「（一）落实责任，夯实党建基础」' }) }).locator('summary').first().innerText()).resolves.toBe('内容：1 段');
+    await expect(outline.getByRole('listitem').filter({ has: panel.getByRole('button', { name: '移动「（一）落实责任，夯实党建基础」' }) }).locator('summary').first().innerText()).resolves.toMatch(/^内容：1 段，\d+ 字$/);
     // The opening paragraph stands before 一、, the body's words in the full text.
     const text = await preview().innerText();
     expect(text.indexOf('现就基层党建工作述职如下')).toBeGreaterThan(-1);
@@ -165,6 +165,8 @@ describe('a report made from the imported seed report', () => {
   it('takes a new sub-part with text and a snippet from the library, and removes a part after saying what goes with it', async () => {
     const outline = panel.getByRole('list', { name: '提纲' });
     const partOf = (heading: string) => outline.locator('li.part', { has: panel.getByRole('button', { name: `移动「${heading}」` }) });
+    // The less common actions wait in each part's 更多.
+    await openPartMenu(panel, '三、主要工作');
     await partOf('三、主要工作').getByRole('button', { name: '加小标题：三、主要工作' }).click();
     await expect.poll(previewHeadings).toContain('（四）新的一部分');
     // The new heading's words are selected once it is saved: typing replaces them.
@@ -174,7 +176,7 @@ describe('a report made from the imported seed report', () => {
     await expect.poll(previewHeadings).toContain('（四）加强作风建设');
 
     const sub = partOf('（四）加强作风建设');
-    await sub.locator('summary').click();
+    // 写一段文字 stands in sight under what the part holds, and opens it to show the new box.
     await sub.getByRole('button', { name: '写一段文字' }).click();
     // The new box takes the focus once the empty paragraph is saved: the user types when it shows.
     const box = sub.getByRole('textbox', { name: '第 1 段文字' });
@@ -183,7 +185,7 @@ describe('a report made from the imported seed report', () => {
     await sub.getByRole('button', { name: '选入片段' }).click();
     await sub.getByRole('searchbox', { name: '按标题或内容查找片段' }).fill('落实责任，夯实');
     await sub.getByRole('list', { name: '找到的片段' }).getByRole('button', { name: '落实责任，夯实党建基础' }).click();
-    await expect.poll(() => sub.locator('summary').first().innerText()).toBe('内容：2 段');
+    await expect.poll(() => sub.locator('summary').first().innerText()).toMatch(/^内容：2 段，\d+ 字$/);
     // The typed words reach the full text once they are saved: under the new heading, then the snippet.
     const order = async () => {
       const text = await preview().innerText();
@@ -193,6 +195,7 @@ describe('a report made from the imported seed report', () => {
     };
     await expect.poll(order).toEqual([true, true, true]);
 
+    await openPartMenu(panel, '二、下步工作思路及措施');
     await partOf('二、下步工作思路及措施').getByRole('button', { name: '删除：二、下步工作思路及措施' }).click();
     const confirm = panel.getByRole('alertdialog', { name: '确认删除「二、下步工作思路及措施」' });
     await expect(confirm.innerText()).resolves.toContain('它下面的 3 个小标题和 3 段内容也一起从报告里去掉');

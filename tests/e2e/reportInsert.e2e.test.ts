@@ -9,7 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HARNESS_EDITORS } from './editors/editors.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { clickButtonAndWaitForStatus, INDENT, openTab } from './support/panel.ts';
+import { clickButtonAndWaitForStatus, INDENT, openPartMenu, openTab } from './support/panel.ts';
 
 // Original sample text; markup characters on purpose, they must arrive as text.
 const OPENING = '根据安排，现将本人一年来履职情况报告如下：';
@@ -45,11 +45,9 @@ async function open(file: string): Promise<void> {
 
 /** Writes a paragraph of free text into a part (or the opening) through its block list. */
 async function writeText(label: string, text: string): Promise<void> {
-  // The summary names its place in full to a screen reader: 「一、…」的内容：0 段.
-  const summary = panel.locator(`summary[aria-label^="${label}："]`);
-  const details = summary.locator('xpath=..');
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
-  await details.getByRole('button', { name: '写一段文字', exact: true }).click();
+  // The summary names its place in full to a screen reader: 「一、…」的内容：0 段; so does the button.
+  const details = panel.locator(`summary[aria-label^="${label}："]`).locator('xpath=../..');
+  await details.getByRole('button', { name: `写一段文字：${label}`, exact: true }).click();
   const box = details.getByRole('textbox', { name: '第 1 段文字' });
   await box.fill(text);
   await box.press('Tab');
@@ -57,6 +55,12 @@ async function writeText(label: string, text: string): Promise<void> {
 }
 
 const preview = () => panel.locator('[aria-label="报告全文预览"]');
+
+/** 插入本部分 for 一、, from the part's 更多. */
+async function insertPartOne(): Promise<string> {
+  await openPartMenu(panel, '一、履职尽责情况');
+  return clickButtonAndWaitForStatus(panel, '插入本部分：一、履职尽责情况');
+}
 
 /** Which of `texts` the editor shows bold (a <strong>/<b>, or a bold weight). */
 function boldIn(frame: Frame, editable: string, texts: string[]) {
@@ -179,13 +183,13 @@ describe('one part', () => {
     await field.fill('开头');
     await field.click();
     await page.keyboard.press('End');
-    expect(await clickButtonAndWaitForStatus(panel, '插入本部分：一、履职尽责情况')).toContain(`已插入「一、履职尽责情况」，共 ${PART_ONE.length} 段`);
+    expect(await insertPartOne()).toContain(`已插入「一、履职尽责情况」，共 ${PART_ONE.length} 段`);
     // The caret was at the end of 开头: the first line continues it, without an indent.
     const lines = PART_ONE.map((l, i) => (i === 0 ? l : INDENT + l)).join('\n');
     expect(await field.inputValue()).toBe(`开头${lines}`);
     await page.keyboard.press('Control+z');
     expect(await field.inputValue()).toBe('开头');
-    expect(await clickButtonAndWaitForStatus(panel, '插入本部分：一、履职尽责情况')).toContain('已插入');
+    expect(await insertPartOne()).toContain('已插入');
     await page.keyboard.type('尾');
     expect(await field.inputValue()).toBe(`开头${lines}尾`);
   });
@@ -199,7 +203,7 @@ describe('one part', () => {
       const frame: Frame = editor.frame ? (await (await page.waitForSelector(editor.frame)).contentFrame())! : page.mainFrame();
       await frame.locator(editor.editable).first().getByText('结尾', { exact: true }).click();
       await page.keyboard.press('Home');
-      expect(await clickButtonAndWaitForStatus(panel, '插入本部分：一、履职尽责情况')).toContain(`共 ${PART_ONE.length} 段`);
+      expect(await insertPartOne()).toContain(`共 ${PART_ONE.length} 段`);
       const last = PART_ONE.at(-1)!;
       await expect.poll(model).toSatisfy((m: string[]) =>
         [JSON.stringify(['已有内容', ...PART_ONE, '结尾']), JSON.stringify(['已有内容', ...PART_ONE.slice(0, -1), `${last}结尾`])].includes(JSON.stringify(m)),

@@ -3,7 +3,7 @@ import { type DrafterDatabase, withoutOrderKey } from '../database.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupFile, SettingEntry } from './format.ts';
 
 export async function exportLibrary(db: DrafterDatabase, now = Date.now()): Promise<BackupFile> {
-  const tables = [db.snippets, db.metrics, db.metricValues, db.tallyEntries, db.problemSets, db.snippetRevisions, db.settings, db.reports];
+  const tables = [db.snippets, db.metrics, db.metricValues, db.tallyEntries, db.problemSets, db.snippetRevisions, db.settings, db.reports, db.wordLists];
   const file = await db.transaction('r', tables, async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -17,6 +17,7 @@ export async function exportLibrary(db: DrafterDatabase, now = Date.now()): Prom
     // Only JSON-shaped settings go in; anything else would not survive the file anyway.
     settings: (await db.settings.toArray()).filter((row) => SettingEntry.safeParse(row).success) as SettingEntry[],
     reports: await db.reports.toArray(),
+    wordLists: await db.wordLists.toArray(),
   }));
   return file as BackupFile;
 }

@@ -7,6 +7,7 @@ import { PackHeader } from '../../domain/pack/header.ts';
 import { reportReferenceIds } from '../../domain/pack/content.ts';
 import { Report } from '../../domain/report/schema.ts';
 import { Metric, MetricValue, ProblemSet, Snippet, SnippetRevision, TallyEntry } from '../../domain/schemas.ts';
+import { WordList } from '../../domain/wordList.ts';
 import { ReportRow } from '../reportRow.ts';
 
 export const BACKUP_FORMAT = 'report-drafter-backup';
@@ -14,9 +15,10 @@ export const PACK_FORMAT = 'report-drafter-pack';
 /**
  * The version this code writes; it reads this and every earlier version.
  * 1: the library. 2 (2026-12-06): and its reports — a version 1 file has none, and reads as such.
+ * 3 (2026-12-07): and its word lists (我的词表) — a version 1 or 2 file has none, and reads as such.
  */
-export const BACKUP_VERSION = 2;
-const BACKUP_VERSIONS = [1, 2] as const;
+export const BACKUP_VERSION = 3;
+const BACKUP_VERSIONS = [1, 2, 3] as const;
 /**
  * 1: one folder's snippets, metrics, values and problem sets; importing adds copies.
  * 2 (2026-12-07): the pack has an id, a name, a publisher and a last change, every item its
@@ -40,6 +42,7 @@ const CHECK = {
   duplicateSetting: 'backup.duplicateSetting',
   duplicateRevisionId: 'backup.duplicateRevisionId',
   duplicateReportId: 'backup.duplicateReportId',
+  duplicateWordListId: 'backup.duplicateWordListId',
   unknownMetric: 'backup.unknownMetric',
   unknownSnippet: 'backup.unknownSnippet',
 } as const;
@@ -64,6 +67,8 @@ const Tables = {
    * file: a report may still name a snippet deleted for good, and shows it as gone (render.ts).
    */
   reports: rows(ReportRow).default([]),
+  /** Absent from version 1 and 2 files, trash included like the rest. */
+  wordLists: rows(WordList).default([]),
 };
 
 export const BackupFile = z
@@ -83,6 +88,7 @@ export const BackupFile = z
     unique(ctx, file.settings, 'settings', (s) => s.key, 'key', CHECK.duplicateSetting);
     unique(ctx, file.snippetRevisions.filter((r) => r.id !== undefined), 'snippetRevisions', (r) => String(r.id), 'id', CHECK.duplicateRevisionId);
     unique(ctx, file.reports, 'reports', (r) => r.id, 'id', CHECK.duplicateReportId);
+    unique(ctx, file.wordLists, 'wordLists', (l) => l.id, 'id', CHECK.duplicateWordListId);
     const metricIds = new Set(file.metrics.map((m) => m.id));
     const snippetIds = new Set(file.snippets.map((s) => s.id));
     refersTo(ctx, file.metricValues, 'metricValues', 'metricId', metricIds, CHECK.unknownMetric);

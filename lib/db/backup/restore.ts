@@ -1,11 +1,13 @@
 // Restoring a backup, in one Dexie transaction over every table: it all goes in, or (on any error)
 // nothing does. `replace` makes the library exactly the backup. `merge` (找回) brings back what the
 // backup has — what was deleted since, and the backup's version of what was changed since (a
-// snippet's newer words go to its history first) — and keeps what was created after the backup and
+// snippet's newer words go to its history first; a word list's words come back as its next
+// revision) — and keeps what was created after the backup and
 // this library's settings; it never lets two metrics share a name. (It used to keep the newer row,
 // so a value changed after the backup, or a snippet trashed after it, was not brought back: a user
 // restoring a backup wants the backup's content.)
 import type { Metric, MetricValue, Snippet } from '../../domain/schemas.ts';
+import type { WordList } from '../../domain/wordList.ts';
 import { type DrafterDatabase, withoutOrderKey } from '../database.ts';
 import type { BackupFile } from './format.ts';
 import { recordRevision } from '../revisionLog.ts';
@@ -14,7 +16,7 @@ import { readLibraryFile, type LibraryFileError } from './read.ts';
 export type RestoreMode = 'merge' | 'replace';
 
 /** Every table a backup holds, in the order the panel lists them (its words: backup.tables.<name>). */
-export const TABLE_NAMES = ['reports', 'snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'snippetRevisions', 'settings'] as const;
+export const TABLE_NAMES = ['reports', 'snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'snippetRevisions', 'wordLists', 'settings'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export type TableCounts = Record<TableName, number>;
@@ -42,7 +44,7 @@ export interface RestorePreview {
 }
 
 function tablesOf(db: DrafterDatabase) {
-  return [db.reports, db.snippets, db.metrics, db.metricValues, db.tallyEntries, db.problemSets, db.snippetRevisions, db.settings];
+  return [db.reports, db.snippets, db.metrics, db.metricValues, db.tallyEntries, db.problemSets, db.snippetRevisions, db.wordLists, db.settings];
 }
 
 export async function countLibrary(db: DrafterDatabase): Promise<TableCounts> {
@@ -62,8 +64,24 @@ const ROW_KEY: Record<TableName, (row: never) => string> = {
   tallyEntries: (r: { id: string }) => r.id,
   problemSets: (r: { id: string }) => r.id,
   snippetRevisions: (r: { snippetId: string; savedAt: number; title: string; body: string }) => JSON.stringify([r.snippetId, r.savedAt, r.title, r.body]),
+  wordLists: (r: { id: string }) => r.id,
   settings: (r: { key: string }) => r.key,
 };
+
+/**
+ * A word list's revision and updatedAt count saves on this computer, so a merge that puts the
+ * backup's words back saves them as a new revision (mergedWordList); two lists are the same when
+ * what the user sees of them is.
+ */
+function sameWordList(a: WordList, b: WordList): boolean {
+  return sameRow([a.name, a.entries, a.createdAt, a.deletedAt], [b.name, b.entries, b.createdAt, b.deletedAt]);
+}
+
+/** The backup's list as the next revision of the one here, so revisions never go back (packs compare them). */
+function mergedWordList(backup: WordList, current: WordList | undefined, now: number): WordList {
+  if (!current) return backup;
+  return { ...backup, revision: Math.max(backup.revision, current.revision + 1), updatedAt: Math.max(now, backup.updatedAt, current.updatedAt + 1) };
+}
 
 /** Two rows are the same when every field is, whatever the order of their keys. */
 function sameRow(a: unknown, b: unknown): boolean {
@@ -99,6 +117,7 @@ export async function previewRestore(db: DrafterDatabase, file: BackupFile): Pro
         if (current === undefined) counts.add++;
         // Settings here win, and a revision is matched by its content: neither is ever reverted.
         else if (name === 'settings' || name === 'snippetRevisions' || sameRow(current, row)) continue;
+        else if (name === 'wordLists' && sameWordList(current as WordList, row as WordList)) continue;
         else {
           counts.revert++;
           if (name === 'snippets' && (current as Snippet).deletedAt !== null && (row as Snippet).deletedAt === null) fromTrash++;
@@ -204,6 +223,13 @@ async function merge(db: DrafterDatabase, file: BackupFile, now: number): Promis
   // A report as the backup has it, like a problem set; one written since the backup stays.
   for (const report of file.reports) {
     if (await putIfDifferent(db.reports, report, await db.reports.get(report.id))) written.reports++;
+  }
+
+  for (const list of file.wordLists) {
+    const current = await db.wordLists.get(list.id);
+    if (current && sameWordList(current, list)) continue;
+    await db.wordLists.put(mergedWordList(list, current, now));
+    written.wordLists++;
   }
 
   // Settings here win: a merge adds only what is missing.

@@ -21,3 +21,16 @@ export function partHeading(text: string): { number: number; marker: string; res
   const number = parseChineseNumeral(match[1]!) ?? 1;
   return { number, marker: match[0].trim(), rest: text.trim().slice(match[0].length).trim() };
 }
+
+// ——在全县经验交流会上的发言; （2024年12月26日）; 县住房和城乡建设局副局长  张某某.
+const SUBTITLE = /^(?:——|—|－－|--)\s*\S/;
+const BRACKETED_DATE = /^[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{1,12}[)）]$/;
+const BYLINE = /^[\p{Script=Han}（）()XxＸｘ×]{2,24}[ \u3000]+[\p{Script=Han}XxＸｘ×]{2,4}$/u;
+const TITLE_BLOCK_MAX_LENGTH = 40;
+
+/** A line that goes with the title above it: a subtitle, the speaker or writer, the date in brackets. */
+export function isTitleBlockLine(text: string): boolean {
+  const line = text.trim();
+  if (line.length > TITLE_BLOCK_MAX_LENGTH || /[。；;！？!?]/.test(line)) return false;
+  return SUBTITLE.test(line) || BRACKETED_DATE.test(line) || BYLINE.test(line);
+}

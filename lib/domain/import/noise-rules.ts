@@ -16,10 +16,11 @@ export type NoiseReason =
   | 'decoration'
   | 'repeated'
   | 'trailing-ad'
-  | 'junk';
+  | 'junk'
+  | 'web-page';
 
 /** Every reason, for the panel's words (locales: import.noiseReason.<reason>) and their test. */
-export const NOISE_REASONS: readonly NoiseReason[] = ['contact', 'restriction', 'compiled-by', 'source', 'site', 'promotion', 'page-number', 'decoration', 'repeated', 'trailing-ad', 'junk'];
+export const NOISE_REASONS: readonly NoiseReason[] = ['contact', 'restriction', 'compiled-by', 'source', 'site', 'promotion', 'page-number', 'decoration', 'repeated', 'trailing-ad', 'junk', 'web-page'];
 
 /** Words only a seller's line carries; a URL or a repeat beside them is an advert for sure. */
 export const AD_MARKERS = /QQ|微信|公众号|下载|文库|范文|仅供|会员|VIP|扫码|转载|侵权|请访问/i;
@@ -56,6 +57,15 @@ export const KEYWORD_RULES: readonly Rule[] = [
   ['promotion', /(?:关注|添加|加)(?:公众号|微信号|我们|本号|本站|客服)|扫码(?:关注|添加|加入|领取)|欢迎(?:关注|订阅|转发)|公众号\s*[:：]/],
   ['promotion', /会员(?:群|资料|材料|专享|权益|专区)|(?:开通|加入|升级|成为)(?:VIP|会员)|\bVIP\b|立享|倒卖|咨询.{0,6}(?:QQ|微信|客服)/i],
   ['contact', /(?:QQ|微信)(?:号|群)?\s*[:：]/i],
+  // A web page's own furniture copied with the article: where it sits (首页 > 工作动态), when and by
+  // whom it was posted and how often read, its buttons, the links to the next article, the footer.
+  ['web-page', /^(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]|^(?:网站)?首页\s*[>＞»›→]|^(?:[^>＞»›\s]{1,12}\s*[>＞»›]\s*){2,}[^>＞»›]{1,24}$/],
+  ['web-page', /^(?:发布时间|发布日期|更新时间|发稿时间|阅读次数|浏览次数|点击次数|访问次数|阅读量|浏览量|点击量|责任编辑|文章编辑|编辑|作者|字号|字体)\s*[:：]/],
+  ['web-page', /(?:发布时间|发布日期|阅读次数|浏览次数|点击次数|阅读量|浏览量|点击量)\s*[:：]/],
+  ['web-page', /打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|[【[](?:打印|关闭|收藏|返回|字体|字号)|分享到\s*[:：]?|^(?:上一篇|下一篇|相关链接|相关阅读|相关新闻|延伸阅读)\s*[:：]?/],
+  ['web-page', /网站标识码|ICP\s*备|公网安备|^(?:主办单位|承办单位|技术支持)\s*[:：]|^(?:网站地图|联系我们)$/i],
+  // A bar of links: three or more short names between | (生态环境部 | 省生态环境厅 | 市人民政府).
+  ['web-page', /^[^|｜]{1,16}(?:\s*[|｜]\s*[^|｜]{1,16}){2,}$/],
 ];
 
 /** Longer than this and a line is report prose, whatever phrases it holds. */

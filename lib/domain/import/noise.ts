@@ -44,6 +44,8 @@ const WORDS_BESIDE_URL = 8;
 const GOVERNMENT_SITE = /\.gov\.cn|政府网|政务服务|人民政府/;
 // 整改措施：, 责任领导：局党组书记 — a field label of a 台账 repeats on purpose.
 const FIELD_LABEL = /^[\p{Script=Han}]{2,8}\s*[:：]/u;
+// A report's title names its kind; a running header rarely names one more precisely than the title.
+const TITLE_KIND = /(?:总结|报告|汇报|材料|讲话|发言|方案|计划|要点|意见|通知|情况|纪要|简报|综述|体会|做法)$/;
 
 export function stripNoise(text: string): NoiseResult {
   const lines = splitLines(text)
@@ -104,9 +106,16 @@ function markRepeats(lines: readonly { text: string }[], counts: ReadonlyMap<str
     if (verdicts[i] || (counts.get(repeatKey(line.text)) ?? 0) < 2) return;
     if (line.text.length > REPEATED_MAX_LENGTH || /[。！？]/.test(line.text)) return;
     if (isNumberedHeading(line.text)) return;
-    // The first real line is the title; its repeats further down are the running header.
-    if (i === first && !besideNoise(i)) return;
-    if (besideNoise(i)) verdicts[i] = { reason: 'repeated', sure: true };
+    // The same short line twice in a row (a page's header above the title it repeats): one is enough.
+    if (i > 0 && repeatKey(lines[i - 1]!.text) === repeatKey(line.text) && !verdicts[i - 1]?.sure && !FIELD_LABEL.test(line.text)) {
+      verdicts[i] = { reason: 'repeated', sure: true };
+      return;
+    }
+    // The first real line is the title; its repeats further down are the running header — unless
+    // the title follows it (县应急管理局工作材料 above 县应急管理局2024年安全生产工作总结).
+    const headerAboveTitle = i === first && titleFollows(lines, counts, i);
+    if (i === first && !besideNoise(i) && !headerAboveTitle) return;
+    if (besideNoise(i) || headerAboveTitle) verdicts[i] = { reason: 'repeated', sure: true };
     else if (!FIELD_LABEL.test(line.text)) verdicts[i] = { reason: 'repeated', sure: false };
   });
 }
@@ -129,8 +138,18 @@ function markTrailingAds(lines: readonly { text: string }[], numbered: readonly 
   }
 }
 
+/** The line after the first is the report's title, and the first only a running header above it. */
+function titleFollows(lines: readonly { text: string }[], counts: ReadonlyMap<string, number>, first: number): boolean {
+  const next = lines[first + 1]?.text ?? '';
+  if ((counts.get(repeatKey(next)) ?? 0) > 1) return false;
+  return TITLE_KIND.test(next) && next.length <= 40 && !/^[—－\-（(]|[。，,；;！？!?]|\s/.test(next) && importMarker(next) === null && !isSignatureOrDate(next);
+}
+
+// Cells apart (地址：…  邮编：…): a page's footer or a table row, not a paragraph.
+const COLUMNS = /\t| {2,}|\u3000{2,}/;
+
 function isProse(text: string): boolean {
-  return /[。；]/.test(text) || text.length >= SUBSTANTIVE_LENGTH;
+  return /[。；]/.test(text) || (text.length >= SUBSTANTIVE_LENGTH && !COLUMNS.test(text));
 }
 
 function isNumberedHeading(text: string): boolean {

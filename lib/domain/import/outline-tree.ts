@@ -2,7 +2,7 @@
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
 import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
 import { endingStart } from './ending.ts';
-import { importMarker, partHeading } from './markers.ts';
+import { importMarker, isTitleBlockLine, partHeading } from './markers.ts';
 
 export interface OutlineSection {
   level: OutlineLevel;
@@ -25,11 +25,18 @@ export interface OutlineSection {
   part?: boolean;
   /** True for a heading known by its Word heading style, not by a marker. */
   styled?: boolean;
+  /** The heading as written when its line ended with a full stop (the heading has none). */
+  written?: string;
 }
 
 export interface OutlineDocument {
   /** A short first line with no marker and no sentence in it. */
   title: string | null;
+  /**
+   * Lines under the title that belong to it, not to the opening: a subtitle (——在…会议上), the
+   * speaker or writer (××街道党工委书记 李某某), the date in brackets. Absent when there are none.
+   */
+  titleBlock?: string[];
   /** Paragraphs before the first section: the opening. */
   preamble: string[];
   sections: OutlineSection[];
@@ -68,6 +75,10 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     const marker = part ? null : importMarker(text);
     if (i === 0 && !part && isTitle(text, marker !== null) && paragraphs.length > 1) {
       doc.title = text;
+      return;
+    }
+    if (doc.title !== null && i === 1 + (doc.titleBlock?.length ?? 0) && i < ending && isTitleBlockLine(text)) {
+      (doc.titleBlock ??= []).push(text);
       return;
     }
     const style = styles[i];
@@ -116,6 +127,12 @@ function newSection(level: OutlineLevel, style: OutlineStyle, number: number, ma
   const end = rest.search(SENTENCE_END);
   // 一、主要工作 — a heading on its own line; the paragraphs under it are its body.
   if (end < 0 && rest.length <= HEADING_MAX_LENGTH) return section;
+  // （三）注重学用结合，推动成果转化。 alone on its line: a heading with a full stop, not a paragraph.
+  if (end === rest.length - 1 && /[。！？!?]$/.test(rest) && end <= HEADING_MAX_LENGTH) {
+    section.heading = rest.slice(0, end);
+    section.written = rest;
+    return section;
+  }
   // （一）落实责任，夯实党建基础。作为… — the first sentence heads the paragraph it belongs to.
   section.heading = end >= 0 && end <= HEADING_MAX_LENGTH ? rest.slice(0, end) : clip(rest);
   section.headingRunIn = true;

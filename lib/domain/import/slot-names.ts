@@ -4,6 +4,7 @@
 // is taken, or that means nothing alone (金额, 列出), is qualified by words from its sentence:
 // 社区名称 → 整顿社区名称; only when the sentence has nothing left does a name get 之二, 之三.
 import { toChineseNumeral } from '../numbers/index.ts';
+import { nameSuffixAt } from './units.ts';
 
 // Characters the template grammar and MetricName reserve.
 const RESERVED = /[{}|@=｜＠＝\r\n]/g;
@@ -50,4 +51,34 @@ export function createSlotNamer(): SlotNamer {
 
 function strip(text: string): string {
   return HAS_RESERVED.test(text) ? text.replace(RESERVED, '') : text;
+}
+
+const NAME_BLANK = /[XxＸｘ×]+/g;
+const OWN_PREFIX = '本';
+
+/**
+ * A namer that gives one name to the report's own unit: the blank the title's lines name (××街道党工委
+ * 书记 李某某) stands for the same 街道 wherever the title's lines and the opening name a 街道.
+ */
+export function sharingOwnUnits(namer: SlotNamer, titleBlock: readonly string[]): SlotNamer {
+  const own = new Set<string>();
+  for (const line of titleBlock) {
+    for (const match of line.matchAll(NAME_BLANK)) {
+      const label = nameSuffixAt(line, match.index + match[0].length);
+      if (label && label !== '姓名') own.add(label);
+    }
+  }
+  if (own.size === 0) return namer;
+  const names = new Map<string, string>();
+  return (label, unit, context) => {
+    if (unit !== '' || !own.has(label)) return namer(label, unit, context);
+    const name = names.get(label) ?? namer(OWN_PREFIX + label, '');
+    names.set(label, name);
+    return name;
+  };
+}
+
+/** A name the import gives on purpose to every blank that stands for the report's own unit. */
+export function isOwnUnitName(name: string): boolean {
+  return name.startsWith(OWN_PREFIX) && name.endsWith('名称');
 }

@@ -8,7 +8,7 @@ import { placeholdersToSlots } from './placeholders.ts';
 import { folderOfTitle, roleOfParagraph, rolesInHeading } from './roles.ts';
 import { parseLedger, type LedgerEntry } from './ledger.ts';
 import type { SlotGuess } from './slot-guess.ts';
-import { createSlotNamer, type SlotNamer } from './slot-names.ts';
+import { createSlotNamer, sharingOwnUnits, type SlotNamer } from './slot-names.ts';
 
 export interface SnippetProposal {
   title: string;
@@ -65,6 +65,9 @@ export interface SnippetProposals {
 
 const TITLE_LENGTH = 24;
 
+/** The proposal holding the lines under the title (subtitle, speaker, date): library data. */
+export const TITLE_BLOCK_SNIPPET_TITLE = '副标题和署名';
+
 /** The title a proposed snippet is saved under when the report gave it none: library data, not a message. */
 export const UNTITLED_SNIPPET_TITLE = '未命名片段';
 
@@ -83,10 +86,12 @@ export function proposeSnippetsAndSets(doc: OutlineDocument, namer: SlotNamer = 
   const enter = () => {
     place = place === 'opening' ? 0 : (place as number) + 1;
   };
-  const add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[]): number => {
+  // ××街道 in the speaker's line is the report's own unit, and so is ××街道 in the opening.
+  const ownNamer = sharingOwnUnits(namer, doc.titleBlock ?? []);
+  const add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[], names: SlotNamer = namer): number => {
     if (paragraphs.length === 0) return -1;
     const original = paragraphs.join('\n');
-    const { template, slots } = placeholdersToSlots(original, namer, path[path.length - 1] ?? '');
+    const { template, slots } = placeholdersToSlots(original, names, path[path.length - 1] ?? '');
     const proposal: SnippetProposal = { title: title || firstWords(original), body: template, original, role, slots, path, place };
     if (folder) proposal.folder = folder;
     return proposals.push(proposal) - 1;
@@ -100,11 +105,12 @@ export function proposeSnippetsAndSets(doc: OutlineDocument, namer: SlotNamer = 
       problemSets.push({ problem, measures: measure < 0 ? [] : [measure], owner: entry.owner, deadline: entry.deadline });
     }
   };
+  add(TITLE_BLOCK_SNIPPET_TITLE, doc.titleBlock ?? [], 'other', [], ownNamer);
   if (doc.sections.length === 0) {
     // No outline at all: each paragraph stands alone, the first opening and the rest by their words.
-    doc.preamble.forEach((paragraph, i) => add(firstWords(paragraph), [paragraph], i === 0 ? 'opening' : (roleOfParagraph(paragraph) ?? 'other'), []));
+    doc.preamble.forEach((paragraph, i) => add(firstWords(paragraph), [paragraph], i === 0 ? 'opening' : (roleOfParagraph(paragraph) ?? 'other'), [], ownNamer));
   } else {
-    add(`开头：${firstWords(doc.preamble[0] ?? '')}`, doc.preamble, 'opening', []);
+    add(`开头：${firstWords(doc.preamble[0] ?? '')}`, doc.preamble, 'opening', [], ownNamer);
     for (const section of doc.sections) visit(section, { role: null, options: [] }, [], add, addLedger, enter);
   }
   place = 'closing';
@@ -133,7 +139,7 @@ function visit(section: OutlineSection, parent: Inherited, parentPath: string[],
     // A numbered item with nothing under it (1、走访群众X余户) is content in itself; a bare
     // top-level heading (三、下步打算) is an empty part of the template and proposes nothing.
     // A heading known by its Word style is a heading, never content.
-    const body = section.body.length === 0 && section.level > 1 && !section.styled ? [section.heading] : section.body;
+    const body = section.body.length === 0 && section.level > 1 && !section.styled ? [section.written ?? section.heading] : section.body;
     add(section.heading, body, resolved, path);
     return;
   }

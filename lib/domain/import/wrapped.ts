@@ -2,8 +2,11 @@
 // A copy from a PDF breaks every line at the page's width, so wrapped lines are about equally wide
 // and end without a full stop; a line that ends a sentence, or is short, ends its paragraph. The
 // width is read from the text itself; a text with fewer than three such lines is left as it is.
+// A text typed or copied from Word or a web page has one paragraph per line: its long paragraphs are
+// wider than any supposed wrap (a PDF never gives a line wider than its page), and its headings and
+// table rows must not be glued to the line after them.
 import { isSignatureOrDate, isSignOff } from './ending.ts';
-import { importMarker, partHeading } from './markers.ts';
+import { importMarker, isTitleBlockLine, partHeading } from './markers.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…]["”’』」）)】]*$/;
 // Full-width characters take two columns, as the PDF's line width counts them.
@@ -13,6 +16,8 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 const SLACK_SHARE = 0.16;
 const MIN_WIDTH = 24;
 const MIN_WRAPPED = 3;
+// Columns of a table or a web page's info line (来源：…    编辑：…): cells, never a wrapped line.
+const COLUMNS = /\t| {2,}|\u3000{2,}/;
 
 function width(text: string): number {
   let columns = 0;
@@ -23,12 +28,17 @@ function width(text: string): number {
 /** The width at which the text was wrapped, or null when nothing shows it was. */
 function wrapWidth(texts: readonly string[]): number | null {
   const widths = texts
-    .filter((t) => !SENTENCE_END.test(t))
+    .filter((t) => !SENTENCE_END.test(t) && !COLUMNS.test(t))
     .map(width)
     .filter((w) => w >= MIN_WIDTH)
     .sort((a, b) => b - a);
   for (let i = 0; i + MIN_WRAPPED - 1 < widths.length; i++) {
-    if (widths[i]! - widths[i + MIN_WRAPPED - 1]! <= slack(widths[i]!)) return widths[i]!;
+    const wrapAt = widths[i]!;
+    if (wrapAt - widths[i + MIN_WRAPPED - 1]! > slack(wrapAt)) continue;
+    // More lines run past this width than end near it: the text was not wrapped there.
+    const wrapped = widths.filter((w) => w >= wrapAt - slack(wrapAt)).length;
+    const wider = texts.filter((t) => width(t) > wrapAt + slack(wrapAt)).length;
+    return wider >= wrapped ? null : wrapAt;
   }
   return null;
 }
@@ -40,7 +50,7 @@ function slack(wrapAt: number): number {
 /** A heading, a part, a sign-off, or a short signature or date line (a wrapped line is long). */
 function startsParagraph(text: string, wrapAt: number): boolean {
   const marker = importMarker(text);
-  if ((marker !== null && marker.level !== null) || partHeading(text) !== null || isSignOff(text)) return true;
+  if ((marker !== null && marker.level !== null) || partHeading(text) !== null || isSignOff(text) || isTitleBlockLine(text)) return true;
   return width(text) < wrapAt - slack(wrapAt) && isSignatureOrDate(text);
 }
 
@@ -52,9 +62,9 @@ export function joinWrappedLines<T extends { text: string }>(lines: readonly T[]
   let open = false;
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && open && !startsParagraph(line.text, wrapAt)) out[out.length - 1] = { ...previous, text: previous.text + line.text };
+    if (previous && open && !startsParagraph(line.text, wrapAt) && !COLUMNS.test(line.text)) out[out.length - 1] = { ...previous, text: previous.text + line.text };
     else out.push(line);
-    open = !SENTENCE_END.test(line.text) && width(line.text) >= wrapAt - slack(wrapAt);
+    open = !SENTENCE_END.test(line.text) && !COLUMNS.test(line.text) && !isTitleBlockLine(line.text) && width(line.text) >= wrapAt - slack(wrapAt);
   }
   return out;
 }

@@ -26,7 +26,15 @@ export function ruleClause(code: string): string | null {
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
-export function proofread(text: string, options?: { terms?: { wrong: string; right: string }[]; banned?: string[] }): Finding[] {
+/** The office's own word lists apply everywhere, addresses and codes included. */
+const OWN_LIST_RULES: ReadonlySet<string> = new Set(['words.banned', 'words.term', 'words.fullName']);
+
+/**
+ * `options` carries the office's word lists (lib/domain/wordList.ts wordListOptions): the issue's
+ * `{ terms: { wrong, right }[], banned: string[] }` still works; a note on a term or banned word
+ * comes back on its finding, and `fullNames` adds the rule for first mentions of institutions.
+ */
+export function proofread(text: string, options?: ProofreadOptions): Finding[] {
   const opts: ProofreadOptions = options ?? {};
   const spans = protectedSpans(text);
   const findings: Finding[] = [];
@@ -34,8 +42,11 @@ export function proofread(text: string, options?: { terms?: { wrong: string; rig
     for (const hit of rule.check(text, opts)) {
       if (hit.start < 0 || hit.end > text.length || hit.end < hit.start) continue;
       // The user's own word lists apply everywhere; the conventions skip addresses and codes.
-      if (rule.code !== 'words.banned' && rule.code !== 'words.term' && overlapsAny(spans, hit.start, hit.end)) continue;
-      findings.push(hit.fix === undefined ? { start: hit.start, end: hit.end, rule: rule.code, severity: rule.severity } : { ...hit, rule: rule.code, severity: rule.severity });
+      if (!OWN_LIST_RULES.has(rule.code) && overlapsAny(spans, hit.start, hit.end)) continue;
+      const finding: Finding = { start: hit.start, end: hit.end, rule: rule.code, severity: rule.severity };
+      if (hit.fix !== undefined) finding.fix = hit.fix;
+      if (hit.note) finding.note = hit.note;
+      findings.push(finding);
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || RANK[a.severity] - RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));

@@ -11,13 +11,17 @@ export interface Finding {
   severity: Severity;
   /** Replaces [start, end) when there is one right answer. */
   fix?: string;
+  /** What the office's word list says about it (its note), shown to the user as written. */
+  note?: string;
 }
 
 export interface ProofreadOptions {
-  /** The office's 规范表述: `wrong` is flagged and `right` offered in its place. */
-  terms?: { wrong: string; right: string }[];
-  /** Words that must not appear at all. */
-  banned?: string[];
+  /** The office's 规范表述: `wrong` is flagged and `right` offered in its place, with the list's note. */
+  terms?: { wrong: string; right: string; note?: string }[];
+  /** Words that must not appear at all: the word alone, or with the list's note. */
+  banned?: (string | { word: string; note?: string })[];
+  /** Institutions whose first mention must be the full name; `short` may stand for it after that. */
+  fullNames?: { short: string; full: string }[];
 }
 
 /** A finding before the rule's code and severity are put on it. */
@@ -25,6 +29,7 @@ export interface Hit {
   start: number;
   end: number;
   fix?: string;
+  note?: string;
 }
 
 export interface Rule {

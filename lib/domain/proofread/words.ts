@@ -1,5 +1,6 @@
-// Word lists: a small default list of confusions with one right answer, the office's own 规范表述
-// (wrong → right, full names of institutions among them) and its banned words.
+// Word lists: a small default list of confusions with one right answer, and the office's own lists
+// (lib/domain/wordList.ts): 规范表述 (wrong → right), banned words, and short names of institutions
+// whose first mention must be the full name. A list's note travels on the finding to the user.
 import { patternRule, type Hit, type Rule } from './types.ts';
 
 export interface Term {
@@ -46,6 +47,32 @@ export function termHits(text: string, { wrong, right }: Term): Hit[] {
   return hits;
 }
 
+/** Hits that cover the same span as an earlier one are dropped (two lists may hold one word). */
+function firstPerSpan(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.start}|${h.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const withNote = (hit: Hit, note: string | undefined): Hit => (note ? { ...hit, note } : hit);
+
+/**
+ * The first mention of an institution by its short name, when the full name has not been written
+ * before it: that one mention is flagged, fixed to the full name. A short name inside the full one
+ * (人社局 in 县人社局 when that is the full name) is not a mention of it.
+ */
+export function fullNameHit(text: string, { short, full }: { short: string; full: string }): Hit | null {
+  if (short === '' || full === '' || short === full) return null;
+  const first = termHits(text, { wrong: short, right: full })[0];
+  if (!first) return null;
+  const fullAt = text.indexOf(full);
+  return fullAt !== -1 && fullAt < first.start ? null : first;
+}
+
 export const WORD_RULES: Rule[] = [
   {
     code: 'words.confusion',
@@ -65,12 +92,29 @@ export const WORD_RULES: Rule[] = [
     code: 'words.term',
     severity: 'warning',
     clause: null,
-    check: (text, options) => (options.terms ?? []).filter((t) => t.wrong !== t.right).flatMap((term) => termHits(text, term)),
+    check: (text, options) =>
+      firstPerSpan(
+        (options.terms ?? [])
+          .filter((t) => t.wrong !== t.right)
+          .flatMap((term) => termHits(text, term).map((hit) => withNote(hit, term.note))),
+      ),
   },
   {
     code: 'words.banned',
     severity: 'error',
     clause: null,
-    check: (text, options) => (options.banned ?? []).flatMap((word) => termHits(text, { wrong: word, right: '' }).map(({ start, end }) => ({ start, end }))),
+    check: (text, options) =>
+      firstPerSpan(
+        (options.banned ?? []).flatMap((entry) => {
+          const { word, note } = typeof entry === 'string' ? { word: entry, note: undefined } : entry;
+          return termHits(text, { wrong: word, right: '' }).map(({ start, end }) => withNote({ start, end }, note));
+        }),
+      ),
+  },
+  {
+    code: 'words.fullName',
+    severity: 'warning',
+    clause: null,
+    check: (text, options) => firstPerSpan((options.fullNames ?? []).flatMap((name) => fullNameHit(text, name) ?? [])),
   },
 ];

@@ -17,6 +17,8 @@ export const REPORT_EDIT_CODES = [
   /** A part cannot move under itself or one of its own sub-parts. */
   'report.intoItself',
   'report.indexOutOfRange',
+  /** 校对全文's fix: the words it was found in have changed since (another window, a later edit). */
+  'report.textChanged',
 ] as const;
 export type ReportEditCode = (typeof REPORT_EDIT_CODES)[number];
 

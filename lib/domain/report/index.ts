@@ -10,3 +10,4 @@ export * from './outlines.ts';
 export * from './copy.ts';
 export * from './fromImport.ts';
 export * from './insertLines.ts';
+export * from './proofText.ts';

@@ -3,6 +3,7 @@
 // resolver the caller passes, so this stays pure and knows nothing of the database; text comes back
 // as rendered, with unfilled slots (【名称】) as they are. The panel shows these lines, insertion
 // and the Word export write them.
+import type { BlockContainer } from './blocks.ts';
 import { countWords } from './count.ts';
 import { numbered, type PartLevel } from './numbering.ts';
 import type { Report, ReportBlock, ReportPart } from './schema.ts';
@@ -25,12 +26,21 @@ export interface ReportResolver {
 export type ReportLine =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; partId: string; level: PartLevel; marker: string; heading: string; text: string }
-  /** `partId` null: the opening or closing around the parts. */
-  | { kind: 'paragraph'; partId: string | null; text: string; missing: readonly string[] }
+  /** `partId` null: the opening or closing around the parts. `from`: the block it comes from and
+   * which of that block's shown paragraphs it is, so 校对全文 can point at (or fix) its place. */
+  | { kind: 'paragraph'; partId: string | null; text: string; missing: readonly string[]; from?: ParagraphSource }
   /** A snippet or problem set the report refers to that is gone: shown as a warning, never exported. */
   | { kind: 'unresolved'; partId: string | null; block: Exclude<ReportBlock, { kind: 'text' }> }
   | { kind: 'signature'; text: string }
   | { kind: 'date'; text: string };
+
+export interface ParagraphSource {
+  in: BlockContainer;
+  /** The block's index in its container. */
+  block: number;
+  /** The paragraph's index among those the block shows. */
+  paragraph: number;
+}
 
 export interface PartCount {
   /** The heading and the part's own paragraphs. */
@@ -58,18 +68,19 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
   const parts: Record<string, PartCount> = {};
   if (report.title.trim()) lines.push({ kind: 'title', text: report.title.trim() });
 
-  const blocks = (list: readonly ReportBlock[], partId: string | null): number => {
+  const blocks = (list: readonly ReportBlock[], container: BlockContainer): number => {
+    const partId = typeof container === 'string' ? null : container.partId;
     let words = 0;
-    for (const block of list) {
+    for (const [index, block] of list.entries()) {
       const resolved = resolve(block, resolver);
       if (!resolved) {
         lines.push({ kind: 'unresolved', partId, block: block as Exclude<ReportBlock, { kind: 'text' }> });
         continue;
       }
       const missing = resolved.missing ?? [];
-      for (const text of paragraphsOf(resolved.paragraphs)) {
+      for (const [paragraph, text] of paragraphsOf(resolved.paragraphs).entries()) {
         const own = missing.filter((name) => text.includes(`【${name}】`));
-        lines.push({ kind: 'paragraph', partId, text, missing: own });
+        lines.push({ kind: 'paragraph', partId, text, missing: own, from: { in: container, block: index, paragraph } });
         words += countWords(text, own);
       }
     }
@@ -79,16 +90,16 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
   const part = (p: ReportPart, level: PartLevel, number: number): number => {
     const heading = numbered(p, level, number);
     lines.push({ kind: 'heading', partId: p.id, level, marker: heading.marker, heading: heading.heading, text: heading.text });
-    const own = countWords(heading.text) + blocks(p.blocks, p.id);
+    const own = countWords(heading.text) + blocks(p.blocks, { partId: p.id });
     let total = own;
     p.children.forEach((child, i) => (total += part(child, (level + 1) as PartLevel, i + 1)));
     parts[p.id] = { own, total };
     return total;
   };
 
-  let total = blocks(report.opening, null);
+  let total = blocks(report.opening, 'opening');
   report.parts.forEach((p, i) => (total += part(p, 1, i + 1)));
-  total += blocks(report.closing, null);
+  total += blocks(report.closing, 'closing');
 
   for (const text of report.signature) if (text.trim()) lines.push({ kind: 'signature', text: text.trim() });
   if (report.date) lines.push({ kind: 'date', text: documentDate(report.date) });

@@ -41,3 +41,20 @@ export async function profileKeystrokes({ session, log }, panel, { pinyin, chine
   log(`profile of 40 keystrokes (artifacts/bench-keystrokes.cpuprofile), self time by function:`);
   for (const [name, time] of summary.functions) log(`    ${ms(time).padStart(9)}  ${name}`);
 }
+
+/** The first measured round of keystrokes (the cold one) under the CPU profiler: its figures then count the profiler too. */
+export async function startFirstRound({ session }, panel) {
+  const { cdp } = session;
+  await cdp.send('Profiler.enable', {}, panel.sessionId);
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 }, panel.sessionId);
+  await cdp.send('Profiler.start', {}, panel.sessionId);
+}
+
+export async function stopFirstRound({ session, log }, panel) {
+  const { profile: cpu } = await session.cdp.send('Profiler.stop', {}, panel.sessionId);
+  mkdirSync('artifacts', { recursive: true });
+  writeFileSync('artifacts/bench-first-round.cpuprofile', JSON.stringify(cpu));
+  const summary = summarise(cpu, 25);
+  log(`profile of the first round of keystrokes (artifacts/bench-first-round.cpuprofile), self time by function:`);
+  for (const [name, time] of summary.functions) log(`    ${ms(time).padStart(9)}  ${name}`);
+}

@@ -7,6 +7,7 @@ import { startAutoBackup, type AutoBackup, type Clock } from '../../../lib/db/ba
 import type { BackupFileHandle, BackupFolderHandle } from '../../../lib/db/backup/folder.ts';
 import { listFolderBackups, openFolderBackup } from '../../../lib/db/backup/folderBackups.ts';
 import { readStatus } from '../../../lib/db/backup/localState.ts';
+import { BACKUP_VERSION } from '../../../lib/db/backup/format.ts';
 import { readLibraryFile } from '../../../lib/db/backup/read.ts';
 import { createSnippet } from '../../../lib/db/snippets.ts';
 import { autoBackupName, parseAutoBackupName, stampOf } from '../../../lib/domain/backup/name.ts';
@@ -109,7 +110,7 @@ async function jump(clock: TestClock, ms: number) {
 }
 
 const ours = (files: Map<string, string>) => [...files.keys()].filter((n) => parseAutoBackupName(n)).sort();
-const nameAt = (time: number) => autoBackupName(stampOf(new Date(time)), 2);
+const nameAt = (time: number) => autoBackupName(stampOf(new Date(time)), BACKUP_VERSION);
 
 describe('automatic backups into a folder', () => {
   it('writes one as soon as the folder is chosen, checked and under its dated name, with no temporary file left', async () => {

@@ -121,7 +121,7 @@ describe('a bad backup file', () => {
     await expectNothingWritten('{"format": "report-drafter-backup", ', 'backup.notJson', null, /JSON/);
     await expectNothingWritten('[1,2,3]', 'backup.notObject', null);
     await expectNothingWritten('{"hello": 1}', 'backup.wrongFormat', 'format');
-    await expectNothingWritten(JSON.stringify({ format: 'report-drafter-backup', version: 3 }), 'backup.newerVersion', 'version', /更新版本.*第 3 版/);
+    await expectNothingWritten(JSON.stringify({ format: 'report-drafter-backup', version: 4 }), 'backup.newerVersion', 'version', /更新版本.*第 4 版/);
   });
 
   it('refuses a pack where a full backup is needed', async () => {

@@ -1,6 +1,7 @@
 // A library with rows in every table: metrics of each kind with values and tally entries, a few
 // snippets in two folders, a trashed snippet, an edit (so a revision), a problem set, settings (the
-// author profile among them), a report using a snippet and the problem set, a report in the trash.
+// author profile among them), a report using a snippet and the problem set, a report in the trash,
+// the panel's own word list and a trashed one.
 // Written here rather than from the sample library, so these tests do not move when it changes.
 import type { DrafterDatabase } from '../../../lib/db/database.ts';
 import { writeAuthorProfile } from '../../../lib/db/author.ts';
@@ -8,6 +9,7 @@ import { addTallyEntry, createMetric, setMetricValue } from '../../../lib/db/met
 import { createReportFromOutline, saveReport, trashReport } from '../../../lib/db/reports.ts';
 import { writeSetting } from '../../../lib/db/settings.ts';
 import { createSnippet, trashSnippet, updateSnippet } from '../../../lib/db/snippets.ts';
+import { createWordList, saveOwnEntries, trashWordList } from '../../../lib/db/wordLists.ts';
 
 export async function populate(db: DrafterDatabase): Promise<void> {
   const members = await createMetric(db, { name: '发展党员', kind: 'value', unit: '名', note: '组织部口径', tags: ['党建'] }, 100);
@@ -51,6 +53,10 @@ export async function populate(db: DrafterDatabase): Promise<void> {
   );
   const trashed = await createReportFromOutline(db, 'research', '2025', 4002);
   await trashReport(db, trashed.id, 4003);
+  const own = await saveOwnEntries(db, [{ kind: 'term', wrong: '三务公开', right: '党务、政务、财务公开', note: '第一次出现写全' }], { name: '我的词表', now: 4004 });
+  await saveOwnEntries(db, [...own.entries, { kind: 'banned', word: '据不完全统计', note: '' }, { kind: 'fullName', short: '县发改局', full: '县发展和改革局' }], { name: '我的词表', expectedRevision: 1, now: 4005 });
+  const old = await createWordList(db, '旧词表', [{ kind: 'banned', word: '大概', note: '' }], 4006);
+  await trashWordList(db, old.id, 4007);
 }
 
 export async function dump(db: DrafterDatabase) {
@@ -64,5 +70,6 @@ export async function dump(db: DrafterDatabase) {
     snippetRevisions: sortBy(await db.snippetRevisions.toArray(), (r) => String(r.id)),
     settings: sortBy(await db.settings.toArray(), (r) => r.key),
     reports: sortBy(await db.reports.toArray(), (r) => r.id),
+    wordLists: sortBy(await db.wordLists.toArray(), (r) => r.id),
   };
 }

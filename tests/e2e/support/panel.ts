@@ -71,3 +71,9 @@ export async function findSnippets(panel: Page, query: string): Promise<string[]
   await panel.getByLabel('搜索片段').fill('');
   return titles;
 }
+
+/** Opens a part's 更多 in the 报告 view, where its less common actions wait (it closes after each). */
+export async function openPartMenu(panel: Page, heading: string): Promise<void> {
+  const summary = panel.locator(`summary[aria-label="「${heading}」的更多操作"]`);
+  if (!(await summary.locator('xpath=..').evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+}

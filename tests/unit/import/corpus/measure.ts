@@ -22,6 +22,10 @@ export interface Expectation {
   closing?: string[];
   /** Problems in a 整改台账. */
   problems?: number;
+  /** The report's title (not a running header above it, not a web page's menu). */
+  title?: string;
+  /** Headings on a line of their own: headings of the outline, never a snippet of their own. */
+  headings?: string[];
 }
 
 export const CLASSES = ['lost', 'noiseKept', 'junk', 'splitFigure', 'figureForm', 'slotNames', 'nameWords', 'yearSlots', 'dupMetrics', 'structure', 'ledger'] as const;
@@ -41,7 +45,7 @@ export function expectations(): Record<string, Expectation> {
 // Discuz-style anti-scrape runs: three or more short ASCII tokens of letters, digits and punctuation.
 const JUNK = /(?:^|[\s\p{Script=Han}])(?:[!-~]{1,3}\s+){2,}[!-~]{1,3}(?=$|[\s\p{Script=Han}])/u;
 // An outline marker, or a 台账 field label (问题表现：, 责任领导：): structure, not text.
-const MARKER = /^(?:[（(]?[一二三四五六七八九十]+[)）、]|第[一二三四五六七八九十]+部分|(?:问题表现|整改措施|整改进展|责任领导|责任单位|整改时限|问题\d+)\s*[:：])/;
+const MARKER = /^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+部分|(?:问题表现|整改措施|整改进展|责任领导|责任单位|整改时限|问题\d+)\s*[:：])/;
 const skeleton = (text: string) => text.replace(/\s+/g, '');
 const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 
@@ -86,6 +90,8 @@ function outputLines(preview: ImportPreview): string[] {
 
 // Measured on older code too, which had no built-in values.
 const isBuiltinName = (templateDomain as { isBuiltinName?: (name: string) => boolean }).isBuiltinName ?? (() => false);
+// The report's own unit (××街道 in the speaker's line and the opening) is one name on purpose.
+const isOwnUnitName = (importDomain as { isOwnUnitName?: (name: string) => boolean }).isOwnUnitName ?? (() => false);
 
 const SLOT = /\{\{([^{}|@]*)[^{}]*\}\}/g;
 // Names that say nothing alone: a bare fallback, a verb, a numbered copy (年份2, 社区名称之二).
@@ -149,7 +155,7 @@ export async function measure(name: string, expect: Expectation, library: (names
   // A year that follows the period (本年, 上年, 下年) is no slot: it may stand in many places.
   for (const p of preview.proposals) for (const m of p.body.matchAll(SLOT)) if (!isBuiltinName(m[1]!)) uses.set(m[1]!, (uses.get(m[1]!) ?? 0) + 1);
   for (const [slotName, count] of uses) {
-    if (count > 1) row.slotNames += count - 1;
+    if (count > 1 && !isOwnUnitName(slotName)) row.slotNames += count - 1;
     if (MEANINGLESS.test(slotName)) row.slotNames++;
     if (process.env.IMPORT_CORPUS_DEBUG && (count > 1 || MEANINGLESS.test(slotName))) console.log('slot name', name, slotName, count);
   }
@@ -176,6 +182,10 @@ export async function measure(name: string, expect: Expectation, library: (names
     const rest = skeleton(line.replace(/^第[一二三四五六七八九十]+部分\s*/, ''));
     if (![...headings].some((h) => h === skeleton(line) || h === rest)) row.structure++;
   }
+  if (expect.title !== undefined && preview.title !== expect.title) row.structure++;
+  // A heading alone on its line that comes back as a line of a snippet: the snippet repeats its heading.
+  const headingOnly = (line: string) => originals.includes(skeleton(line)) || originals.includes(skeleton(`${line}。`));
+  for (const line of expect.headings ?? []) if (!headings.has(skeleton(line)) || headingOnly(line)) row.structure++;
   const closing = preview.proposals.filter((p) => p.role === 'closing').flatMap((p) => p.original.split('\n').map(skeleton));
   for (const line of expect.closing ?? []) if (!closing.includes(skeleton(line))) row.structure++;
 
