@@ -37,6 +37,7 @@ export function BackupView() {
   const [opened, setOpened] = useState<Opened>({ kind: 'none' });
   const [packFolder, setPackFolder] = useState('');
   const [packValues, setPackValues] = useState(false);
+  const [packWords, setPackWords] = useState(false);
   const [busy, setBusy] = useState(false);
 
   async function exportAll() {
@@ -57,7 +58,7 @@ export function BackupView() {
   async function exportPackFile() {
     setBusy(true);
     try {
-      const { json, fileName, snippets } = await makePack(packFolder, packValues);
+      const { json, fileName, snippets } = await makePack(packFolder, packValues, packWords);
       downloadText(json, fileName);
       show(i18n.t('backup.packExported', { file: fileName, count: snippets }), 'success');
     } finally {
@@ -146,6 +147,10 @@ export function BackupView() {
       <label className="inline">
         <input type="checkbox" checked={packValues} onChange={(e) => setPackValues(e.target.checked)} />
         {i18n.t('backup.withValues')}
+      </label>
+      <label className="inline">
+        <input type="checkbox" checked={packWords} onChange={(e) => setPackWords(e.target.checked)} />
+        {i18n.t('backup.withWordLists')}
       </label>
       <div className="actions">
         <button disabled={busy} onClick={() => void exportPackFile()}>

@@ -47,9 +47,9 @@ export async function makeBackup(): Promise<{ json: string; fileName: string }> 
   return { json: backupToJson(file), fileName: backupFileName('写材料助手备份') };
 }
 
-export async function makePack(folder: string, includeValues: boolean): Promise<{ json: string; fileName: string; snippets: number }> {
+export async function makePack(folder: string, includeValues: boolean, includeWordLists = false): Promise<{ json: string; fileName: string; snippets: number }> {
   const name = folder === '' ? '全部' : folder.replace(/\//g, '-');
-  const pack = await exportPack(db(), folder, { includeValues, name: folder === '' ? '全部资料' : folder });
+  const pack = await exportPack(db(), folder, { includeValues, includeWordLists, name: folder === '' ? '全部资料' : folder });
   return { json: backupToJson(pack), fileName: backupFileName(`写材料助手资料包-${name}`), snippets: pack.snippets.length };
 }
 

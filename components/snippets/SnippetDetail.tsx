@@ -185,7 +185,10 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
         </button>
         <button onClick={() => void copy()}>{i18n.t('snippets.copy')}</button>
         {snippet.origin ? (
-          <button onClick={() => void acting.run(onEditCopy, { didNot: i18n.t('write.didNot.snippet', { title: snippet.title }) })}>{i18n.t('snippets.editOwnCopy')}</button>
+          <>
+            <button onClick={() => void acting.run(onEditCopy, { didNot: i18n.t('write.didNot.snippet', { title: snippet.title }) })}>{i18n.t('snippets.editOwnCopy')}</button>
+            <button onClick={onEdit}>{i18n.t('snippets.editInPlace')}</button>
+          </>
         ) : (
           <button onClick={onEdit}>{i18n.t('common.edit')}</button>
         )}

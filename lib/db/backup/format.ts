@@ -139,6 +139,8 @@ const PackV2 = z
     problemSets: rows(ProblemSet),
     /** Reports whose every snippet and problem set is in the pack, so each reference resolves here. */
     reports: rows(Report),
+    /** 校对词表 the pack shares (absent from packs written before word lists joined them). */
+    wordLists: rows(WordList).default([]),
   })
   .superRefine((file, ctx) => {
     unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', CHECK.duplicateSnippetId);
@@ -147,6 +149,7 @@ const PackV2 = z
     unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', CHECK.duplicateValue);
     unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', CHECK.duplicateProblemSetId);
     unique(ctx, file.problemSets, 'problemSets', (p) => p.problemId, 'problemId', CHECK.duplicateProblemSetId);
+    unique(ctx, file.wordLists, 'wordLists', (l) => l.id, 'id', CHECK.duplicateWordListId);
     unique(ctx, file.reports, 'reports', (r) => r.id, 'id', CHECK.duplicateReportId);
     refersTo(ctx, file.metricValues, 'metricValues', 'metricId', new Set(file.metrics.map((m) => m.id)), CHECK.unknownMetric);
     const snippetIds = new Set(file.snippets.map((s) => s.id));

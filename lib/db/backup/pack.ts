@@ -37,6 +37,8 @@ export interface PackExportOptions {
   includeValues?: boolean;
   /** The pack's name the first time this folder is shared (later versions keep the name they had). */
   name?: string;
+  /** Add the live 校对词表 (word lists): the office's standard wording goes with its texts. */
+  includeWordLists?: boolean;
 }
 
 /** What leaves this computer of a record: its identity and content, not the link to a pack it came from. */
@@ -51,7 +53,7 @@ function shareable<T extends { origin?: unknown; revision?: number }>({ origin: 
  * export to the next, and says who publishes it (the author profile's 单位 and 姓名).
  */
 export async function exportPack(db: DrafterDatabase, folder: string, options: PackExportOptions = {}, now = Date.now()): Promise<PackFileV2> {
-  return db.transaction('rw', [db.snippets, db.metrics, db.metricValues, db.problemSets, db.reports, db.settings], async () => {
+  return db.transaction('rw', [db.snippets, db.metrics, db.metricValues, db.problemSets, db.reports, db.settings, db.wordLists], async () => {
     const snippets = (await db.snippets.toArray()).filter((s) => s.deletedAt === null).filter(inFolder(folder));
     const names = metricNamesUsed(snippets.map((s) => s.body));
     const metrics = (await db.metrics.toArray()).filter((m) => names.has(m.name));
@@ -70,7 +72,8 @@ export async function exportPack(db: DrafterDatabase, folder: string, options: P
     const header = { id: known?.id ?? newId(), name: known?.name ?? (options.name?.trim() || folder || PACK_FORMAT) };
     if (!known) await writeSetting(db, 'publishedPacks', { ...published, [folder]: header });
     const author = await readAuthorProfile(db);
-    const items: { updatedAt: number }[] = [...snippets, ...metrics, ...problemSets, ...reports];
+    const wordLists = options.includeWordLists ? (await db.wordLists.toArray()).filter((l) => l.deletedAt === null) : [];
+    const items: { updatedAt: number }[] = [...snippets, ...metrics, ...problemSets, ...reports, ...wordLists];
     const updatedAt = items.reduce((latest, row) => Math.max(latest, row.updatedAt), 0);
     return {
       format: PACK_FORMAT,
@@ -83,6 +86,7 @@ export async function exportPack(db: DrafterDatabase, folder: string, options: P
       metricValues,
       problemSets: problemSets.map(shareable),
       reports: reports.map(({ deletedAt: _trash, ...report }) => shareable(report) as Report),
+      wordLists: wordLists.map(({ origin: _local, ...list }) => list),
     };
   });
 }

@@ -12,11 +12,13 @@ import {
   fingerprintProblemSet,
   fingerprintReport,
   fingerprintSnippet,
+  fingerprintWordList,
   metricContent,
   reportContent,
   reportReferences,
   resolve,
   snippetContent,
+  wordListContent,
   type IdMaps,
   type ItemAbilities,
   type MergeSides,
@@ -27,6 +29,7 @@ import {
 } from '../../domain/pack/index.ts';
 import type { Report } from '../../domain/report/schema.ts';
 import { Metric, MetricValue, ProblemSet, Snippet, type PackOrigin } from '../../domain/schemas.ts';
+import { WordList } from '../../domain/wordList.ts';
 import { type DrafterDatabase, newId, withoutOrderKey } from '../database.ts';
 import type { ReportRow } from '../reportRow.ts';
 import { recordRevision } from '../revisionLog.ts';
@@ -34,9 +37,15 @@ import { readSetting, writeSetting } from '../settings.ts';
 import type { PackFileV2 } from './format.ts';
 
 type Row = { id: string; revision?: number; origin?: PackOrigin; updatedAt: number };
-type Theirs = Snippet | Metric | ProblemSet | Report;
+type Theirs = Snippet | Metric | ProblemSet | Report | WordList;
 
-const TABLE: Record<PackItemKind, 'snippets' | 'metrics' | 'problemSets' | 'reports'> = { snippet: 'snippets', metric: 'metrics', problemSet: 'problemSets', report: 'reports' };
+const TABLE: Record<PackItemKind, 'snippets' | 'metrics' | 'problemSets' | 'reports' | 'wordLists'> = {
+  snippet: 'snippets',
+  metric: 'metrics',
+  problemSet: 'problemSets',
+  report: 'reports',
+  wordList: 'wordLists',
+};
 
 /** A metric's name is how slots find it, and a problem has one set: neither can stand twice. Metrics and sets have no trash. */
 const CAN: Record<PackItemKind, ItemAbilities> = {
@@ -44,6 +53,7 @@ const CAN: Record<PackItemKind, ItemAbilities> = {
   metric: { twice: false, trash: false },
   problemSet: { twice: false, trash: false },
   report: { twice: true, trash: true },
+  wordList: { twice: true, trash: true },
 };
 
 export interface PackItemPlan {
@@ -107,15 +117,17 @@ function fingerprintOf(kind: PackItemKind, row: Theirs, ids?: IdMaps): string {
       return fingerprintProblemSet(row as ProblemSet, ids);
     case 'report':
       return fingerprintReport(row as Report, ids);
+    case 'wordList':
+      return fingerprintWordList(row as WordList);
   }
 }
 
 function theirsOf(file: PackFileV2): Record<PackItemKind, Theirs[]> {
-  return { snippet: file.snippets, metric: file.metrics, problemSet: file.problemSets, report: file.reports };
+  return { snippet: file.snippets, metric: file.metrics, problemSet: file.problemSets, report: file.reports, wordList: file.wordLists };
 }
 
 function labelOf(kind: PackItemKind, row: Theirs, titles: ReadonlyMap<string, string>): string {
-  if (kind === 'metric') return (row as Metric).name;
+  if (kind === 'metric' || kind === 'wordList') return (row as Metric | WordList).name;
   if (kind === 'problemSet') return titles.get((row as ProblemSet).problemId) ?? '';
   return (row as Snippet | Report).title;
 }
@@ -162,7 +174,7 @@ async function plan(db: DrafterDatabase, file: PackFileV2): Promise<{ plan: Pack
 
 /** What taking this pack would do, item by item, before anything is written. */
 export async function planPackImport(db: DrafterDatabase, file: PackFileV2): Promise<PackImportPlan> {
-  return db.transaction('r', [db.snippets, db.metrics, db.problemSets, db.reports, db.settings], async () => (await plan(db, file)).plan);
+  return db.transaction('r', [db.snippets, db.metrics, db.problemSets, db.reports, db.wordLists, db.settings], async () => (await plan(db, file)).plan);
 }
 
 /** What was written, per table, and every row as it was before: enough to take the import back. */
@@ -176,7 +188,7 @@ export interface PackImportOutcome {
   done: { added: number; updated: number; both: number; kept: number; trashed: number };
 }
 
-const ROW_TABLES = (db: DrafterDatabase) => [db.snippets, db.snippetRevisions, db.metrics, db.metricValues, db.problemSets, db.reports, db.settings];
+const ROW_TABLES = (db: DrafterDatabase) => [db.snippets, db.snippetRevisions, db.metrics, db.metricValues, db.problemSets, db.reports, db.wordLists, db.settings];
 
 /**
  * Takes the pack with the user's choices (`kind:item` → choice; an item left out gets its default,
@@ -188,8 +200,8 @@ export async function applyPackImport(db: DrafterDatabase, file: PackFileV2, cho
     const { plan: current, local } = await plan(db, file);
     const outcome: PackImportOutcome = {
       packId: file.pack.id,
-      added: { snippet: [], metric: [], problemSet: [], report: [] },
-      before: { snippet: [], metric: [], problemSet: [], report: [] },
+      added: { snippet: [], metric: [], problemSet: [], report: [], wordList: [] },
+      before: { snippet: [], metric: [], problemSet: [], report: [], wordList: [] },
       valuesAdded: [],
       takenBefore: current.previous,
       done: { added: 0, updated: 0, both: 0, kept: 0, trashed: 0 },
@@ -197,10 +209,10 @@ export async function applyPackImport(db: DrafterDatabase, file: PackFileV2, cho
     const theirs = theirsOf(file);
     const byItem = (kind: PackItemKind) => new Map(theirs[kind].map((r) => [r.id, r]));
     // The pack's ids → this computer's, filled in kind by kind (snippets first: sets and reports point at them).
-    const toLocal: Record<PackItemKind, Map<string, string>> = { snippet: new Map(), metric: new Map(), problemSet: new Map(), report: new Map() };
+    const toLocal: Record<PackItemKind, Map<string, string>> = { snippet: new Map(), metric: new Map(), problemSet: new Map(), report: new Map(), wordList: new Map() };
     const localIds: IdMaps = { snippets: (id) => toLocal.snippet.get(id), problemSets: (id) => toLocal.problemSet.get(id) };
 
-    for (const kind of ['snippet', 'metric', 'problemSet', 'report'] as const) {
+    for (const kind of ['snippet', 'metric', 'problemSet', 'report', 'wordList'] as const) {
       const table = db.table(TABLE[kind]);
       const packRows = byItem(kind);
       for (const item of current.items.filter((i) => i.kind === kind)) {
@@ -221,6 +233,8 @@ export async function applyPackImport(db: DrafterDatabase, file: PackFileV2, cho
             if (resolution.local === 'write' && their) {
               if (kind === 'metric') await nameFree(db, (their as Metric).name, stored.id);
               next = { ...next, ...contentFor(kind, their, localIds), updatedAt: Math.max(now, stored.updatedAt + 1) };
+              // Word lists count their own saves (wordLists.ts); the other tables' hook does it for them.
+              if (kind === 'wordList') next = { ...next, revision: (stored.revision ?? 1) + 1 };
               if (kind === 'snippet') await recordRevision(db, stored as Snippet, now);
               outcome.done.updated++;
             } else if (resolution.local === 'trash') {
@@ -272,6 +286,8 @@ function contentFor(kind: PackItemKind, row: Theirs, ids: IdMaps): object {
       return setContent(row as ProblemSet, ids);
     case 'report':
       return reportContent(row as Report, ids);
+    case 'wordList':
+      return wordListContent(row as WordList);
   }
 }
 
@@ -312,6 +328,9 @@ async function addCopy(db: DrafterDatabase, kind: PackItemKind, row: Theirs, ids
       await db.reports.add(report);
       return id;
     }
+    case 'wordList':
+      await db.wordLists.add(WordList.parse({ ...(row as WordList), ...identity, createdAt: now, updatedAt: now, deletedAt: null }));
+      return id;
   }
 }
 

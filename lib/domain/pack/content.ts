@@ -5,9 +5,10 @@
 // as it is, and so counts as a change).
 import type { Report, ReportBlock, ReportPart } from '../report/schema.ts';
 import type { Metric, ProblemSet, Snippet } from '../schemas.ts';
+import type { WordList } from '../wordList.ts';
 import { fingerprint } from './fingerprint.ts';
 
-export const PACK_ITEM_KINDS = ['snippet', 'metric', 'problemSet', 'report'] as const;
+export const PACK_ITEM_KINDS = ['snippet', 'metric', 'problemSet', 'report', 'wordList'] as const;
 export type PackItemKind = (typeof PACK_ITEM_KINDS)[number];
 
 /** Maps a reference (a snippet's or a problem set's id) from one side's ids to the other's. */
@@ -22,6 +23,7 @@ const through = (map: (id: string) => string | undefined) => (id: string) => map
 
 export const snippetContent = (s: Snippet) => ({ title: s.title, body: s.body, role: s.role, folder: s.folder, tags: s.tags });
 export const metricContent = (m: Metric) => ({ name: m.name, kind: m.kind, unit: m.unit, note: m.note, tags: m.tags });
+export const wordListContent = (l: WordList) => ({ name: l.name, entries: l.entries });
 
 export function problemSetReferences(set: ProblemSet, ids: IdMaps): ProblemSet {
   const s = through(ids.snippets);
@@ -82,5 +84,6 @@ export function reportReferenceIds(report: Report): { snippets: string[]; proble
 
 export const fingerprintSnippet = (s: Snippet) => fingerprint(snippetContent(s));
 export const fingerprintMetric = (m: Metric) => fingerprint(metricContent(m));
+export const fingerprintWordList = (l: WordList) => fingerprint(wordListContent(l));
 export const fingerprintProblemSet = (p: ProblemSet, ids: IdMaps = SAME_IDS) => fingerprint(problemSetContent(p, ids));
 export const fingerprintReport = (r: Report, ids: IdMaps = SAME_IDS) => fingerprint(reportContent(r, ids));

@@ -195,3 +195,36 @@ describe('version 2 packs', () => {
     expect(readLibraryFile(backupToJson({ ...pack, version: 3 }))).toMatchObject({ ok: false, error: { code: 'backup.newerVersion' } });
   });
 });
+
+describe('word lists in packs', () => {
+  it('travel when asked for, follow the next version, and an edit here is kept both ways', async () => {
+    const { createWordList, saveWordList } = await import('../../../lib/db/wordLists.ts');
+    const office = freshDatabase();
+    await populate(office);
+    const list = await createWordList(office, '街道规范用语', [{ kind: 'banned', word: '有关部门', note: '写明部门' }], 100);
+    const pack = async (now: number) => {
+      const read = readLibraryFile(backupToJson(await exportPack(office, FOLDER, { includeWordLists: true }, now)));
+      if (!read.ok || read.value.kind !== 'pack') throw new Error('unreadable pack');
+      return read.value.file;
+    };
+    expect((await exportPack(office, FOLDER)).wordLists).toEqual([]);
+    const me = freshDatabase();
+    await importPackFile(me, await previewPackFile(me, await pack(5000)));
+    const named = async () => (await me.wordLists.toArray()).filter((l) => l.name === '街道规范用语');
+    const [taken] = await named();
+    expect(taken).toMatchObject({ name: '街道规范用语', revision: 1, origin: { item: list.id } });
+
+    await saveWordList(office, { id: list.id, name: '街道规范用语', entries: [...list.entries, { kind: 'banned', word: '相关领导', note: '' }] }, { now: 6000 });
+    const next = await previewPackFile(me, await pack(7000));
+    expect(decisions(next)).toMatchObject({ 'wordList:街道规范用语': 'update' });
+    await importPackFile(me, next);
+    expect((await me.wordLists.get(taken!.id))!).toMatchObject({ revision: 2, entries: [{ word: '有关部门' }, { word: '相关领导' }] });
+
+    await saveWordList(me, { id: taken!.id, name: '街道规范用语', entries: [] }, { now: 8000 });
+    await saveWordList(office, { id: list.id, name: '街道规范用语', entries: [{ kind: 'banned', word: '某某', note: '' }] }, { now: 8100 });
+    const third = await previewPackFile(me, await pack(9000));
+    expect(decisions(third)).toMatchObject({ 'wordList:街道规范用语': 'conflict' });
+    await importPackFile(me, third);
+    expect((await named()).map((l) => l.entries.length).sort()).toEqual([0, 1]);
+  });
+});
