@@ -2,7 +2,7 @@
 // next version: what the colleague did not touch follows the pack, their edit is never overwritten
 // unless they choose so, and the undo puts every row back.
 import { describe, expect, it } from 'vitest';
-import { backupToJson, exportPack, importPackFile, previewPackFile, readLibraryFile, undoPackFileImport, type PackFile, type PackFilePreview } from '../../../lib/db/backup/index.ts';
+import { backupToJson, exportLibrary, exportPack, restoreBackup, importPackFile, previewPackFile, readLibraryFile, undoPackFileImport, type PackFile, type PackFilePreview } from '../../../lib/db/backup/index.ts';
 import { writeAuthorProfile } from '../../../lib/db/author.ts';
 import type { DrafterDatabase } from '../../../lib/db/database.ts';
 import { updateMetric } from '../../../lib/db/metrics.ts';
@@ -164,6 +164,21 @@ describe('version 2 packs', () => {
     await importPackFile(me, preview);
     expect((await me.reports.toArray()).map((r) => r.title).sort()).toEqual(['办公室的新标题', '我改的标题'].sort());
     expect((await me.snippets.get(three!.id))!.deletedAt).toBe(7200);
+  });
+
+  it('a backup keeps each record’s revision and pack link, so a restored library still merges the next version', async () => {
+    const office = freshDatabase();
+    await populate(office);
+    const me = freshDatabase();
+    await importPackFile(me, await previewPackFile(me, await packOf(office, 5000)));
+    const read = readLibraryFile(backupToJson(await exportLibrary(me)));
+    if (!read.ok || read.value.kind !== 'backup') throw new Error('unreadable backup');
+    const elsewhere = freshDatabase();
+    await restoreBackup(elsewhere, read.value.file, 'replace');
+    const strip = (rows: { orderKey?: unknown }[]) => rows.map(({ orderKey: _k, ...r }) => r);
+    expect(strip(await elsewhere.snippets.toArray())).toEqual(strip(await me.snippets.toArray()));
+    expect((await elsewhere.snippets.toArray()).every((s) => s.origin !== undefined && s.revision === 1)).toBe(true);
+    expect(new Set(Object.values(decisions(await previewPackFile(elsewhere, await packOf(office, 5000)))))).toEqual(new Set(['unchanged']));
   });
 
   it('version 1 packs still import, adding copies only', async () => {
