@@ -12,8 +12,7 @@ import {
   useFolders,
   useLibraryCounts,
   type BackupFile,
-  type PackFile,
-  type PackPreview,
+  type PackFilePreview,
   type RestorePreview,
 } from '../hooks/useBackup.ts';
 import { ErrorLine } from '../common/ErrorLine.tsx';
@@ -30,7 +29,7 @@ type Opened =
   | { kind: 'none' }
   | { kind: 'error'; message: string }
   | { kind: 'backup'; name: string; file: BackupFile; preview: RestorePreview }
-  | { kind: 'pack'; name: string; file: PackFile; preview: PackPreview };
+  | { kind: 'pack'; name: string; preview: PackFilePreview };
 
 export function BackupView() {
   const counts = useLibraryCounts();
@@ -39,6 +38,7 @@ export function BackupView() {
   const [opened, setOpened] = useState<Opened>({ kind: 'none' });
   const [packFolder, setPackFolder] = useState('');
   const [packValues, setPackValues] = useState(false);
+  const [packWords, setPackWords] = useState(false);
   const [busy, setBusy] = useState(false);
 
   async function exportAll() {
@@ -59,7 +59,7 @@ export function BackupView() {
   async function exportPackFile() {
     setBusy(true);
     try {
-      const { json, fileName, snippets } = await makePack(packFolder, packValues);
+      const { json, fileName, snippets } = await makePack(packFolder, packValues, packWords);
       downloadText(json, fileName);
       show(i18n.t('backup.packExported', { file: fileName, count: snippets }), 'success');
     } finally {
@@ -74,7 +74,7 @@ export function BackupView() {
     const read = readBackupOrPack(await file.text());
     if (!read.ok) return setOpened({ kind: 'error', message: i18n.t('backup.unusable', { file: file.name, error: fileErrorText(read.error) }) });
     if (read.value.kind === 'backup') setOpened({ kind: 'backup', name: file.name, file: read.value.file, preview: await previewBackup(read.value.file) });
-    else setOpened({ kind: 'pack', name: file.name, file: read.value.file, preview: await previewPackImport(read.value.file) });
+    else setOpened({ kind: 'pack', name: file.name, preview: await previewPackImport(read.value.file) });
   }
 
   return (
@@ -121,7 +121,6 @@ export function BackupView() {
       {opened.kind === 'pack' && (
         <PackPanel
           name={opened.name}
-          file={opened.file}
           preview={opened.preview}
           onClose={() => setOpened({ kind: 'none' })}
           onImported={(message, undo) => {
@@ -149,6 +148,10 @@ export function BackupView() {
       <label className="inline">
         <input type="checkbox" checked={packValues} onChange={(e) => setPackValues(e.target.checked)} />
         {i18n.t('backup.withValues')}
+      </label>
+      <label className="inline">
+        <input type="checkbox" checked={packWords} onChange={(e) => setPackWords(e.target.checked)} />
+        {i18n.t('backup.withWordLists')}
       </label>
       <div className="actions">
         <button disabled={busy} onClick={() => void exportPackFile()}>

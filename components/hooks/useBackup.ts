@@ -5,21 +5,24 @@ import {
   countLibrary,
   exportLibrary,
   exportPack,
-  importPack,
+  importPackFile,
   listFolders,
-  previewPack,
+  previewPackFile,
   previewRestore,
   readLibraryFile,
   restoreBackup,
-  undoPackImport,
+  undoPackFileImport,
   type BackupFile,
-  type PackConflictChoice,
   type PackFile,
+  type PackFileChoices,
+  type PackFilePreview,
   type RestoreMode,
 } from '../../lib/db/backup/index.ts';
 import { database } from '../../lib/db/database.ts';
 import { useLive } from './usePanelDatabase.ts';
 
+export type { PackChoice, PackDecision } from '../../lib/domain/pack/merge.ts';
+export type { PackFileOutcome, PackFilePreview, PackImportPlan, PackItemPlan } from '../../lib/db/backup/index.ts';
 export type { BackupFile, LibraryFile, LibraryFileError, PackConflictChoice, PackFile, PackOutcome, PackPreview, ReadResult, RestoreMode, RestoreOutcome, RestorePreview, TableCounts, TableName } from '../../lib/db/backup/index.ts';
 export { TABLE_NAMES } from '../../lib/db/backup/index.ts';
 
@@ -44,15 +47,15 @@ export async function makeBackup(): Promise<{ json: string; fileName: string }> 
   return { json: backupToJson(file), fileName: backupFileName('写材料助手备份') };
 }
 
-export async function makePack(folder: string, includeValues: boolean): Promise<{ json: string; fileName: string; snippets: number }> {
-  const pack = await exportPack(db(), folder, { includeValues });
+export async function makePack(folder: string, includeValues: boolean, includeWordLists = false): Promise<{ json: string; fileName: string; snippets: number }> {
   const name = folder === '' ? '全部' : folder.replace(/\//g, '-');
+  const pack = await exportPack(db(), folder, { includeValues, includeWordLists, name: folder === '' ? '全部资料' : folder });
   return { json: backupToJson(pack), fileName: backupFileName(`写材料助手资料包-${name}`), snippets: pack.snippets.length };
 }
 
 export const readBackupOrPack = readLibraryFile;
 export const previewBackup = (file: BackupFile) => previewRestore(db(), file);
-export const previewPackImport = (pack: PackFile) => previewPack(db(), pack);
+export const previewPackImport = (pack: PackFile) => previewPackFile(db(), pack);
 
 /** Restores, keeping the library as it was so the restore can be undone. */
 export async function restoreWithUndo(file: BackupFile, mode: RestoreMode) {
@@ -61,7 +64,7 @@ export async function restoreWithUndo(file: BackupFile, mode: RestoreMode) {
   return { outcome, undo: () => restoreBackup(db(), before, 'replace').then(() => undefined) };
 }
 
-export async function importPackWithUndo(pack: PackFile, choice: PackConflictChoice) {
-  const outcome = await importPack(db(), pack, choice);
-  return { outcome, undo: () => undoPackImport(db(), outcome) };
+export async function importPackWithUndo(preview: PackFilePreview, choices: PackFileChoices) {
+  const done = await importPackFile(db(), preview, choices);
+  return { done, undo: () => undoPackFileImport(db(), done) };
 }

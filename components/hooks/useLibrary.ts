@@ -1,6 +1,7 @@
 // Live views of the database for the UI: every list re-renders when the data changes, in this
 // panel or in another window's panel (useLive, usePanelDatabase.ts).
-import { insertFormat, insertIndent } from '../../lib/db/settings.ts';
+import { insertFormat, insertIndent, readSetting } from '../../lib/db/settings.ts';
+import type { PackHeader } from '../../lib/domain/pack/header.ts';
 import { loadMetricStore, type MetricStore } from '../../lib/db/slotLookup.ts';
 import type { ProblemSet, TallyEntry } from '../../lib/domain/schemas.ts';
 import { listProblemSets } from '../../lib/db/problemSets.ts';
@@ -32,4 +33,9 @@ export function useInsertFormat(): InsertFormat {
 /** Whether 插入 and 复制 indent each paragraph's first line (首行缩进); on unless turned off. */
 export function useInsertIndent(): boolean {
   return useLive(insertIndent) ?? true;
+}
+
+/** The pack a record was taken from, as last taken (who publishes it, when it last changed); null for the user's own records. */
+export function useTakenPack(packId: string | undefined): PackHeader | null | undefined {
+  return useLive(async (db) => (packId === undefined ? null : (((await readSetting(db, 'takenPacks')) ?? {})[packId] ?? null)), [packId]);
 }

@@ -10,7 +10,8 @@ import { problemText } from '../common/problemText.ts';
 import { recordSnippetUse, rememberChoices, restoreSnippet, saveTypedValues, trashSnippet } from '../hooks/actions.ts';
 import { useFillIns, useLastChoices } from '../hooks/useFillIns.ts';
 import { useInsert } from '../hooks/useInsert.ts';
-import { useInsertIndent, useMetricStore } from '../hooks/useLibrary.ts';
+import { useInsertIndent, useMetricStore, useTakenPack } from '../hooks/useLibrary.ts';
+import { PackNote } from './PackNote.tsx';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { FormatChoice } from '../common/FormatChoice.tsx';
 import { fillKey, typedValue, useRendered, type FillValues } from '../hooks/useRendered.ts';
@@ -37,6 +38,8 @@ interface Props {
   /** Called as `keyAction` runs: the list then drops it, so it never runs again. */
   onKeyActionTaken?: () => void;
   onEdit: () => void;
+  /** A snippet taken from a pack is not edited in place (it follows the pack): this makes the user's own copy and opens it for editing. */
+  onEditCopy: () => Promise<unknown>;
   /** Writes the ★ change; a failure is shown here, at the button. */
   onToggleFavorite: () => Promise<unknown>;
   onDeleted: () => void;
@@ -46,7 +49,7 @@ interface Props {
   found?: readonly string[];
 }
 
-export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, onToggleFavorite, onDeleted, onMove, found }: Props) {
+export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, onEditCopy, onToggleFavorite, onDeleted, onMove, found }: Props) {
   const period = useCurrentPeriod();
   const [fill, setFill] = useState<FillValues>({});
   const [saveFill, setSaveFill] = useState(true);
@@ -59,6 +62,7 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
   const fillIns = useFillIns(snippet.body, snippet.title, { choices, off });
   const view = useRendered(snippet.body, useMetricStore(), period, fill, choices ? fillIns : null);
   const show = useStatus();
+  const pack = useTakenPack(snippet.origin?.pack);
   const { busy, insert: insertText, copy: copyText } = useInsert();
   const indent = useInsertIndent();
   // A failed ★ or delete is said under the action buttons.
@@ -141,6 +145,7 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
       ) : (
         <CorrectedPreview paragraphs={paragraphs} indent={indent} onUndo={() => setCorrected(null)} />
       )}
+      {snippet.origin && <PackNote pack={pack} />}
       {snippet.source && <p className="muted small source">{i18n.t('snippets.source', { source: snippet.source })}</p>}
       <FillForm
         missing={toFill}
@@ -179,7 +184,14 @@ export function SnippetDetail({ snippet, keyAction, onKeyActionTaken, onEdit, on
           {i18n.t('snippets.insert')}
         </button>
         <button onClick={() => void copy()}>{i18n.t('snippets.copy')}</button>
-        <button onClick={onEdit}>{i18n.t('common.edit')}</button>
+        {snippet.origin ? (
+          <>
+            <button onClick={() => void acting.run(onEditCopy, { didNot: i18n.t('write.didNot.snippet', { title: snippet.title }) })}>{i18n.t('snippets.editOwnCopy')}</button>
+            <button onClick={onEdit}>{i18n.t('snippets.editInPlace')}</button>
+          </>
+        ) : (
+          <button onClick={onEdit}>{i18n.t('common.edit')}</button>
+        )}
         <button aria-pressed={snippet.favorite} onClick={() => void acting.run(onToggleFavorite, { didNot: i18n.t('write.didNot.favorite') })}>
           {i18n.t(snippet.favorite ? 'snippets.favorited' : 'snippets.favorite')}
         </button>

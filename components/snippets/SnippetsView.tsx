@@ -166,6 +166,12 @@ export function SnippetsView() {
             keyAction={keyAction}
             onKeyActionTaken={() => setKeyAction(null)}
             onEdit={() => setMode({ kind: 'edit', snippet: selected })}
+            onEditCopy={async () => {
+              const { title, body, role, folder, tags } = selected;
+              const copy = await (await writes()).saveNewSnippet({ title: i18n.t('snippets.ownCopyTitle', { title }).slice(0, 200), body, role, folder, tags, favorite: false });
+              select(copy.id);
+              setMode({ kind: 'edit', snippet: copy });
+            }}
             onToggleFavorite={() => writes().then((w) => w.saveSnippet(selected.id, { favorite: !selected.favorite }))}
             onDeleted={() => select(null)}
             found={selectedHit && query.trim() !== '' ? rangeTexts(selected.body, selectedHit.bodyRanges) : undefined}

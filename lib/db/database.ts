@@ -95,13 +95,72 @@ export class DrafterDatabase extends Dexie {
     // checks every text against: listed in the order they were made (createdAt), the trash finds
     // them by deletedAt. A new table only: no row of v6 changes, so no upgrade function.
     this.version(7).stores({ wordLists: 'id, createdAt, deletedAt' });
+    // ── v8 · 2026-12-07 ── identity across computers (lib/domain/schemas.ts `Identity`): snippets,
+    // metrics, problem sets and reports count their saves in `revision`, and a record taken from a
+    // library pack remembers where from in `origin`. No new index; every existing row starts at
+    // revision 1 and has no origin (packs imported before were copies, not subscriptions).
+    this.version(8)
+      .stores({})
+      .upgrade(async (tx) => {
+        for (const table of REVISED_TABLES) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((row: { revision?: number }) => {
+              row.revision ??= 1;
+            });
+        }
+      });
     // Every write path (add, put, update, modify, bulk, restore) passes these hooks, so the key can
     // never go stale, whichever repository function wrote the row.
     this.snippets.hook('creating', (_key, row) => {
       row.orderKey = storedOrderKey(row);
     });
-    this.snippets.hook('updating', (changes, _key, row) => ({ orderKey: storedOrderKey({ ...row, ...(changes as Partial<Snippet>) }) }));
+    this.snippets.hook('updating', (changes, _key, row) => ({
+      orderKey: storedOrderKey({ ...row, ...(changes as Partial<Snippet>) }),
+      ...nextRevision(changes, row),
+    }));
+    // The revision hooks: here rather than in each repository, so no write path can forget them.
+    for (const table of REVISED_TABLES) {
+      if (table === 'snippets') continue;
+      this.table(table).hook('updating', (changes, _key, row) => nextRevision(changes as object, row as { revision?: number }));
+    }
+    for (const table of REVISED_TABLES) {
+      this.table(table).hook('creating', (_key, row: { revision?: number }) => {
+        row.revision ??= 1;
+      });
+    }
   }
+}
+
+/** The tables whose records count their saves (`revision`) and can come from a pack (`origin`). */
+export const REVISED_TABLES = ['snippets', 'metrics', 'problemSets', 'reports'] as const;
+
+/**
+ * Fields whose change is not a save of the record's content: use counts, the trash, the derived
+ * order key, the star, the timestamps, and the pack link itself (unlinking is not an edit).
+ */
+const NOT_CONTENT = new Set(['useCount', 'lastUsedAt', 'deletedAt', 'orderKey', 'favorite', 'updatedAt', 'createdAt', 'revision', 'origin']);
+
+/**
+ * One more revision when a write changes the content. A write that sets `revision` itself (a
+ * restore, an undo putting a row back as it was) keeps its own. Dexie passes nested changes as key
+ * paths (parts.0.heading), so the first segment is what counts.
+ */
+function nextRevision(changes: object, row: { revision?: number }): { revision?: number } {
+  const keys = Object.keys(changes);
+  if ((changes as { revision?: number }).revision !== undefined) return {};
+  const current = row.revision ?? 1;
+  // Dexie may list a field whose value is equal (an array it cannot tell is the same), so each
+  // listed field is compared with what is stored.
+  const changed = keys.some((k) => !NOT_CONTENT.has(k.split('.')[0]!) && JSON.stringify(valueAt(row, k)) !== JSON.stringify((changes as Record<string, unknown>)[k]));
+  if (changed) return { revision: current + 1 };
+  // A row written without the field (from a file older than it) keeps the count it had.
+  return keys.includes('revision') ? { revision: current } : {};
+}
+
+function valueAt(row: object, path: string): unknown {
+  return path.split('.').reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), row);
 }
 
 let shared: DrafterDatabase | undefined;

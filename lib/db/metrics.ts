@@ -31,7 +31,7 @@ export async function updateMetric(db: DrafterDatabase, id: string, changes: Par
   return db.transaction('rw', db.metrics, async () => {
     const current = await db.metrics.get(id);
     if (!current) throw goneError('db.metricGone');
-    const next = Metric.parse({ ...current, ...MetricDraft.partial().parse(changes), updatedAt: now });
+    const next = Metric.parse({ ...current, ...MetricDraft.partial().parse(changes), updatedAt: now, revision: (current.revision ?? 1) + 1 });
     await assertNameFree(db, next.name, id);
     await db.metrics.put(next);
     return next;

@@ -9,7 +9,7 @@ export async function saveProblemSet(db: DrafterDatabase, problemId: string, cha
   return db.transaction('rw', db.problemSets, async () => {
     const current = await db.problemSets.where('problemId').equals(problemId).first();
     const base = current ?? { id: newId(), problemId, causeIds: [], measureIds: [], owner: '', deadline: '' };
-    const next = ProblemSet.parse({ ...base, ...changes, updatedAt: now });
+    const next = ProblemSet.parse({ ...base, ...changes, updatedAt: now, revision: current ? (current.revision ?? 1) + 1 : 1 });
     await db.problemSets.put(next);
     return next;
   });

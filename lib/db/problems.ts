@@ -32,6 +32,12 @@ export const CONFLICT_CODES = [
   'db.wordListChanged',
 ] as const;
 
-export const DB_CODES = [...GONE_CODES, ...CONFLICT_CODES, ...Object.values(IMPORT_PROBLEMS)];
+/**
+ * Taking a pack (backup/packImport.ts) stopped before writing anything: the pack renamed one of its
+ * metrics to a name a metric of the user's own has ({name}).
+ */
+export const PACK_CODES = ['db.packMetricNameTaken'] as const;
+
+export const DB_CODES = [...GONE_CODES, ...CONFLICT_CODES, ...Object.values(IMPORT_PROBLEMS), ...PACK_CODES];
 
 export const goneError = (code: GoneCode): ProblemError<GoneCode> => new ProblemError(problem(code));

@@ -84,7 +84,8 @@ export async function saveReport(db: DrafterDatabase, report: Report, options: S
   return db.transaction('rw', db.reports, async () => {
     const current = await liveReport(db, checked.id);
     if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) throw new ProblemError(problem('db.reportChanged'));
-    const row: ReportRow = { ...checked, createdAt: current.createdAt, updatedAt: Math.max(now, current.updatedAt + 1), deletedAt: null };
+    // Every save is a new revision (set here so the row returned is the row stored).
+    const row: ReportRow = { ...checked, createdAt: current.createdAt, updatedAt: Math.max(now, current.updatedAt + 1), revision: (current.revision ?? 1) + 1, deletedAt: null };
     await db.reports.put(row);
     return row;
   });

@@ -1,5 +1,6 @@
 // Small key/value settings kept in the database so that backups carry them.
 import { z } from 'zod';
+import { PackHeader } from '../domain/pack/header.ts';
 import { ReportAuthor } from '../domain/report/schema.ts';
 import { PeriodKey } from '../domain/schemas.ts';
 import type { DrafterDatabase } from './database.ts';
@@ -26,6 +27,12 @@ const SETTINGS = {
   lastChoices: z.record(z.string(), z.record(z.string(), z.string())),
   /** The id of the word list the panel's 「我的词表」 edits (wordLists.ts); lists from packs sit beside it. */
   ownWordList: z.string().min(1),
+  /** The packs this library publishes (folder → the pack's id and name), so each new version of a
+   * folder's pack keeps the id a colleague's panel knows it by (backup/pack.ts). */
+  publishedPacks: z.record(z.string(), z.object({ id: z.string().min(1).max(100), name: z.string().min(1).max(200) })),
+  /** The packs taken here (pack id → its header as last taken): who publishes each, and when it last
+   * changed, for the snippet view and the next import's preview (backup/packImport.ts). */
+  takenPacks: z.record(z.string(), PackHeader),
 } as const;
 
 /** The panel's type size, as stored. */

@@ -85,7 +85,8 @@ export async function updateSnippet(db: DrafterDatabase, id: string, changes: Pa
     // A checked edit always moves updatedAt forward, so two saves in the same millisecond still
     // count as two versions.
     const updatedAt = checked ? Math.max(now, current.updatedAt + 1) : now;
-    const next = Snippet.parse({ ...current, ...SnippetDraft.partial().parse(changes), updatedAt, ...(restore ? { deletedAt: null } : {}) });
+    // Every save is a new revision (set here so the row returned is the row stored).
+    const next = Snippet.parse({ ...current, ...SnippetDraft.partial().parse(changes), updatedAt, revision: (current.revision ?? 1) + 1, ...(restore ? { deletedAt: null } : {}) });
     if (checked && current.updatedAt !== expectedUpdatedAt) throw new ConflictError(current, next);
     // Saving over a deletion made elsewhere would leave the edit in the trash behind 已保存.
     if (checked && current.deletedAt !== null && !restore) throw new TrashedError(current);

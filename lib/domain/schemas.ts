@@ -22,6 +22,30 @@ export const ROLE_LABELS: Record<SnippetRole, string> = {
 
 const Timestamp = z.number().int().nonnegative();
 
+/**
+ * Where a record taken from a library pack came from (lib/domain/pack): the pack, the item's id in
+ * it, the pack's revision of that item when it was last taken, and a fingerprint of its content
+ * then. That is the common ancestor of a three-way merge when a newer version of the pack comes.
+ * Absent on the user's own records.
+ */
+export const PackOrigin = z.object({
+  pack: z.string().min(1).max(100),
+  item: z.string().min(1).max(100),
+  revision: z.number().int().positive(),
+  base: z.string().min(1).max(100),
+});
+export type PackOrigin = z.infer<typeof PackOrigin>;
+
+/**
+ * Identity across computers: the id is a UUID; `revision` counts the saves of the record's content
+ * (1 when created; a Dexie hook in lib/db/database.ts adds one on every save), so a pack can say
+ * which version of an item it carries. Optional in files written before it existed (read as 1).
+ */
+export const Identity = {
+  revision: z.number().int().positive().optional(),
+  origin: PackOrigin.optional(),
+};
+
 export const Snippet = z.object({
   id: z.string().min(1),
   title: z.string().trim().min(1, SCHEMA_MESSAGES.titleEmpty).max(200),
@@ -40,6 +64,7 @@ export const Snippet = z.object({
   deletedAt: Timestamp.nullable(),
   /** Where the text came from, e.g. the title and address of the page it was saved from. */
   source: z.string().max(2000).default(''),
+  ...Identity,
 });
 export type Snippet = z.infer<typeof Snippet>;
 
@@ -66,6 +91,7 @@ export const Metric = z.object({
   tags: z.array(z.string().min(1).max(50)).max(50),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  ...Identity,
 });
 export type Metric = z.infer<typeof Metric>;
 
@@ -118,6 +144,7 @@ export const ProblemSet = z.object({
   /** 时限, free text such as 2026年6月底前. */
   deadline: z.string().max(100),
   updatedAt: Timestamp,
+  ...Identity,
 });
 export type ProblemSet = z.infer<typeof ProblemSet>;
 

@@ -9,6 +9,7 @@
 // packs (shared lists) merge by id and keep the higher revision.
 import { z } from 'zod';
 import type { ProofreadOptions } from './proofread/index.ts';
+import { PackOrigin } from './schemas.ts';
 
 const Timestamp = z.number().int().nonnegative();
 /** One line: a word or phrase as it is written in a report. */
@@ -41,6 +42,8 @@ export const WordList = z.object({
   updatedAt: Timestamp,
   /** When it went to the trash (回收站); null while it is live. */
   deletedAt: Timestamp.nullable(),
+  /** Set on a list taken from a pack (lib/domain/pack): where it came from, for the next version's merge. */
+  origin: PackOrigin.optional(),
 });
 export type WordList = z.infer<typeof WordList>;
 

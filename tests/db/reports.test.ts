@@ -145,7 +145,7 @@ describe('saving a report', () => {
     const db = freshDatabase();
     const report = await createReportFromOutline(db, 'annual', '2025', 1000);
     const renamed = await renameReport(db, report.id, '  某某局2025年\n工作总结 ', 5000);
-    expect(renamed).toEqual({ ...report, title: '某某局2025年 工作总结', updatedAt: 5000 });
+    expect(renamed).toEqual({ ...report, title: '某某局2025年 工作总结', updatedAt: 5000, revision: 2 });
     expect(await getReport(db, report.id)).toEqual(renamed);
   });
 });

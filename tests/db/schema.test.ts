@@ -25,7 +25,15 @@ const PAST_VERSIONS: Record<string, string>[] = [
   { snippets: 'id, folder, role, updatedAt, deletedAt, *tags, orderKey' },
   { reports: 'id, updatedAt, deletedAt' },
   { localState: 'key' },
+  { wordLists: 'id, createdAt, deletedAt' },
 ];
+
+/** The version lib/db/database.ts declares last. */
+const CURRENT_VERSION = 8;
+
+/** Since v8 every snippet, metric, problem set and report counts its saves: old rows start at 1 (word lists counted theirs from v7). */
+const REVISED = new Set(['snippets', 'metrics', 'problemSets', 'reports']);
+const upgraded = (table: string, rows: readonly object[]) => (REVISED.has(table) ? rows.map((r) => ({ ...r, revision: 1 })) : rows);
 
 /** A database as version `upTo` of the extension left it. */
 function pastDatabase(name: string, upTo: number): Dexie {
@@ -39,10 +47,10 @@ function storesOf(db: Dexie) {
 }
 
 describe('schema', () => {
-  it('is at v7 with every store and index', async () => {
+  it('is at the current version with every store and index', async () => {
     const db = new DrafterDatabase(`schema-${Date.now()}`);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(storesOf(db)).toEqual({
       snippets: ['id', '*tags', 'deletedAt', 'folder', 'orderKey', 'role', 'updatedAt'],
       metrics: ['id', '&name'],
@@ -70,7 +78,7 @@ describe('schema', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await listLiveSnippets(db)).toMatchObject([{ id: 's1', title: '旧片段', useCount: 2, tags: ['旧'], source: '' }]);
     expect(slotLookup(await loadMetricStore(db))('会议', '2025')).toEqual({ kind: 'number', value: 7 });
     expect(await db.settings.get('currentPeriod')).toEqual({ key: 'currentPeriod', value: '2025' });
@@ -90,7 +98,7 @@ describe('v2 → v3 (2026-11-26)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.snippets.get('s1')).toMatchObject({ title: '旧片段', favorite: true, source: '' });
     expect(await db.problemSets.where('causeIds').equals('s1').count()).toBe(1);
     db.close();
@@ -116,7 +124,7 @@ describe('v3 → v4 (2026-11-26)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(CURRENT_VERSION);
     const everyRow = await db.snippets.toArray();
     expect(everyRow.map((s) => [s.id, s.orderKey])).toEqual(everyRow.map((s) => [s.id, storedOrderKey(s)]));
     expect((await firstLiveSnippets(db, 10)).map((s) => s.id)).toEqual(rankAll(await listLiveSnippets(db)).map((h) => h.snippet.id));
@@ -151,8 +159,8 @@ describe('v4 → v5 (2026-12-06)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
-    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(before[t]);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
     expect(await db.reports.count()).toBe(0);
     expect((await firstLiveSnippets(db, 16)).map((s) => s.id)).toEqual(['s1']);
     expect(slotLookup(await loadMetricStore(db))('发展党员', '2025')).toEqual({ kind: 'number', value: 5 });
@@ -175,8 +183,8 @@ describe('v5 → v6 (2026-12-06)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
-    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(before[t]);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
     expect(await db.localState.count()).toBe(0);
     db.close();
   });
@@ -198,12 +206,43 @@ describe('v6 → v7 (2026-12-07)', () => {
 
     const db = new DrafterDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
-    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(before[t]);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
     expect(await listWordLists(db)).toEqual([]);
     expect(await ownWordList(db)).toBeUndefined();
     const saved = await saveOwnEntries(db, [{ kind: 'banned', word: '有关部门', note: '写明是哪个部门' }], { name: '我的词表', now: 20 });
     expect(saved).toMatchObject({ name: '我的词表', revision: 1, createdAt: 20, deletedAt: null });
+    db.close();
+  });
+});
+
+describe('v7 → v8 (2026-12-07)', () => {
+  it('gives every snippet, metric, problem set and report revision 1 and no pack origin, and keeps the rest', async () => {
+    const name = `upgrade-v7-${Date.now()}`;
+    const old = pastDatabase(name, 7);
+    await old.open();
+    const snippet = { id: 's1', title: '季度小结', body: '走访企业{{走访企业}}家。', role: 'work', folder: '', tags: [], source: '', favorite: true, useCount: 3, createdAt: 1, updatedAt: 10, lastUsedAt: 9, deletedAt: null };
+    await old.table('snippets').add({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
+    await old.table('metrics').add({ id: 'm1', name: '走访企业', kind: 'value', unit: '家', note: '', tags: [], createdAt: 1, updatedAt: 1 });
+    await old.table('metricValues').add({ metricId: 'm1', period: '2026', value: 12, note: '', updatedAt: 1 });
+    await old.table('problemSets').add({ id: 'ps1', problemId: 's1', causeIds: [], measureIds: [], owner: '', deadline: '', updatedAt: 1 });
+    await old.table('reports').add({ id: 'r1', title: '季度报告', updatedAt: 5, deletedAt: null });
+    await old.table('localState').add({ key: 'backupFolder', value: 'x' });
+    await old.table('wordLists').add({ id: 'w1', name: '我的词表', entries: [], revision: 4, createdAt: 1, updatedAt: 2, deletedAt: null });
+    const tables = ['snippets', 'metrics', 'metricValues', 'problemSets', 'reports', 'localState', 'wordLists'];
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
+    old.close();
+
+    const db = new DrafterDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
+    expect(((await db.snippets.get('s1')) as { origin?: unknown }).origin).toBeUndefined();
+    // The next save of the content is revision 2; counting a use is not a save.
+    await db.snippets.update('s1', { useCount: 4 });
+    expect((await db.snippets.get('s1'))!.revision).toBe(1);
+    await db.snippets.update('s1', { body: '走访企业{{走访企业}}家，解决问题若干。' });
+    expect((await db.snippets.get('s1'))!.revision).toBe(2);
     db.close();
   });
 });

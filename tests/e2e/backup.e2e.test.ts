@@ -104,7 +104,7 @@ describe('backup and restore', () => {
 });
 
 describe('library packs', () => {
-  it('exports a folder and imports it back without overwriting: same titles are renamed', async () => {
+  it('exports a folder and imports it back without overwriting: the pack’s copies stand beside the originals', async () => {
     const before = await libraryCount();
     const pack = JSON.parse(await download('导出资料包'));
     expect(pack.format).toBe('report-drafter-pack');
@@ -114,9 +114,57 @@ describe('library packs', () => {
     await status().filter({ hasText: '已导入资料包' }).waitFor();
     expect(await libraryCount()).toBe(before + pack.snippets.length);
     const first: string = pack.snippets[0].title;
-    expect(await findSnippets(first)).toEqual(expect.arrayContaining([first, `${first}（导入）`]));
+    expect((await findSnippets(first)).filter((t) => t === first).length).toBeGreaterThanOrEqual(2);
     await status().getByRole('button', { name: '撤销导入' }).click();
     await expect.poll(() => libraryCount()).toBe(before);
+  });
+
+  it('a newer version of a pack: what you did not change follows it, your own edit is offered as keep both, and undo puts it all back', async () => {
+    // A 街道's pack as its office would publish it: two versions of the same pack (same id).
+    const header = { id: '6a1f0c52-8d3e-4b7a-9f21-3c5d7e9a1b20', name: '街道规范表述', publisher: { unit: '城关街道党政办', name: '王明' }, updatedAt: Date.UTC(2026, 10, 20) };
+    const later = Date.UTC(2026, 11, 2);
+    const item = (id: string, title: string, body: string, updatedAt: number, revision: number) => ({
+      id, title, body, role: 'work', folder: '规范表述', tags: [], favorite: false, useCount: 0, createdAt: 1, updatedAt, lastUsedAt: null, deletedAt: null, source: '', revision,
+    });
+    const pack = (updatedAt: number, snippets: object[]) => ({ format: 'report-drafter-pack', version: 2, exportedAt: updatedAt, pack: { ...header, updatedAt }, folder: '规范表述', snippets, metrics: [], metricValues: [], problemSets: [], reports: [] });
+    const first = pack(header.updatedAt, [item('p-1', '网格化服务', '推行网格化服务，网格员每周走访辖区住户。', header.updatedAt, 1), item('p-2', '接诉即办', '群众来电当日回应，三日内办结。', header.updatedAt, 1)]);
+    const second = pack(later, [item('p-1', '网格化服务', '推行网格化服务，网格员每月走访全部住户。', later, 2), item('p-2', '接诉即办', '群众来电当日回应，两日内办结。', later, 2)]);
+
+    await openFile('街道规范表述.json', JSON.stringify(first));
+    const preview = panel.getByRole('group', { name: '导入资料包' });
+    await expect(preview.innerText()).resolves.toContain('发布：城关街道党政办 王明');
+    await preview.getByRole('button', { name: '导入资料包' }).click();
+    await status().filter({ hasText: '已导入资料包“街道规范表述”：新增 2 条' }).waitFor();
+
+    // Taken from a pack: not edited in place unless the user says so.
+    await selectSnippet(panel, '网格化服务');
+    const detail = panel.getByRole('article', { name: '片段：网格化服务' });
+    await expect(detail.getByRole('note').filter({ hasText: '来自资料包“街道规范表述”' }).innerText()).resolves.toContain('城关街道党政办 王明');
+    expect(await detail.getByRole('button', { name: '编辑', exact: true }).count()).toBe(0);
+    await detail.getByRole('button', { name: '仍然直接改这一条' }).click();
+    await panel.getByLabel(/^正文/).fill('推行网格化服务，网格员每周走访两次。');
+    await panel.getByRole('button', { name: '保存' }).click();
+    await status().filter({ hasText: '已保存「网格化服务」' }).waitFor();
+
+    await openFile('街道规范表述-新版.json', JSON.stringify(second));
+    const plan = await preview.innerText();
+    expect(plan).toContain('你以前导入过这个资料包');
+    expect(plan).toMatch(/资料包里改了、你没改过的 1 条，会换成新的：\s*片段“接诉即办”/);
+    const choice = preview.getByRole('radiogroup', { name: '对“网格化服务”怎么办' });
+    expect(await choice.getByRole('radio', { name: /^保留两份/ }).isChecked()).toBe(true);
+    await preview.getByRole('button', { name: '导入资料包' }).click();
+    await status().filter({ hasText: '更新 1 条' }).waitFor();
+    expect(await status().innerText()).toContain('保留两份 1 条');
+    expect(await findSnippets('网格化服务')).toEqual(['网格化服务', '网格化服务']);
+    expect(await findSnippets('网格员每周走访两次')).toEqual(['网格化服务']);
+    await selectSnippet(panel, '接诉即办');
+    await expect(panel.getByRole('article', { name: '片段：接诉即办' }).innerText()).resolves.toContain('两日内办结');
+
+    await status().getByRole('button', { name: '撤销导入' }).click();
+    await expect.poll(() => findSnippets('网格化服务')).toEqual(['网格化服务']);
+    expect(await findSnippets('网格员每周走访两次')).toEqual(['网格化服务']);
+    await selectSnippet(panel, '接诉即办');
+    await expect(panel.getByRole('article', { name: '片段：接诉即办' }).innerText()).resolves.toContain('三日内办结');
   });
 });
 

@@ -3,6 +3,9 @@
 // file (snippets[3].title), so a writer (or whoever helps them) can find what is wrong.
 // What is wrong is a code (lib/domain/schemaProblems.ts), put into words by the panel.
 import { z } from 'zod';
+import { PackHeader } from '../../domain/pack/header.ts';
+import { reportReferenceIds } from '../../domain/pack/content.ts';
+import { Report } from '../../domain/report/schema.ts';
 import { Metric, MetricValue, ProblemSet, Snippet, SnippetRevision, TallyEntry } from '../../domain/schemas.ts';
 import { WordList } from '../../domain/wordList.ts';
 import { ReportRow } from '../reportRow.ts';
@@ -16,7 +19,12 @@ export const PACK_FORMAT = 'report-drafter-pack';
  */
 export const BACKUP_VERSION = 3;
 const BACKUP_VERSIONS = [1, 2, 3] as const;
-export const PACK_VERSION = 1;
+/**
+ * 1: one folder's snippets, metrics, values and problem sets; importing adds copies.
+ * 2 (2026-12-07): the pack has an id, a name, a publisher and a last change, every item its
+ * identity and revision, and it carries reports; importing a newer version merges (packImport.ts).
+ */
+export const PACK_VERSION = 2;
 
 /** Large enough for any real library, small enough that a hostile file cannot ask for more. */
 const MAX_ROWS = 200_000;
@@ -97,10 +105,10 @@ export const BackupFile = z
   });
 export type BackupFile = z.infer<typeof BackupFile>;
 
-export const PackFile = z
+const PackV1 = z
   .object({
     format: z.literal(PACK_FORMAT),
-    version: z.literal(PACK_VERSION),
+    version: z.literal(1),
     exportedAt: Timestamp,
     /** The folder the pack was made from, e.g. 述职报告/党建. */
     folder: z.string().max(200),
@@ -117,7 +125,46 @@ export const PackFile = z
     unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', CHECK.duplicateProblemSetId);
     refersTo(ctx, file.metricValues, 'metricValues', 'metricId', new Set(file.metrics.map((m) => m.id)), CHECK.unknownMetric);
   });
+
+const PackV2 = z
+  .object({
+    format: z.literal(PACK_FORMAT),
+    version: z.literal(2),
+    exportedAt: Timestamp,
+    pack: PackHeader,
+    folder: z.string().max(200),
+    snippets: rows(Snippet),
+    metrics: rows(Metric),
+    metricValues: rows(MetricValue),
+    problemSets: rows(ProblemSet),
+    /** Reports whose every snippet and problem set is in the pack, so each reference resolves here. */
+    reports: rows(Report),
+    /** 校对词表 the pack shares (absent from packs written before word lists joined them). */
+    wordLists: rows(WordList).default([]),
+  })
+  .superRefine((file, ctx) => {
+    unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', CHECK.duplicateSnippetId);
+    unique(ctx, file.metrics, 'metrics', (m) => m.id, 'id', CHECK.duplicateMetricId);
+    unique(ctx, file.metrics, 'metrics', (m) => m.name, 'name', CHECK.duplicateMetricName);
+    unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', CHECK.duplicateValue);
+    unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', CHECK.duplicateProblemSetId);
+    unique(ctx, file.problemSets, 'problemSets', (p) => p.problemId, 'problemId', CHECK.duplicateProblemSetId);
+    unique(ctx, file.wordLists, 'wordLists', (l) => l.id, 'id', CHECK.duplicateWordListId);
+    unique(ctx, file.reports, 'reports', (r) => r.id, 'id', CHECK.duplicateReportId);
+    refersTo(ctx, file.metricValues, 'metricValues', 'metricId', new Set(file.metrics.map((m) => m.id)), CHECK.unknownMetric);
+    const snippetIds = new Set(file.snippets.map((s) => s.id));
+    const setIds = new Set(file.problemSets.map((p) => p.id));
+    file.reports.forEach((report, i) => {
+      const refs = reportReferenceIds(report);
+      if (refs.snippets.some((id) => !snippetIds.has(id)) || refs.problemSets.some((id) => !setIds.has(id))) ctx.addIssue({ code: 'custom', path: ['reports', i], message: CHECK.unknownSnippet });
+    });
+  });
+
+/** A pack file of any version this code reads (`version` tells them apart). */
+export const PackFile = z.discriminatedUnion('version', [PackV1, PackV2]);
 export type PackFile = z.infer<typeof PackFile>;
+export type PackFileV1 = z.infer<typeof PackV1>;
+export type PackFileV2 = z.infer<typeof PackV2>;
 
 function unique<T>(ctx: z.RefinementCtx, list: readonly T[], table: string, key: (row: T) => string, field: string, message: CheckCode): void {
   const seen = new Set<string>();

@@ -4,7 +4,7 @@
 // stale 三、 behind. Snippets and problem sets are held by reference, so a fix to a snippet shows
 // up in every report that uses it.
 import { z } from 'zod';
-import { PeriodKey } from '../schemas.ts';
+import { Identity, PeriodKey } from '../schemas.ts';
 
 /** GB/T 9704-2012 numbers four levels of headings: 一、 （一） 1. （1）. */
 export const MAX_PART_LEVEL = 4;
@@ -87,6 +87,7 @@ export const Report = z
     date: IsoDate.nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    ...Identity,
   })
   .superRefine((report, ctx) => {
     const seen = new Set<string>();

@@ -1,0 +1,4 @@
+export * from './fingerprint.ts';
+export * from './merge.ts';
+export * from './content.ts';
+export * from './header.ts';
