@@ -8,7 +8,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { useStatus } from '../app/Status.tsx';
 import { PackPanel } from '../backup/PackPanel.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
-import { previewPackImport, useFolders, type PackFile, type PackPreview } from '../hooks/useBackup.ts';
+import { previewPackImport, useFolders, type PackFile, type PackFilePreview } from '../hooks/useBackup.ts';
 import {
   askForServer,
   forgetServer,
@@ -30,7 +30,7 @@ import { teamProblemText } from './teamText.ts';
 
 const EMPTY: TeamServer = { url: '', folder: '', user: '', password: '' };
 
-type Downloaded = { pack: PackFile; etag: string | null; preview: PackPreview };
+type Downloaded = { etag: string | null; preview: PackFilePreview };
 
 export function TeamSection() {
   const folders = useFolders();
@@ -100,11 +100,11 @@ export function TeamSection() {
       await openPreview(result.pack, result.etag);
     });
 
-  // The one place a downloaded pack goes to the import preview (the pack-merge branch's preview
-  // takes over here): the same PackPanel a pack file gets, and only its finished import marks this
+  // The one place a downloaded pack goes to the import preview: the same PackPanel, and the same
+  // item-by-item merge of a newer version, as a pack file gets; only its finished import marks this
   // version as taken in.
   async function openPreview(pack: PackFile, etag: string | null) {
-    setDownloaded({ pack, etag, preview: await previewPackImport(pack) });
+    setDownloaded({ etag, preview: await previewPackImport(pack) });
   }
 
   const stop = () =>
@@ -190,7 +190,6 @@ export function TeamSection() {
       {downloaded && (
         <PackPanel
           name={i18n.t('team.packName')}
-          file={downloaded.pack}
           preview={downloaded.preview}
           onClose={() => setDownloaded(null)}
           onImported={(message, undo) => {
