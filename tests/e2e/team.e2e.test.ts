@@ -81,12 +81,25 @@ async function selectSnippet(panel: Page, title: string): Promise<void> {
   await panel.getByRole('article', { name: `片段：${title}` }).waitFor();
 }
 
-async function editBody(panel: Page, title: string, body: string): Promise<void> {
+/** `fromPack`: a snippet taken from a pack is not edited in place unless the user says so. */
+async function editBody(panel: Page, title: string, body: string, fromPack = false): Promise<void> {
   await selectSnippet(panel, title);
-  await panel.getByRole('article', { name: `片段：${title}` }).getByRole('button', { name: '编辑' }).click();
+  await panel.getByRole('article', { name: `片段：${title}` }).getByRole('button', { name: fromPack ? '仍然直接改这一条' : '编辑', exact: true }).click();
   await panel.getByLabel(/^正文/).fill(body);
   await panel.getByRole('button', { name: '保存' }).click();
   await panel.getByRole('status').filter({ hasText: `已保存「${title}」` }).waitFor();
+}
+
+/** The bodies of every snippet of exactly this title, sorted (keeping both leaves two of one title). */
+async function bodiesOf(panel: Page, title: string): Promise<string[]> {
+  await openTab(panel, '片段');
+  const rows = panel.getByRole('list', { name: '片段列表' }).locator(`button[title="${title}"]`);
+  const bodies: string[] = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    await rows.nth(i).click();
+    bodies.push(await panel.getByRole('article', { name: `片段：${title}` }).getByLabel('预览').innerText());
+  }
+  return bodies.sort();
 }
 
 async function bodyOf(panel: Page, title: string): Promise<string> {
@@ -130,9 +143,9 @@ describe('单位共享 through a real WebDAV server', () => {
     await setUpDrive(colleaguePanel);
     await team(colleaguePanel).getByRole('button', { name: '下载并导入' }).click();
     const preview = team(colleaguePanel).getByRole('group', { name: '导入资料包' });
-    await expect.poll(() => preview.innerText()).toContain('1 个片段');
+    await expect.poll(() => preview.innerText()).toMatch(new RegExp(`新增 1 条：\\s*片段“${TITLE}”`));
     await preview.getByRole('button', { name: '导入资料包' }).click();
-    await colleaguePanel.getByRole('status').filter({ hasText: '已导入资料包：1 个片段' }).waitFor();
+    await colleaguePanel.getByRole('status').filter({ hasText: '已导入资料包“单位规范”：新增 1 条' }).waitFor();
     expect(await bodyOf(colleaguePanel, TITLE)).toBe(FIRST);
 
     await openTab(colleaguePanel, '备份');
@@ -141,7 +154,7 @@ describe('单位共享 through a real WebDAV server', () => {
   });
 
   it('the office changes the item and publishes again; the colleague sees the update when the panel opens, and keeps their own edit', async () => {
-    await editBody(colleaguePanel, TITLE, LOCAL_EDIT);
+    await editBody(colleaguePanel, TITLE, LOCAL_EDIT, true);
     await editBody(officePanel, TITLE, SECOND);
     await aSecond();
     await publish(officePanel, '单位规范');
@@ -163,15 +176,13 @@ describe('单位共享 through a real WebDAV server', () => {
     const preview = team(colleaguePanel).getByRole('group', { name: '导入资料包' });
     await expect.poll(() => preview.innerText()).toContain(TITLE);
 
-    // LEAD (pack-merge): today's import only adds, so the office's new version arrives beside the
-    // colleague's edited copy as 「…（导入）」. With the three-way merge, replace this block: the preview
-    // should offer the update of TITLE, the colleague's LOCAL_EDIT kept (or offered as "keep both"),
-    // and the office's SECOND reach the colleague's library without a renamed copy.
+    // Both sides changed the item: the colleague's edit is never overwritten silently; keeping both
+    // is the default, and the office's new wording arrives beside it.
+    const choice = preview.getByRole('radiogroup', { name: `对“${TITLE}”怎么办` });
+    expect(await choice.getByRole('radio', { name: /^保留两份/ }).isChecked()).toBe(true);
     await preview.getByRole('button', { name: '导入资料包' }).click();
-    await colleaguePanel.getByRole('status').filter({ hasText: '已导入资料包：1 个片段' }).waitFor();
-    expect(await bodyOf(colleaguePanel, TITLE)).toBe(LOCAL_EDIT);
-    expect(await bodyOf(colleaguePanel, `${TITLE}（导入）`)).toBe(SECOND);
-    // END LEAD
+    await colleaguePanel.getByRole('status').filter({ hasText: '保留两份 1 条' }).waitFor();
+    expect(await bodiesOf(colleaguePanel, TITLE)).toEqual([LOCAL_EDIT, SECOND].sort());
 
     await openTab(colleaguePanel, '备份');
     await team(colleaguePanel).getByRole('button', { name: '检查更新' }).click();
