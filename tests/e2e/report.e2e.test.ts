@@ -76,7 +76,8 @@ describe('a report made from the imported seed report', () => {
     await handle.focus();
     await handle.press('Alt+ArrowUp');
     await expect.poll(topHeadings).toEqual(['一、存在问题', '二、主要工作', '三、下步工作思路及措施']);
-    await expect(panel.getByText('已移动，现在是：一、存在问题').count()).resolves.toBe(1);
+    // The outline shows a move at once; the words come once it is saved.
+    await expect.poll(() => panel.getByText('已移动，现在是：一、存在问题').count()).toBe(1);
     // The part's sub-parts came with it and are numbered under it.
     expect((await previewHeadings()).slice(0, 4)).toEqual(['一、存在问题', '（一）督促检查还不到位', '（二）党建工作开展不够均衡', '（三）党员队伍建设存在短板']);
 
