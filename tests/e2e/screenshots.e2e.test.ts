@@ -92,6 +92,13 @@ const VIEWS: [string, () => Promise<void>][] = [
     },
   ],
   ['report', openReport],
+  [
+    'proofread',
+    async () => {
+      await openTab(panel, '校对');
+      await panel.getByRole('region', { name: '我的词表' }).waitFor();
+    },
+  ],
   ['import', async () => openTab(panel, '导入')],
   ['backup', async () => openTab(panel, '备份')],
   ['trash', async () => openTab(panel, '回收站')],
