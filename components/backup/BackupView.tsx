@@ -20,6 +20,7 @@ import { autoBackup } from '../hooks/useAutoBackup.ts';
 import { AutoBackupSection } from './AutoBackupSection.tsx';
 import { downloadText } from './download.ts';
 import { fileErrorText } from './fileErrorText.ts';
+import { FolderSelect } from './FolderSelect.tsx';
 import { PackPanel } from './PackPanel.tsx';
 import { RestorePanel } from './RestorePanel.tsx';
 import { TeamSection } from '../team/TeamSection.tsx';
@@ -133,17 +134,7 @@ export function BackupView() {
       <h2>{i18n.t('backup.share')}</h2>
       <p className="muted">{i18n.t('backup.shareIntro')}</p>
       <div className="row">
-        <label>
-          {i18n.t('snippets.form.folder')}
-          <select value={packFolder} onChange={(e) => setPackFolder(e.target.value)}>
-            <option value="">{i18n.t('backup.allSnippets')}</option>
-            {folders?.map((f) => (
-              <option key={f} value={f}>
-                {f}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FolderSelect label={i18n.t('snippets.form.folder')} folders={folders} value={packFolder} onChange={setPackFolder} />
       </div>
       <label className="inline">
         <input type="checkbox" checked={packValues} onChange={(e) => setPackValues(e.target.checked)} />

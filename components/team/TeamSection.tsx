@@ -6,6 +6,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useStatus } from '../app/Status.tsx';
+import { FolderSelect } from '../backup/FolderSelect.tsx';
 import { PackPanel } from '../backup/PackPanel.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { previewPackImport, useFolders, type PackFile, type PackFilePreview } from '../hooks/useBackup.ts';
@@ -161,17 +162,7 @@ export function TeamSection() {
               {i18n.t('team.download')}
             </button>
           </div>
-          <label>
-            {i18n.t('team.publishFolder')}
-            <select value={publishFolder} onChange={(e) => setPublishFolder(e.target.value)}>
-              <option value="">{i18n.t('backup.allSnippets')}</option>
-              {folders?.map((f) => (
-                <option key={f} value={f}>
-                  {f}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FolderSelect label={i18n.t('team.publishFolder')} folders={folders} value={publishFolder} onChange={setPublishFolder} />
           <div className="actions">
             <button disabled={busy} onClick={() => void publish()}>
               {i18n.t('team.publish')}

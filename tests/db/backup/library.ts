@@ -3,6 +3,7 @@
 // author profile among them), a report using a snippet and the problem set, a report in the trash,
 // the panel's own word list and a trashed one.
 // Written here rather than from the sample library, so these tests do not move when it changes.
+import { exportLibrary, type BackupFile } from '../../../lib/db/backup/index.ts';
 import type { DrafterDatabase } from '../../../lib/db/database.ts';
 import { writeAuthorProfile } from '../../../lib/db/author.ts';
 import { addTallyEntry, createMetric, setMetricValue } from '../../../lib/db/metrics.ts';
@@ -10,6 +11,14 @@ import { createReportFromOutline, saveReport, trashReport } from '../../../lib/d
 import { writeSetting } from '../../../lib/db/settings.ts';
 import { createSnippet, trashSnippet, updateSnippet } from '../../../lib/db/snippets.ts';
 import { createWordList, saveOwnEntries, trashWordList } from '../../../lib/db/wordLists.ts';
+import { freshDatabase } from '../support.ts';
+
+/** A fresh database with the library above, and its backup file. */
+export async function populated(): Promise<{ db: DrafterDatabase; file: BackupFile }> {
+  const db = freshDatabase();
+  await populate(db);
+  return { db, file: await exportLibrary(db, 5000) };
+}
 
 export async function populate(db: DrafterDatabase): Promise<void> {
   const members = await createMetric(db, { name: '发展党员', kind: 'value', unit: '名', note: '组织部口径', tags: ['党建'] }, 100);

@@ -8,13 +8,7 @@ import { backupToJson, BACKUP_VERSION, exportLibrary, previewRestore, readLibrar
 import type { DrafterDatabase } from '../../../lib/db/database.ts';
 import { createReportFromOutline, getReport, listReports, listTrashedReports, renameReport, trashReport } from '../../../lib/db/reports.ts';
 import { freshDatabase } from '../support.ts';
-import { dump, populate } from './library.ts';
-
-async function populated(): Promise<{ db: DrafterDatabase; file: BackupFile }> {
-  const db = freshDatabase();
-  await populate(db);
-  return { db, file: await exportLibrary(db, 5000) };
-}
+import { dump, populate, populated } from './library.ts';
 
 /** The file as the version before reports wrote it: no `reports`, version 1. */
 function versionOne(file: BackupFile): string {

@@ -5,17 +5,10 @@
 // place and words that say what is wrong, and nothing is written.
 import { describe, expect, it } from 'vitest';
 import { fileErrorText } from '../../../components/backup/fileErrorText.ts';
-import { backupToJson, BACKUP_VERSION, exportLibrary, previewRestore, readLibraryFile, restoreBackup, restoreFromText, type BackupFile } from '../../../lib/db/backup/index.ts';
-import type { DrafterDatabase } from '../../../lib/db/database.ts';
+import { backupToJson, BACKUP_VERSION, previewRestore, readLibraryFile, restoreBackup, restoreFromText, type BackupFile } from '../../../lib/db/backup/index.ts';
 import { createWordList, getWordList, listTrashedWordLists, listWordLists, ownWordList, saveOwnEntries } from '../../../lib/db/wordLists.ts';
 import { freshDatabase } from '../support.ts';
-import { dump, populate } from './library.ts';
-
-async function populated(): Promise<{ db: DrafterDatabase; file: BackupFile }> {
-  const db = freshDatabase();
-  await populate(db);
-  return { db, file: await exportLibrary(db, 5000) };
-}
+import { dump, populate, populated } from './library.ts';
 
 /** The file as the version before word lists wrote it: no `wordLists`, version 2. */
 function versionTwo(file: BackupFile): string {
