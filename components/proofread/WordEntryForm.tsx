@@ -65,7 +65,9 @@ export function WordEntryForm({ kind, initial = {}, submitLabel, label, onSubmit
       )}
       <ErrorLine id={alertId} message={problem} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        {/* Strong only when changing an entry: the three add forms sit one under another, and
+            three red buttons in a row would leave nothing that stands out. */}
+        <button type="submit" className={onCancel ? 'primary' : undefined} disabled={busy}>
           {submitLabel}
         </button>
         {onCancel && (
