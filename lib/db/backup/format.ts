@@ -79,10 +79,7 @@ export const BackupFile = z
     ...Tables,
   })
   .superRefine((file, ctx) => {
-    unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', CHECK.duplicateSnippetId);
-    unique(ctx, file.metrics, 'metrics', (m) => m.id, 'id', CHECK.duplicateMetricId);
-    unique(ctx, file.metrics, 'metrics', (m) => m.name, 'name', CHECK.duplicateMetricName);
-    unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', CHECK.duplicateValue);
+    checkLibraryRows(ctx, file);
     unique(ctx, file.tallyEntries, 'tallyEntries', (t) => t.id, 'id', CHECK.duplicateTallyId);
     unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', CHECK.duplicateProblemSetId);
     unique(ctx, file.settings, 'settings', (s) => s.key, 'key', CHECK.duplicateSetting);
@@ -91,7 +88,6 @@ export const BackupFile = z
     unique(ctx, file.wordLists, 'wordLists', (l) => l.id, 'id', CHECK.duplicateWordListId);
     const metricIds = new Set(file.metrics.map((m) => m.id));
     const snippetIds = new Set(file.snippets.map((s) => s.id));
-    refersTo(ctx, file.metricValues, 'metricValues', 'metricId', metricIds, CHECK.unknownMetric);
     refersTo(ctx, file.tallyEntries, 'tallyEntries', 'metricId', metricIds, CHECK.unknownMetric);
     refersTo(ctx, file.snippetRevisions, 'snippetRevisions', 'snippetId', snippetIds, CHECK.unknownSnippet);
     refersTo(ctx, file.problemSets, 'problemSets', 'problemId', snippetIds, CHECK.unknownSnippet);
@@ -118,12 +114,8 @@ const PackV1 = z
     problemSets: rows(ProblemSet),
   })
   .superRefine((file, ctx) => {
-    unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', CHECK.duplicateSnippetId);
-    unique(ctx, file.metrics, 'metrics', (m) => m.id, 'id', CHECK.duplicateMetricId);
-    unique(ctx, file.metrics, 'metrics', (m) => m.name, 'name', CHECK.duplicateMetricName);
-    unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', CHECK.duplicateValue);
+    checkLibraryRows(ctx, file);
     unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', CHECK.duplicateProblemSetId);
-    refersTo(ctx, file.metricValues, 'metricValues', 'metricId', new Set(file.metrics.map((m) => m.id)), CHECK.unknownMetric);
   });
 
 const PackV2 = z
@@ -143,15 +135,11 @@ const PackV2 = z
     wordLists: rows(WordList).default([]),
   })
   .superRefine((file, ctx) => {
-    unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', CHECK.duplicateSnippetId);
-    unique(ctx, file.metrics, 'metrics', (m) => m.id, 'id', CHECK.duplicateMetricId);
-    unique(ctx, file.metrics, 'metrics', (m) => m.name, 'name', CHECK.duplicateMetricName);
-    unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', CHECK.duplicateValue);
+    checkLibraryRows(ctx, file);
     unique(ctx, file.problemSets, 'problemSets', (p) => p.id, 'id', CHECK.duplicateProblemSetId);
     unique(ctx, file.problemSets, 'problemSets', (p) => p.problemId, 'problemId', CHECK.duplicateProblemSetId);
     unique(ctx, file.wordLists, 'wordLists', (l) => l.id, 'id', CHECK.duplicateWordListId);
     unique(ctx, file.reports, 'reports', (r) => r.id, 'id', CHECK.duplicateReportId);
-    refersTo(ctx, file.metricValues, 'metricValues', 'metricId', new Set(file.metrics.map((m) => m.id)), CHECK.unknownMetric);
     const snippetIds = new Set(file.snippets.map((s) => s.id));
     const setIds = new Set(file.problemSets.map((p) => p.id));
     file.reports.forEach((report, i) => {
@@ -165,6 +153,18 @@ export const PackFile = z.discriminatedUnion('version', [PackV1, PackV2]);
 export type PackFile = z.infer<typeof PackFile>;
 export type PackFileV1 = z.infer<typeof PackV1>;
 export type PackFileV2 = z.infer<typeof PackV2>;
+
+/**
+ * What every file that carries a library checks the same way: ids and metric names used once,
+ * one value per metric and period, and every value belonging to a metric in the file.
+ */
+function checkLibraryRows(ctx: z.RefinementCtx, file: { snippets: readonly Snippet[]; metrics: readonly Metric[]; metricValues: readonly MetricValue[] }): void {
+  unique(ctx, file.snippets, 'snippets', (s) => s.id, 'id', CHECK.duplicateSnippetId);
+  unique(ctx, file.metrics, 'metrics', (m) => m.id, 'id', CHECK.duplicateMetricId);
+  unique(ctx, file.metrics, 'metrics', (m) => m.name, 'name', CHECK.duplicateMetricName);
+  unique(ctx, file.metricValues, 'metricValues', (v) => `${v.metricId}\u0000${v.period}`, 'period', CHECK.duplicateValue);
+  refersTo(ctx, file.metricValues, 'metricValues', 'metricId', new Set(file.metrics.map((m) => m.id)), CHECK.unknownMetric);
+}
 
 function unique<T>(ctx: z.RefinementCtx, list: readonly T[], table: string, key: (row: T) => string, field: string, message: CheckCode): void {
   const seen = new Set<string>();
