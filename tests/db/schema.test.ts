@@ -42,6 +42,28 @@ function pastDatabase(name: string, upTo: number): Dexie {
   return old;
 }
 
+/** A snippet row as v4 to v7 stored it: with its order key. */
+const storedSnippet = (snippet: object) => ({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
+
+/**
+ * Writes `rows` (table → rows) into a database as version `from` left it, opens it with today's
+ * code and checks every table written came through as the upgrades since say; the database is
+ * returned open for the checks of that version.
+ */
+async function openedAfter(from: number, rows: Record<string, object[]>): Promise<DrafterDatabase> {
+  const name = `upgrade-v${from}-${Date.now()}`;
+  const old = pastDatabase(name, from);
+  await old.open();
+  for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
+  const before = Object.fromEntries(await Promise.all(Object.keys(rows).map(async (t) => [t, await old.table(t).toArray()] as const)));
+  old.close();
+  const db = new DrafterDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(CURRENT_VERSION);
+  for (const t of Object.keys(rows)) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
+  return db;
+}
+
 function storesOf(db: Dexie) {
   return Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]));
 }
@@ -135,32 +157,22 @@ describe('v3 → v4 (2026-11-26)', () => {
 
 describe('v4 → v5 (2026-12-06)', () => {
   it('keeps every v4 row as it was and adds an empty reports table', async () => {
-    const name = `upgrade-v4-${Date.now()}`;
-    const old = pastDatabase(name, 4);
-    await old.open();
     const base = { role: 'work', folder: '述职报告', tags: ['党建'], source: '', favorite: false, useCount: 0, createdAt: 1, lastUsedAt: null };
-    const snippets = [
-      { ...base, id: 's1', title: '主要工作', body: '发展党员{{发展党员}}名。', updatedAt: 10, deletedAt: null },
-      { ...base, id: 's2', title: '回收站里', body: '旧文字', updatedAt: 20, deletedAt: 30 },
-    ].map((s) => ({ ...s, orderKey: storedOrderKey(s as Parameters<typeof storedOrderKey>[0]) }));
-    await old.table('snippets').bulkAdd(snippets);
-    await old.table('metrics').add({ id: 'm1', name: '发展党员', kind: 'value', unit: '名', note: '', tags: [], createdAt: 1, updatedAt: 1 });
-    await old.table('metricValues').add({ metricId: 'm1', period: '2025', value: 5, note: '', updatedAt: 1 });
-    await old.table('tallyEntries').add({ id: 't1', metricId: 'm1', date: '2025-03-02', amount: 1, note: '', createdAt: 1 });
-    await old.table('problemSets').add({ id: 'ps1', problemId: 's1', causeIds: [], measureIds: ['s2'], owner: '办公室', deadline: '', updatedAt: 1 });
-    await old.table('snippetRevisions').add({ snippetId: 's1', title: '主要工作', body: '旧的正文', savedAt: 5 });
-    await old.table('settings').bulkAdd([
-      { key: 'currentPeriod', value: '2025' },
-      { key: 'snippetOrder', value: ['s1'] },
-    ]);
-    const tables = ['snippets', 'metrics', 'metricValues', 'tallyEntries', 'problemSets', 'snippetRevisions', 'settings'];
-    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
-    old.close();
-
-    const db = new DrafterDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_VERSION);
-    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
+    const db = await openedAfter(4, {
+      snippets: [
+        { ...base, id: 's1', title: '主要工作', body: '发展党员{{发展党员}}名。', updatedAt: 10, deletedAt: null },
+        { ...base, id: 's2', title: '回收站里', body: '旧文字', updatedAt: 20, deletedAt: 30 },
+      ].map(storedSnippet),
+      metrics: [{ id: 'm1', name: '发展党员', kind: 'value', unit: '名', note: '', tags: [], createdAt: 1, updatedAt: 1 }],
+      metricValues: [{ metricId: 'm1', period: '2025', value: 5, note: '', updatedAt: 1 }],
+      tallyEntries: [{ id: 't1', metricId: 'm1', date: '2025-03-02', amount: 1, note: '', createdAt: 1 }],
+      problemSets: [{ id: 'ps1', problemId: 's1', causeIds: [], measureIds: ['s2'], owner: '办公室', deadline: '', updatedAt: 1 }],
+      snippetRevisions: [{ snippetId: 's1', title: '主要工作', body: '旧的正文', savedAt: 5 }],
+      settings: [
+        { key: 'currentPeriod', value: '2025' },
+        { key: 'snippetOrder', value: ['s1'] },
+      ],
+    });
     expect(await db.reports.count()).toBe(0);
     expect((await firstLiveSnippets(db, 16)).map((s) => s.id)).toEqual(['s1']);
     expect(slotLookup(await loadMetricStore(db))('发展党员', '2025')).toEqual({ kind: 'number', value: 5 });
@@ -170,21 +182,11 @@ describe('v4 → v5 (2026-12-06)', () => {
 
 describe('v5 → v6 (2026-12-06)', () => {
   it('keeps every v5 row as it was and adds an empty table for what stays on this computer', async () => {
-    const name = `upgrade-v5-${Date.now()}`;
-    const old = pastDatabase(name, 5);
-    await old.open();
-    const snippet = { id: 's1', title: '年度小结', body: '完成培训{{培训人次}}人次。', role: 'work', folder: '', tags: [], source: '', favorite: false, useCount: 0, createdAt: 1, updatedAt: 10, lastUsedAt: null, deletedAt: null };
-    await old.table('snippets').add({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
-    await old.table('reports').add({ id: 'r1', title: '二〇二六年述职报告', updatedAt: 5, deletedAt: null });
-    await old.table('settings').add({ key: 'currentPeriod', value: '2026' });
-    const tables = ['snippets', 'reports', 'settings'];
-    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
-    old.close();
-
-    const db = new DrafterDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_VERSION);
-    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
+    const db = await openedAfter(5, {
+      snippets: [storedSnippet({ id: 's1', title: '年度小结', body: '完成培训{{培训人次}}人次。', role: 'work', folder: '', tags: [], source: '', favorite: false, useCount: 0, createdAt: 1, updatedAt: 10, lastUsedAt: null, deletedAt: null })],
+      reports: [{ id: 'r1', title: '二〇二六年述职报告', updatedAt: 5, deletedAt: null }],
+      settings: [{ key: 'currentPeriod', value: '2026' }],
+    });
     expect(await db.localState.count()).toBe(0);
     db.close();
   });
@@ -192,22 +194,12 @@ describe('v5 → v6 (2026-12-06)', () => {
 
 describe('v6 → v7 (2026-12-07)', () => {
   it('keeps every v6 row as it was and adds an empty word list table that proofreading can use at once', async () => {
-    const name = `upgrade-v6-${Date.now()}`;
-    const old = pastDatabase(name, 6);
-    await old.open();
-    const snippet = { id: 's1', title: '季度小结', body: '走访企业{{走访企业}}家。', role: 'work', folder: '', tags: [], source: '', favorite: false, useCount: 0, createdAt: 1, updatedAt: 10, lastUsedAt: null, deletedAt: null };
-    await old.table('snippets').add({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
-    await old.table('reports').add({ id: 'r1', title: '二〇二六年工作总结', updatedAt: 5, deletedAt: null });
-    await old.table('settings').add({ key: 'currentPeriod', value: '2026' });
-    await old.table('localState').add({ key: 'autoBackupStatus', value: { lastBackupAt: 3 } });
-    const tables = ['snippets', 'reports', 'settings', 'localState'];
-    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
-    old.close();
-
-    const db = new DrafterDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_VERSION);
-    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
+    const db = await openedAfter(6, {
+      snippets: [storedSnippet({ id: 's1', title: '季度小结', body: '走访企业{{走访企业}}家。', role: 'work', folder: '', tags: [], source: '', favorite: false, useCount: 0, createdAt: 1, updatedAt: 10, lastUsedAt: null, deletedAt: null })],
+      reports: [{ id: 'r1', title: '二〇二六年工作总结', updatedAt: 5, deletedAt: null }],
+      settings: [{ key: 'currentPeriod', value: '2026' }],
+      localState: [{ key: 'autoBackupStatus', value: { lastBackupAt: 3 } }],
+    });
     expect(await listWordLists(db)).toEqual([]);
     expect(await ownWordList(db)).toBeUndefined();
     const saved = await saveOwnEntries(db, [{ kind: 'banned', word: '有关部门', note: '写明是哪个部门' }], { name: '我的词表', now: 20 });
@@ -218,25 +210,15 @@ describe('v6 → v7 (2026-12-07)', () => {
 
 describe('v7 → v8 (2026-12-07)', () => {
   it('gives every snippet, metric, problem set and report revision 1 and no pack origin, and keeps the rest', async () => {
-    const name = `upgrade-v7-${Date.now()}`;
-    const old = pastDatabase(name, 7);
-    await old.open();
-    const snippet = { id: 's1', title: '季度小结', body: '走访企业{{走访企业}}家。', role: 'work', folder: '', tags: [], source: '', favorite: true, useCount: 3, createdAt: 1, updatedAt: 10, lastUsedAt: 9, deletedAt: null };
-    await old.table('snippets').add({ ...snippet, orderKey: storedOrderKey(snippet as Parameters<typeof storedOrderKey>[0]) });
-    await old.table('metrics').add({ id: 'm1', name: '走访企业', kind: 'value', unit: '家', note: '', tags: [], createdAt: 1, updatedAt: 1 });
-    await old.table('metricValues').add({ metricId: 'm1', period: '2026', value: 12, note: '', updatedAt: 1 });
-    await old.table('problemSets').add({ id: 'ps1', problemId: 's1', causeIds: [], measureIds: [], owner: '', deadline: '', updatedAt: 1 });
-    await old.table('reports').add({ id: 'r1', title: '季度报告', updatedAt: 5, deletedAt: null });
-    await old.table('localState').add({ key: 'backupFolder', value: 'x' });
-    await old.table('wordLists').add({ id: 'w1', name: '我的词表', entries: [], revision: 4, createdAt: 1, updatedAt: 2, deletedAt: null });
-    const tables = ['snippets', 'metrics', 'metricValues', 'problemSets', 'reports', 'localState', 'wordLists'];
-    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)));
-    old.close();
-
-    const db = new DrafterDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_VERSION);
-    for (const t of tables) expect(await db.table(t).toArray(), t).toEqual(upgraded(t, before[t]!));
+    const db = await openedAfter(7, {
+      snippets: [storedSnippet({ id: 's1', title: '季度小结', body: '走访企业{{走访企业}}家。', role: 'work', folder: '', tags: [], source: '', favorite: true, useCount: 3, createdAt: 1, updatedAt: 10, lastUsedAt: 9, deletedAt: null })],
+      metrics: [{ id: 'm1', name: '走访企业', kind: 'value', unit: '家', note: '', tags: [], createdAt: 1, updatedAt: 1 }],
+      metricValues: [{ metricId: 'm1', period: '2026', value: 12, note: '', updatedAt: 1 }],
+      problemSets: [{ id: 'ps1', problemId: 's1', causeIds: [], measureIds: [], owner: '', deadline: '', updatedAt: 1 }],
+      reports: [{ id: 'r1', title: '季度报告', updatedAt: 5, deletedAt: null }],
+      localState: [{ key: 'backupFolder', value: 'x' }],
+      wordLists: [{ id: 'w1', name: '我的词表', entries: [], revision: 4, createdAt: 1, updatedAt: 2, deletedAt: null }],
+    });
     expect(((await db.snippets.get('s1')) as { origin?: unknown }).origin).toBeUndefined();
     // The next save of the content is revision 2; counting a use is not a save.
     await db.snippets.update('s1', { useCount: 4 });
