@@ -1,6 +1,6 @@
 // A library with rows in every table: metrics of each kind with values and tally entries, a few
 // snippets in two folders, a trashed snippet, an edit (so a revision), a problem set, settings (the
-// author profile among them), a report using a snippet and the problem set, a report in the trash,
+// author profile among them), a report using a snippet (named, so every run is the same) and the problem set, a report in the trash,
 // the panel's own word list and a trashed one.
 // Written here rather than from the sample library, so these tests do not move when it changes.
 import { exportLibrary, type BackupFile } from '../../../lib/db/backup/index.ts';
@@ -52,7 +52,7 @@ export async function populate(db: DrafterDatabase): Promise<void> {
       ...report,
       opening: [{ kind: 'text', text: '根据安排，现将一年来的履职情况报告如下：' }],
       parts: [
-        { ...work!, blocks: [{ kind: 'snippet', snippetId: (await db.snippets.where('folder').equals('述职报告/党建').first())!.id }] },
+        { ...work!, blocks: [{ kind: 'snippet', snippetId: (await db.snippets.toArray()).find((s) => s.title === '主要工作1')!.id }] },
         { ...shortcomings!, blocks: [{ kind: 'problemSet', id: 'ps1' }] },
         ...report.parts.slice(2),
       ],
