@@ -1,6 +1,6 @@
 // 层次序数 (GB/T 9704-2012 7.3.3): 一、 then （一） then 1. then （1）, each series counting up from
 // its first without gaps or repeats, nothing after （一）, 1. not 1、, one series of ordinal words
-// in a paragraph, and 成文日期 without leading zeros (7.3.5).
+// in a paragraph, 发文字号 as 〔2025〕12号 (7.2.4), and 成文日期 without leading zeros (7.3.5).
 import { chineseToNumber, lines, numberToChinese } from './chars.ts';
 import { patternRule, type Hit, type Rule } from './types.ts';
 
@@ -9,15 +9,34 @@ interface Marker {
   value: number;
   start: number;
   end: number;
+  /** The first marker of a list of its own (附件：1.…), counted apart from the body's headings. */
+  restart?: true;
 }
 
-/** 一、 …, but not 一、二季度 or 一、二批, where the 顿号 joins two numerals in running text. */
+/**
+ * 一、 …, but not 一、二季度 or 一、二批, where the 顿号 joins two numerals in running text. A
+ * bracket typed half-width ((二)) still marks its level: punct.half_paren fixes the bracket, and
+ * the series goes on counting past it.
+ */
 const MARKERS: readonly [Marker['level'], RegExp][] = [
   [1, /^[ \t\u3000]*([一二三四五六七八九十]+)、(?![一二三四五六七八九十])/],
-  [2, /^[ \t\u3000]*（([一二三四五六七八九十]+)）/],
+  [2, /^[ \t\u3000]*[（(]([一二三四五六七八九十]+)[）)]/],
   [3, /^[ \t\u3000]*(\d{1,2})[.．](?!\d)/],
-  [4, /^[ \t\u3000]*（(\d{1,2})）/],
+  [4, /^[ \t\u3000]*[（(](\d{1,2})[）)]/],
 ];
+
+/**
+ * 附件：1.… (GB/T 9704-2012 7.3.6) lists the attachments: its numbers start a list of their own,
+ * whatever level the body had reached, and the headings of an attachment's text start afresh too.
+ */
+const ATTACHMENTS = /^[ \t\u3000]*附件[：:]?[ \t\u3000]*/;
+
+function attachmentsOf(line: string, offset: number): Marker {
+  const head = ATTACHMENTS.exec(line)![0];
+  const first = markerOf(line.slice(head.length), offset + head.length);
+  // A single attachment has no number: the list restarts all the same, at no level.
+  return first?.level === 3 ? { ...first, restart: true } : { level: 1, value: 0, start: offset, end: offset, restart: true };
+}
 
 function markerOf(line: string, offset: number): Marker | null {
   for (const [level, re] of MARKERS) {
@@ -42,7 +61,10 @@ function markerText(level: Marker['level'], value: number): string {
 let cache: { text: string; markers: Marker[] } | null = null;
 
 function markersOf(text: string): Marker[] {
-  if (cache?.text !== text) cache = { text, markers: lines(text).flatMap((line) => markerOf(line.text, line.start) ?? []) };
+  if (cache?.text !== text) {
+    const markers = lines(text).flatMap((line) => (ATTACHMENTS.test(line.text) ? attachmentsOf(line.text, line.start) : (markerOf(line.text, line.start) ?? [])));
+    cache = { text, markers };
+  }
   return cache.markers;
 }
 
@@ -59,6 +81,11 @@ const sequence: Rule = {
     const anchored = [false, false, false, false, false];
     const hits: Hit[] = [];
     for (const marker of markersOf(text)) {
+      if (marker.restart) {
+        last.fill(0);
+        anchored.fill(false);
+        if (marker.value === 0) continue;
+      }
       for (let deeper = marker.level + 1; deeper <= 4; deeper++) {
         last[deeper] = 0;
         anchored[deeper] = true;
@@ -82,6 +109,11 @@ const skipped: Rule = {
     const hits: Hit[] = [];
     let previous: number | null = null;
     for (const marker of markersOf(text)) {
+      if (marker.restart && marker.value === 0) {
+        previous = null;
+        continue;
+      }
+      if (marker.restart) previous = null;
       // The first marker of a text may be at any level (a snippet of one part of a report).
       if (previous !== null && marker.level > previous + 1) hits.push({ start: marker.start, end: marker.end });
       previous = marker.level;
@@ -125,11 +157,25 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.arabic_dunhao',
     severity: 'warning',
     clause: 'GB/T 9704-2012 7.3.3',
-    pattern: /^([ \t\u3000]*)(\d{1,2})、/gm,
+    // 1、2月份 at a line's start is two months, not a heading.
+    pattern: /^([ \t\u3000]*)(\d{1,2})、(?!\d)/gm,
     fix: (m) => `${m[2]}.`,
     at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
   }),
   seriesMix,
+  patternRule({
+    code: 'levels.doc_number',
+    severity: 'error',
+    clause: 'GB/T 9704-2012 7.2.4',
+    // 临政办发[2025]12号 / （2025）12号 / 〔2025〕第12号 / 〔2025〕012号 → 〔2025〕12号. A bracket
+    // right after the issuer's characters and right before the serial number: a court's case
+    // number （2025）川0802民初123号 has characters after its bracket and is left alone.
+    pattern: /(?<=[\u4e00-\u9fff])([〔[［(（【]|〈)((?:19|20)\d{2})([〕\]］)）】]|〉)(第?)(\d+)(?=号)/g,
+    fix: (m) => {
+      const right = `〔${m[2]}〕${Number(m[5])}`;
+      return m[0] === right ? null : right;
+    },
+  }),
   patternRule({
     code: 'levels.date_zero',
     severity: 'error',

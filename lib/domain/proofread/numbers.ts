@@ -44,7 +44,7 @@ export const NUMBER_RULES: Rule[] = [
     severity: 'warning',
     clause: 'GB/T 15835-2011 5.2',
     // 24年 is a year only where a date or a period follows; 工作15年 is a length of time.
-    pattern: /(?<![\d.:\-/A-Za-z年])(\d{2})(?=年(?:度|\d{1,2}月|[一二三四]季度|上半年|下半年|底|初))/g,
+    pattern: /(?<![\d.:\-/A-Za-z年])(\d{2})(?=年(?:度|\d{1,2}月|第?[一二三四1-4]季度|上半年|下半年|底|初))/g,
     fix: (m) => (Number(m[1]) <= 50 ? '20' : '19') + m[1],
   }),
   {
@@ -53,7 +53,7 @@ export const NUMBER_RULES: Rule[] = [
     clause: 'GB/T 15835-2011 4.2',
     check(text) {
       const hits = [];
-      const re = /(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴接将最])(大约|约|至少|近)(\d[\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?([个名人次家项天元吨户件条所场批篇期万亿%％]|小时|公里|平方米)?(左右|以上)?/g;
+      const re = /(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴接将最])(大约|约|至少|近)有?(\d[\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?([个名人次家项天元吨户件条所场批篇期万亿%％]|小时|公里|平方米)?(左右|以上)?/g;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const allowed = APPROX_PAIRS[m[1]!]!;
         const extra = m[4] ?? m[6];

@@ -1,8 +1,8 @@
 // 标点 (GB/T 15834-2011): marks in Chinese text are the full-width ones, quotes are curly, a
 // 顿号 does not join the two numbers of a 概数 nor stand before 和/及 or between quoted or titled
 // items, ranges of values take ～ and ranges of years —, and the 省略号 is ……
-import { HAN } from './chars.ts';
-import { patternRule, type Rule } from './types.ts';
+import { HAN, lines } from './chars.ts';
+import { patternRule, type Hit, type Rule } from './types.ts';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };
 const ORDER = '一二三四五六七八九';
@@ -11,30 +11,78 @@ const COUNTED = '(?:天|年(?!级)|个|次|人|名|家|项|位|倍|岁|小时|�
 /** Measure words after a numeric range (5～10人); years, months and days take — instead. */
 const MEASURED = '(?:个|次|人|名|家|项|天|元|吨|户|件|条|所|倍|岁|小时|周|公里|米|亩|场|期|份|篇|台|套|辆|处|座|支|批|轮|门|间)';
 
+const SINGLE_QUOTES = patternRule({
+  code: 'punct.straight_quote',
+  severity: 'warning',
+  clause: null,
+  pattern: new RegExp(`'([^'\\n]*${HAN}[^'\\n]*)'`, 'g'),
+  fix: (m) => `‘${m[1]}’`,
+});
+
+const HAN_ONE = new RegExp(HAN);
+
+/**
+ * Straight double quotes in Chinese text: a pair around Chinese words becomes “…” in one fix, and
+ * one typed beside a curly one (“两新"党组织, "两新”党建) becomes the curly mark the other one
+ * pairs with. A pair around English words only (He said "hi") stays.
+ */
+function doubleQuotes(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const line of lines(text)) {
+    const t = line.text;
+    let curlyOpen = false;
+    let straightOpen = -1;
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i];
+      if (c === '“') curlyOpen = true;
+      else if (c === '”') curlyOpen = false;
+      else if (c !== '"') continue;
+      else if (straightOpen !== -1) {
+        const inside = t.slice(straightOpen + 1, i);
+        if (HAN_ONE.test(inside)) hits.push({ start: line.start + straightOpen, end: line.start + i + 1, fix: `“${inside}”` });
+        straightOpen = -1;
+      } else if (curlyOpen) {
+        hits.push({ start: line.start + i, end: line.start + i + 1, fix: '”' });
+        curlyOpen = false;
+      } else if (/^[^"“]*”/.test(t.slice(i + 1))) {
+        // Closed by a curly one further on: this one opens.
+        hits.push({ start: line.start + i, end: line.start + i + 1, fix: '“' });
+        curlyOpen = true;
+      } else straightOpen = i;
+    }
+  }
+  return hits;
+}
+
 export const PUNCTUATION_RULES: Rule[] = [
   patternRule({
     code: 'punct.half_width',
     severity: 'error',
     clause: 'GB/T 15834-2011 4.1-4.7',
-    // A half-width mark right after a Han character and before another (or at a paragraph's end
-    // for the marks that end one); digits on either side are decimals, times and thousands.
-    pattern: new RegExp(`(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（])|([?!;.])(?=\\n|$)|(\\.)(?=${HAN}))`, 'g'),
-    fix: (m) => FULL[(m[1] ?? m[2] ?? m[3])!],
+    // A half-width mark in Chinese text: right after a Han character and before another, a figure
+    // or a word (时间:2025年, 电话:0839-…), or at a paragraph's end for the marks that end one; and
+    // before a Han character after a figure, a word or a closing mark (达95%,位居; 《方案》,明确).
+    // Between two digits it is a decimal, a time or thousands (3.5, 8:30, 1,200) and stays.
+    pattern: new RegExp(
+      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.])(?=\\n|$)|(\\.)(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})`,
+      'g',
+    ),
+    fix: (m) => FULL[(m[1] ?? m[2] ?? m[3] ?? m[4])!],
   }),
   patternRule({
     code: 'punct.half_paren',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.9',
-    pattern: new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)`, 'g'),
-    fix: (m) => `（${m[1]}）`,
+    // Brackets around Chinese words, and a heading number (4) at a paragraph's start before its words.
+    pattern: new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)|(?<=^[ \\t\\u3000]*)\\((\\d{1,2})\\)(?=${HAN})`, 'gm'),
+    fix: (m) => `（${m[1] ?? m[2]}）`,
   }),
-  patternRule({
+  {
     code: 'punct.straight_quote',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.8',
-    pattern: new RegExp(`"([^"\\n]*${HAN}[^"\\n]*)"|'([^'\\n]*${HAN}[^'\\n]*)'`, 'g'),
-    fix: (m) => (m[1] !== undefined ? `“${m[1]}”` : `‘${m[2]}’`),
-  }),
+    check: (text) => [...doubleQuotes(text), ...SINGLE_QUOTES.check(text, {})],
+  },
   patternRule({
     code: 'punct.ellipsis',
     severity: 'error',
