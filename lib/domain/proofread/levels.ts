@@ -60,12 +60,51 @@ function markerText(level: Marker['level'], value: number): string {
 /** The last text's markers: two rules read them, one after the other. */
 let cache: { text: string; markers: Marker[] } | null = null;
 
+/** 二、三年行动计划: a numeral right after the 顿号, which may be a heading or 二、三季度 in running text. */
+const NUMERAL_AFTER = /^[ \t\u3000]*([一二三四五六七八九十]+)、(?=[一二三四五六七八九十])/;
+
 function markersOf(text: string): Marker[] {
   if (cache?.text !== text) {
-    const markers = lines(text).flatMap((line) => (ATTACHMENTS.test(line.text) ? attachmentsOf(line.text, line.start) : (markerOf(line.text, line.start) ?? [])));
+    const all = lines(text);
+    const markers: Marker[] = [];
+    all.forEach((line, i) => {
+      if (ATTACHMENTS.test(line.text)) markers.push(attachmentsOf(line.text, line.start));
+      else {
+        const marker = markerOf(line.text, line.start) ?? numeralHeading(all, i, markers);
+        if (marker) markers.push(marker);
+      }
+    });
     cache = { text, markers };
   }
   return cache.markers;
+}
+
+/**
+ * 二、三年行动计划 is heading 二 when the heading before it is 一、 and no later heading is 二、:
+ * then it goes on the count. Otherwise (一、二季度 at a paragraph's start) it is running text.
+ */
+function numeralHeading(all: readonly { start: number; text: string }[], i: number, before: readonly Marker[]): Marker | null {
+  const m = NUMERAL_AFTER.exec(all[i]!.text);
+  if (!m) return null;
+  const value = chineseToNumber(m[1]!);
+  let previous: Marker | undefined;
+  for (let k = before.length - 1; k >= 0 && !previous; k--) if (before[k]!.level === 1 || before[k]!.restart) previous = before[k];
+  if (value < 2 || previous?.level !== 1 || previous.value !== value - 1) return null;
+  for (const later of all.slice(i + 1)) {
+    if (ATTACHMENTS.test(later.text)) break;
+    const next = markerOf(later.text, later.start);
+    if (next?.level === 1) {
+      if (next.value === value) return null;
+      break;
+    }
+  }
+  const start = all[i]!.start + m[0].length - m[0].trimStart().length;
+  return { level: 1, value, start, end: all[i]!.start + m[0].length };
+}
+
+/** Where a heading number stands (二、 of 二、三年行动计划): its 顿号 is the heading's, not a 概数's. */
+export function headingStarts(text: string): ReadonlySet<number> {
+  return new Set(markersOf(text).map((m) => m.start));
 }
 
 /**
@@ -122,9 +161,12 @@ const skipped: Rule = {
   },
 };
 
-/** 首先…其次 and 第一…第二 are two series: a paragraph keeps to one. */
-const FIRSTLY = /首先|其次|再次/g;
-const ORDINAL = /第[一二三四五六七八九十]+(?=[，、：,:]|是)/g;
+/**
+ * 首先…其次 and 第一…第二 are two series: one that a word of the other goes on counting (首先…
+ * 其次…第三, 第一…其次) is mixed. A series that starts inside another (第一，…首先…其次…; 首先，…
+ * 其次，我讲三点：第一…第二…) is nested, and right.
+ */
+const SERIES_WORD = /首先|其次|再次|第([一二三四五六七八九十]+)(?=[，、：,:]|是|要)/g;
 const seriesMix: Rule = {
   code: 'levels.series_mix',
   severity: 'warning',
@@ -132,12 +174,22 @@ const seriesMix: Rule = {
   check(text) {
     const hits: Hit[] = [];
     for (const line of lines(text)) {
-      const words = [...line.text.matchAll(FIRSTLY)].map((m) => ({ m, series: 'firstly' }));
-      const ordinals = [...line.text.matchAll(ORDINAL)].map((m) => ({ m, series: 'ordinal' }));
-      if (words.length === 0 || ordinals.length === 0) continue;
-      const all = [...words, ...ordinals].sort((a, b) => a.m.index - b.m.index);
-      const first = all[0]!.series;
-      for (const { m, series } of all) if (series !== first) hits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
+      // The series now counting, and how many items it has had.
+      let open: { kind: 'firstly' | 'ordinal'; count: number } | null = null;
+      for (const m of line.text.matchAll(SERIES_WORD)) {
+        const hit = { start: line.start + m.index, end: line.start + m.index + m[0].length };
+        if (m[0] === '首先') open = { kind: 'firstly', count: 1 };
+        else if (m[1] === undefined) {
+          // 其次, 再次 go on a 首先 series; after 第一 they mix.
+          if (open?.kind === 'ordinal') hits.push(hit);
+          else if (open) open.count++;
+        } else {
+          const n = chineseToNumber(m[1]);
+          if (n === 1) open = { kind: 'ordinal', count: 1 };
+          else if (open?.kind === 'firstly' && n === open.count + 1) hits.push(hit);
+          else if (open?.kind === 'ordinal') open.count = n;
+        }
+      }
     }
     return hits;
   },

@@ -2,6 +2,7 @@
 // 顿号 does not join the two numbers of a 概数 nor stand before 和/及 or between quoted or titled
 // items, ranges of values take ～ and ranges of years —, and the 省略号 is ……
 import { HAN, lines } from './chars.ts';
+import { headingStarts } from './levels.ts';
 import { patternRule, type Hit, type Rule } from './types.ts';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };
@@ -10,6 +11,15 @@ const ORDER = '一二三四五六七八九';
 const COUNTED = '(?:天|年(?!级)|个|次|人|名|家|项|位|倍|岁|小时|周|十|百|千|万|里|米|公里|成|遍|页|份|条)';
 /** Measure words after a numeric range (5～10人); years, months and days take — instead. */
 const MEASURED = '(?:个|次|人|名|家|项|天|元|吨|户|件|条|所|倍|岁|小时|周|公里|米|亩|场|期|份|篇|台|套|辆|处|座|支|批|轮|门|间)';
+
+const DUNHAO_APPROX = patternRule({
+  code: 'punct.dunhao_approx',
+  severity: 'error',
+  clause: null,
+  // 三、四天 is a 概数: no 顿号. 第一、二批 and 一、二季度 name two items, so the 顿号 stays.
+  pattern: new RegExp(`(?<!第)([一二三四五六七八九])、([一二三四五六七八九])(?=${COUNTED})`, 'g'),
+  fix: (m) => (ORDER.indexOf(m[2]!) === ORDER.indexOf(m[1]!) + 1 ? m[1]! + m[2]! : null),
+});
 
 const SINGLE_QUOTES = patternRule({
   code: 'punct.straight_quote',
@@ -64,7 +74,7 @@ export const PUNCTUATION_RULES: Rule[] = [
     // before a Han character after a figure, a word or a closing mark (达95%,位居; 《方案》,明确).
     // Between two digits it is a decimal, a time or thousands (3.5, 8:30, 1,200) and stays.
     pattern: new RegExp(
-      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.])(?=\\n|$)|(\\.)(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})`,
+      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.])(?=\\n|$)|(\\.) ?(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})`,
       'g',
     ),
     fix: (m) => FULL[(m[1] ?? m[2] ?? m[3] ?? m[4])!],
@@ -103,14 +113,16 @@ export const PUNCTUATION_RULES: Rule[] = [
     pattern: /([，；：、！？])\1+|(?<!。)。。(?!。)/g,
     fix: (m) => m[0][0],
   }),
-  patternRule({
+  {
     code: 'punct.dunhao_approx',
     severity: 'error',
     clause: 'GB/T 15834-2011 4.5',
-    // 三、四天 is a 概数: no 顿号. 第一、二批 and 一、二季度 name two items, so the 顿号 stays.
-    pattern: new RegExp(`(?<!第)([一二三四五六七八九])、([一二三四五六七八九])(?=${COUNTED})`, 'g'),
-    fix: (m) => (ORDER.indexOf(m[2]!) === ORDER.indexOf(m[1]!) + 1 ? m[1]! + m[2]! : null),
-  }),
+    // 二、三年行动计划 where 二、 is a heading number is no 概数.
+    check: (text) => {
+      const headings = headingStarts(text);
+      return DUNHAO_APPROX.check(text, {}).filter((hit) => !headings.has(hit.start));
+    },
+  },
   patternRule({
     code: 'punct.dunhao_before_and',
     severity: 'warning',

@@ -1,5 +1,5 @@
 // The regression corpus (tests/fixtures/proofread/): right official texts of five kinds and a list
-// of right look-alike lines that must give no error or warning, and a table of planted errors, one
+// of right look-alike lines and short texts that must give no error or warning, and a table of planted errors, one
 // per line, each of which must be found by its rule, on its span, with its fix. A new rule that
 // cries wolf on right text, or an old one that stops finding what it found, fails here.
 import { readdirSync } from 'node:fs';
@@ -24,6 +24,11 @@ describe('proofread regression: right text stays quiet', () => {
   it.each(cleanFiles)('%s gives no error or warning', (file) => {
     const text = fixtureText(`${DIR}/clean/${file}`);
     expect(shown(text, proofread(text))).toEqual([]);
+  });
+
+  const blocks = fixtureText(`${DIR}/lookalike-blocks.txt`).split('\n===\n');
+  it.each(blocks.map((b) => [b.split('\n')[0]!, b] as const))('look-alike text: %s', (_first, block) => {
+    expect(shown(block, proofread(block))).toEqual([]);
   });
 
   const lookalikes = fixtureText(`${DIR}/lookalikes.txt`).split('\n').filter((l) => l.trim() !== '');
