@@ -26,10 +26,10 @@ const MARKERS: readonly [Marker['level'], RegExp][] = [
 ];
 
 /**
- * 附件：1.… (GB/T 9704-2012 7.3.6) lists the attachments: its numbers start a list of their own,
+ * 附件：1.… (GB/T 9704-2012 7.3.6; also 附表：, 附：) lists the attachments: its numbers start a list of their own,
  * whatever level the body had reached, and the headings of an attachment's text start afresh too.
  */
-const ATTACHMENTS = /^[ \t\u3000]*附件[：:]?[ \t\u3000]*/;
+const ATTACHMENTS = /^[ \t\u3000]*(?:附(?:件|表|录)\d*[：:]?|附[：:])[ \t\u3000]*/;
 
 function attachmentsOf(line: string, offset: number): Marker {
   const head = ATTACHMENTS.exec(line)![0];
@@ -202,7 +202,8 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.paren_punct',
     severity: 'error',
     clause: 'GB/T 9704-2012 7.3.3',
-    pattern: /(?<=^[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[）)])[，。、：,.:；;]+/gm,
+    // （1）、（2）项所列情形 names two items in running text: the 顿号 between them stays.
+    pattern: /(?<=^[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[）)])[，。、：,.:；;]+(?![（(][一二三四五六七八九十\d]{1,3}[）)])/gm,
     fix: () => '',
   }),
   patternRule({

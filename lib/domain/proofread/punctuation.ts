@@ -103,6 +103,8 @@ export const PUNCTUATION_RULES: Rule[] = [
       if (m[0] === '……' || m[0] === '…………') return null;
       // Three dots alone are an ellipsis only in Chinese text (not in code or an English sentence).
       if (/^\.+$/.test(m[0]) && !/[\u3400-\u4dbf\u4e00-\u9fff，、]/.test(m.input[m.index - 1] ?? '')) return null;
+      // A table of contents' leader before a page number (总则……………1) is no ellipsis.
+      if (/^\.{4,}$/.test(m[0]) && /^[ \t]*\d+[ \t]*(?:\n|$)/.test(m.input.slice(m.index + m[0].length))) return null;
       return '……';
     },
   }),
@@ -127,7 +129,7 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.dunhao_before_and',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.5',
-    pattern: /、(?=以及|和(?![谐平美睦顺气])|及(?![时早格])|与(?![会时其]))/g,
+    pattern: /、(?=以及|和(?![谐平美睦顺气解善蔼田县])|及(?![时早格])|与(?![会时其]))/g,
     fix: () => '',
   }),
   patternRule({
@@ -148,7 +150,31 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.range_tilde',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.13',
-    pattern: new RegExp(`(?<![\\d.\\-/:A-Za-z])(\\d+(?:\\.\\d+)?) ?[-－] ?(\\d+(?:\\.\\d+)?)(?=${MEASURED})`, 'g'),
-    fix: (m) => `${m[1]}～${m[2]}`,
+    // 5-8人, and ends that each carry their 万, 亿 or % (3万-5万人, 10%-20%).
+    pattern: new RegExp(
+      `(?<![\\d.\\-/:A-Za-z])(?:(\\d+(?:\\.\\d+)?) ?[-－] ?(\\d+(?:\\.\\d+)?)(?=${MEASURED})|(\\d+(?:\\.\\d+)?)(万|亿|%|％) ?[-－~] ?(\\d+(?:\\.\\d+)?)\\4)`,
+      'g',
+    ),
+    fix: (m) => (m[1] !== undefined ? `${m[1]}～${m[2]}` : `${m[3]}${m[4]}～${m[5]}${m[4]}`),
+  }),
+  patternRule({
+    code: 'punct.range_time',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.13',
+    // From one month or day to another takes the 一字线 (1—6月, 7月1日—7月15日), as years do.
+    pattern: /(?<![\d.\-/:A-Za-z])(?:(\d{1,2}) ?[-－~] ?(\d{1,2})(?=[月日])|((?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}年) ?[-－~] ?(?=(?:(?:19|20)\d{2}年)?\d{1,2}[月日]|(?:19|20)\d{2}年))/g,
+    fix: (m) => {
+      if (m[3] !== undefined) return `${m[3]}—`;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return a < b ? `${m[1]}—${m[2]}` : null;
+    },
+  }),
+  patternRule({
+    code: 'punct.ellipsis_etc',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.11',
+    // 学习、调研……等: the 省略号 and 等 say the same; one of them goes.
+    pattern: /(?:……|…)(?=等)/g,
+    fix: () => '',
   }),
 ];

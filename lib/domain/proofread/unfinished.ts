@@ -24,5 +24,5 @@ export const UNFINISHED_RULES: Rule[] = [
     ),
   }),
   patternRule({ code: 'unfinished.someone', severity: 'error', clause: null, pattern: /某某+/g }),
-  patternRule({ code: 'unfinished.todo', severity: 'error', clause: null, pattern: /待补充|待填写|此处填写|此处插入|TODO/g }),
+  patternRule({ code: 'unfinished.todo', severity: 'error', clause: null, pattern: /(?<!有)待补充|待填写|此处填写|此处插入|TODO/g }),
 ];
