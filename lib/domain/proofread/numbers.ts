@@ -14,6 +14,9 @@ const APPROX_PAIRS: Record<string, readonly string[]> = {
   至少: ['以上', '多', '余'],
 };
 
+/** Measure words a rough figure may carry between its number and 左右 or 以上. */
+const MEASURE = '人次|万元|亿元|小时|公里|平方米|[个名人次家项天元吨户件条所场批篇期万亿%％册台套辆处座支轮门间亩倍岁周年份]';
+
 /** Fixed terms whose numerals stay Chinese: a wrong spelling and its right one. */
 const FIXED_TERMS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(?<!\d)(1[0-5])五(?=规划|时期|期间|”)/g, (m) => `十${'零一二三四五'[Number(m[1]) - 10]}五`],
@@ -53,7 +56,7 @@ export const NUMBER_RULES: Rule[] = [
     clause: 'GB/T 15835-2011 4.2',
     check(text) {
       const hits = [];
-      const re = /(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴接将最])(大约|约|至少|近)有?(\d[\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?([个名人次家项天元吨户件条所场批篇期万亿%％]|小时|公里|平方米)?(左右|以上)?/g;
+      const re = new RegExp(`(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴接将最])(大约|约|至少|近)有?(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?(${MEASURE})?(左右|以上)?`, 'g');
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const allowed = APPROX_PAIRS[m[1]!]!;
         const extra = m[4] ?? m[6];
@@ -61,7 +64,12 @@ export const NUMBER_RULES: Rule[] = [
         const start = m.index + m[0].lastIndexOf(extra);
         hits.push({ start, end: start + extra.length, fix: '' });
       }
-      return hits;
+      // 2000余册左右, 300多人左右: 多 and 余 already say "about".
+      for (const m of text.matchAll(new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])(?:多|余)(?:${MEASURE})?左右`, 'g'))) {
+        const start = m.index + m[0].length - 2;
+        if (!hits.some((h) => h.start === start)) hits.push({ start, end: start + 2, fix: '' });
+      }
+      return hits.sort((a, b) => a.start - b.start);
     },
   },
   patternRule({
