@@ -161,12 +161,13 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.range_time',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.13',
-    // From one month or day to another takes the 一字线 (1—6月, 7月1日—7月15日), as years do.
-    pattern: /(?<![\d.\-/:A-Za-z])(?:(\d{1,2}) ?[-－~] ?(\d{1,2})(?=[月日])|((?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}年) ?[-－~] ?(?=(?:(?:19|20)\d{2}年)?\d{1,2}[月日]|(?:19|20)\d{2}年))/g,
+    // From one month or day to another takes the 一字线 (1—6月, 7月1日—7月15日), as years do. Days
+    // are dates only after their month (7月1-15日); 3-5日内 and 3-6月龄 are lengths of time.
+    pattern: /(?<![\d.\-/:A-Za-z])(?:(\d{1,2}) ?[-－~] ?(\d{1,2})(?=月(?!龄|内|以内|后))|(?<=月)(\d{1,2}) ?[-－~] ?(\d{1,2})(?=日)|((?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}年) ?[-－~] ?(?=(?:(?:19|20)\d{2}年)?\d{1,2}[月日]|(?:19|20)\d{2}年))/g,
     fix: (m) => {
-      if (m[3] !== undefined) return `${m[3]}—`;
-      const [a, b] = [Number(m[1]), Number(m[2])];
-      return a < b ? `${m[1]}—${m[2]}` : null;
+      if (m[5] !== undefined) return `${m[5]}—`;
+      const [a, b] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+      return Number(a) < Number(b) ? `${a}—${b}` : null;
     },
   }),
   patternRule({
