@@ -64,6 +64,33 @@ function doubleQuotes(text: string): Hit[] {
   return hits;
 }
 
+/**
+ * A pair inside a pair of the same marks (“…“三个清单”…”, 《关于印发《方案》的通知》): the inner
+ * pair takes the inner marks (‘ ’, 〈 〉). Only a line whose marks all close is read, so a quote
+ * left open (a quotation running over several paragraphs, a mark forgotten) is left alone.
+ */
+function nestedPairs(open: string, close: string, innerOpen: string, innerClose: string) {
+  return (text: string): Hit[] => {
+    const hits: Hit[] = [];
+    for (const line of lines(text)) {
+      if (!line.text.includes(open)) continue;
+      const found: Hit[] = [];
+      const stack: number[] = [];
+      let balanced = true;
+      for (let i = 0; i < line.text.length && balanced; i++) {
+        if (line.text[i] === open) stack.push(i);
+        else if (line.text[i] === close) {
+          const at = stack.pop();
+          if (at === undefined) balanced = false;
+          else if (stack.length > 0) found.push({ start: line.start + at, end: line.start + i + 1, fix: `${innerOpen}${line.text.slice(at + 1, i)}${innerClose}` });
+        }
+      }
+      if (balanced && stack.length === 0) hits.push(...found);
+    }
+    return hits;
+  };
+}
+
 export const PUNCTUATION_RULES: Rule[] = [
   patternRule({
     code: 'punct.half_width',
@@ -92,6 +119,18 @@ export const PUNCTUATION_RULES: Rule[] = [
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.8',
     check: (text) => [...doubleQuotes(text), ...SINGLE_QUOTES.check(text, {})],
+  },
+  {
+    code: 'punct.nested_quote',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.8',
+    check: nestedPairs('“', '”', '‘', '’'),
+  },
+  {
+    code: 'punct.nested_title',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.15',
+    check: nestedPairs('《', '》', '〈', '〉'),
   },
   patternRule({
     code: 'punct.ellipsis',
