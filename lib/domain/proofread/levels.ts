@@ -207,6 +207,24 @@ export const LEVEL_RULES: Rule[] = [
     fix: () => '',
   }),
   patternRule({
+    code: 'levels.cn_dot',
+    severity: 'warning',
+    clause: 'GB/T 9704-2012 7.3.3',
+    // 一.总体情况: a Chinese numeral heading number takes the 顿号.
+    pattern: /^([ \t\u3000]*)([一二三四五六七八九十]+)[.．](?![\d])/gm,
+    fix: (m) => `${m[2]}、`,
+    at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
+  }),
+  patternRule({
+    code: 'levels.open_paren',
+    severity: 'warning',
+    clause: 'GB/T 9704-2012 7.3.3',
+    // 1）加强学习 / 1)加强学习: a bracketed heading number has both brackets, （1）.
+    pattern: /^([ \t\u3000]*)(\d{1,2}|[一二三四五六七八九十]+)[)）](?=[ \t\u3000]*[\u4e00-\u9fff])/gm,
+    fix: (m) => `（${m[2]}）`,
+    at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
+  }),
+  patternRule({
     code: 'levels.arabic_dunhao',
     severity: 'warning',
     clause: 'GB/T 9704-2012 7.3.3',

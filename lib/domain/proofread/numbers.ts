@@ -34,9 +34,11 @@ export const NUMBER_RULES: Rule[] = [
     code: 'number.mixed_forms',
     severity: 'error',
     clause: 'GB/T 15835-2011 4.3',
-    // 二十世纪80年代: a century and its decade in two forms. The right answer keeps the digits.
-    pattern: /([一二三四五六七八九十]+)世纪(\d{2})年代|(\d{2})世纪([一二三四五六七八九十]+)年代/g,
+    // 二十世纪80年代: a century and its decade in two forms. The right answer keeps the digits. And
+    // 百分之5: a percentage half in words, half in digits, is 5%.
+    pattern: /([一二三四五六七八九十]+)世纪(\d{2})年代|(\d{2})世纪([一二三四五六七八九十]+)年代|百分之(\d+(?:\.\d+)?)(?![\d.])/g,
     fix: (m) => {
+      if (m[5] !== undefined) return `${m[5]}%`;
       const century = m[1] === undefined ? Number(m[3]) : chineseToNumber(m[1]);
       const decade = m[2] === undefined ? chineseToNumber(m[4]!) : Number(m[2]);
       return Number.isNaN(century) || Number.isNaN(decade) ? undefined : `${century}世纪${decade}年代`;
@@ -72,6 +74,14 @@ export const NUMBER_RULES: Rule[] = [
       return hits.sort((a, b) => a.start - b.start);
     },
   },
+  patternRule({
+    code: 'number.cn_zero',
+    severity: 'error',
+    clause: 'GB/T 15835-2011 5.1.2',
+    // A year in Chinese numerals writes its zero 〇 (二〇二五年), not 零, a digit 0, a letter O or a ○.
+    pattern: /(?<![一二三四五六七八九〇零0OoΟ○])(?=[一二三四五六七八九〇零0OoΟ○]{4}年)(?=[^年]*[一二三四五六七八九])[一二三四五六七八九〇零0OoΟ○]{4}(?=年)/g,
+    fix: (m) => (/[零0OoΟ○]/.test(m[0]) ? m[0].replace(/[零0OoΟ○]/g, '〇') : null),
+  }),
   patternRule({
     code: 'number.full_width_digit',
     severity: 'error',

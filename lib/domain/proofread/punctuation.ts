@@ -172,6 +172,14 @@ export const PUNCTUATION_RULES: Rule[] = [
     fix: () => '',
   }),
   patternRule({
+    code: 'punct.dunhao_before_etc',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.5',
+    // 学习、培训、等工作: 等 closes the list without a 顿号 (等级, 等次, 等于 are words of their own).
+    pattern: /、(?=等(?![级次同于待候额量第价比距高身外]))/g,
+    fix: () => '',
+  }),
+  patternRule({
     code: 'punct.dunhao_between_marks',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.5',
