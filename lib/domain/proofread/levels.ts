@@ -15,14 +15,14 @@ interface Marker {
 
 /**
  * 一、 …, but not 一、二季度 or 一、二批, where the 顿号 joins two numerals in running text. A
- * bracket typed half-width ((二)) still marks its level: punct.half_paren fixes the bracket, and
- * the series goes on counting past it.
+ * marker typed wrong ((二), 一., 1）) still marks its level: its own rule fixes the mark, and the
+ * series goes on counting past it.
  */
 const MARKERS: readonly [Marker['level'], RegExp][] = [
-  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)、(?![一二三四五六七八九十])/],
+  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)(?:、(?![一二三四五六七八九十])|[.．](?!\d))/],
   [2, /^[ \t\u3000]*[（(]([一二三四五六七八九十]+)[）)]/],
   [3, /^[ \t\u3000]*(\d{1,2})[.．](?!\d)/],
-  [4, /^[ \t\u3000]*[（(](\d{1,2})[）)]/],
+  [4, /^[ \t\u3000]*(?:[（(](\d{1,2})[）)]|(\d{1,2})[）)](?=[ \t\u3000]*[\u4e00-\u9fff]))/],
 ];
 
 /**
@@ -42,7 +42,7 @@ function markerOf(line: string, offset: number): Marker | null {
   for (const [level, re] of MARKERS) {
     const m = re.exec(line);
     if (!m) continue;
-    const value = level <= 2 ? chineseToNumber(m[1]!) : Number(m[1]);
+    const value = level <= 2 ? chineseToNumber(m[1]!) : Number(m[1] ?? m[2]);
     if (Number.isNaN(value)) return null;
     const start = offset + m[0].length - m[0].trimStart().length;
     return { level, value, start, end: offset + m[0].length };
