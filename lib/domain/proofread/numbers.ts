@@ -75,6 +75,13 @@ export const NUMBER_RULES: Rule[] = [
     },
   },
   patternRule({
+    code: 'number.mixed_date',
+    severity: 'error',
+    clause: 'GB/T 15835-2011 4.3',
+    // 二〇二五年7月1日, 2025年七月一日: a date is written all in digits or all in Chinese numerals.
+    pattern: /[〇零一二三四五六七八九]{4}年(?:\d{1,2}月(?:\d{1,2}日)?|[一二三四五六七八九十]+月\d{1,2}日)|\d{4}年(?:[一二三四五六七八九十]+月(?:[一二三四五六七八九十]+日)?|\d{1,2}月[一二三四五六七八九十]+日)/g,
+  }),
+  patternRule({
     code: 'number.cn_zero',
     severity: 'error',
     clause: 'GB/T 15835-2011 5.1.2',

@@ -15,6 +15,9 @@ const han = fc.constantFrom(...HAN_POOL);
 const hanWord = fc.array(han, { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };
 
+/** 1 … 31 in Chinese numerals, as a date writes its day. */
+const cnDay = (d: number) => (d <= 10 ? CN[d]! : d < 20 ? `十${CN[d - 10]}` : `${CN[Math.floor(d / 10)]}十${d % 10 ? CN[d % 10] : ''}`);
+
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 describe('proofread red team: punctuation', () => {
@@ -126,7 +129,9 @@ const rightFigure = fc.oneof(
   int(10, 999).map((n) => `${n}多人`),
   fc.tuple(int(1, 9), int(0, 9)).map(([a, b]) => `v${a}.${b}`),
   fc.tuple(int(1000, 99999), year).map(([n, y]) => `GB/T ${n}—${y}`),
-  fc.constantFrom('“十四五”', '三四天', '一、二季度', '第一、二批', '十几个', '三分之一', '1∶500', '两个维护'),
+  fc.constantFrom('“十四五”', '三四天', '一、二季度', '第一、二批', '十几个', '三分之一', '1∶500', '两个维护', '《关于印发〈方案〉的通知》', '“落实‘三个清单’”', '一等奖、二等奖'),
+  fc.tuple(year, month, day).map(([y, m, d]) => `${[...String(y)].map((c) => '〇一二三四五六七八九'[Number(c)]).join('')}年${CN[m]}月${cnDay(d)}日`),
+  fc.tuple(month, int(1, 14), int(15, 28)).map(([m, a, b]) => `${m}月${a}日—${b}日`),
 );
 
 describe('proofread red team: figures', () => {
@@ -169,6 +174,20 @@ const planted: fc.Arbitrary<Plant> = fc.oneof(
     fix: '',
   })),
   fc.tuple(hanWord, fc.constantFrom('X', 'XX', '×××'), fc.constantFrom('名', '个', '万元', '社区', '驿站')).map(([w, x, u]) => ({ text: `${w}${x}${u}`, rule: 'unfinished.placeholder', at: x })),
+  fc.tuple(year, month, day, fc.boolean()).map(([y, m, d, cnYear]) => {
+    const text = cnYear ? `${[...String(y)].map((c) => '〇一二三四五六七八九'[Number(c)]).join('')}年${m}月${d}日` : `${y}年${CN[m]}月${cnDay(d)}日`;
+    return { text: `于${text}印发`, rule: 'number.mixed_date', at: text };
+  }),
+  fc.tuple(int(2000, 2030), fc.constantFrom('零', '0', 'O', '○')).map(([y, zero]) => {
+    const cn = [...String(y)].map((c) => (c === '0' ? zero : '〇一二三四五六七八九'[Number(c)]!)).join('');
+    return { text: `${cn}年七月一日`, rule: 'number.cn_zero', at: cn, fix: cn.replaceAll(zero, '〇') };
+  }),
+  fc.tuple(hanWord, hanWord, hanWord).map(([a, b, c]) => ({ text: `他说：“${a}“${b}”${c}。”`, rule: 'punct.nested_quote', at: `“${b}”`, fix: `‘${b}’` })),
+  fc.tuple(hanWord, hanWord).map(([a, b]) => ({ text: `印发《关于印发《${a}》的${b}》`, rule: 'punct.nested_title', at: `《${a}》`, fix: `〈${a}〉` })),
+  fc.tuple(int(1, 6), int(7, 12), fc.constantFrom('-', '－', '~')).map(([a, b, d]) => ({ text: `2025年${a}${d}${b}月完成`, rule: 'punct.range_time', at: `${a}${d}${b}`, fix: `${a}—${b}` })),
+  fc.tuple(hanWord, hanWord, fc.constantFrom('…', '……')).map(([a, b, e]) => ({ text: `${a}、${b}${e}等工作`, rule: 'punct.ellipsis_etc', at: e, fix: '' })),
+  fc.tuple(hanWord, hanWord).map(([a, b]) => ({ text: `${a}、${b}、等工作`, rule: 'punct.dunhao_before_etc', at: '、', fix: '' })),
+  fc.tuple(int(1, 9), hanWord).map(([n, w]) => ({ text: `${CN[n]}.${w}`, rule: 'levels.cn_dot', at: `${CN[n]}.`, fix: `${CN[n]}、` })),
 );
 
 describe('proofread red team: planted errors', () => {
