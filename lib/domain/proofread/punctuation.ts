@@ -21,6 +21,14 @@ const DUNHAO_APPROX = patternRule({
   fix: (m) => (ORDER.indexOf(m[2]!) === ORDER.indexOf(m[1]!) + 1 ? m[1]! + m[2]! : null),
 });
 
+const ANGLE_IN_TITLE = patternRule({
+  code: 'punct.nested_title',
+  severity: 'warning',
+  clause: null,
+  pattern: /(?<=《[^《》\n]*)<([^<>《》\n]+)>(?=[^《》\n]*》)/g,
+  fix: (m) => `〈${m[1]}〉`,
+});
+
 const SINGLE_QUOTES = patternRule({
   code: 'punct.straight_quote',
   severity: 'warning',
@@ -131,7 +139,8 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.nested_title',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.15',
-    check: nestedPairs('《', '》', '〈', '〉'),
+    // And an inner title typed with the keyboard's angle brackets (《关于印发<方案>的通知》).
+    check: (text) => [...nestedPairs('《', '》', '〈', '〉')(text), ...ANGLE_IN_TITLE.check(text, {})].sort((a, b) => a.start - b.start),
   },
   patternRule({
     code: 'punct.ellipsis',
