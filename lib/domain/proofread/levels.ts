@@ -19,7 +19,7 @@ interface Marker {
  * series goes on counting past it.
  */
 const MARKERS: readonly [Marker['level'], RegExp][] = [
-  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)(?:、(?![一二三四五六七八九十])|[.．](?!\d))/],
+  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)(?:、(?![一二三四五六七八九十])|[.．](?![\d一二三四五六七八九十]))/],
   [2, /^[ \t\u3000]*[（(]([一二三四五六七八九十]+)[）)]/],
   [3, /^[ \t\u3000]*(\d{1,2})[.．](?!\d)/],
   [4, /^[ \t\u3000]*(?:[（(](\d{1,2})[）)]|(\d{1,2})[）)](?=[ \t\u3000]*[\u4e00-\u9fff]))/],
@@ -211,7 +211,7 @@ export const LEVEL_RULES: Rule[] = [
     severity: 'warning',
     clause: 'GB/T 9704-2012 7.3.3',
     // 一.总体情况: a Chinese numeral heading number takes the 顿号.
-    pattern: /^([ \t\u3000]*)([一二三四五六七八九十]+)[.．](?![\d])/gm,
+    pattern: /^([ \t\u3000]*)([一二三四五六七八九十]+)[.．](?![\d一二三四五六七八九十])/gm,
     fix: (m) => `${m[2]}、`,
     at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
   }),
