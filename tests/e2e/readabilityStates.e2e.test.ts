@@ -6,13 +6,13 @@
 // under the status line — and axe-core. Pictures go to artifacts/readability-states for a person.
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { openPartMenu, openTab } from './support/panel.ts';
 import { measureReadability, seriousAxeViolations } from './support/readability.ts';
 import { cutOffWithoutTitle } from './support/readabilityStates.ts';
-import { longLibrary, LONG } from './support/longLibrary.ts';
+import { longLibrary, longPack, LONG } from './support/longLibrary.ts';
 
 const DIR = 'artifacts/readability-states';
 const WIDTHS = [320, 360, 420, 600];
@@ -68,9 +68,11 @@ interface Options {
   height?: number;
   /** A drop-down list is open over the form, as it should be while it is used: nothing under it counts as covered. */
   popup?: boolean;
+  /** What the state is about, pictured once more in a screen's height around it (a long page's picture is too small to read). */
+  focus?: () => Locator;
 }
 
-async function failures(state: string, { widths = WIDTHS, height = 760, popup = false }: Options = {}): Promise<string[]> {
+async function failures(state: string, { widths = WIDTHS, height = 760, popup = false, focus }: Options = {}): Promise<string[]> {
   const found: string[] = [];
   for (const width of widths) {
     await atWidth(width, height);
@@ -85,6 +87,10 @@ async function failures(state: string, { widths = WIDTHS, height = 760, popup = 
       await panel.evaluate(() => document.documentElement.style.setProperty('scrollbar-width', 'none'));
       await panel.screenshot({ path: `${DIR}/${state.replace(/[\s/：]+/g, '-')}-${width}.png`, fullPage: true });
       await panel.evaluate(() => document.documentElement.style.removeProperty('scrollbar-width'));
+      if (focus) {
+        await focus().first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await panel.screenshot({ path: `${DIR}/${state.replace(/[\s/：]+/g, '-')}-${width}-near.png` });
+      }
     }
   }
   for (const v of await seriousAxeViolations(panel)) found.push(`${state} axe: ${v}`);
@@ -168,6 +174,7 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       await openSnippet(LONG.choiceTitle);
       await panel.getByRole('checkbox', { name: /^写上「/ }).first().waitFor();
     },
+    { focus: () => panel.locator('.fill-form') },
   ],
   [
     '片段编辑：大括号的提示列表',
@@ -199,6 +206,7 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       await panel.getByRole('radio', { name: '列表' }).or(panel.getByRole('radio').first()).first().click();
       await panel.getByLabel(`${LONG.metricName}的数值`, { exact: true }).waitFor();
     },
+    { focus: () => panel.getByLabel(`${LONG.metricName}的数值`, { exact: true }) },
   ],
   [
     '指标：删除前的确认',
@@ -206,6 +214,7 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       await panel.getByRole('button', { name: `删除指标${LONG.metricName}` }).click();
       await panel.getByRole('alertdialog', { name: `确认删除指标${LONG.metricName}` }).waitFor();
     },
+    { focus: () => panel.getByRole('alertdialog') },
   ],
   [
     '指标：各期对比长名称',
@@ -217,14 +226,18 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       if ((await trend.getAttribute('aria-expanded')) !== 'true') await trend.click();
       await panel.getByRole('img', { name: new RegExp(`^${LONG.metricName}近`) }).locator('canvas').waitFor();
     },
+    { focus: () => panel.getByRole('img', { name: new RegExp(`^${LONG.metricName}近`) }) },
   ],
   [
     '报告列表：长标题',
     async () => {
       await openTab(panel, '报告');
+      // The view keeps the report open from the last visit: back to the list from there.
       const back = panel.getByRole('button', { name: '← 返回报告列表' });
+      const open = panel.getByRole('button', { name: `打开「${LONG.reportTitle}」` });
+      await back.or(open).first().waitFor();
       if (await back.count()) await back.click();
-      await panel.getByRole('button', { name: `打开「${LONG.reportTitle}」` }).waitFor();
+      await open.waitFor();
     },
   ],
   [
@@ -232,13 +245,25 @@ const STATES: [string, () => Promise<void>, Options?][] = [
     async () => {
       await openLongReport();
       await expect.poll(() => panel.getByRole('list', { name: '提纲' }).locator('summary').count()).toBeGreaterThanOrEqual(30);
+      // The title and every heading read whole where they are edited, at every width.
+      for (const width of WIDTHS) {
+        await atWidth(width);
+        const hidden = await panel.evaluate(() =>
+          [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('#report-title, .part-heading')]
+            .filter((field) => field.scrollWidth > field.clientWidth + 1 || field.scrollHeight > field.clientHeight + 1)
+            .map((field) => field.value.slice(0, 12)),
+        );
+        expect(hidden, `headings cut off @${width}`).toEqual([]);
+      }
     },
+    { focus: () => panel.getByRole('list', { name: '提纲' }) },
   ],
   [
     '报告：长标题的更多操作',
     async () => {
       await openPartMenu(panel, `一、${LONG.partHeading}`);
     },
+    { focus: () => panel.locator('details.part-more[open]') },
   ],
   [
     '报告：删除一部分前的确认',
@@ -246,6 +271,7 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       await panel.getByRole('button', { name: `删除这一部分：一、${LONG.partHeading}` }).click();
       await panel.getByRole('alertdialog', { name: `确认删除「一、${LONG.partHeading}」` }).waitFor();
     },
+    { focus: () => panel.getByRole('alertdialog') },
   ],
   [
     '报告：校对全文长文字',
@@ -255,6 +281,7 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       if ((await proofread.getAttribute('aria-expanded')) !== 'true') await proofread.click();
       await panel.getByRole('region', { name: '校对结果' }).waitFor();
     },
+    { focus: () => panel.getByRole('region', { name: '校对结果' }) },
   ],
   [
     '校对：网页里的长文字',
@@ -265,6 +292,7 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       await panel.getByRole('button', { name: '校对网页中的文字' }).click();
       await panel.getByText(/^发现 \d+ 处可能要改的地方/).waitFor();
     },
+    { focus: () => panel.getByText(/^发现 \d+ 处可能要改的地方/) },
   ],
   [
     '指标搜索：没有找到',
@@ -285,16 +313,30 @@ const STATES: [string, () => Promise<void>, Options?][] = [
     '备份：恢复方式',
     async () => {
       await openTab(panel, '备份');
-      await panel.getByLabel('选择备份文件或资料包（本助手保存的文件）').setInputFiles({ name: `${LONG.folder}的备份.json`, mimeType: 'application/json', buffer: Buffer.from(await backupNow(), 'utf8') });
+      await chooseFile(`${LONG.folder}的备份.json`, await backupNow());
       await panel.getByRole('radio', { name: /^整个替换/ }).waitFor();
     },
+    { focus: () => panel.getByRole('radiogroup', { name: '恢复方式' }) },
   ],
   [
-    '备份：资料包的合并计划',
+    '备份：第一次导入资料包',
     async () => {
-      await panel.getByLabel('选择备份文件或资料包（本助手保存的文件）').setInputFiles({ name: `${LONG.folder}资料包.json`, mimeType: 'application/json', buffer: Buffer.from(await packNow(), 'utf8') });
+      await chooseFile(`${LONG.folder}资料包.json`, await packNow());
       await panel.getByRole('group', { name: '导入资料包' }).waitFor();
     },
+    { focus: () => panel.getByRole('group', { name: '导入资料包' }) },
+  ],
+  [
+    '备份：资料包新版的合并计划',
+    async () => {
+      // The plan of the state before goes, untaken.
+      await panel.getByRole('group', { name: '导入资料包' }).getByRole('button', { name: '取消' }).click();
+      await takeLongPackAndEditIt();
+      await chooseFile(`${LONG.packName}-新版.json`, JSON.stringify(longPack(2)));
+      await panel.getByRole('radiogroup', { name: `对“${LONG.packTitles[0]}”怎么办` }).waitFor();
+      await panel.getByRole('radiogroup', { name: `对“${LONG.packTitles[2]}”怎么办` }).waitFor();
+    },
+    { focus: () => panel.getByRole('group', { name: '导入资料包' }) },
   ],
   [
     '备份：单位共享设置',
@@ -302,6 +344,7 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       await panel.getByRole('region', { name: '单位共享' }).or(panel.getByRole('heading', { name: '单位共享' })).first().scrollIntoViewIfNeeded();
       await panel.getByLabel('网盘地址（向信息科要）').fill('http://192.168.10.20/webdav/写材料助手/述职报告/党建/第一季度/单位共享资料');
     },
+    { focus: () => panel.getByLabel('网盘地址（向信息科要）') },
   ],
   [
     '回收站：永久删除前的确认',
@@ -310,8 +353,29 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       await panel.getByRole('button', { name: /^永久删除「/ }).first().click();
       await panel.getByRole('alertdialog').waitFor();
     },
+    { focus: () => panel.getByRole('alertdialog') },
   ],
 ];
+
+const chooseFile = (name: string, text: string) => panel.getByLabel('选择备份文件或资料包（本助手保存的文件）').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+
+let packTaken = false;
+/** The office's pack taken once, and one of its snippets then changed here (so its new version asks). */
+async function takeLongPackAndEditIt() {
+  if (packTaken) return;
+  await chooseFile(`${LONG.packName}.json`, JSON.stringify(longPack(1)));
+  const plan = panel.getByRole('group', { name: '导入资料包' }).filter({ hasText: `资料包“${LONG.packName}”` });
+  await plan.getByRole('button', { name: '导入资料包' }).click();
+  await panel.getByRole('status').filter({ hasText: '已导入资料包' }).waitFor();
+  await openSnippet(LONG.packTitles[0]);
+  await panel.getByRole('article').getByRole('button', { name: '仍然直接改这一条' }).click();
+  await panel.getByLabel(/^正文/).fill('坚持每月召开两次党建工作例会。');
+  await panel.getByRole('button', { name: '保存' }).click();
+  await panel.getByRole('status').filter({ hasText: '已保存「' }).waitFor();
+  await panel.getByLabel('搜索片段').fill('');
+  await openTab(panel, '备份');
+  packTaken = true;
+}
 
 /** A backup of the library as it is now, as the 备份 view exports it. */
 async function backupNow(): Promise<string> {

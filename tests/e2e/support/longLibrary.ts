@@ -16,6 +16,13 @@ export const LONG = {
   metricUnit: '人次（含线上线下各类培训形式合计）',
   reportTitle: '关于二〇二五年度街道党工委书记抓基层党建工作述职评议考核情况及下一步工作打算的报告',
   partHeading: '持续深化党建引领基层治理，推动社区党组织书记述职评议考核全覆盖并建立问题清单整改台账的主要做法',
+  packName: '街道党工委述职评议考核规范表述和常用段落资料包（第一季度修订版）',
+  packFolder: '述职报告/党建/规范表述/基层党组织建设/书记抓党建责任制',
+  packTitles: [
+    '规范表述：坚持每月召开党建工作例会研究解决基层党建重点难点问题的做法和成效',
+    '规范表述：建立健全书记抓党建责任清单任务清单问题清单并逐项对账销号的主要做法',
+    '规范表述：推行党员积分制管理并把积分结果与评先评优和党员民主评议挂钩的做法',
+  ] as const,
   proofreadText:
     '今年以来,我们坚持以党建引领基层治理，全面推进社区党组织书记述职评议考核工作。截止11月底，累计开展主题党日活动约100次左右，培训党员3000余人次以上...下一步将进一步加强对基层党组织的督导检查力度，不断提升基层党组织的组织力和凝聚力、以及服务群众的能力水平，确保各项工作任务落到实处见到实效。',
 };
@@ -71,4 +78,30 @@ export function longLibrary(backup: Backup): Backup {
     children: i === 0 ? [{ id: 'long-child', heading: `${LONG.partHeading}之一`, blocks: [], children: [] }] : [],
   }));
   return backup;
+}
+
+/** A library pack published twice by the office, its titles and names as long as people make them. */
+export function longPack(version: 1 | 2): object {
+  const first = Date.UTC(2026, 9, 8);
+  const later = Date.UTC(2026, 10, 26);
+  const updatedAt = version === 1 ? first : later;
+  const item = (id: string, title: string, body: string, revision: number, at = updatedAt) => ({
+    id, title, body, role: 'work', folder: LONG.packFolder, tags: [], favorite: false, useCount: 0, createdAt: 1, updatedAt: at, lastUsedAt: null, deletedAt: null, source: '', revision,
+  });
+  const snippets =
+    version === 1
+      ? [item('lp-1', LONG.packTitles[0], '坚持每月召开一次党建工作例会，研究解决基层党建重点难点问题。', 1), item('lp-2', LONG.packTitles[1], '建立书记抓党建责任清单，明确年度任务和完成时限。', 1), item('lp-3', LONG.packTitles[2], '推行党员积分管理，积分结果与评先评优挂钩。', 1)]
+      : [item('lp-1', LONG.packTitles[0], '坚持每半月召开一次党建工作例会，研究解决基层党建重点难点问题。', 2), item('lp-2', LONG.packTitles[1], '建立书记抓党建责任清单和问题清单，明确年度任务和完成时限。', 2)];
+  return {
+    format: 'report-drafter-pack',
+    version: 2,
+    exportedAt: updatedAt,
+    pack: { id: '3e0d6f1a-52b4-4c8e-a7d9-1f6b2c8e4a90', name: LONG.packName, publisher: { unit: '东湖街道党工委组织办公室党建工作指导中心', name: '王明' }, updatedAt },
+    folder: LONG.packFolder,
+    snippets,
+    metrics: [],
+    metricValues: [],
+    problemSets: [],
+    reports: [],
+  };
 }
