@@ -28,6 +28,7 @@ export const PAGE_ROUTE_NAMES = [
   'ckeditor4-api',
   'tinymce-api',
   'kindeditor-api',
+  'trix-paste',
 ] as const;
 export type PageRouteName = (typeof PAGE_ROUTE_NAMES)[number];
 

@@ -1,0 +1,6 @@
+// Toast UI Editor 3 in its WYSIWYG mode (ProseMirror inside), read back with getHTML().
+import Editor from '@toast-ui/editor';
+import { expose } from './_common.ts';
+
+const editor = new Editor({ el: document.querySelector('#editor') as HTMLElement, height: '300px', initialEditType: 'wysiwyg', hideModeSwitch: true, usageStatistics: false, initialValue: '已有内容\n\n结尾' });
+expose(() => [...new DOMParser().parseFromString(editor.getHTML(), 'text/html').body.children].map((p) => p.textContent ?? ''));
