@@ -125,7 +125,8 @@ export class InsertionSessions {
     const target: InsertTarget = isTextField(remembered.element)
       ? { kind: 'text-field', element: remembered.element }
       : { kind: 'rich', element: remembered.element };
-    const continuesLine = layout.indent && caretContinuesLine(target);
+    // Also without 首行缩进: editors that split the line around a leading <p> need to know (payload.ts).
+    const continuesLine = caretContinuesLine(target);
     const payload = buildPayload(paragraphs, layout, { continuesLine }, styles);
     let expected = payload.paragraphs;
     if (target.kind === 'text-field') {

@@ -107,6 +107,8 @@ export interface ThirdEditor extends HarnessEditor {
   undo: boolean;
   /** Models of the page's other editors, which must stay as they were. */
   others?: string[];
+  /** How 首行缩进 arrives (checked with the caret partway along a line), where it is checked. */
+  indent?: 'style' | 'spaces';
 }
 
 /** Form fields of the third round, tested one by one in thirdRound.e2e.test.ts. */
@@ -117,19 +119,19 @@ export const THIRD_FIELDS: { label: string; route: string; how: string }[] = [
 ];
 
 export const THIRD_EDITORS: ThirdEditor[] = [
-  { id: 'tinymce6', label: 'TinyMCE 6', page: 'tinymce6.html', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true },
-  { id: 'tinymce-inline', label: 'TinyMCE 8（inline，同页两个编辑器）', page: 'tinymce-inline.html', editable: '#second', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()，按光标所在的编辑区找实例（同一文档里的几个实例不会认错）', undo: true, others: ['__firstModel'] },
-  { id: 'ckeditor4-divarea', label: 'CKEditor 4.22（divarea，无 iframe）', page: 'ckeditor4-divarea.html', editable: '.cke_wysiwyg_div', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()', undo: true },
-  { id: 'ckeditor4-inline', label: 'CKEditor 4.22（inline，与 divarea 同页）', page: 'ckeditor4-divarea.html', editable: '#inline', model: '__inlineModel', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()，按光标所在的编辑区找实例（曾插进同页的另一个编辑器）', undo: true, others: ['__model'] },
-  { id: 'ckeditor5-inline', label: 'CKEditor 5（inline）', page: 'ckeditor5-inline.html', editable: '#inline', route: 'ckeditor5: paste-html', how: '页面环境 paste 事件（text/html + text/plain）', undo: true },
-  { id: 'ckeditor5-decoupled', label: 'CKEditor 5（decoupled）', page: 'ckeditor5-inline.html', editable: '#decoupled', model: '__decoupledModel', route: 'ckeditor5: paste-html', how: '同上', undo: true },
-  { id: 'trix', label: 'Trix 2', page: 'trix.html', editable: 'trix-editor', route: 'trix: trix-paste', how: '页面环境 beforeinput insertFromPaste，段落以 <div> 送入（Trix 把 <p> 当作外来块，前后各加空行）；首行缩进用两个全角空格；Trix 自己的撤销', undo: true },
-  { id: 'squire', label: 'Squire 2', page: 'squire.html', editable: '#editor', route: 'contenteditable: paste-html', how: '页面环境通用链，Squire 接受 paste 事件', undo: true },
-  { id: 'toastui', label: 'Toast UI Editor 3（所见即所得）', page: 'toastui.html', editable: '.toastui-editor-ww-container .ProseMirror', route: 'prosemirror: paste-html', how: '页面环境 paste 事件（text/html + text/plain）', undo: true },
-  { id: 'medium-editor', label: 'medium-editor 5', page: 'medium-editor.html', editable: '#editor', route: 'contenteditable: paste-html', how: '页面环境通用链，medium-editor 接受 paste 事件', undo: true },
-  { id: 'pell', label: 'pell 1', page: 'pell.html', editable: '.pell-content', route: 'contenteditable: execCommand', how: 'execCommand insertHTML（浏览器撤销栈）', undo: true },
-  { id: 'plaintext-only', label: 'contenteditable="plaintext-only"', page: 'plaintext-only.html', editable: '#editor', route: 'contenteditable: execCommand', how: 'execCommand insertText', undo: true },
-  { id: 'vue-editable', label: 'Vue 3 里的 contenteditable（@input 记下 HTML）', page: 'vue.html', editable: '#editable', route: 'contenteditable: execCommand', how: 'execCommand insertHTML', undo: true },
+  { id: 'tinymce6', label: 'TinyMCE 6', page: 'tinymce6.html', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
+  { id: 'tinymce-inline', label: 'TinyMCE 8（inline，同页两个编辑器）', page: 'tinymce-inline.html', editable: '#second', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()，按光标所在的编辑区找实例（同一文档里的几个实例不会认错）', undo: true, indent: 'style', others: ['__firstModel'] },
+  { id: 'ckeditor4-divarea', label: 'CKEditor 4.22（divarea，无 iframe）', page: 'ckeditor4-divarea.html', editable: '.cke_wysiwyg_div', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()', undo: true, indent: 'spaces' },
+  { id: 'ckeditor4-inline', label: 'CKEditor 4.22（inline，与 divarea 同页）', page: 'ckeditor4-divarea.html', editable: '#inline', model: '__inlineModel', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()，按光标所在的编辑区找实例（曾插进同页的另一个编辑器）', undo: true, indent: 'spaces', others: ['__model'] },
+  { id: 'ckeditor5-inline', label: 'CKEditor 5（inline）', page: 'ckeditor5-inline.html', editable: '#inline', route: 'ckeditor5: paste-html', how: '页面环境 paste 事件（text/html + text/plain）', undo: true, indent: 'spaces' },
+  { id: 'ckeditor5-decoupled', label: 'CKEditor 5（decoupled）', page: 'ckeditor5-inline.html', editable: '#decoupled', model: '__decoupledModel', route: 'ckeditor5: paste-html', how: '同上', undo: true, indent: 'spaces' },
+  { id: 'trix', label: 'Trix 2', page: 'trix.html', editable: 'trix-editor', route: 'trix: trix-paste', how: '页面环境 beforeinput insertFromPaste，段落以 <div> 送入（Trix 把 <p> 当作外来块，前后各加空行）；首行缩进用两个全角空格；Trix 自己的撤销', undo: true, indent: 'spaces' },
+  { id: 'squire', label: 'Squire 2', page: 'squire.html', editable: '#editor', route: 'contenteditable: paste-html', how: '页面环境通用链，Squire 接受 paste 事件', undo: true, indent: 'style' },
+  { id: 'toastui', label: 'Toast UI Editor 3（所见即所得）', page: 'toastui.html', editable: '.toastui-editor-ww-container .ProseMirror', route: 'prosemirror: paste-html', how: '页面环境 paste 事件（text/html + text/plain）', undo: true, indent: 'spaces' },
+  { id: 'medium-editor', label: 'medium-editor 5', page: 'medium-editor.html', editable: '#editor', route: 'contenteditable: paste-html', how: '页面环境通用链，medium-editor 接受 paste 事件', undo: true, indent: 'spaces' },
+  { id: 'pell', label: 'pell 1', page: 'pell.html', editable: '.pell-content', route: 'contenteditable: execCommand', how: 'execCommand insertHTML（浏览器撤销栈）', undo: true, indent: 'style' },
+  { id: 'plaintext-only', label: 'contenteditable="plaintext-only"', page: 'plaintext-only.html', editable: '#editor', route: 'contenteditable: execCommand', how: 'execCommand insertText', undo: true, indent: 'spaces' },
+  { id: 'vue-editable', label: 'Vue 3 里的 contenteditable（@input 记下 HTML）', page: 'vue.html', editable: '#editable', route: 'contenteditable: execCommand', how: 'execCommand insertHTML', undo: true, indent: 'style' },
   { id: 'cross-origin', label: '另一来源 iframe 里的 contenteditable', page: 'contenteditable.html', host: 'cross-origin.html', otherOrigin: true, frame: '#frame', editable: '#editor', route: 'contenteditable: execCommand', how: 'execCommand insertHTML，只插入光标所在的框架', undo: true },
   { id: 'cross-origin-quill', label: '另一来源 iframe 里的 Quill 2', page: 'quill.html', host: 'cross-origin.html', otherOrigin: true, frame: '#frame', editable: '.ql-editor', route: 'quill: paste-html', how: '页面环境 paste 事件', undo: true },
 ];

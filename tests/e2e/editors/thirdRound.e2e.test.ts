@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
 import { clickInsert, createSnippet, selectSnippet } from '../support/panel.ts';
-import { THIRD_EDITORS, THIRD_FIELDS, type ThirdEditor } from './editors.ts';
+import { HARNESS_EDITORS, THIRD_EDITORS, THIRD_FIELDS, type ThirdEditor } from './editors.ts';
 
 // Figures, markup characters and quotes on purpose: they must arrive as text, digits intact.
 const PARAGRAPHS = ['一、推进重点项目建设，完成投资4.2亿元。', '二是<优化>营商环境&办结事项1,035件。', '三是做好“民生实事”，满意度98.6%。'];
@@ -47,11 +47,11 @@ beforeAll(async () => {
   panel = await browser.openSidePanel(page);
   await createSnippet(panel, { title: TITLE, body: PARAGRAPHS.join('\n') });
   await selectSnippet(panel, TITLE);
-  await panel.getByRole('checkbox', { name: /^首行缩进/ }).uncheck();
 });
 afterAll(async () => browser?.close());
 
 describe('third-round editors: the caret at the start of the last paragraph', () => {
+  beforeAll(() => panel.getByRole('checkbox', { name: /^首行缩进/ }).uncheck());
   for (const editor of THIRD_EDITORS) {
     it(`${editor.label}: once, in order, in the model; caret after it; ${editor.undo ? 'one Ctrl+Z' : 'no undo'}; typing goes on`, async () => {
       const url = `${editor.otherOrigin ? inject('otherOriginUrl') : inject('pagesUrl')}/pages/${editor.page}`;
@@ -97,7 +97,52 @@ describe('third-round editors: the caret at the start of the last paragraph', ()
   }
 });
 
+/** The main harness's editors reached through their own insert call, where a leading <p> split the line. */
+const API_EDITORS: Record<string, 'style' | 'spaces'> = { ueditor: 'style', tinymce: 'style', ckeditor4: 'spaces', kindeditor: 'style' };
+const MID_LINE: ThirdEditor[] = [
+  ...HARNESS_EDITORS.filter((e) => e.id in API_EDITORS).map((e) => ({ ...e, undo: true, indent: API_EDITORS[e.id] })),
+  ...THIRD_EDITORS.filter((e) => e.indent && !e.host),
+];
+
+describe('the caret partway along a line, 首行缩进 on', () => {
+  beforeAll(() => panel.getByRole('checkbox', { name: /^首行缩进/ }).check());
+  for (const editor of MID_LINE) {
+    it(`${editor.label}: the first paragraph continues the line (TinyMCE, CKEditor 4 and UEditor used to split it off), the next ones indented (${editor.indent})`, async () => {
+      await open(`${inject('pagesUrl')}/pages/${editor.page}`);
+      const frame = await frameOf(editor);
+      const model = async () => nonEmpty(((await page.evaluate((name) => (window as unknown as Record<string, () => Model>)[name]!(), editor.model ?? '__model')) as Model).paragraphs);
+      await frame.locator(editor.editable).first().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
+      const [P0, P1, P2] = PARAGRAPHS as [string, string, string];
+      const shapes = [
+        [`已有${P0}`, P1, `${P2}内容`, '结尾'],
+        [`已有${P0}`, P1, P2, '内容', '结尾'],
+      ];
+      await expect.poll(model).toSatisfy((m: string[]) => shapes.some((shape) => same(shape, m)));
+      const middle = await frame
+        .locator(editor.editable)
+        .first()
+        .evaluate((root, wanted) => {
+          let block = [...root.querySelectorAll('*')].find((e) => (e.textContent ?? '').includes(wanted) && ![...e.children].some((c) => (c.textContent ?? '').includes(wanted)));
+          while (block && getComputedStyle(block).display === 'inline') block = block.parentElement ?? undefined;
+          const style = getComputedStyle(block!);
+          // A plain-text editable holds every line in one block: the line is what counts there.
+          const line = (block!.textContent ?? '').split('\n').find((l) => l.includes(wanted))!;
+          return { start: line.slice(0, 3), indent: parseFloat(style.textIndent) / parseFloat(style.fontSize) };
+        }, P1.slice(0, 6));
+      expect(middle).toEqual(editor.indent === 'style' ? { start: P1.slice(0, 3), indent: 2 } : { start: `\u3000\u3000${P1[0]}`, indent: 0 });
+      await page.keyboard.press('Control+z');
+      await expect.poll(model).toEqual(['已有内容', '结尾']);
+    });
+  }
+});
+
 describe('form fields a page keeps its own copy of', () => {
+  beforeAll(() => panel.getByRole('checkbox', { name: /^首行缩进/ }).uncheck());
   type VueState = { body: string; summary: string; title: string; count: string };
   const vue = () => page.evaluate(() => (window as unknown as { __vue(): VueState }).__vue());
 
