@@ -56,7 +56,7 @@ export const MORE_EDITORS: MoreEditor[] = [
 
 /** The plain fields, tested on fields.html and the foundation's demo page. */
 export const HARNESS_FIELDS: { label: string; route: string; how: string }[] = [
-  { label: 'textarea', route: 'text-field: execCommand', how: 'execCommand insertText（浏览器撤销栈），其次 setRangeText' },
+  { label: 'textarea', route: 'text-field: execCommand', how: 'execCommand insertText（浏览器撤销栈），其次 setRangeText（另发 input 和 change 事件）' },
   { label: 'input（含 React 受控输入框）', route: 'text-field: execCommand', how: '同上；段落以空格相连；maxlength 放不下时拒绝' },
   { label: 'open shadow root 里的 contenteditable', route: 'contenteditable: execCommand', how: 'execCommand insertHTML' },
   { label: '嵌套 iframe', route: 'contenteditable: execCommand', how: 'execCommand insertHTML，只插入光标所在的框架' },
@@ -113,7 +113,7 @@ export interface ThirdEditor extends HarnessEditor {
 
 /** Form fields of the third round, tested one by one in thirdRound.e2e.test.ts. */
 export const THIRD_FIELDS: { label: string; route: string; how: string }[] = [
-  { label: 'Vue 3 textarea（v-model、v-model.lazy，带字数统计）', route: 'text-field: execCommand', how: 'execCommand insertText 触发 input 事件，Vue 的数据随之更新；.lazy 在离开文本框时更新' },
+  { label: 'Vue 3 textarea（v-model、v-model.lazy，带字数统计）', route: 'text-field: execCommand', how: 'execCommand insertText 触发 input 事件，Vue 的数据随之更新；.lazy 在离开文本框时更新；超过 200 行的长文用 setRangeText，另发 input 和 change 事件（曾经 .lazy 收不到）' },
   { label: 'Vue 3 input（v-model.trim）', route: 'text-field: execCommand', how: '同上；段落以空格相连' },
   { label: '带字数统计、监听 input 事件的 textarea', route: 'text-field: execCommand', how: '页面自己的 input 处理记下内容和字数；撤销后也随之更新' },
 ];

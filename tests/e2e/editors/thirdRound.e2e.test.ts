@@ -189,4 +189,16 @@ describe('form fields a page keeps its own copy of', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(saved).toEqual({ paragraphs: ['已有内容', '结尾'], count: '已输入 7 字' });
   });
+
+  it('a long text (past the browser-undo limit, set in directly) still reaches a page that reads the field on change (v-model.lazy)', async () => {
+    const lines = Array.from({ length: 230 }, (_, i) => `第${i + 1}行：落实责任，按期办结。`);
+    await createSnippet(panel, { title: '很长的一段', body: lines.join('\n') });
+    await selectSnippet(panel, '很长的一段');
+    await open(`${inject('pagesUrl')}/pages/vue.html`);
+    await page.locator('#lazy').click();
+    expect(await clickInsert(panel)).toContain(`已插入 ${lines.length} 段`);
+    expect(await lastRoute()).toBe('text-field: setRangeText');
+    await page.locator('#title').click();
+    await expect.poll(async () => (await vue()).summary).toBe(lines.join('\n'));
+  });
 });
