@@ -30,6 +30,8 @@ export default async function setup(project: TestProject) {
     '/vendor/ueditor/': 'node_modules/ueditor/example/public/ueditor',
     // The third round's editors (thirdRound.e2e.test.ts), as their own script builds load them.
     '/vendor/tinymce6/': 'node_modules/tinymce6',
+    '/vendor/tinymce5/': 'node_modules/tinymce5',
+    '/vendor/tinymce4/': 'node_modules/tinymce4',
     '/vendor/trix/': 'node_modules/trix/dist',
     '/vendor/squire/': 'node_modules/squire-rte/dist',
     '/vendor/dompurify/': 'node_modules/dompurify/dist',
