@@ -223,3 +223,18 @@ describe('form fields a page keeps its own copy of', () => {
     await expect.poll(async () => (await vue()).summary).toBe(lines.join('\n'));
   });
 });
+
+describe('the panel tells the truth', () => {
+  it('text the page put into another field than the caret’s is not reported as inserted, and goes in nowhere else', async () => {
+    await panel.getByRole('checkbox', { name: /^首行缩进/ }).uncheck();
+    await selectSnippet(panel, TITLE);
+    await open(`${inject('pagesUrl')}/pages/wrong-field.html`);
+    await page.locator('#editor').getByText('结尾', { exact: true }).click();
+    const message = await clickInsert(panel);
+    expect(message).not.toContain('已插入');
+    expect(message).toContain('请先检查文中');
+    const read = async (name: string) => nonEmpty(((await page.evaluate((n) => (window as unknown as Record<string, () => Model>)[n]!(), name)) as Model).paragraphs);
+    expect(await read('__model')).toEqual(['已有内容', '结尾']);
+    expect(await read('__other')).toEqual(['另一个框', ...PARAGRAPHS]);
+  });
+});
