@@ -57,6 +57,7 @@ export function stripNoise(text: string): NoiseResult {
     line.text === '' ? { reason: 'junk', sure: true } : lineVerdict(line.text, numbered[i]!),
   );
   markRepeats(lines, counts, verdicts);
+  markContents(lines, verdicts);
   markTrailingAds(lines, numbered, verdicts);
   const kept: KeptLine[] = [];
   const removed: RemovedLine[] = [];
@@ -136,6 +137,33 @@ function markTrailingAds(lines: readonly { text: string }[], numbered: readonly 
     if (verdicts[i] || isSignatureOrDate(lines[i]!.text)) continue;
     verdicts[i] = { reason: 'trailing-ad', sure: true };
   }
+}
+
+// A bulletin's table of contents (本期要目 / 目录) lists headlines that follow in full; its items may
+// carry a bullet (★ ●) and a page number.
+const CONTENTS_HEADING = /^(?:本期要目|本期目录|本期导读|本期内容|要目|目录|目\s*录)\s*[:：]?$/;
+const CONTENTS_BULLET = /^[★☆●○◆◇■□▲△►▶·•・\-—\s]+/;
+const CONTENTS_PAGE = /[\s.…·]*\d{0,3}$/;
+
+/**
+ * The contents and its items: each item is a line that comes back later, word for word, as a
+ * heading. Only items that do are taken; a contents line with no such item stays.
+ */
+function markContents(lines: readonly { text: string }[], verdicts: (Verdict | null)[]): void {
+  lines.forEach((line, i) => {
+    if (verdicts[i] || !CONTENTS_HEADING.test(line.text)) return;
+    let j = i + 1;
+    const items: number[] = [];
+    for (; j < lines.length; j++) {
+      if (verdicts[j]?.sure) continue;
+      const key = repeatKey(lines[j]!.text.replace(CONTENTS_BULLET, '').replace(CONTENTS_PAGE, ''));
+      if (key === '' || !lines.slice(j + 1).some((other) => repeatKey(other.text) === key)) break;
+      items.push(j);
+    }
+    if (items.length === 0) return;
+    verdicts[i] = { reason: 'contents', sure: true };
+    for (const k of items) verdicts[k] = { reason: 'contents', sure: true };
+  });
 }
 
 /** The line after the first is the report's title, and the first only a running header above it. */
