@@ -1,7 +1,7 @@
 // Building a section tree from a report's lines by their outline markers (一、/（一）/1./（1）/①).
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
 import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
-import { endingStart, isSignatureOrDate } from './ending.ts';
+import { endingStart, isDate, isSignatureOrDate } from './ending.ts';
 import { attachmentHeading, importMarker, isTitleBlockLine, partHeading } from './markers.ts';
 
 export interface OutlineSection {
@@ -193,7 +193,8 @@ function inferHeadlines(paragraphs: readonly string[], styles: readonly (number 
   const headline = (i: number) => {
     const text = body[i]!;
     if (text.length < HEADLINE_MIN_LENGTH || text.length > HEADLINE_MAX_LENGTH || NOT_A_HEADLINE.test(text)) return false;
-    if (isTitleBlockLine(text) || isSignatureOrDate(text) || CLOSING.test(text)) return false;
+    // A headline may end as a unit's name does (…分析会): only a date is never one.
+    if (isTitleBlockLine(text) || isDate(text) || CLOSING.test(text)) return false;
     const next = body[i + 1];
     const previous = body[i - 1];
     // Between two paragraphs: after the title (or a paragraph that ends), before prose.
