@@ -324,6 +324,11 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
   if (!allowText) return null;
   // X before other words names something (X党建计划 → 党建计划名称); X alone takes the phrase before it.
   const following = labelAfter(text, end, 6);
+  // 积分不低于XXXX分。: one character closing the phrase is a unit the list lacks, not a name.
+  if (following.length === 1 && /^(?:$|[^\p{Script=Han}])/u.test(text.slice(end + 1, end + 2))) {
+    const label = labelBefore(text, start);
+    if (label) return { kind: 'value', label, unit: following };
+  }
   if (following) return { kind: 'text', label: `${following}名称`, unit: '' };
   return { kind: 'text', label: labelBefore(text, start) || '名称', unit: '' };
 }

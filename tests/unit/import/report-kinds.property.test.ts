@@ -194,3 +194,15 @@ describe('a line that only looks like a compiler\'s signature', () => {
     expect(result.removed.map((l) => l.text)).toEqual(['笔杆子整理']);
   });
 });
+
+describe('a blank before a one-character unit the unit list lacks', () => {
+  it('is a figure named by the words before it, not a name', () => {
+    fc.assert(
+      fc.property(words(4, 10), fc.constantFrom('X', 'XX', 'XXXX', '×'), fc.constantFrom('分', '部', '枚', '株'), fc.constantFrom('。', '，', '；', ''), (what, blank, unit, end) => {
+        const { slots } = placeholdersToSlots(`全年${what}不低于${blank}${unit}${end}`);
+        expect(slots.map((s) => [s.kind, s.unit])).toEqual([['value', unit]]);
+        expect(slots[0]!.name).toContain(what.slice(-2));
+      }),
+    );
+  });
+});
