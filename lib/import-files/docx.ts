@@ -34,6 +34,15 @@ function decodeEntities(text: string): string {
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
+// A table row is one line of tab-separated cells, as a table copied from Word or Excel is; the
+// paragraphs of one cell stay on it, joined by a space.
+const TABLE_ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr>/g;
+const TABLE_CELL = /<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/g;
+
+function cellsOf(row: string): string {
+  return [...row.matchAll(TABLE_CELL)].map((cell) => cell[1]!.replace(/<\/p>\s*<p\b[^>]*>|<br\s*\/?>/g, ' ').replace(TAG, '').replace(/[\t\n]+/g, ' ').trim()).join('\t');
+}
+
 /**
  * mammoth's HTML → one line per paragraph, and which lines were headings of which level. A list
  * item gets back the number Word showed before it (一、主要工作), matched by its words to the
@@ -42,6 +51,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
  */
 export function docxHtmlToLines(html: string, numbered: readonly NumberedParagraph[] = []): DocxText {
   const marked = html
+    .replace(TABLE_ROW, (_, row: string) => `\n${cellsOf(row)}\n`)
     .replace(HEADING_OPEN, (_, level: string) => `\n${HEADING_MARK}${level}`)
     .replace(LIST_ITEM, `\n${ITEM_MARK}`)
     .replace(BLOCK, '\n')

@@ -1,7 +1,7 @@
 // A .docx whose headings carry Word's automatic numbering (w:numPr) instead of typed 一、/（一）:
 // mammoth makes them list items and drops the numbers. The import gives the numbers back as Word
 // showed them, so the outline survives — for any tree of headings and any of the usual formats.
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberedParagraphs } from '../../../lib/import-files/docx-numbering.ts';
@@ -139,3 +139,22 @@ function show(n: number, format: Format): string {
   if (n < 10) return digits[n]!;
   return `${n >= 20 ? digits[Math.floor(n / 10)] : ''}十${n % 10 ? digits[n % 10] : ''}`;
 }
+
+describe('a table in a .docx', () => {
+  it('comes in as one line of tab-separated cells per row, a cell of two paragraphs on its row', async () => {
+    const cell = (...texts: string[]) => new TableCell({ children: texts.map((text) => new Paragraph({ text })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '完成情况' }),
+            new Table({ rows: [new TableRow({ children: [cell('项目'), cell('目标'), cell('完成')] }), new TableRow({ children: [cell('户厕改造'), cell('1,200户'), cell('1,236户', '超额完成')] })] }),
+            new Paragraph({ text: '全部任务按期完成。' }),
+          ],
+        },
+      ],
+    });
+    const preview = await parseImport({ kind: 'file', name: '表.docx', bytes: new Uint8Array(await Packer.toBuffer(doc)) });
+    expect(preview.text.split('\n')).toEqual(['完成情况', '项目\t目标\t完成', '户厕改造\t1,200户\t1,236户 超额完成', '全部任务按期完成。']);
+  });
+});
