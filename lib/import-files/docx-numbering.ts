@@ -3,6 +3,7 @@
 // with them. Here the package's document and numbering parts are read directly and each numbered
 // paragraph's label is worked out as Word shows it (format, level text, start, counting per list).
 // Only the text is read; a part that cannot be read gives no labels, never an error.
+import { MAX_CHINESE_NUMERAL, toChineseNumeral } from '../domain/outline/index.ts';
 
 interface Level {
   format: string;
@@ -76,14 +77,9 @@ function readLevels(numbering: string): { abstract: Map<string, Map<number, Leve
   return { abstract, nums };
 }
 
-const HAN_DIGITS = '〇一二三四五六七八九';
-
+// Word's Chinese counting is the outline's numeral (一 … 十 … 二十一), written by the domain.
 function chineseCounting(n: number): string {
-  if (n <= 0) return String(n);
-  if (n < 10) return HAN_DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? HAN_DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${HAN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? HAN_DIGITS[n % 10] : ''}`;
-  return String(n);
+  return n >= 1 && n <= MAX_CHINESE_NUMERAL ? toChineseNumeral(n) : String(n);
 }
 
 function letters(n: number): string {
