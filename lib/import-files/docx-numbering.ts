@@ -3,6 +3,7 @@
 // with them. Here the package's document and numbering parts are read directly and each numbered
 // paragraph's label is worked out as Word shows it (format, level text, start, counting per list).
 // Only the text is read; a part that cannot be read gives no labels, never an error.
+import JSZip from 'jszip';
 import { MAX_CHINESE_NUMERAL, toChineseNumeral } from '../domain/outline/index.ts';
 
 interface Level {
@@ -18,44 +19,16 @@ export interface NumberedParagraph {
   label: string;
 }
 
-const ZIP_END = 0x06054b50;
-const ZIP_ENTRY = 0x02014b50;
-const ZIP_LOCAL = 0x04034b50;
-
-/** The named parts of a zip package, inflated; parts it cannot read are left out. */
+/** The named parts of the package, as text; a package or part that cannot be read is left out. */
 async function readParts(bytes: Uint8Array, names: readonly string[]): Promise<Map<string, string>> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts = new Map<string, string>();
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === ZIP_END) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return parts;
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  for (let n = 0; n < count && at + 46 <= bytes.length && view.getUint32(at, true) === ZIP_ENTRY; n++) {
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const local = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    at += 46 + skip;
-    if (!names.includes(name) || local + 30 > bytes.length || view.getUint32(local, true) !== ZIP_LOCAL) continue;
-    const data = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const raw = bytes.subarray(data, data + size);
-    if (method === 0) parts.set(name, new TextDecoder().decode(raw));
-    else if (method === 8) parts.set(name, await inflate(raw));
+  // JSZip is mammoth's own zip reader: already in the import code, so this adds nothing to it.
+  const zip = await JSZip.loadAsync(bytes).catch(() => null);
+  for (const name of names) {
+    const text = await zip?.file(name)?.async('string').catch(() => null);
+    if (typeof text === 'string') parts.set(name, text);
   }
   return parts;
-}
-
-async function inflate(raw: Uint8Array): Promise<string> {
-  const stream = new Blob([raw as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new TextDecoder().decode(await new Response(stream).arrayBuffer());
 }
 
 const attribute = (xml: string, tag: string) => new RegExp(`<w:${tag}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
