@@ -6,7 +6,8 @@ export function FolderSelect({ label, folders, value, onChange }: { label: strin
   return (
     <label>
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      {/* A deep folder's path is longer than the box: the tooltip gives it whole. */}
+      <select value={value} title={value || undefined} onChange={(e) => onChange(e.target.value)}>
         <option value="">{i18n.t('backup.allSnippets')}</option>
         {folders?.map((f) => (
           <option key={f} value={f}>

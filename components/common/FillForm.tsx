@@ -41,7 +41,8 @@ function Picks({ choices = [], onPick, optionals = [], off = [], onOffChange }: 
         return (
           <label key={choice.key} className="fill-row">
             <span>{label}</span>
-            <select aria-label={label} value={choice.chosen} onChange={(e) => onPick?.(choice.key, e.target.value)}>
+            {/* A long word is cut in the box; the line above lists every word whole, and the tooltip the chosen one. */}
+            <select aria-label={label} title={choice.chosen} value={choice.chosen} onChange={(e) => onPick?.(choice.key, e.target.value)}>
               {choice.options.map((word) => (
                 <option key={word} value={word}>
                   {word}

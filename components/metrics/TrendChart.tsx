@@ -22,7 +22,17 @@ export function TrendChart({ title, labels, values, unit }: Props) {
     if (!el) return;
     const px = typePx(el);
     const font = `${Math.round(px * 0.875)}px system-ui, sans-serif`;
+    const labelFont = `600 ${Math.round(px * 0.875)}px system-ui, sans-serif`;
     const widthNow = () => Math.max(200, Math.floor(el.clientWidth));
+    // Text widths in CSS pixels, for room at the ends and the left axis (a value such as 124567.75
+    // is wider than the room a small number needs).
+    const measure = document.createElement('canvas').getContext('2d');
+    const textWidth = (text: string, f: string) => {
+      if (!measure) return text.length * px * 0.6;
+      measure.font = f;
+      return measure.measureText(text).width;
+    };
+    const widest = Math.max(0, ...values.map((v) => (v === null ? 0 : textWidth(String(v), labelFont))));
     const chart = new uPlot(
       {
         width: widthNow(),
@@ -36,9 +46,17 @@ export function TrendChart({ title, labels, values, unit }: Props) {
             font,
             splits: () => labels.map((_, i) => i),
             // A year reads as its number; a quarter or month as itself (its year is in the title).
-            values: (_u, ticks) => ticks.map((t) => (labels[t] ?? '').replace(/^(\d{4})年$/, '$1').replace(/^\d{4}年(.+)$/, '$1')),
+            // Where the periods are too close for every name, every other one (the rest are in the
+            // table above and in the chart's description).
+            values: (u, ticks) => {
+              const names = ticks.map((t) => (labels[t] ?? '').replace(/^(\d{4})年$/, '$1').replace(/^\d{4}年(.+)$/, '$1'));
+              const room = labels.length > 1 ? Math.abs(u.valToPos(1, 'x') - u.valToPos(0, 'x')) : Infinity;
+              const step = Math.max(1, Math.ceil((Math.max(0, ...names.map((n) => textWidth(n, font))) + 6) / room));
+              return names.map((n, i) => ((names.length - 1 - i) % step === 0 ? n : ''));
+            },
           },
-          { font, size: Math.round(px * 3) },
+          // As wide as its longest number, so no figure is cut at the panel's edge.
+          { font, size: (_u, ticks) => Math.round(Math.max(px * 3, Math.max(0, ...(ticks ?? []).map((t) => textWidth(t, font))) + px)) },
         ],
         series: [{}, { label: title, stroke: '#b3261e', width: 2, points: { size: 7 }, spanGaps: false }],
         hooks: {
@@ -51,11 +69,23 @@ export function TrendChart({ title, labels, values, unit }: Props) {
               ctx.fillStyle = '#1f2328';
               ctx.textAlign = 'center';
               ctx.textBaseline = 'bottom';
+              // Labels wider than the room between points take turns above and below the line; wider
+              // still than two rooms, only the latest value is written (every value is in the table
+              // above the chart), never a heap of figures on top of each other.
+              const room = labels.length > 1 ? Math.abs(u.valToPos(1, 'x') - u.valToPos(0, 'x')) : Infinity;
+              const stagger = widest + 6 > room;
+              const filled = values.flatMap((v, i) => (v === null ? [] : [i]));
+              const last = filled[filled.length - 1];
+              const sparse = widest + 6 > 2 * room;
               values.forEach((v, i) => {
-                if (v === null) return;
+                if (v === null || (sparse && i !== last)) return;
                 const x = u.valToPos(i, 'x', true);
                 const y = u.valToPos(v, 'y', true);
-                ctx.fillText(String(v), x, y - 6 * ratio);
+                const below = stagger && !sparse && (values.length - 1 - i) % 2 === 1;
+                ctx.textBaseline = below ? 'top' : 'bottom';
+                // The latest value ends at its point rather than past the panel's edge.
+                ctx.textAlign = i === last && widest / 2 > px ? 'right' : 'center';
+                ctx.fillText(String(v), i === last && widest / 2 > px ? x + px * 0.5 * ratio : x, below ? y + 8 * ratio : y - 6 * ratio);
               });
               ctx.restore();
             },

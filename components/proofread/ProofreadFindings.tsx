@@ -7,7 +7,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { findingKey, proofread, type Finding } from '../../lib/domain/proofread/index.ts';
 import { useWordListOptions } from '../hooks/useWordLists.ts';
 import { clauseText, fixText, ruleText, severityText } from './findingText.ts';
-import { forgetIgnored, ignoredFor, rememberIgnored } from './ignored.ts';
+import { forgetIgnored, ignoredKeys, ignoreKey, rememberIgnored } from './ignored.ts';
 import './proofread.css';
 
 /** Characters of context shown each side of a finding. */
@@ -61,20 +61,20 @@ export function ProofreadFindings({ text, known = [], onFix, busy = false, group
     const said = new Set(knownKey.split('\u0000'));
     return proofread(text, lists).filter((f) => !(f.rule === 'unfinished.bracket' && said.has(text.slice(f.start, f.end))));
   }, [text, knownKey, lists]);
-  // Re-read whenever the text changes: what was ignored belongs to the text it was ignored in.
-  const [ignored, setIgnored] = useState(() => ({ text, keys: ignoredFor(text) }));
-  const keys = ignored.text === text ? ignored.keys : ignoredFor(text);
-  const shown = all.filter((f) => !keys.has(findingKey(text, f)));
+  // What was ignored belongs to the line it was ignored on (ignored.ts): read again for each text.
+  const [ignored, setIgnored] = useState(() => ({ text, keys: ignoredKeys() }));
+  const keys = ignored.text === text ? ignored.keys : ignoredKeys();
+  const shown = all.filter((f) => !keys.has(ignoreKey(text, f)));
   const hiddenCount = all.length - shown.length;
 
   function ignore(f: Finding) {
     rememberIgnored(text, [f]);
-    setIgnored({ text, keys: new Set([...keys, findingKey(text, f)]) });
+    setIgnored({ text, keys: new Set([...keys, ignoreKey(text, f)]) });
   }
 
   function showIgnored() {
-    forgetIgnored(text);
-    setIgnored({ text, keys: new Set() });
+    forgetIgnored(text, all);
+    setIgnored({ text, keys: ignoredKeys() });
   }
 
   return (

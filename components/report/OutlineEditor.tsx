@@ -61,7 +61,7 @@ export function OutlineEditor({ editing, doc, library }: Props) {
       // The new heading's words selected, so typing replaces them.
       if (!saved) return;
       requestAnimationFrame(() => {
-        const field = document.getElementById(`heading-${id}`) as HTMLInputElement | null;
+        const field = document.getElementById(`heading-${id}`) as HTMLTextAreaElement | null;
         field?.focus();
         field?.select();
       });

@@ -2,7 +2,7 @@
 // date. Unfilled slots are marked where they stand and counted at the top; a snippet or problem
 // set the report still names but the library no longer holds is shown as a warning in its place.
 import { i18n } from '#i18n';
-import type { ReportDocument, ReportLine } from '../../lib/domain/report/index.ts';
+import { documentLines, type ReportDocument, type ReportLine } from '../../lib/domain/report/index.ts';
 
 /** The paragraph's text with each 【名称】 still unfilled marked. */
 function Marked({ text, missing }: { text: string; missing: readonly string[] }) {
@@ -53,7 +53,7 @@ export function ReportPreview({ doc }: { doc: ReportDocument }) {
         {gone > 0 ? i18n.t('report.goneCount', { count: gone }) : ''}
       </p>
       <div className="preview report-preview" aria-label={i18n.t('report.previewLabel')}>
-        {doc.lines.map((line, i) => (
+        {documentLines(doc.lines).map((line, i) => (
           <Line key={i} line={line} />
         ))}
       </div>

@@ -7,7 +7,7 @@
 import { i18n } from '#i18n';
 import { useMemo } from 'react';
 import type { Finding } from '../../lib/domain/proofread/index.ts';
-import { canFixInReport, fixInReport, lineOf, reportProofText, storedSpan, type ReportDocument, type ReportProofText, type TextLine } from '../../lib/domain/report/index.ts';
+import { canFixInReport, fixInReport, lineOf, reportProofText, storedSpan, undoFixes, type Report, type ReportDocument, type ReportProofText, type TextLine } from '../../lib/domain/report/index.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { ProofreadFindings } from '../proofread/ProofreadFindings.tsx';
@@ -92,10 +92,18 @@ export function ReportProofread({ doc, editing, library }: Props) {
     );
   };
 
-  const fix = (findings: Finding[]) =>
-    void apply('proofread', (r) => fixInReport(r, report, proof, findings)).then((saved) => {
-      if (saved) show(i18n.t('report.proof.fixed', { count: findings.length }), 'success');
+  const fix = (findings: Finding[]) => {
+    // What the fix started from, so 撤销 can put back the places it changed (and only those).
+    let before: Report | null = null;
+    void apply('proofread', (r) => {
+      before = r;
+      return fixInReport(r, report, proof, findings);
+    }).then((fixed) => {
+      const was = before;
+      if (!fixed || !was) return;
+      show(i18n.t('report.proof.fixed', { count: findings.length }), 'success', { label: i18n.t('common.undo'), run: () => void apply('proofread', (now) => undoFixes(now, was, fixed)) });
     });
+  };
 
   return (
     <div className="report-proofread">

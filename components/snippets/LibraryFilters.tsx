@@ -29,7 +29,8 @@ export const LibraryFilters = memo(function LibraryFilters({ filters, folders, o
     <>
       <div className="filters row">
         <RoleSelect aria-label={i18n.t('snippets.filterByRole')} anyRole={i18n.t('snippets.allRoles')} value={filters.role} onChange={(role) => onChange({ role })} />
-        <select aria-label={i18n.t('snippets.filterByFolder')} value={filters.folder} onChange={(e) => onChange({ folder: e.target.value })}>
+        {/* A deep folder's path is longer than the box: the tooltip gives it whole. */}
+        <select aria-label={i18n.t('snippets.filterByFolder')} title={filters.folder || undefined} value={filters.folder} onChange={(e) => onChange({ folder: e.target.value })}>
           <option value="">{i18n.t('snippets.allFolders')}</option>
           {folders.map((f) => (
             <option key={f} value={f}>

@@ -120,7 +120,9 @@ export function TemplateEditor({ value, onChange, metricNames, snippetTitles = N
         }}
       />
       {suggestions.length > 0 && (
-        <ul className="suggestions" id="metric-suggestions" role="listbox" aria-label={i18n.t('template.suggestions')}>
+        // In the tab order: the arrow keys in the text box walk it, but a long list scrolls, and a
+        // keyboard that has only Tab (Safari's, by default) must reach its lower rows too.
+        <ul className="suggestions" id="metric-suggestions" role="listbox" aria-label={i18n.t('template.suggestions')} tabIndex={0}>
           {suggestions.map((suggestion, i) => (
             <li
               key={`${suggestion.insert}\u0000${suggestion.name}`}

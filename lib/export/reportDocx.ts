@@ -4,7 +4,7 @@
 // "— N —" in 四号宋体 on the outer side (odd pages right, even pages left), 落款 and 成文日期 on the
 // right. The numbers and sizes are worked out in gbLayout.ts; the font names in fonts.ts.
 import { AlignmentType, Document, DocumentGridType, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IParagraphOptions } from 'docx';
-import type { ReportDocument, ReportLine } from '../domain/report/index.ts';
+import { documentLines, type ReportDocument, type ReportLine } from '../domain/report/index.ts';
 import { FONT_SETS, allScripts, type FontSetName, type ReportFonts } from './fonts.ts';
 import { CHAR_CONDENSE, CHAR_PITCH, LINES_PER_PAGE, FOOTER_DISTANCE, INDENT_TWO_CHARS, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER_LINE, SIZE_PT, halfPoints } from './gbLayout.ts';
 import { lastParagraphLoosening, linesOf } from './closingFit.ts';
@@ -61,7 +61,8 @@ export function reportDocx(doc: ReportDocument, options: ReportDocxOptions = {})
 }
 
 function body(doc: ReportDocument, fonts: ReportFonts): Paragraph[] {
-  const lines = doc.lines.filter((l) => l.kind !== 'unresolved');
+  // As the document writes them: a run-in heading's number before its paragraph (documentLines).
+  const lines = documentLines(doc.lines).filter((l) => l.kind !== 'unresolved');
   const signature = lines.flatMap((l) => (l.kind === 'signature' ? [l.text] : []));
   const date = lines.find((l) => l.kind === 'date')?.text ?? null;
   const indents = signatureIndents(signature, date);

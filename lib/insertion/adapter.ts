@@ -14,6 +14,11 @@ export interface InsertPayload {
   /** Paragraphs as escaped <p> elements (rich), or escaped lines joined by <br> (plain). */
   html: string;
   format: 'rich' | 'plain';
+  /**
+   * The caret stands partway along a line (lineStart.ts): the first paragraph continues it. An
+   * editor whose insert call makes a leading <p> a paragraph of its own gets that one unwrapped.
+   */
+  continuesLine?: boolean;
 }
 
 export type InsertTarget = { kind: 'text-field'; element: TextField } | { kind: 'rich'; element: HTMLElement };
@@ -28,6 +33,7 @@ export const PAGE_ROUTE_NAMES = [
   'ckeditor4-api',
   'tinymce-api',
   'kindeditor-api',
+  'trix-paste',
 ] as const;
 export type PageRouteName = (typeof PAGE_ROUTE_NAMES)[number];
 

@@ -33,9 +33,17 @@ export function ckeditor4PageRoute(p: PagePayload): PageOutcome {
     } catch {
       continue; // a cross-origin parent
     }
-    const editor = Object.values(instances ?? {}).find((e) => e.document?.$ === document || e.editable?.()?.$.contains(active) === true);
+    // The instance whose editable holds the caret. Inline and divarea instances share the page's
+    // document, so "the instance of this document" is only a fallback when it names one: taken
+    // first, it sent the text into another editor of the same page.
+    const all = Object.values(instances ?? {});
+    const ofDocument = all.filter((e) => e.document?.$ === document);
+    const editor = all.find((e) => e.editable?.()?.$.contains(active) === true) ?? (ofDocument.length === 1 ? ofDocument[0] : undefined);
     if (editor) {
-      editor.insertHtml(p.html);
+      // Given "<p>a</p><p>b</p>" partway along a line, it ends the line before "a" and starts a
+      // paragraph: "a" goes in bare, to continue the line as the browser's own paste does.
+      const html = p.continuesLine ? p.html.replace(/^<p\b[^>]*>([\s\S]*?)<\/p>/, '$1') : p.html;
+      editor.insertHtml(html);
       return { ran: true, prevented: true };
     }
   }

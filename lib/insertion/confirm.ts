@@ -1,6 +1,7 @@
 // Confirmation by observation: an insertion happened if every paragraph now occurs more often
 // in the editor's text than before. A cancelled event or a true return value proves nothing.
 import type { InsertTarget } from './adapter.ts';
+import { isTextField } from './editable.ts';
 
 export function contentText(target: InsertTarget): string {
   return target.kind === 'text-field' ? target.element.value : (target.element.innerText ?? target.element.textContent ?? '');
@@ -22,6 +23,41 @@ export function surroundings(target: InsertTarget): Node {
 export function surroundingText(target: InsertTarget): string {
   const root = surroundings(target);
   return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? Array.from(root.childNodes, (n) => n.textContent ?? '').join('') : (root.textContent ?? '');
+}
+
+/** A place to type in, with its text when the insertion began. */
+export interface OtherField {
+  element: Element;
+  text: string;
+}
+
+/** Enough for any form; a page with more fields than this is not scanned further. */
+const MAX_OTHER_FIELDS = 200;
+
+const fieldText = (el: Element): string => (isTextField(el) ? el.value : (el.textContent ?? ''));
+
+/**
+ * The other places to type in around the editable — text fields and contenteditable roots that
+ * neither hold it nor lie inside it — with their text now. Text seen around the editable counts
+ * as inserted only if none of these took it: an editor API that picked another instance of the
+ * page (CKEditor 4 inline beside a divarea one did) put it in the wrong field, which is no success.
+ * Blocks a block editor adds are new elements, so they are not among these.
+ */
+export function otherFields(target: InsertTarget): OtherField[] {
+  const mine = target.element;
+  const found: OtherField[] = [];
+  for (const el of (surroundings(target) as ParentNode).querySelectorAll('textarea, input, [contenteditable]')) {
+    if (found.length >= MAX_OTHER_FIELDS) break;
+    if (el === mine || el.contains(mine) || mine.contains(el)) continue;
+    const isRoot = (el as HTMLElement).isContentEditable && !el.parentElement?.isContentEditable;
+    if (isTextField(el) || isRoot) found.push({ element: el, text: fieldText(el) });
+  }
+  return found;
+}
+
+/** Whether the paragraphs went into one of the other fields. */
+export function tookByOtherField(others: readonly OtherField[], paragraphs: readonly string[]): boolean {
+  return others.some((o) => insertionObserved(o.text, fieldText(o.element), paragraphs));
 }
 
 function occurrences(haystack: string, needle: string): number {

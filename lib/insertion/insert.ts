@@ -8,7 +8,7 @@ import type { InsertLayout } from '../domain/paragraphs.ts';
 import { problem } from '../domain/problem.ts';
 import type { InsertProblemCode, PrepareAnswer, RouteStep, StepAnswer } from '../messaging/protocol.ts';
 import { type Attempt, type EditorAdapter, type InsertPayload, type InsertTarget } from './adapter.ts';
-import { contentText, insertionObserved, surroundings, surroundingText } from './confirm.ts';
+import { contentText, insertionObserved, otherFields, surroundings, surroundingText, tookByOtherField, type OtherField } from './confirm.ts';
 import { watchDialogs, type DialogWatch } from './pasteDialogs.ts';
 import { deepActiveElement, isReadOnly, isTextField } from './editable.ts';
 import type { FocusMemory, Remembered } from './focusMemory.ts';
@@ -26,6 +26,8 @@ interface Session {
   before: string;
   /** The text around the editable before (confirm.ts surroundingText: block and code editors show it there). */
   around: string;
+  /** The page's other fields around it, with their text before (confirm.ts otherFields). */
+  others: OtherField[];
   /** Each route with the payload it takes: the HTML's indent depends on the editor (EditorAdapter.indentBy). */
   steps: { adapter: EditorAdapter; attempt: Attempt; payload: InsertPayload }[];
   /** performance.now() after which the editor has seen the caret (SELECTION_SETTLE_MS). */
@@ -125,7 +127,8 @@ export class InsertionSessions {
     const target: InsertTarget = isTextField(remembered.element)
       ? { kind: 'text-field', element: remembered.element }
       : { kind: 'rich', element: remembered.element };
-    const continuesLine = layout.indent && caretContinuesLine(target);
+    // Also without 首行缩进: editors that split the line around a leading <p> need to know (payload.ts).
+    const continuesLine = caretContinuesLine(target);
     const payload = buildPayload(paragraphs, layout, { continuesLine }, styles);
     let expected = payload.paragraphs;
     if (target.kind === 'text-field') {
@@ -138,7 +141,7 @@ export class InsertionSessions {
     const spaced = layout.indent && layout.format === 'rich' ? buildPayload(paragraphs, layout, { by: 'spaces', continuesLine }, styles) : payload;
     const steps = planRoutes(target, payload).map((s) => ({ ...s, payload: s.adapter.indentBy === 'spaces' ? spaced : payload }));
     const token = newToken();
-    const session: Session = { token, remembered, target, expected, before: contentText(target), around: surroundingText(target), steps, caretSettledAt };
+    const session: Session = { token, remembered, target, expected, before: contentText(target), around: surroundingText(target), others: otherFields(target), steps, caretSettledAt };
     this.session = session;
     await caretSettled(session);
     session.dialogs = watchDialogs(remembered.element.ownerDocument); // the first route may run once this answers
@@ -200,7 +203,7 @@ export class InsertionSessions {
   private observe(s: Session): 'inserted' | 'unchanged' | 'changed' {
     const now = contentText(s.target);
     if (insertionObserved(s.before, now, s.expected)) return 'inserted';
-    if (insertionObserved(s.around, surroundingText(s.target), s.expected)) return 'inserted';
+    if (insertionObserved(s.around, surroundingText(s.target), s.expected)) return tookByOtherField(s.others, s.expected) ? 'changed' : 'inserted';
     return now === s.before ? 'unchanged' : 'changed';
   }
 

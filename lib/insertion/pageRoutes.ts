@@ -8,6 +8,7 @@ import { ckeditor4PageRoute } from './ckeditor4Adapter.ts';
 import { kindeditorPageRoute } from './kindeditorAdapter.ts';
 import { genericChainRoute, pageEventRoute } from './pageEvents.ts';
 import { tinymcePageRoute } from './tinymceAdapter.ts';
+import { trixPageRoute } from './trixAdapter.ts';
 import { ueditorPageRoute } from './ueditorAdapter.ts';
 
 
@@ -29,5 +30,7 @@ export function pageRoute(name: PageRouteName): { func: (...args: never[]) => Pa
       return { func: tinymcePageRoute, args: (p) => [p] };
     case 'kindeditor-api':
       return { func: kindeditorPageRoute, args: (p) => [p] };
+    case 'trix-paste':
+      return { func: trixPageRoute, args: (p) => [p] };
   }
 }

@@ -12,5 +12,5 @@ import type { InsertPayload } from './adapter.ts';
  */
 export function buildPayload(paragraphs: string[], layout: InsertLayout, options: IndentOptions = {}, styles?: readonly BlockStyle[]): InsertPayload {
   const html = layout.format === 'rich' ? paragraphsToHtml(paragraphs, layout, options, styles) : indentedLines(paragraphs, layout, options, styles).map(escapeHtml).join('<br>');
-  return { paragraphs, text: paragraphsToText(paragraphs, layout, options, styles), html, format: layout.format };
+  return { paragraphs, text: paragraphsToText(paragraphs, layout, options, styles), html, format: layout.format, ...(options.continuesLine ? { continuesLine: true } : {}) };
 }

@@ -16,6 +16,7 @@ import { quillAdapter } from './quillAdapter.ts';
 import { slateAdapter } from './slateAdapter.ts';
 import { textFieldAdapter } from './textFieldAdapter.ts';
 import { tinymceAdapter } from './tinymceAdapter.ts';
+import { trixAdapter } from './trixAdapter.ts';
 import { ueditorAdapter } from './ueditorAdapter.ts';
 
 export const ADAPTERS: readonly EditorAdapter[] = [
@@ -32,6 +33,7 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   prosemirrorAdapter,
   quillAdapter,
   editorjsAdapter,
+  trixAdapter,
   textFieldAdapter,
   contentEditableAdapter,
 ];

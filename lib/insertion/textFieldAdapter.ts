@@ -1,6 +1,6 @@
 // Serves: <textarea> and text <input>, including React/Vue-controlled ones.
 // Route 1: execCommand('insertText') — the browser's own editing, so the page's undo (Ctrl+Z) and
-// input events work and React sees the change. Route 2: setRangeText plus an input event, for
+// input events work and React sees the change. Route 2: setRangeText plus input and change events, for
 // browsers or fields where execCommand does nothing (no native undo there). setRangeText writes
 // the value below React's value tracker, so a controlled input still sees the change as new.
 import type { Attempt, EditorAdapter, InsertPayload } from './adapter.ts';
@@ -47,6 +47,10 @@ export const textFieldAdapter: EditorAdapter = {
         const text = fieldText(field, payload);
         field.setRangeText(text, field.selectionStart ?? field.value.length, field.selectionEnd ?? field.value.length, 'end');
         field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+        // The browser fires change when the writer leaves a field only after an edit of theirs,
+        // which a value set from script is not: pages that read the field on change (Vue's
+        // v-model.lazy, jQuery forms) would save it without the text. Fired here instead.
+        field.dispatchEvent(new Event('change', { bubbles: true }));
       },
     },
   ],

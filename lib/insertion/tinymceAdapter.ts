@@ -30,9 +30,16 @@ export function tinymcePageRoute(p: PagePayload): PageOutcome {
     } catch {
       continue; // a cross-origin parent
     }
-    const editor = editors.find((e) => e.getDoc() === document || e.getBody().contains(active));
+    // The instance whose body holds the caret. Inline instances share the page's document, so
+    // "the instance of this document" is only a fallback when it names one: taken first, it sent
+    // the text into another editor of the same page.
+    const ofDocument = editors.filter((e) => e.getDoc() === document);
+    const editor = editors.find((e) => e.getBody().contains(active)) ?? (ofDocument.length === 1 ? ofDocument[0] : undefined);
     if (editor) {
-      editor.insertContent(p.html);
+      // Given "<p>a</p><p>b</p>" partway along a line, it ends the line before "a" and starts a
+      // paragraph: "a" goes in bare, to continue the line as the browser's own paste does.
+      const html = p.continuesLine ? p.html.replace(/^<p\b[^>]*>([\s\S]*?)<\/p>/, '$1') : p.html;
+      editor.insertContent(html);
       return { ran: true, prevented: true };
     }
   }

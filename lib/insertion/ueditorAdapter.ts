@@ -69,7 +69,9 @@ export function ueditorPageRoute(p: PagePayload): PageOutcome {
   };
   editor.addListener('afterexeccommand', caretAfterInsertion);
   try {
-    editor.execCommand('inserthtml', p.html);
+    // Given "<p>a</p><p>b</p>" partway along a line, it ends the line before "a" and starts a
+    // paragraph: "a" goes in bare, to continue the line as the browser's own paste does.
+    editor.execCommand('inserthtml', p.continuesLine ? p.html.replace(/^<p\b[^>]*>([\s\S]*?)<\/p>/, '$1') : p.html);
   } finally {
     editor.removeListener('afterexeccommand', caretAfterInsertion);
   }

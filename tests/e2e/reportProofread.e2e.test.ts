@@ -74,6 +74,14 @@ describe('校对全文', () => {
     await expect(preview().getByText(SNIPPET.body, { exact: true }).count()).resolves.toBe(1);
   });
 
+  it('撤销 after 改正 puts the words back as they were written, and 改正 then works again', async () => {
+    await panel.getByRole('status').getByRole('button', { name: '撤销' }).click();
+    await preview().getByText('根据安排,现将本人一年来履职情况报告如下：', { exact: true }).waitFor();
+    await expect(panel.getByRole('textbox', { name: '第 1 段文字' }).first().inputValue()).resolves.toBe('根据安排,现将本人一年来履职情况报告如下：');
+    await group('开头（不编号）').getByRole('button', { name: '改正', exact: true }).first().click();
+    await preview().getByText('根据安排，现将本人一年来履职情况报告如下：', { exact: true }).waitFor();
+  });
+
   it('转到这里 opens and focuses the place that holds the words', async () => {
     await group('（一）加强学习，提升能力').getByRole('button', { name: '转到这里' }).first().click();
     const focused = panel.locator(':focus');

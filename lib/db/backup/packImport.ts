@@ -94,17 +94,41 @@ interface Local {
 
 const linkedTo = (packId: string) => (row: Row) => row.origin?.pack === packId;
 
-async function readLocal(db: DrafterDatabase, packId: string): Promise<Local> {
+async function readLocal(db: DrafterDatabase, file: PackFileV2): Promise<Local> {
+  const packId = file.pack.id;
+  // A pack this library publishes is made of its own snippets: taken back here, it stands beside them.
+  const publishedHere = Object.values((await readSetting(db, 'publishedPacks')) ?? {}).some((header) => header.id === packId);
   const rows = {} as Local['rows'];
   for (const kind of Object.keys(TABLE) as PackItemKind[]) {
-    const linked = (await db.table(TABLE[kind]).toArray()).filter(linkedTo(packId)) as Row[];
+    const all = (await db.table(TABLE[kind]).toArray()) as Row[];
+    const linked = all.filter(linkedTo(packId));
     rows[kind] = new Map(linked.map((r) => [r.origin!.item, kind === 'snippet' ? (withoutOrderKey(r as Snippet) as Row) : r]));
+    if (kind === 'snippet' && !publishedHere) sameAsOwn(file, all as unknown as Snippet[], rows.snippet);
   }
-  const back = (kind: PackItemKind) => new Map([...rows[kind].values()].map((r) => [r.id, r.origin!.item]));
+  const back = (kind: PackItemKind) => new Map([...rows[kind].entries()].map(([item, r]) => [r.id, item]));
   const snippets = back('snippet');
   const sets = back('problemSet');
   const metricNames = new Map((await db.metrics.toArray()).map((m) => [m.name, m.id]));
   return { rows, toPack: { snippets: (id) => snippets.get(id), problemSets: (id) => sets.get(id) }, metricNames };
+}
+
+/**
+ * A pack snippet not yet taken here, word for word the same as one of the user's own (same title,
+ * folder, role, tags and text — the office's standard text written or copied before): that one is
+ * its local copy, so taking the pack links it instead of adding it a second time.
+ */
+function sameAsOwn(file: PackFileV2, all: readonly Snippet[], linked: Map<string, Row>): void {
+  const own = new Map<string, Snippet[]>();
+  for (const s of all) {
+    if (s.origin !== undefined || s.deletedAt !== null) continue;
+    const key = fingerprintSnippet(s);
+    own.set(key, [...(own.get(key) ?? []), s]);
+  }
+  for (const row of file.snippets) {
+    if (linked.has(row.id)) continue;
+    const match = own.get(fingerprintSnippet(row))?.shift();
+    if (match) linked.set(row.id, withoutOrderKey(match) as Row);
+  }
 }
 
 function fingerprintOf(kind: PackItemKind, row: Theirs, ids?: IdMaps): string {
@@ -133,7 +157,7 @@ function labelOf(kind: PackItemKind, row: Theirs, titles: ReadonlyMap<string, st
 }
 
 async function plan(db: DrafterDatabase, file: PackFileV2): Promise<{ plan: PackImportPlan; local: Local }> {
-  const local = await readLocal(db, file.pack.id);
+  const local = await readLocal(db, file);
   const previous = ((await readSetting(db, 'takenPacks')) ?? {})[file.pack.id] ?? null;
   const theirs = theirsOf(file);
   const items: PackItemPlan[] = [];

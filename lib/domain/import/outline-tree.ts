@@ -27,6 +27,8 @@ export interface OutlineSection {
   attachment?: boolean;
   /** True for a heading known by its Word heading style, not by a marker. */
   styled?: boolean;
+  /** The heading is the start of its run-in paragraph cut short, not a sentence of its own. */
+  clipped?: boolean;
   /** The heading as written when its line ended with a full stop (the heading has none). */
   written?: string;
 }
@@ -217,8 +219,12 @@ function newSection(level: OutlineLevel, style: OutlineStyle, number: number, ma
     return section;
   }
   // （一）落实责任，夯实党建基础。作为… — the first sentence heads the paragraph it belongs to.
-  section.heading = end >= 0 && end <= HEADING_MAX_LENGTH ? rest.slice(0, end) : clip(rest);
+  const sentence = end >= 0 && end <= HEADING_MAX_LENGTH;
+  section.heading = sentence ? rest.slice(0, end) : clip(rest);
   section.headingRunIn = true;
+  // 1.全年完成投资12.5亿元，同比增长8%…: no sentence to head it, so the heading is cut from the
+  // paragraph's start; a document made from it writes the number before the whole paragraph.
+  if (!sentence) section.clipped = true;
   section.body.push(rest);
   return section;
 }

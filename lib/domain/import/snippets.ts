@@ -36,6 +36,8 @@ export type ImportedPlace = number | 'opening' | 'closing';
 export interface ImportedHeading {
   depth: number;
   text: string;
+  /** The words open the paragraph under it (OutlineSection.clipped): a report writes them once, run in. */
+  runIn?: true;
 }
 
 /** Every heading of the outline in reading order; a proposal's `place` indexes into this list. */
@@ -43,7 +45,7 @@ export function outlineHeadings(doc: OutlineDocument): ImportedHeading[] {
   const out: ImportedHeading[] = [];
   const walk = (sections: readonly OutlineSection[], depth: number) => {
     for (const section of sections) {
-      out.push({ depth, text: section.heading });
+      out.push(section.clipped ? { depth, text: section.heading, runIn: true } : { depth, text: section.heading });
       walk(section.children, depth + 1);
     }
   };

@@ -61,6 +61,9 @@ function partsInOtherUnits(items: readonly Item[], total: number): boolean {
   return false;
 }
 
+/** Words that say the parts listed are all of the total. */
+const ALL_PARTS = /其他|其它|其余|剩余|另有/;
+
 const totals: Rule = {
   code: 'consistency.total',
   severity: 'warning',
@@ -76,7 +79,13 @@ const totals: Rule = {
         const total = Number(warning.slots[0]);
         const span = spans[total];
         const short = warning.problem.code === 'check.totalMismatch';
-        if (span && !(short && partsInOtherUnits(items, total))) hits.push({ start: line.start + span[0], end: line.start + span[1] });
+        if (!span || (short && partsInOtherUnits(items, total))) continue;
+        const hit: Hit = { start: line.start + span[0], end: line.start + span[1] };
+        // 其中 often names some of the parts, or parts that overlap (女党员, 少数民族党员): a sum
+        // that differs is then only worth a look. One part over the total, or parts that claim to
+        // be all of it (其他, 其余), cannot be right.
+        if (warning.problem.code === 'check.totalMismatch' && !ALL_PARTS.test(line.text.slice(line.text.indexOf('其中')))) hit.severity = 'info';
+        hits.push(hit);
       }
     }
     return hits;

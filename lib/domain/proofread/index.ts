@@ -43,7 +43,8 @@ export function proofread(text: string, options?: ProofreadOptions): Finding[] {
       if (hit.start < 0 || hit.end > text.length || hit.end < hit.start) continue;
       // The user's own word lists apply everywhere; the conventions skip addresses and codes.
       if (!OWN_LIST_RULES.has(rule.code) && overlapsAny(spans, hit.start, hit.end)) continue;
-      const finding: Finding = { start: hit.start, end: hit.end, rule: rule.code, severity: rule.severity };
+      const severity = hit.severity !== undefined && RANK[hit.severity] > RANK[rule.severity] ? hit.severity : rule.severity;
+      const finding: Finding = { start: hit.start, end: hit.end, rule: rule.code, severity };
       if (hit.fix !== undefined) finding.fix = hit.fix;
       if (hit.note) finding.note = hit.note;
       findings.push(finding);

@@ -1,6 +1,6 @@
 // 层次序数 (GB/T 9704-2012 7.3.3): 一、 then （一） then 1. then （1）, each series counting up from
 // its first without gaps or repeats, nothing after （一）, 1. not 1、, one series of ordinal words
-// in a paragraph, and 成文日期 without leading zeros (7.3.5).
+// in a paragraph, 发文字号 as 〔2025〕12号 (7.2.4), and 成文日期 without leading zeros (7.3.5).
 import { chineseToNumber, lines, numberToChinese } from './chars.ts';
 import { patternRule, type Hit, type Rule } from './types.ts';
 
@@ -9,21 +9,40 @@ interface Marker {
   value: number;
   start: number;
   end: number;
+  /** The first marker of a list of its own (附件：1.…), counted apart from the body's headings. */
+  restart?: true;
 }
 
-/** 一、 …, but not 一、二季度 or 一、二批, where the 顿号 joins two numerals in running text. */
+/**
+ * 一、 …, but not 一、二季度 or 一、二批, where the 顿号 joins two numerals in running text. A
+ * marker typed wrong ((二), 一., 1）) still marks its level: its own rule fixes the mark, and the
+ * series goes on counting past it.
+ */
 const MARKERS: readonly [Marker['level'], RegExp][] = [
-  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)、(?![一二三四五六七八九十])/],
-  [2, /^[ \t\u3000]*（([一二三四五六七八九十]+)）/],
+  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)(?:、(?![一二三四五六七八九十])|[.．](?![\d一二三四五六七八九十]))/],
+  [2, /^[ \t\u3000]*[（(]([一二三四五六七八九十]+)[）)]/],
   [3, /^[ \t\u3000]*(\d{1,2})[.．](?!\d)/],
-  [4, /^[ \t\u3000]*（(\d{1,2})）/],
+  [4, /^[ \t\u3000]*(?:[（(](\d{1,2})[）)]|(\d{1,2})[）)](?=[ \t\u3000]*[\u4e00-\u9fff]))/],
 ];
+
+/**
+ * 附件：1.… (GB/T 9704-2012 7.3.6; also 附表：, 附：) lists the attachments: its numbers start a list of their own,
+ * whatever level the body had reached, and the headings of an attachment's text start afresh too.
+ */
+const ATTACHMENTS = /^[ \t\u3000]*(?:附(?:件|表|录)\d*[：:]?|附[：:])[ \t\u3000]*/;
+
+function attachmentsOf(line: string, offset: number): Marker {
+  const head = ATTACHMENTS.exec(line)![0];
+  const first = markerOf(line.slice(head.length), offset + head.length);
+  // A single attachment has no number: the list restarts all the same, at no level.
+  return first?.level === 3 ? { ...first, restart: true } : { level: 1, value: 0, start: offset, end: offset, restart: true };
+}
 
 function markerOf(line: string, offset: number): Marker | null {
   for (const [level, re] of MARKERS) {
     const m = re.exec(line);
     if (!m) continue;
-    const value = level <= 2 ? chineseToNumber(m[1]!) : Number(m[1]);
+    const value = level <= 2 ? chineseToNumber(m[1]!) : Number(m[1] ?? m[2]);
     if (Number.isNaN(value)) return null;
     const start = offset + m[0].length - m[0].trimStart().length;
     return { level, value, start, end: offset + m[0].length };
@@ -41,9 +60,51 @@ function markerText(level: Marker['level'], value: number): string {
 /** The last text's markers: two rules read them, one after the other. */
 let cache: { text: string; markers: Marker[] } | null = null;
 
+/** 二、三年行动计划: a numeral right after the 顿号, which may be a heading or 二、三季度 in running text. */
+const NUMERAL_AFTER = /^[ \t\u3000]*([一二三四五六七八九十]+)、(?=[一二三四五六七八九十])/;
+
 function markersOf(text: string): Marker[] {
-  if (cache?.text !== text) cache = { text, markers: lines(text).flatMap((line) => markerOf(line.text, line.start) ?? []) };
+  if (cache?.text !== text) {
+    const all = lines(text);
+    const markers: Marker[] = [];
+    all.forEach((line, i) => {
+      if (ATTACHMENTS.test(line.text)) markers.push(attachmentsOf(line.text, line.start));
+      else {
+        const marker = markerOf(line.text, line.start) ?? numeralHeading(all, i, markers);
+        if (marker) markers.push(marker);
+      }
+    });
+    cache = { text, markers };
+  }
   return cache.markers;
+}
+
+/**
+ * 二、三年行动计划 is heading 二 when the heading before it is 一、 and no later heading is 二、:
+ * then it goes on the count. Otherwise (一、二季度 at a paragraph's start) it is running text.
+ */
+function numeralHeading(all: readonly { start: number; text: string }[], i: number, before: readonly Marker[]): Marker | null {
+  const m = NUMERAL_AFTER.exec(all[i]!.text);
+  if (!m) return null;
+  const value = chineseToNumber(m[1]!);
+  let previous: Marker | undefined;
+  for (let k = before.length - 1; k >= 0 && !previous; k--) if (before[k]!.level === 1 || before[k]!.restart) previous = before[k];
+  if (value < 2 || previous?.level !== 1 || previous.value !== value - 1) return null;
+  for (const later of all.slice(i + 1)) {
+    if (ATTACHMENTS.test(later.text)) break;
+    const next = markerOf(later.text, later.start);
+    if (next?.level === 1) {
+      if (next.value === value) return null;
+      break;
+    }
+  }
+  const start = all[i]!.start + m[0].length - m[0].trimStart().length;
+  return { level: 1, value, start, end: all[i]!.start + m[0].length };
+}
+
+/** Where a heading number stands (二、 of 二、三年行动计划): its 顿号 is the heading's, not a 概数's. */
+export function headingStarts(text: string): ReadonlySet<number> {
+  return new Set(markersOf(text).map((m) => m.start));
 }
 
 /**
@@ -59,6 +120,11 @@ const sequence: Rule = {
     const anchored = [false, false, false, false, false];
     const hits: Hit[] = [];
     for (const marker of markersOf(text)) {
+      if (marker.restart) {
+        last.fill(0);
+        anchored.fill(false);
+        if (marker.value === 0) continue;
+      }
       for (let deeper = marker.level + 1; deeper <= 4; deeper++) {
         last[deeper] = 0;
         anchored[deeper] = true;
@@ -82,6 +148,11 @@ const skipped: Rule = {
     const hits: Hit[] = [];
     let previous: number | null = null;
     for (const marker of markersOf(text)) {
+      if (marker.restart && marker.value === 0) {
+        previous = null;
+        continue;
+      }
+      if (marker.restart) previous = null;
       // The first marker of a text may be at any level (a snippet of one part of a report).
       if (previous !== null && marker.level > previous + 1) hits.push({ start: marker.start, end: marker.end });
       previous = marker.level;
@@ -90,9 +161,12 @@ const skipped: Rule = {
   },
 };
 
-/** 首先…其次 and 第一…第二 are two series: a paragraph keeps to one. */
-const FIRSTLY = /首先|其次|再次/g;
-const ORDINAL = /第[一二三四五六七八九十]+(?=[，、：,:]|是)/g;
+/**
+ * 首先…其次 and 第一…第二 are two series: one that a word of the other goes on counting (首先…
+ * 其次…第三, 第一…其次) is mixed. A series that starts inside another (第一，…首先…其次…; 首先，…
+ * 其次，我讲三点：第一…第二…) is nested, and right.
+ */
+const SERIES_WORD = /首先|其次|再次|第([一二三四五六七八九十]+)(?=[，、：,:]|是|要)/g;
 const seriesMix: Rule = {
   code: 'levels.series_mix',
   severity: 'warning',
@@ -100,12 +174,22 @@ const seriesMix: Rule = {
   check(text) {
     const hits: Hit[] = [];
     for (const line of lines(text)) {
-      const words = [...line.text.matchAll(FIRSTLY)].map((m) => ({ m, series: 'firstly' }));
-      const ordinals = [...line.text.matchAll(ORDINAL)].map((m) => ({ m, series: 'ordinal' }));
-      if (words.length === 0 || ordinals.length === 0) continue;
-      const all = [...words, ...ordinals].sort((a, b) => a.m.index - b.m.index);
-      const first = all[0]!.series;
-      for (const { m, series } of all) if (series !== first) hits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
+      // The series now counting, and how many items it has had.
+      let open: { kind: 'firstly' | 'ordinal'; count: number } | null = null;
+      for (const m of line.text.matchAll(SERIES_WORD)) {
+        const hit = { start: line.start + m.index, end: line.start + m.index + m[0].length };
+        if (m[0] === '首先') open = { kind: 'firstly', count: 1 };
+        else if (m[1] === undefined) {
+          // 其次, 再次 go on a 首先 series; after 第一 they mix.
+          if (open?.kind === 'ordinal') hits.push(hit);
+          else if (open) open.count++;
+        } else {
+          const n = chineseToNumber(m[1]);
+          if (n === 1) open = { kind: 'ordinal', count: 1 };
+          else if (open?.kind === 'firstly' && n === open.count + 1) hits.push(hit);
+          else if (open?.kind === 'ordinal') open.count = n;
+        }
+      }
     }
     return hits;
   },
@@ -118,18 +202,51 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.paren_punct',
     severity: 'error',
     clause: 'GB/T 9704-2012 7.3.3',
-    pattern: /(?<=^[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[）)])[，。、：,.:；;]+/gm,
+    // （1）、（2）项所列情形 names two items in running text: the 顿号 between them stays.
+    pattern: /(?<=^[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[）)])[，。、：,.:；;]+(?![（(][一二三四五六七八九十\d]{1,3}[）)])/gm,
     fix: () => '',
+  }),
+  patternRule({
+    code: 'levels.cn_dot',
+    severity: 'warning',
+    clause: 'GB/T 9704-2012 7.3.3',
+    // 一.总体情况: a Chinese numeral heading number takes the 顿号.
+    pattern: /^([ \t\u3000]*)([一二三四五六七八九十]+)[.．](?![\d一二三四五六七八九十])/gm,
+    fix: (m) => `${m[2]}、`,
+    at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
+  }),
+  patternRule({
+    code: 'levels.open_paren',
+    severity: 'warning',
+    clause: 'GB/T 9704-2012 7.3.3',
+    // 1）加强学习 / 1)加强学习: a bracketed heading number has both brackets, （1）.
+    pattern: /^([ \t\u3000]*)(\d{1,2}|[一二三四五六七八九十]+)[)）](?=[ \t\u3000]*[\u4e00-\u9fff])/gm,
+    fix: (m) => `（${m[2]}）`,
+    at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
   }),
   patternRule({
     code: 'levels.arabic_dunhao',
     severity: 'warning',
     clause: 'GB/T 9704-2012 7.3.3',
-    pattern: /^([ \t\u3000]*)(\d{1,2})、/gm,
+    // 1、2月份 at a line's start is two months, not a heading.
+    pattern: /^([ \t\u3000]*)(\d{1,2})、(?!\d)/gm,
     fix: (m) => `${m[2]}.`,
     at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
   }),
   seriesMix,
+  patternRule({
+    code: 'levels.doc_number',
+    severity: 'error',
+    clause: 'GB/T 9704-2012 7.2.4',
+    // 临政办发[2025]12号 / （2025）12号 / 〔2025〕第12号 / 〔2025〕012号 → 〔2025〕12号. A bracket
+    // right after the issuer's characters and right before the serial number: a court's case
+    // number （2025）川0802民初123号 has characters after its bracket and is left alone.
+    pattern: /(?<=[\u4e00-\u9fff])([〔[［(（【]|〈)((?:19|20)\d{2})([〕\]］)）】]|〉)(第?)(\d+)(?=号)/g,
+    fix: (m) => {
+      const right = `〔${m[2]}〕${Number(m[5])}`;
+      return m[0] === right ? null : right;
+    },
+  }),
   patternRule({
     code: 'levels.date_zero',
     severity: 'error',

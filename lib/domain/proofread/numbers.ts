@@ -14,6 +14,9 @@ const APPROX_PAIRS: Record<string, readonly string[]> = {
   至少: ['以上', '多', '余'],
 };
 
+/** Measure words a rough figure may carry between its number and 左右 or 以上. */
+const MEASURE = '人次|万元|亿元|小时|公里|平方米|[个名人次家项天元吨户件条所场批篇期万亿%％册台套辆处座支轮门间亩倍岁周年份]';
+
 /** Fixed terms whose numerals stay Chinese: a wrong spelling and its right one. */
 const FIXED_TERMS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/(?<!\d)(1[0-5])五(?=规划|时期|期间|”)/g, (m) => `十${'零一二三四五'[Number(m[1]) - 10]}五`],
@@ -31,9 +34,11 @@ export const NUMBER_RULES: Rule[] = [
     code: 'number.mixed_forms',
     severity: 'error',
     clause: 'GB/T 15835-2011 4.3',
-    // 二十世纪80年代: a century and its decade in two forms. The right answer keeps the digits.
-    pattern: /([一二三四五六七八九十]+)世纪(\d{2})年代|(\d{2})世纪([一二三四五六七八九十]+)年代/g,
+    // 二十世纪80年代: a century and its decade in two forms. The right answer keeps the digits. And
+    // 百分之5: a percentage half in words, half in digits, is 5%.
+    pattern: /([一二三四五六七八九十]+)世纪(\d{2})年代|(\d{2})世纪([一二三四五六七八九十]+)年代|百分之(\d+(?:\.\d+)?)(?![\d.])/g,
     fix: (m) => {
+      if (m[5] !== undefined) return `${m[5]}%`;
       const century = m[1] === undefined ? Number(m[3]) : chineseToNumber(m[1]);
       const decade = m[2] === undefined ? chineseToNumber(m[4]!) : Number(m[2]);
       return Number.isNaN(century) || Number.isNaN(decade) ? undefined : `${century}世纪${decade}年代`;
@@ -44,7 +49,7 @@ export const NUMBER_RULES: Rule[] = [
     severity: 'warning',
     clause: 'GB/T 15835-2011 5.2',
     // 24年 is a year only where a date or a period follows; 工作15年 is a length of time.
-    pattern: /(?<![\d.:\-/A-Za-z年])(\d{2})(?=年(?:度|\d{1,2}月|[一二三四]季度|上半年|下半年|底|初))/g,
+    pattern: /(?<![\d.:\-/A-Za-z年])(\d{2})(?=年(?:度|\d{1,2}月|第?[一二三四1-4]季度|上半年|下半年|底|初))/g,
     fix: (m) => (Number(m[1]) <= 50 ? '20' : '19') + m[1],
   }),
   {
@@ -53,7 +58,7 @@ export const NUMBER_RULES: Rule[] = [
     clause: 'GB/T 15835-2011 4.2',
     check(text) {
       const hits = [];
-      const re = /(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴接将最])(大约|约|至少|近)(\d[\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?([个名人次家项天元吨户件条所场批篇期万亿%％]|小时|公里|平方米)?(左右|以上)?/g;
+      const re = new RegExp(`(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴接将最])(大约|约|至少|近)有?(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?(${MEASURE})?(左右|以上)?`, 'g');
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const allowed = APPROX_PAIRS[m[1]!]!;
         const extra = m[4] ?? m[6];
@@ -61,9 +66,29 @@ export const NUMBER_RULES: Rule[] = [
         const start = m.index + m[0].lastIndexOf(extra);
         hits.push({ start, end: start + extra.length, fix: '' });
       }
-      return hits;
+      // 2000余册左右, 300多人左右: 多 and 余 already say "about".
+      for (const m of text.matchAll(new RegExp(`(?:\\d|[一二两三四五六七八九十百千万])(?:多|余)(?:${MEASURE})?左右`, 'g'))) {
+        const start = m.index + m[0].length - 2;
+        if (!hits.some((h) => h.start === start)) hits.push({ start, end: start + 2, fix: '' });
+      }
+      return hits.sort((a, b) => a.start - b.start);
     },
   },
+  patternRule({
+    code: 'number.mixed_date',
+    severity: 'error',
+    clause: 'GB/T 15835-2011 4.3',
+    // 二〇二五年7月1日, 2025年七月一日: a date is written all in digits or all in Chinese numerals.
+    pattern: /[〇零一二三四五六七八九]{4}年(?:\d{1,2}月(?:\d{1,2}日)?|[一二三四五六七八九十]+月\d{1,2}日)|\d{4}年(?:[一二三四五六七八九十]+月(?:[一二三四五六七八九十]+日)?|\d{1,2}月[一二三四五六七八九十]+日)/g,
+  }),
+  patternRule({
+    code: 'number.cn_zero',
+    severity: 'error',
+    clause: 'GB/T 15835-2011 5.1.2',
+    // A year in Chinese numerals writes its zero 〇 (二〇二五年), not 零, a digit 0, a letter O or a ○.
+    pattern: /(?<![一二三四五六七八九〇零0OoΟ○])(?=[一二三四五六七八九〇零0OoΟ○]{4}年)(?=[^年]*[一二三四五六七八九])[一二三四五六七八九〇零0OoΟ○]{4}(?=年)/g,
+    fix: (m) => (/[零0OoΟ○]/.test(m[0]) ? m[0].replace(/[零0OoΟ○]/g, '〇') : null),
+  }),
   patternRule({
     code: 'number.full_width_digit',
     severity: 'error',

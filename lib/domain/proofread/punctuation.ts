@@ -1,8 +1,9 @@
 // 标点 (GB/T 15834-2011): marks in Chinese text are the full-width ones, quotes are curly, a
 // 顿号 does not join the two numbers of a 概数 nor stand before 和/及 or between quoted or titled
 // items, ranges of values take ～ and ranges of years —, and the 省略号 is ……
-import { HAN } from './chars.ts';
-import { patternRule, type Rule } from './types.ts';
+import { HAN, lines } from './chars.ts';
+import { headingStarts } from './levels.ts';
+import { patternRule, type Hit, type Rule } from './types.ts';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };
 const ORDER = '一二三四五六七八九';
@@ -11,30 +12,136 @@ const COUNTED = '(?:天|年(?!级)|个|次|人|名|家|项|位|倍|岁|小时|�
 /** Measure words after a numeric range (5～10人); years, months and days take — instead. */
 const MEASURED = '(?:个|次|人|名|家|项|天|元|吨|户|件|条|所|倍|岁|小时|周|公里|米|亩|场|期|份|篇|台|套|辆|处|座|支|批|轮|门|间)';
 
+const DUNHAO_APPROX = patternRule({
+  code: 'punct.dunhao_approx',
+  severity: 'error',
+  clause: null,
+  // 三、四天 is a 概数: no 顿号. 第一、二批 and 一、二季度 name two items, so the 顿号 stays.
+  pattern: new RegExp(`(?<!第)([一二三四五六七八九])、([一二三四五六七八九])(?=${COUNTED})`, 'g'),
+  fix: (m) => (ORDER.indexOf(m[2]!) === ORDER.indexOf(m[1]!) + 1 ? m[1]! + m[2]! : null),
+});
+
+const ANGLE_IN_TITLE = patternRule({
+  code: 'punct.nested_title',
+  severity: 'warning',
+  clause: null,
+  pattern: /(?<=《[^《》\n]*)<([^<>《》\n]+)>(?=[^《》\n]*》)/g,
+  fix: (m) => `〈${m[1]}〉`,
+});
+
+const SINGLE_QUOTES = patternRule({
+  code: 'punct.straight_quote',
+  severity: 'warning',
+  clause: null,
+  pattern: new RegExp(`'([^'\\n]*${HAN}[^'\\n]*)'`, 'g'),
+  fix: (m) => `‘${m[1]}’`,
+});
+
+const HAN_ONE = new RegExp(HAN);
+
+/**
+ * Straight double quotes in Chinese text: a pair around Chinese words becomes “…” in one fix, and
+ * one typed beside a curly one (“两新"党组织, "两新”党建) becomes the curly mark the other one
+ * pairs with. A pair around English words only (He said "hi") stays.
+ */
+function doubleQuotes(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const line of lines(text)) {
+    const t = line.text;
+    let curlyOpen = false;
+    let straightOpen = -1;
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i];
+      if (c === '“') curlyOpen = true;
+      else if (c === '”') curlyOpen = false;
+      else if (c !== '"') continue;
+      else if (straightOpen !== -1) {
+        const inside = t.slice(straightOpen + 1, i);
+        if (HAN_ONE.test(inside)) hits.push({ start: line.start + straightOpen, end: line.start + i + 1, fix: `“${inside}”` });
+        straightOpen = -1;
+      } else if (curlyOpen) {
+        hits.push({ start: line.start + i, end: line.start + i + 1, fix: '”' });
+        curlyOpen = false;
+      } else if (/^[^"“]*”/.test(t.slice(i + 1))) {
+        // Closed by a curly one further on: this one opens.
+        hits.push({ start: line.start + i, end: line.start + i + 1, fix: '“' });
+        curlyOpen = true;
+      } else straightOpen = i;
+    }
+  }
+  return hits;
+}
+
+/**
+ * A pair inside a pair of the same marks (“…“三个清单”…”, 《关于印发《方案》的通知》): the inner
+ * pair takes the inner marks (‘ ’, 〈 〉). Only a line whose marks all close is read, so a quote
+ * left open (a quotation running over several paragraphs, a mark forgotten) is left alone.
+ */
+function nestedPairs(open: string, close: string, innerOpen: string, innerClose: string) {
+  return (text: string): Hit[] => {
+    const hits: Hit[] = [];
+    for (const line of lines(text)) {
+      if (!line.text.includes(open)) continue;
+      const found: Hit[] = [];
+      const stack: number[] = [];
+      let balanced = true;
+      for (let i = 0; i < line.text.length && balanced; i++) {
+        if (line.text[i] === open) stack.push(i);
+        else if (line.text[i] === close) {
+          const at = stack.pop();
+          if (at === undefined) balanced = false;
+          else if (stack.length > 0) found.push({ start: line.start + at, end: line.start + i + 1, fix: `${innerOpen}${line.text.slice(at + 1, i)}${innerClose}` });
+        }
+      }
+      if (balanced && stack.length === 0) hits.push(...found);
+    }
+    return hits;
+  };
+}
+
 export const PUNCTUATION_RULES: Rule[] = [
   patternRule({
     code: 'punct.half_width',
     severity: 'error',
     clause: 'GB/T 15834-2011 4.1-4.7',
-    // A half-width mark right after a Han character and before another (or at a paragraph's end
-    // for the marks that end one); digits on either side are decimals, times and thousands.
-    pattern: new RegExp(`(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（])|([?!;.])(?=\\n|$)|(\\.)(?=${HAN}))`, 'g'),
-    fix: (m) => FULL[(m[1] ?? m[2] ?? m[3])!],
+    // A half-width mark in Chinese text: right after a Han character and before another, a figure
+    // or a word (时间:2025年, 电话:0839-…), or at a paragraph's end for the marks that end one; and
+    // before a Han character after a figure, a word or a closing mark (达95%,位居; 《方案》,明确).
+    // Between two digits it is a decimal, a time or thousands (3.5, 8:30, 1,200) and stays; after
+    // a heading's Chinese numeral (一.总体情况) it is levels.cn_dot's.
+    pattern: new RegExp(
+      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.])(?=\\n|$)|(?<!^[ \\t\\u3000]*[一二三四五六七八九十]+)(\\.) ?(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})`,
+      'gm',
+    ),
+    fix: (m) => FULL[(m[1] ?? m[2] ?? m[3] ?? m[4])!],
   }),
   patternRule({
     code: 'punct.half_paren',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.9',
-    pattern: new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)`, 'g'),
-    fix: (m) => `（${m[1]}）`,
+    // Brackets around Chinese words, and a heading number (4) at a paragraph's start before its words.
+    pattern: new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)|(?<=^[ \\t\\u3000]*)\\((\\d{1,2})\\)(?=${HAN})`, 'gm'),
+    fix: (m) => `（${m[1] ?? m[2]}）`,
   }),
-  patternRule({
+  {
     code: 'punct.straight_quote',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.8',
-    pattern: new RegExp(`"([^"\\n]*${HAN}[^"\\n]*)"|'([^'\\n]*${HAN}[^'\\n]*)'`, 'g'),
-    fix: (m) => (m[1] !== undefined ? `“${m[1]}”` : `‘${m[2]}’`),
-  }),
+    check: (text) => [...doubleQuotes(text), ...SINGLE_QUOTES.check(text, {})],
+  },
+  {
+    code: 'punct.nested_quote',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.8',
+    check: nestedPairs('“', '”', '‘', '’'),
+  },
+  {
+    code: 'punct.nested_title',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.15',
+    // And an inner title typed with the keyboard's angle brackets (《关于印发<方案>的通知》).
+    check: (text) => [...nestedPairs('《', '》', '〈', '〉')(text), ...ANGLE_IN_TITLE.check(text, {})].sort((a, b) => a.start - b.start),
+  },
   patternRule({
     code: 'punct.ellipsis',
     severity: 'error',
@@ -45,6 +152,8 @@ export const PUNCTUATION_RULES: Rule[] = [
       if (m[0] === '……' || m[0] === '…………') return null;
       // Three dots alone are an ellipsis only in Chinese text (not in code or an English sentence).
       if (/^\.+$/.test(m[0]) && !/[\u3400-\u4dbf\u4e00-\u9fff，、]/.test(m.input[m.index - 1] ?? '')) return null;
+      // A table of contents' leader before a page number (总则……………1) is no ellipsis.
+      if (/^\.{4,}$/.test(m[0]) && /^[ \t]*\d+[ \t]*(?:\n|$)/.test(m.input.slice(m.index + m[0].length))) return null;
       return '……';
     },
   }),
@@ -55,19 +164,29 @@ export const PUNCTUATION_RULES: Rule[] = [
     pattern: /([，；：、！？])\1+|(?<!。)。。(?!。)/g,
     fix: (m) => m[0][0],
   }),
-  patternRule({
+  {
     code: 'punct.dunhao_approx',
     severity: 'error',
     clause: 'GB/T 15834-2011 4.5',
-    // 三、四天 is a 概数: no 顿号. 第一、二批 and 一、二季度 name two items, so the 顿号 stays.
-    pattern: new RegExp(`(?<!第)([一二三四五六七八九])、([一二三四五六七八九])(?=${COUNTED})`, 'g'),
-    fix: (m) => (ORDER.indexOf(m[2]!) === ORDER.indexOf(m[1]!) + 1 ? m[1]! + m[2]! : null),
-  }),
+    // 二、三年行动计划 where 二、 is a heading number is no 概数.
+    check: (text) => {
+      const headings = headingStarts(text);
+      return DUNHAO_APPROX.check(text, {}).filter((hit) => !headings.has(hit.start));
+    },
+  },
   patternRule({
     code: 'punct.dunhao_before_and',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.5',
-    pattern: /、(?=以及|和(?![谐平美睦顺气])|及(?![时早格])|与(?![会时其]))/g,
+    pattern: /、(?=以及|和(?![谐平美睦顺气解善蔼田县])|及(?![时早格])|与(?![会时其]))/g,
+    fix: () => '',
+  }),
+  patternRule({
+    code: 'punct.dunhao_before_etc',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.5',
+    // 学习、培训、等工作: 等 closes the list without a 顿号 (等级, 等次, 等于 are words of their own).
+    pattern: /、(?=等(?![级次同于待候额量第价比距高身外]))/g,
     fix: () => '',
   }),
   patternRule({
@@ -88,7 +207,32 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.range_tilde',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.13',
-    pattern: new RegExp(`(?<![\\d.\\-/:A-Za-z])(\\d+(?:\\.\\d+)?) ?[-－] ?(\\d+(?:\\.\\d+)?)(?=${MEASURED})`, 'g'),
-    fix: (m) => `${m[1]}～${m[2]}`,
+    // 5-8人, and ends that each carry their 万, 亿 or % (3万-5万人, 10%-20%).
+    pattern: new RegExp(
+      `(?<![\\d.\\-/:A-Za-z])(?:(\\d+(?:\\.\\d+)?) ?[-－] ?(\\d+(?:\\.\\d+)?)(?=${MEASURED})|(\\d+(?:\\.\\d+)?)(万|亿|%|％) ?[-－~] ?(\\d+(?:\\.\\d+)?)\\4)`,
+      'g',
+    ),
+    fix: (m) => (m[1] !== undefined ? `${m[1]}～${m[2]}` : `${m[3]}${m[4]}～${m[5]}${m[4]}`),
+  }),
+  patternRule({
+    code: 'punct.range_time',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.13',
+    // From one month or day to another takes the 一字线 (1—6月, 7月1日—7月15日), as years do. Days
+    // are dates only after their month (7月1-15日); 3-5日内 and 3-6月龄 are lengths of time.
+    pattern: /(?<![\d.\-/:A-Za-z])(?:(\d{1,2}) ?[-－~] ?(\d{1,2})(?=月(?!龄|内|以内|后))|(?<=月)(\d{1,2}) ?[-－~] ?(\d{1,2})(?=日)|((?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}年) ?[-－~] ?(?=(?:(?:19|20)\d{2}年)?\d{1,2}[月日]|(?:19|20)\d{2}年))/g,
+    fix: (m) => {
+      if (m[5] !== undefined) return `${m[5]}—`;
+      const [a, b] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+      return Number(a) < Number(b) ? `${a}—${b}` : null;
+    },
+  }),
+  patternRule({
+    code: 'punct.ellipsis_etc',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 4.11',
+    // 学习、调研……等: the 省略号 and 等 say the same; one of them goes.
+    pattern: /(?:……|…)(?=等)/g,
+    fix: () => '',
   }),
 ];

@@ -30,6 +30,8 @@ export interface Hit {
   end: number;
   fix?: string;
   note?: string;
+  /** Lower than the rule's own when this hit is only worth a look (a rule never raises it). */
+  severity?: Severity;
 }
 
 export interface Rule {

@@ -1,9 +1,13 @@
 // Unfinished text: what a draft leaves for later (an unfilled {{空位}}, a 【待填】 mark, XX or ×××
 // standing for a figure, 某某 for a name, 待补充) must not reach the signed copy.
+import { HAN } from './chars.ts';
 import { patternRule, type Rule } from './types.ts';
 
 /** Words a figure is counted in: XX before one of them stands for a number. */
 const UNIT = '(?:个|名|人|次|家|项|万|亿|元|%|％|年|月|日|号|户|件|条|所|天|场|批|篇|期|同志|单位|县|市|区|镇|乡|村|局)';
+
+/** Words in which the letter X is the word itself, not a blank. */
+const LETTER_WORDS = '(?:射线|光|线|型|形|轴|染色体|战|档案|因子|效应|片|检|一代|世代)';
 
 export const UNFINISHED_RULES: Rule[] = [
   patternRule({ code: 'unfinished.slot', severity: 'error', clause: null, pattern: /\{\{[^{}\n]*\}\}/g }),
@@ -12,9 +16,13 @@ export const UNFINISHED_RULES: Rule[] = [
     code: 'unfinished.placeholder',
     severity: 'error',
     clause: null,
-    // X.XX亿元, X,XXX人, 20XX年, ×××, and one X before a unit.
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?:[XＸ×]+(?:[.,][XＸ×]+)+|(?:19|20)?[XＸ]{2,}|×{2,}|[XxＸ×](?=${UNIT}))(?![A-Za-z0-9])`, 'g'),
+    // X.XX亿元, X,XXX人, 20XX年, ×××, one X before a unit, and one X standing for a name (X社区,
+    // “X驿站”, 《X日报》) — but not X射线, X光 or X型, where the letter is the word.
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9_])(?:[XＸ×]+(?:[.,][XＸ×]+)+|(?:19|20)?[XＸ]{2,}|×{2,}|[XxＸ×](?=${UNIT})|[XＸ](?=${HAN})(?!${LETTER_WORDS}))(?![A-Za-z0-9])`,
+      'g',
+    ),
   }),
   patternRule({ code: 'unfinished.someone', severity: 'error', clause: null, pattern: /某某+/g }),
-  patternRule({ code: 'unfinished.todo', severity: 'error', clause: null, pattern: /待补充|待填写|此处填写|此处插入|TODO/g }),
+  patternRule({ code: 'unfinished.todo', severity: 'error', clause: null, pattern: /(?<!有)待补充|待填写|此处填写|此处插入|TODO/g }),
 ];

@@ -32,6 +32,24 @@ export const DEFAULT_TERMS: readonly Term[] = [
   { wrong: '凑和', right: '凑合' },
 ];
 
+/**
+ * Where a default confusion is two right words side by side, not the miswritten one: 拼凑和, 发布署名,
+ * 多做为群众办实事. A hit with either of these before or after it is left alone.
+ */
+const NOT_A_CONFUSION: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
+  凑和: { before: /[拼西紧]$/ },
+  布署: { before: /[发公颁宣]$/, after: /^名/ },
+  做为: { after: /^(?:民|群众|人民|百姓|老百姓|基层|企业|大家|社会|国家|党)/ },
+};
+
+function isConfusion(text: string, hit: Hit, wrong: string): boolean {
+  const context = NOT_A_CONFUSION[wrong];
+  if (!context) return true;
+  const before = text.slice(Math.max(0, hit.start - 3), hit.start);
+  const after = text.slice(hit.end, hit.end + 3);
+  return !(context.before?.test(before) || context.after?.test(after));
+}
+
 /** Every occurrence of `wrong` that is not part of an occurrence of `right` (人社局 inside 县人社局). */
 export function termHits(text: string, { wrong, right }: Term): Hit[] {
   if (wrong === '') return [];
@@ -78,14 +96,14 @@ export const WORD_RULES: Rule[] = [
     code: 'words.confusion',
     severity: 'error',
     clause: null,
-    check: (text) => DEFAULT_TERMS.flatMap((term) => termHits(text, term)),
+    check: (text) => DEFAULT_TERMS.flatMap((term) => termHits(text, term).filter((hit) => isConfusion(text, hit, term.wrong))),
   },
   patternRule({
     code: 'words.cutoff',
     severity: 'error',
     clause: null,
-    // 截止 is when something stops (截止日期); up to a date is 截至.
-    pattern: /截止(?:到)?(?=\d|[一二三四五六七八九十]+月|今年|去年|目前|本月|上月|年底|年初|当前|本季度|上半年)/g,
+    // 截止 is when something stops (截止日期, 报名截止7月10日); up to a date is 截至.
+    pattern: /(?<!报名|申报|申请|投标|报送|征集|受理|提交|缴费|注册|登记|预约|评选|推荐|征订|认购)截止(?:到)?(?=\d|[一二三四五六七八九十]+月|今年|去年|目前|本月|上月|年底|年初|当前|本季度|上半年)/g,
     fix: () => '截至',
   }),
   {

@@ -61,7 +61,7 @@ export function reportFromImport(imported: ImportedReport, { id, newId, period, 
     let blocks: ReportBlock[];
     if (depth <= MAX_PART_LEVEL) {
       stack.length = depth - 1;
-      const part: ReportPart = { id: newId(), heading: line(headingText(heading.text), 200), blocks: [], children: [] };
+      const part: ReportPart = { id: newId(), heading: line(headingText(heading.text), 200), ...(heading.runIn ? { runIn: true as const } : {}), blocks: [], children: [] };
       (stack[stack.length - 1]?.children ?? parts).push(part);
       stack.push(part);
       blocks = part.blocks;

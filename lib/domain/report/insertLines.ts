@@ -4,7 +4,7 @@
 // warn before the user inserts, and the slots still unfilled in what is inserted are listed too.
 import type { BlockStyle } from '../blockStyles.ts';
 import type { PartLevel } from './numbering.ts';
-import type { ReportDocument, ReportLine } from './render.ts';
+import { documentLines, type ReportDocument, type ReportLine } from './render.ts';
 
 export type InsertBlock = { kind: 'title' | 'paragraph' | 'signature' | 'date'; text: string } | { kind: 'heading'; level: PartLevel; text: string };
 
@@ -36,7 +36,8 @@ export function reportInsertBlocks(document: ReportDocument, partId?: string): R
   if (!lines) return null;
   const blocks: InsertBlock[] = [];
   let unresolved = 0;
-  for (const line of lines) {
+  // A run-in heading goes in as its paragraph, the number before it (documentLines).
+  for (const line of documentLines(lines)) {
     if (line.kind === 'unresolved') unresolved++;
     else if (line.kind === 'heading') blocks.push({ kind: 'heading', level: line.level, text: line.text });
     else blocks.push({ kind: line.kind, text: line.text });

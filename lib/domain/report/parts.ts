@@ -59,7 +59,8 @@ export function removePart(report: Report, id: string): ReportEdit {
 export function renamePart(report: Report, id: string, heading: string): ReportEdit {
   const path = findPath(report.parts, id);
   if (!path) return refused('report.partNotFound', { id });
-  return done({ ...report, parts: updatePart(report.parts, path, (part) => ({ ...part, heading: headingText(heading) })) });
+  // A heading the writer words is a heading of its own: it no longer runs into its paragraph.
+  return done({ ...report, parts: updatePart(report.parts, path, ({ runIn: _runIn, ...part }) => ({ ...part, heading: headingText(heading) })) });
 }
 
 export function movePart(report: Report, id: string, move: PartMove): ReportEdit {

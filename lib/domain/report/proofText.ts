@@ -9,7 +9,7 @@ import type { BlockContainer } from './blocks.ts';
 import { done, refused, type ReportEdit } from './edit.ts';
 import type { ReportDocument, ReportLine } from './render.ts';
 import type { Report, ReportBlock } from './schema.ts';
-import { findPath, partAt, updatePart } from './tree.ts';
+import { findPath, partAt, updatePart, walkParts } from './tree.ts';
 
 /** A line with words: every kind but a block that is gone. */
 export type TextLine = Exclude<ReportLine, { kind: 'unresolved' }>;
@@ -165,4 +165,33 @@ export function fixInReport(report: Report, shown: Report, proof: ReportProofTex
   let out = report;
   for (const { target, local } of byPlace.values()) out = target.write(out, applyFixes(target.stored, local));
   return done(out);
+}
+
+/**
+ * 撤销 of fixInReport: every place the fix changed (the title, a heading's words, a free text) goes
+ * back to what it was, in the report as it is now — but only where it still reads as the fix left
+ * it, so an edit made since, there or anywhere else, is kept.
+ */
+export function undoFixes(current: Report, before: Report, fixed: Report): Report {
+  let out = current;
+  if (before.title !== fixed.title && current.title === fixed.title) out = { ...out, title: before.title };
+  const containers: BlockContainer[] = ['opening', 'closing'];
+  for (const { part } of walkParts(fixed.parts)) {
+    containers.push({ partId: part.id });
+    const was = findPath(before.parts, part.id);
+    const old = was && partAt(before.parts, was);
+    const path = findPath(out.parts, part.id);
+    if (!old || !path || old.heading === part.heading || partAt(out.parts, path)?.heading !== part.heading) continue;
+    out = { ...out, parts: updatePart(out.parts, path, (p) => ({ ...p, heading: old.heading })) };
+  }
+  for (const container of containers) {
+    const fixedBlocks = blocksIn(fixed, container) ?? [];
+    fixedBlocks.forEach((block, index) => {
+      const old = blocksIn(before, container)?.[index];
+      const now = blocksIn(out, container)?.[index];
+      if (block.kind !== 'text' || old?.kind !== 'text' || now?.kind !== 'text' || old.text === block.text || now.text !== block.text) return;
+      out = withBlock(out, container, index, old);
+    });
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
 // and the Word export write them.
 import type { BlockContainer } from './blocks.ts';
 import { countWords } from './count.ts';
+import { numberedLine, styleOfLevel, type OutlineLevel } from '../outline/index.ts';
 import { numbered, type PartLevel } from './numbering.ts';
 import type { Report, ReportBlock, ReportPart } from './schema.ts';
 
@@ -25,10 +26,18 @@ export interface ReportResolver {
 
 export type ReportLine =
   | { kind: 'title'; text: string }
-  | { kind: 'heading'; partId: string; level: PartLevel; marker: string; heading: string; text: string }
+  /** `runIn`: the heading's words open the paragraph on the next line; the document writes that
+   * paragraph with this heading's number before it, as given here, instead of both (documentLines). */
+  | { kind: 'heading'; partId: string; level: PartLevel; marker: string; heading: string; text: string; runIn?: string }
   /** `partId` null: the opening or closing around the parts. `from`: the block it comes from and
    * which of that block's shown paragraphs it is, so 校对全文 can point at (or fix) its place. */
-  | { kind: 'paragraph'; partId: string | null; text: string; missing: readonly string[]; from?: ParagraphSource }
+  | {
+      kind: 'paragraph';
+      partId: string | null;
+      text: string;
+      missing: readonly string[];
+      from?: ParagraphSource;
+    }
   /** A snippet or problem set the report refers to that is gone: shown as a warning, never exported. */
   | { kind: 'unresolved'; partId: string | null; block: Exclude<ReportBlock, { kind: 'text' }> }
   | { kind: 'signature'; text: string }
@@ -68,8 +77,9 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
   const parts: Record<string, PartCount> = {};
   if (report.title.trim()) lines.push({ kind: 'title', text: report.title.trim() });
 
-  /** `heading`: the words of the heading right above, which the first paragraph must not say again. */
-  const blocks = (list: readonly ReportBlock[], container: BlockContainer, heading?: string): number => {
+  /** `heading`: the words of the heading right above, which the first paragraph must not say again;
+   * null when they run into it (the first paragraph is then kept whole). */
+  const blocks = (list: readonly ReportBlock[], container: BlockContainer, heading?: string | null): number => {
     const partId = typeof container === 'string' ? null : container.partId;
     let words = 0;
     let first = true;
@@ -94,8 +104,12 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
 
   const part = (p: ReportPart, level: PartLevel, number: number): number => {
     const heading = numbered(p, level, number);
-    lines.push({ kind: 'heading', partId: p.id, level, marker: heading.marker, heading: heading.heading, text: heading.text });
-    const own = countWords(heading.text) + blocks(p.blocks, { partId: p.id }, heading.heading);
+    const first = p.runIn ? firstParagraph(p.blocks, resolver) : null;
+    const runIn = first !== null && opensWith(first, p.heading);
+    const merged = runIn ? { runIn: numberedLine(styleOfLevel(level as OutlineLevel), number, first, heading.marker) } : {};
+    lines.push({ kind: 'heading', partId: p.id, level, marker: heading.marker, heading: heading.heading, text: heading.text, ...merged });
+    // Run in, the heading's words are the paragraph's: only the number is counted with the heading.
+    const own = countWords(runIn ? heading.marker : heading.text) + blocks(p.blocks, { partId: p.id }, runIn ? null : heading.heading);
     let total = own;
     p.children.forEach((child, i) => (total += part(child, (level + 1) as PartLevel, i + 1)));
     parts[p.id] = { own, total };
@@ -111,6 +125,48 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
 
   const missing = [...new Set(lines.flatMap((l) => (l.kind === 'paragraph' ? l.missing : [])))];
   return { lines, missing, count: { total, parts } };
+}
+
+/** The first paragraph the blocks show, or null. */
+function firstParagraph(list: readonly ReportBlock[], resolver: ReportResolver): string | null {
+  for (const block of list) {
+    const shown = paragraphsOf(resolve(block, resolver)?.paragraphs ?? []);
+    if (shown.length > 0) return shown[0]!;
+  }
+  return null;
+}
+
+/** How many of a run-in heading's first characters its paragraph must still open with. */
+const RUN_IN_KEPT = 4;
+
+/**
+ * Whether the paragraph still opens with the run-in heading cut from it — its first characters, a
+ * digit matching any digit (a figure may have changed since: 12.5亿元 → 15亿元) — so a paragraph
+ * moved under it is not taken for its own.
+ */
+function opensWith(paragraph: string, heading: string): boolean {
+  const head = Array.from(heading.replace(/…$/, '')).slice(0, RUN_IN_KEPT);
+  const start = Array.from(paragraph).slice(0, head.length);
+  const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  return head.length > 0 && start.length === head.length && head.every((c, i) => c === start[i] || (digit(c) && digit(start[i])));
+}
+
+/**
+ * The lines as the document writes them: a run-in heading's line is left out, and its number goes
+ * before the paragraph after it (1.全年完成投资15亿元，同比增长8%…). Insertion, the Word file and the
+ * preview write these; the outline and 校对全文 keep the heading lines.
+ */
+export function documentLines(lines: readonly ReportLine[]): ReportLine[] {
+  const out: ReportLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (line.kind === 'heading' && line.runIn !== undefined && next?.kind === 'paragraph' && next.partId === line.partId) {
+      out.push({ ...next, text: line.runIn });
+      i++;
+    } else out.push(line);
+  }
+  return out;
 }
 
 function resolve(block: ReportBlock, resolver: ReportResolver): ResolvedBlock | null {

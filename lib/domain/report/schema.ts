@@ -36,6 +36,11 @@ export interface ReportPart {
   id: string;
   /** The heading's words, without its number. */
   heading: string;
+  /**
+   * The heading is the start of the first paragraph under it, cut short (an imported 1.全年完成投资
+   * 12.5亿元，同比增长8%…): the document writes the number before that paragraph, not the words twice.
+   */
+  runIn?: true;
   blocks: ReportBlock[];
   children: ReportPart[];
 }
@@ -43,6 +48,7 @@ export interface ReportPart {
 export const ReportPart: z.ZodType<ReportPart> = z.object({
   id: Id,
   heading: Line(200),
+  runIn: z.literal(true).optional(),
   blocks: z.array(ReportBlock).max(500),
   get children() {
     return z.array(ReportPart).max(200);

@@ -103,6 +103,9 @@ async function setUp(options: Parameters<typeof memoryFolder>[0] = {}) {
   return { db, clock, folder, files, auto: running };
 }
 
+/** Waits for what a step writes: a limit, not a budget — a loaded machine may take seconds. */
+const until = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 15_000, interval: 20 });
+
 /** Moves the clock on and lets the steps it set off finish (they re-arm the timer). */
 async function jump(clock: TestClock, ms: number) {
   clock.advance(ms);
@@ -127,17 +130,17 @@ describe('automatic backups into a folder', () => {
     await auto.chooseFolder(folder);
     clock.advance(HOUR);
     await createSnippet(db, { title: '新写的', body: '正文', role: 'work', folder: '', tags: [], favorite: false }, clock.now());
-    await vi.waitFor(async () => expect((await readStatus(db)).changedSince).toBe(T0 + HOUR));
+    await until(async () => expect((await readStatus(db)).changedSince).toBe(T0 + HOUR));
     clock.advance(MINUTE);
     expect(ours(files)).toHaveLength(1);
     clock.advance(MINUTE);
-    await vi.waitFor(() => expect(ours(files)).toEqual([nameAt(T0), nameAt(T0 + HOUR + 2 * MINUTE)]));
+    await until(() => expect(ours(files)).toEqual([nameAt(T0), nameAt(T0 + HOUR + 2 * MINUTE)]));
     const newest = readLibraryFile(files.get(nameAt(T0 + HOUR + 2 * MINUTE))!);
     expect(newest.ok && newest.value.kind === 'backup' && newest.value.file.snippets.some((s) => s.title === '新写的')).toBe(true);
-    await vi.waitFor(async () => expect((await readStatus(db)).changedSince).toBeNull());
+    await until(async () => expect((await readStatus(db)).changedSince).toBeNull());
     // One jump, as a computer waking up the next day: the timer that was waiting fires once.
     clock.advance(DAY);
-    await vi.waitFor(() => expect(ours(files)).toHaveLength(3));
+    await until(() => expect(ours(files)).toHaveLength(3));
   });
 
   it('keeps the newest 30 and one a month, and leaves the user’s own files alone', async () => {
@@ -182,7 +185,7 @@ describe('automatic backups into a folder', () => {
     const { clock, folder, files, auto } = await setUp();
     await auto.chooseFolder(folder);
     clock.advance(DAY);
-    await vi.waitFor(() => expect(ours(files)).toHaveLength(2));
+    await until(() => expect(ours(files)).toHaveLength(2));
     files.set(nameAt(T0 + DAY), files.get(nameAt(T0 + DAY))!.slice(0, 100));
     const list = await listFolderBackups(folder);
     expect(list.map((b) => [b.name, b.ok])).toEqual([
@@ -199,16 +202,16 @@ describe('the reminder without a folder', () => {
   it('comes after a week of changes without a backup, not more than once a day, and a download ends it', async () => {
     const { db, clock, auto } = await setUp();
     await createSnippet(db, { title: '改动', body: '', role: 'work', folder: '', tags: [], favorite: false }, clock.now());
-    await vi.waitFor(async () => expect((await readStatus(db)).changedSince).toBe(T0));
+    await until(async () => expect((await readStatus(db)).changedSince).toBe(T0));
     await jump(clock, 7 * DAY - HOUR);
     expect((await readStatus(db)).reminding).toBe(false);
     await jump(clock, HOUR);
-    await vi.waitFor(async () => expect((await readStatus(db)).reminding).toBe(true));
+    await until(async () => expect((await readStatus(db)).reminding).toBe(true));
     await auto.dismissReminder();
     await jump(clock, 23 * HOUR);
     expect((await readStatus(db)).reminding).toBe(false);
     await jump(clock, HOUR);
-    await vi.waitFor(async () => expect((await readStatus(db)).reminding).toBe(true));
+    await until(async () => expect((await readStatus(db)).reminding).toBe(true));
     await auto.noteDownload();
     await jump(clock, 2 * DAY);
     expect(await readStatus(db)).toMatchObject({ reminding: false, changedSince: null, lastBackupAt: T0 + 8 * DAY });

@@ -71,6 +71,29 @@ describe('version 2 packs', () => {
     expect(await dump(me)).toEqual(before);
   });
 
+  it('the first import links a snippet of the user’s own that is word for word the pack’s, instead of adding it twice; a different one of the same title is added beside it', async () => {
+    const office = freshDatabase();
+    await populate(office);
+    const pack = await packOf(office, 5000);
+    const me = freshDatabase();
+    const [same, other] = [pack.snippets.find((s) => s.title === '主要工作1')!, pack.snippets.find((s) => s.title === '主要工作2')!];
+    const mine = await createSnippet(me, { title: same.title, body: same.body, role: same.role, folder: same.folder, tags: same.tags, favorite: false }, 100);
+    await createSnippet(me, { title: other.title, body: '我自己写的另一种说法。', role: other.role, folder: other.folder, tags: other.tags, favorite: false }, 101);
+    const preview = await previewPackFile(me, pack);
+    expect(decisions(preview)).toMatchObject({ 'snippet:主要工作1': 'unchanged', 'snippet:主要工作2': 'add' });
+    const done = await importPackFile(me, preview, {}, 6000);
+    expect((await byTitle(me, '主要工作1')).map((s) => s.id)).toEqual([mine.id]);
+    expect((await me.snippets.get(mine.id))!.origin?.item).toBe(same.id);
+    expect(await byTitle(me, '主要工作2')).toHaveLength(2);
+    // The pack's report points at the user's own copy of the snippet it names.
+    const blocks = (await me.reports.toArray())[0]!.parts.flatMap((p) => p.blocks);
+    expect(blocks.some((b) => b.kind === 'snippet' && b.snippetId === mine.id)).toBe(true);
+    await undoPackFileImport(me, done);
+    expect((await me.snippets.get(mine.id))!.origin).toBeUndefined();
+    // The library that publishes the pack is made of those very snippets: taken back there, copies stand beside them.
+    expect(new Set(Object.values(decisions(await previewPackFile(office, pack))))).toEqual(new Set(['add']));
+  });
+
   it('a newer version: untouched items follow, the edited one is kept both ways by default, removed ones are kept, and undo puts it all back', async () => {
     const office = freshDatabase();
     await populate(office);

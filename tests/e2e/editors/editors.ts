@@ -56,7 +56,7 @@ export const MORE_EDITORS: MoreEditor[] = [
 
 /** The plain fields, tested on fields.html and the foundation's demo page. */
 export const HARNESS_FIELDS: { label: string; route: string; how: string }[] = [
-  { label: 'textarea', route: 'text-field: execCommand', how: 'execCommand insertText（浏览器撤销栈），其次 setRangeText' },
+  { label: 'textarea', route: 'text-field: execCommand', how: 'execCommand insertText（浏览器撤销栈），其次 setRangeText（另发 input 和 change 事件）' },
   { label: 'input（含 React 受控输入框）', route: 'text-field: execCommand', how: '同上；段落以空格相连；maxlength 放不下时拒绝' },
   { label: 'open shadow root 里的 contenteditable', route: 'contenteditable: execCommand', how: 'execCommand insertHTML' },
   { label: '嵌套 iframe', route: 'contenteditable: execCommand', how: 'execCommand insertHTML，只插入光标所在的框架' },
@@ -79,7 +79,8 @@ export function renderEditorsTable(): string {
     '| 编辑器 Editor | 状态 Status | 途径 Route |',
     '| --- | --- | --- |',
     ...HARNESS_FIELDS.map((f) => `| ${f.label} | ✅ 真实浏览器测试通过 | \`${f.route}\` — ${f.how} |`),
-    ...[...HARNESS_EDITORS, ...MORE_EDITORS].map((e) => `| ${e.label} | ✅ 真实浏览器测试通过 | \`${e.route}\` — ${e.how} |`),
+    ...THIRD_FIELDS.map((f) => `| ${f.label} | ✅ 真实浏览器测试通过 | \`${f.route}\` — ${f.how} |`),
+    ...[...HARNESS_EDITORS, ...MORE_EDITORS, ...THIRD_EDITORS].map((e) => `| ${e.label} | ✅ 真实浏览器测试通过 | \`${e.route}\` — ${e.how} |`),
     ...UNVERIFIED_SITES.map((s) => `| ${s.label} | ⚠️ 未验证（测试环境无法访问） | ${s.how} |`),
   ];
   return [
@@ -91,3 +92,48 @@ export function renderEditorsTable(): string {
     ...rows,
   ].join('\n');
 }
+
+/**
+ * The third round (thirdRound.e2e.test.ts): editors and page setups met in OA systems, webmail and
+ * CMS back ends, with 首行缩进 off.
+ */
+export interface ThirdEditor extends HarnessEditor {
+  /** The window function that reads the editor's model (default __model). */
+  model?: string;
+  /** The page is shown in host's iframe (frame), from another origin when otherOrigin is set. */
+  host?: string;
+  otherOrigin?: boolean;
+  /** One Ctrl+Z takes the insertion away. */
+  undo: boolean;
+  /** Models of the page's other editors, which must stay as they were. */
+  others?: string[];
+  /** How 首行缩进 arrives (checked with the caret partway along a line), where it is checked. */
+  indent?: 'style' | 'spaces';
+}
+
+/** Form fields of the third round, tested one by one in thirdRound.e2e.test.ts. */
+export const THIRD_FIELDS: { label: string; route: string; how: string }[] = [
+  { label: 'Vue 3 textarea（v-model、v-model.lazy，带字数统计）', route: 'text-field: execCommand', how: 'execCommand insertText 触发 input 事件，Vue 的数据随之更新；.lazy 在离开文本框时更新；超过 200 行的长文用 setRangeText，另发 input 和 change 事件（曾经 .lazy 收不到）' },
+  { label: 'Vue 3 input（v-model.trim）', route: 'text-field: execCommand', how: '同上；段落以空格相连' },
+  { label: '带字数统计、监听 input 事件的 textarea', route: 'text-field: execCommand', how: '页面自己的 input 处理记下内容和字数；撤销后也随之更新' },
+];
+
+export const THIRD_EDITORS: ThirdEditor[] = [
+  { id: 'tinymce4', label: 'TinyMCE 4', page: 'tinymce4.html', frame: '.mce-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
+  { id: 'tinymce5', label: 'TinyMCE 5', page: 'tinymce5.html', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
+  { id: 'tinymce6', label: 'TinyMCE 6', page: 'tinymce6.html', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
+  { id: 'tinymce-inline', label: 'TinyMCE 8（inline，同页两个编辑器）', page: 'tinymce-inline.html', editable: '#second', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()，按光标所在的编辑区找实例（同一文档里的几个实例不会认错）', undo: true, indent: 'style', others: ['__firstModel'] },
+  { id: 'ckeditor4-divarea', label: 'CKEditor 4.22（divarea，无 iframe）', page: 'ckeditor4-divarea.html', editable: '.cke_wysiwyg_div', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()', undo: true, indent: 'spaces' },
+  { id: 'ckeditor4-inline', label: 'CKEditor 4.22（inline，与 divarea 同页）', page: 'ckeditor4-divarea.html', editable: '#inline', model: '__inlineModel', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()，按光标所在的编辑区找实例（曾插进同页的另一个编辑器）', undo: true, indent: 'spaces', others: ['__model'] },
+  { id: 'ckeditor5-inline', label: 'CKEditor 5（inline）', page: 'ckeditor5-inline.html', editable: '#inline', route: 'ckeditor5: paste-html', how: '页面环境 paste 事件（text/html + text/plain）', undo: true, indent: 'spaces' },
+  { id: 'ckeditor5-decoupled', label: 'CKEditor 5（decoupled）', page: 'ckeditor5-inline.html', editable: '#decoupled', model: '__decoupledModel', route: 'ckeditor5: paste-html', how: '同上', undo: true, indent: 'spaces' },
+  { id: 'trix', label: 'Trix 2', page: 'trix.html', editable: 'trix-editor', route: 'trix: trix-paste', how: '页面环境 beforeinput insertFromPaste，段落以 div 块送入（Trix 把 p 段落当作外来块，前后各加空行）；首行缩进用两个全角空格；Trix 自己的撤销', undo: true, indent: 'spaces' },
+  { id: 'squire', label: 'Squire 2', page: 'squire.html', editable: '#editor', route: 'contenteditable: paste-html', how: '页面环境通用链，Squire 接受 paste 事件', undo: true, indent: 'style' },
+  { id: 'toastui', label: 'Toast UI Editor 3（所见即所得）', page: 'toastui.html', editable: '.toastui-editor-ww-container .ProseMirror', route: 'prosemirror: paste-html', how: '页面环境 paste 事件（text/html + text/plain）', undo: true, indent: 'spaces' },
+  { id: 'medium-editor', label: 'medium-editor 5', page: 'medium-editor.html', editable: '#editor', route: 'contenteditable: paste-html', how: '页面环境通用链，medium-editor 接受 paste 事件', undo: true, indent: 'spaces' },
+  { id: 'pell', label: 'pell 1', page: 'pell.html', editable: '.pell-content', route: 'contenteditable: execCommand', how: 'execCommand insertHTML（浏览器撤销栈）', undo: true, indent: 'style' },
+  { id: 'plaintext-only', label: 'contenteditable="plaintext-only"', page: 'plaintext-only.html', editable: '#editor', route: 'contenteditable: execCommand', how: 'execCommand insertText', undo: true, indent: 'spaces' },
+  { id: 'vue-editable', label: 'Vue 3 里的 contenteditable（@input 记下 HTML）', page: 'vue.html', editable: '#editable', route: 'contenteditable: execCommand', how: 'execCommand insertHTML', undo: true, indent: 'style' },
+  { id: 'cross-origin', label: '另一来源 iframe 里的 contenteditable', page: 'contenteditable.html', host: 'cross-origin.html', otherOrigin: true, frame: '#frame', editable: '#editor', route: 'contenteditable: execCommand', how: 'execCommand insertHTML，只插入光标所在的框架', undo: true },
+  { id: 'cross-origin-quill', label: '另一来源 iframe 里的 Quill 2', page: 'quill.html', host: 'cross-origin.html', otherOrigin: true, frame: '#frame', editable: '.ql-editor', route: 'quill: paste-html', how: '页面环境 paste 事件', undo: true },
+];

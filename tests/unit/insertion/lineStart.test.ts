@@ -64,4 +64,9 @@ describe('the payload when the caret continues a line', () => {
     expect(buildPayload(['第一段', '第二段'], layout, { continuesLine: true, by: 'spaces' }).html).toBe('<p>第一段</p><p>\u3000\u3000第二段</p>');
     expect(buildPayload(['第一段', '第二段'], { format: 'plain', indent: true }, { continuesLine: true }).html).toBe('第一段<br>\u3000\u3000第二段');
   });
+  it('says so to the page routes, with 首行缩进 off too (TinyMCE, CKEditor 4 and UEditor unwrap the first <p>)', () => {
+    expect(buildPayload(['第一段'], layout, { continuesLine: true }).continuesLine).toBe(true);
+    expect(buildPayload(['第一段'], { format: 'rich', indent: false }, { continuesLine: true }).continuesLine).toBe(true);
+    expect(buildPayload(['第一段'], layout, {}).continuesLine).toBeUndefined();
+  });
 });

@@ -92,6 +92,9 @@ describe('the route plan', () => {
     expect(plan(richTarget(['.cke_editable']))).toEqual(['ckeditor4: ckeditor4-api', 'ckeditor4: execCommand']);
     expect(plan(richTarget(['.ke-content']))).toEqual(['kindeditor: kindeditor-api', 'kindeditor: execCommand']);
   });
+  it('Trix: its own paste route alone (a <p> becomes a padded block there; execCommand would go behind its model)', () => {
+    expect(plan(richTarget(['trix-editor']))).toEqual(['trix: trix-paste']);
+  });
   it('an unknown editable: the generic chain in the page (paste → beforeinput → execCommand), then execCommand from here', () => {
     expect(plan(richTarget([]))).toEqual(['contenteditable: generic-chain', 'contenteditable: execCommand']);
     expect(plan(richTarget([]), buildPayload(['a'], { format: 'plain', indent: false }))).toEqual(['contenteditable: generic-chain', 'contenteditable: execCommand']);

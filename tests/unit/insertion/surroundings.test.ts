@@ -4,7 +4,7 @@
 // inserted, or the next route in the chain would insert the same text a second time.
 import { describe, expect, it } from 'vitest';
 import type { InsertTarget } from '../../../lib/insertion/adapter.ts';
-import { contentText, insertionObserved, surroundings, surroundingText } from '../../../lib/insertion/confirm.ts';
+import { contentText, insertionObserved, otherFields, surroundings, surroundingText, tookByOtherField } from '../../../lib/insertion/confirm.ts';
 
 const PARAGRAPHS = ['一是完成投资3.5亿元。', '二是新增就业1,200人。'];
 
@@ -59,5 +59,25 @@ describe('an insertion beside the editable (block editors)', () => {
     document.querySelector('pre')!.after(...PARAGRAPHS.map((p) => Object.assign(document.createElement('pre'), { textContent: p })));
     expect(contentText(target)).toBe(before);
     expect(insertionObserved(around, surroundingText(target), PARAGRAPHS)).toBe(true);
+  });
+});
+
+describe('text that went into another field is no insertion', () => {
+  it('new blocks of a block editor are not another field', () => {
+    document.body.innerHTML = '<textarea id="note">备注</textarea>';
+    const { target, addBlock } = blockEditor(document.body);
+    const others = otherFields(target);
+    PARAGRAPHS.forEach(addBlock);
+    expect(tookByOtherField(others, PARAGRAPHS)).toBe(false);
+  });
+
+  it('a field of the page that already stood there and now holds the text took it (an API that picked another instance)', () => {
+    document.body.innerHTML = '<textarea id="note">备注</textarea>';
+    const { target } = blockEditor(document.body);
+    const others = otherFields(target);
+    expect(others.map((o) => o.element.id)).toContain('note');
+    document.querySelector('textarea')!.value += PARAGRAPHS.join('\n');
+    expect(insertionObserved(surroundingText(target), surroundingText(target), PARAGRAPHS)).toBe(false);
+    expect(tookByOtherField(others, PARAGRAPHS)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, proofread } from '../../../lib/domain/proofread/index.ts';
-import { canFixInReport, fixInReport, lineOf, renderReport, reportProofText, storedSpan, type Report, type ReportResolver } from '../../../lib/domain/report/index.ts';
+import { canFixInReport, fixInReport, lineOf, renderReport, reportProofText, storedSpan, undoFixes, type Report, type ReportResolver } from '../../../lib/domain/report/index.ts';
 import { reportOf } from './support.ts';
 
 const resolver: ReportResolver = {
@@ -59,6 +59,21 @@ describe('校对全文', () => {
     const after = fixed(report, all);
     expect(after.parts[0]!.children[0]!.blocks).toEqual(report.parts[0]!.children[0]!.blocks);
     expect(after.parts[1]!.blocks).toEqual([{ kind: 'text', text: '1.抓落实，见成效。' }]);
+  });
+
+  it('撤销 puts back every place a fix changed, and keeps what was edited since, there or elsewhere', () => {
+    const report = sample();
+    const proof = proofOf(report);
+    const after = fixed(report, proofread(proof.text).filter((f) => f.fix !== undefined));
+    expect(after).not.toEqual(report);
+    expect(undoFixes(after, report, after)).toEqual(report);
+    // Since the fix: the writer changed the heading again and added a part; the opening is still as fixed.
+    const since: Report = { ...after, parts: [{ ...after.parts[0]!, children: [{ ...after.parts[0]!.children[0]!, heading: '抓学习，强班子' }] }, ...after.parts.slice(1), { id: 'new', heading: '新的部分', blocks: [], children: [] }] };
+    const undone = undoFixes(since, report, after);
+    expect(undone.opening).toEqual(report.opening);
+    expect(undone.parts[1]!.blocks).toEqual(report.parts[1]!.blocks);
+    expect(undone.parts[0]!.children[0]!.heading).toBe('抓学习，强班子');
+    expect(undone.parts[2]!.heading).toBe('新的部分');
   });
 
   it('refuses a fix when the words changed since they were proofread', () => {
