@@ -3,7 +3,9 @@
 // is read — here, as text: its tags only split paragraphs and name heading levels, and no markup
 // from the file ever reaches the panel. Runs in the worker, which has no DOM.
 import mammoth from 'mammoth';
+import { numberedParagraphs, type NumberedParagraph } from './docx-numbering.ts';
 import { importError } from './problems.ts';
+import { parseMarker } from '../domain/outline/index.ts';
 
 export interface DocxText {
   text: string;
@@ -15,6 +17,9 @@ const HEADING_OPEN = /<h([1-6])\b[^>]*>/g;
 const BLOCK = /<\/?(?:h[1-6]|p|li|td|th|tr|table|ul|ol|thead|tbody)\b[^>]*>|<br\s*\/?>/g;
 const TAG = /<[^>]*>/g;
 const HEADING_MARK = '\u0001';
+// A list item: a paragraph Word numbered by itself, whose number mammoth dropped.
+const LIST_ITEM = /<li\b[^>]*>/g;
+const ITEM_MARK = '\u0002';
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decodeEntities(text: string): string {
@@ -27,15 +32,51 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** mammoth's HTML → one line per paragraph, and which lines were headings of which level. */
-export function docxHtmlToLines(html: string): DocxText {
-  const marked = html.replace(HEADING_OPEN, (_, level: string) => `\n${HEADING_MARK}${level}`).replace(BLOCK, '\n').replace(TAG, '');
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+// A table row is one line of tab-separated cells, as a table copied from Word or Excel is; the
+// paragraphs of one cell stay on it, joined by a space.
+const TABLE_ROW = /<tr\b[^>]*>([\s\S]*?)<\/tr>/g;
+const TABLE_CELL = /<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/g;
+
+function cellsOf(row: string): string {
+  return [...row.matchAll(TABLE_CELL)].map((cell) => cell[1]!.replace(/<\/p>\s*<p\b[^>]*>|<br\s*\/?>/g, ' ').replace(TAG, '').replace(/[\t\n]+/g, ' ').trim()).join('\t');
+}
+
+/**
+ * mammoth's HTML → one line per paragraph, and which lines were headings of which level. A list
+ * item gets back the number Word showed before it (一、主要工作), matched by its words to the
+ * numbered paragraphs read from the package, in order; an item that already starts with a number
+ * of its own, or has no match, stays as it is.
+ */
+export function docxHtmlToLines(html: string, numbered: readonly NumberedParagraph[] = []): DocxText {
+  const marked = html
+    .replace(TABLE_ROW, (_, row: string) => `\n${cellsOf(row)}\n`)
+    .replace(HEADING_OPEN, (_, level: string) => `\n${HEADING_MARK}${level}`)
+    .replace(LIST_ITEM, `\n${ITEM_MARK}`)
+    .replace(BLOCK, '\n')
+    .replace(TAG, '');
   const lines: string[] = [];
   const headingLevels = new Map<number, number>();
+  let next = 0;
+  const labelOf = (text: string): string => {
+    const key = squeeze(text);
+    for (let k = next; k < numbered.length; k++) {
+      if (squeeze(numbered[k]!.text) !== key) continue;
+      next = k + 1;
+      return numbered[k]!.label;
+    }
+    return '';
+  };
   for (const raw of marked.split('\n')) {
     const heading = raw.startsWith(HEADING_MARK) ? Number(raw[1]) : null;
-    const text = decodeEntities(heading === null ? raw : raw.slice(2)).trim();
+    const item = raw.startsWith(ITEM_MARK);
+    let text = decodeEntities(heading !== null ? raw.slice(2) : item ? raw.slice(1) : raw).trim();
     if (text === '') continue;
+    if (item) {
+      const label = labelOf(text);
+      if (label !== '' && parseMarker(text) === null) text = label + text;
+    }
     lines.push(text);
     if (heading !== null) headingLevels.set(lines.length, heading);
   }
@@ -52,5 +93,7 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
   } catch {
     throw importError('import.damagedDocx');
   }
-  return docxHtmlToLines(value);
+  // Word's own numbers (一、 （一） 1.) are read from the package; without them the outline is lost.
+  const numbered = await numberedParagraphs(bytes).catch(() => []);
+  return docxHtmlToLines(value, numbered);
 }

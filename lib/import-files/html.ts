@@ -12,8 +12,12 @@ export function htmlToText(html: string, window: Window & typeof globalThis): st
   const fragment = purify.sanitize(html, { ALLOWED_TAGS: TEXT_TAGS, ALLOWED_ATTR: [], KEEP_CONTENT: true, RETURN_DOM_FRAGMENT: true });
   const out: string[] = [];
   let line = '';
+  // Inside a table cell the paragraphs of the cell stay on the row's line; cells are tab-separated,
+  // as a table copied from Word or Excel is, so a row reads as one line of cells.
+  let cellDepth = 0;
+  let cellsInRow = 0;
   const breakLine = () => {
-    if (line.trim() !== '') out.push(line.replace(/[ \t\u00a0]+/g, ' ').trim());
+    if (line.trim() !== '') out.push(line.replace(/[ \u00a0]+/g, ' ').replace(/ *\t */g, '\t').trim());
     line = '';
   };
   const walk = (node: Node) => {
@@ -22,8 +26,16 @@ export function htmlToText(html: string, window: Window & typeof globalThis): st
       return;
     }
     const name = (node as Element).tagName;
-    if (name === 'BR') return breakLine();
-    const block = name !== undefined && BLOCKS.has(name);
+    if (name === 'BR') return cellDepth > 0 ? void (line += ' ') : breakLine();
+    if (name === 'TD' || name === 'TH') {
+      if (cellsInRow++ > 0) line += '\t';
+      cellDepth++;
+      node.childNodes.forEach(walk);
+      cellDepth--;
+      return;
+    }
+    if (name === 'TR') cellsInRow = 0;
+    const block = name !== undefined && BLOCKS.has(name) && (cellDepth === 0 || name === 'TABLE');
     if (block) breakLine();
     node.childNodes.forEach(walk);
     if (block) breakLine();

@@ -1,13 +1,17 @@
 // The lines that end a report after its last paragraph: 特此报告, the signature (落款: the unit or
 // the writer) and the date. They belong to the closing, never to an advert block after them.
 
-// A template's date is blanks: XXXX年X月X日, 20XX年X月X日.
-const DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:19|20|\d{3})?[XxＸｘ]{1,4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*日)?$/;
-const SIGN_OFF = /^特此(?:报告|汇报|说明|请示|函告|通知)[。.！!]?$/;
+// A template's date is blanks: XXXX年X月X日, 20XX年X月X日; an online editor's may be full-width (２０２５年７月８日).
+const DATE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|(?:19|20|\d{3})?[XxＸｘ]{1,4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*日)?$/;
+// A speech ends on 谢谢大家！ as a report ends on 特此报告。
+const SIGN_OFF = /^(?:特此(?:报告|汇报|说明|请示|函告|通知)|谢谢(?:大家|各位)?)[。.！!]?$/;
+// A bulletin's distribution block (版记): 报：… 送：… 发：…, 抄送：…, （共印60份）, …2025年6月20日印发.
+const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|主送)\s*[:：]\s*\S|^[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[)）]?$|^\S{2,20}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日印发$/;
 // 述职人：张三, 汇报人：XXX.
 const SIGNER = /^(?:述职人|述责述廉人|述廉人|汇报人|报告人|发言人|单位|署名)\s*[:：]\s*\S{1,20}$/;
 // A unit's name: short, no sentence punctuation, ending as an organisation's name does.
-const UNIT = /^[\p{Script=Han}（）()]{2,16}(?:局|委|委员会|组|办|办公室|院|会|部|厅|室|处|所|站|中心|公司|党组|党委|党支部|支部|政府|街道|社区|村|镇|乡|学校|医院|队|团|馆|集团)$/u;
+// A template's 落款 leaves the unit's name blank: ××镇人民政府.
+const UNIT = /^[\p{Script=Han}（）()XxＸｘ×]{2,16}(?:局|委|委员会|组|办|办公室|院|会|部|厅|室|处|所|站|中心|公司|党组|党委|党支部|支部|政府|街道|社区|村|镇|乡|学校|医院|队|团|馆|集团)$/u;
 
 export function isDate(text: string): boolean {
   return DATE.test(text.trim());
@@ -17,10 +21,15 @@ export function isSignOff(text: string): boolean {
   return SIGN_OFF.test(text.trim());
 }
 
+/** A line of a bulletin's distribution block (报：… 送：… （共印60份）), which ends the document. */
+export function isDistribution(text: string): boolean {
+  return DISTRIBUTION.test(text.trim());
+}
+
 /** A signature line or a date, as the ending of a report writes them. */
 export function isSignatureOrDate(text: string): boolean {
   const line = text.trim();
-  return DATE.test(line) || SIGNER.test(line) || UNIT.test(line);
+  return DATE.test(line) || SIGNER.test(line) || UNIT.test(line) || DISTRIBUTION.test(line);
 }
 
 /**
@@ -32,7 +41,7 @@ export function endingStart(paragraphs: readonly string[]): number {
   let anchored = false;
   while (start > 0) {
     const line = paragraphs[start - 1]!;
-    if (isDate(line) || isSignOff(line)) anchored = true;
+    if (isDate(line) || isSignOff(line) || isDistribution(line)) anchored = true;
     else if (!isSignatureOrDate(line)) break;
     start--;
   }

@@ -29,11 +29,12 @@ const TRAILING_CONJUNCTION = /(?:和|与|及|以及|或|的)$/;
 // Quantity words just before the number: 培训共X次, 覆盖率达X%, 仅有X次.
 // The verbs that bring a figure in (保持在95%, 不少于2次, 压缩至3个, 降至3‰, 分别达到) say what
 // happened to it, not what it is.
-const TRAILING_QUANTITY = /(?:共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|不少于|不低于|不超过|不足|低于|高于|保持在|保持|稳定在|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|降低至|降低到|提高至|提高到|提升至|提升到|增长到|增加到|分别|均|由原来的|由原来|原来的|原来|由|从|共|达|(?<![行作认成因更较视称极最以])为|约|近|超|逾|仅|计|各)$/;
+const TRAILING_QUANTITY = /(?:未达到|未达|未满|未超过|共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|不少于|不低于|不超过|不足|低于|高于|保持在|保持|稳定在|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|降低至|降低到|提高至|提高到|提升至|提升到|增长到|增加到|分别|均|由原来的|由原来|原来的|原来|由|从|共|达|(?<![行作认成因更较视称极最以])为|约|近|超|逾|仅|计|各)$/;
 // Time, frequency and linking words that lead a phrase without naming anything.
 const LEADING_FILLER = /^(?:(?:第?[一二三四])季度|年来|年以来|年内|年相比|年同期相比|相比|力争|争取|确保|努力|以来|年度|季度|度(?=[\p{Script=Han}]{2})|其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/u;
 // Words that begin with one of those prepositions but are verbs in their own right.
-const KEEP_LEADING = /^(?:对接|对标|对照|对比|对外|向上|在职|在岗|到位|到岗)/;
+// 共性指标, 共建单位: 共 begins the word, it is no 共计.
+const KEEP_LEADING = /^(?:对接|对标|对照|对比|对外|向上|在职|在岗|到位|到岗|共性|共同|共享|共建|共治|共青团|共产党)/;
 // Where a long phrase may be cut: after a conjunction, a closing quote or a preposition.
 const CUT_AFTER = '及和与的”》』」对向在把将从给';
 // …unless the character ends a word: 相对, 针对, 面向, 现在, 即将.
@@ -64,9 +65,22 @@ export function labelBefore(text: string, to: number): string {
 // (1,372名农民工 → 农民工). A phrase read back to a figure starts with one of these.
 const AGE_OR_MONTH = /^(?:(?:周岁|岁)(?:及以上|以上|以下)?|个月|月份|年度)/;
 
+// What a date leaves before the words (2025年完成…, 3月底前开展…); 年来 is a filler word's to take.
+const DATE_REST = /^(?:年(?:度|底|初|末|中)?(?!来|以来)|月(?:份|底|初|末|中)?|日|季度)(?:前|后|起)?/;
+// A code or a number glued to the words that name it: 12345热线, 5G基站.
+const NAME_CODE = /[0-9A-Za-z]+$/;
+
 function afterFigure(text: string, to: number, phrase: string): string {
   const start = to - phrase.length;
+  if (start > 0 && /[0-9A-Za-z]/.test(text[start - 1]!) && /^\p{Script=Han}/u.test(phrase) && !unitAt(phrase, 0) && !AGE_OR_MONTH.test(phrase) && !/^(?:岁|周岁|年|月|日|时|分|秒)/.test(phrase)) {
+    // The digits name the thing (12345热线, 5G基站) when no unit follows them and they stand
+    // alone after words or punctuation, not in a figure or a formula (1+5+N).
+    const code = NAME_CODE.exec(text.slice(Math.max(0, start - 8), start))![0];
+    const before = text[start - code.length - 1] ?? '';
+    if (code.length >= 2 && /\d/.test(code) && (before === '' || /[\p{Script=Han}，。；：、（“]/u.test(before))) return code + phrase;
+  }
   if (start === 0 || !/[0-9０-９XxＸｘ×%％‰]/.test(text[start - 1]!)) return phrase;
+  if (DATE_REST.test(phrase) && unitAt(phrase, 0)?.family === 'time') return phrase.replace(DATE_REST, '');
   // A year or a month left over (X年来, 3月底) is for the filler words to take.
   const unit = unitAt(phrase, 0);
   const own = AGE_OR_MONTH.exec(phrase)?.[0].length ?? (unit && unit.family !== 'time' ? unit.surface.length : 0);

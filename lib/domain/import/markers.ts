@@ -22,15 +22,35 @@ export function partHeading(text: string): { number: number; marker: string; res
   return { number, marker: match[0].trim(), rest: text.trim().slice(match[0].length).trim() };
 }
 
-// ——在全县经验交流会上的发言; （2024年12月26日）; 县住房和城乡建设局副局长  张某某.
+// ——在全县经验交流会上的发言; （2024年12月26日）; 县住房和城乡建设局副局长  张某某; 县委副书记、县长 王某某
+// (posts listed with 、).
 const SUBTITLE = /^(?:——|—|－－|--)\s*\S/;
-const BRACKETED_DATE = /^[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{1,12}[)）]$/;
-const BYLINE = /^[\p{Script=Han}（）()XxＸｘ×]{2,24}[ \u3000]+[\p{Script=Han}XxＸｘ×]{2,4}$/u;
+const BRACKETED_DATE = /^[（(]\s*(?:\d{4}|[０-９]{4}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{1,12}[)）]$/;
+const BYLINE = /^[\p{Script=Han}（）()XxＸｘ×、]{2,24}[ \u3000]+[\p{Script=Han}XxＸｘ×]{2,4}$/u;
+// A bulletin's masthead under its name (工作动态): the issue (第15期, 2025年第3期（总第128期）) and
+// who issued it when (县委办公室编印  2025年6月20日).
+const ISSUE = /^(?:\d{4}\s*年\s*)?第\s*[0-9０-９一二三四五六七八九十]{1,4}\s*期(?:\s*[（(]\s*总第\s*[0-9０-９]{1,5}\s*期\s*[)）])?$/;
+const MASTHEAD = /^[\p{Script=Han}（）()XxＸｘ×]{2,20}(?:编印|编发|编|主办|印发)[ \u3000]+(?:\d{4}|[０-９]{4})\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/u;
 const TITLE_BLOCK_MAX_LENGTH = 40;
 
 /** A line that goes with the title above it: a subtitle, the speaker or writer, the date in brackets. */
 export function isTitleBlockLine(text: string): boolean {
   const line = text.trim();
   if (line.length > TITLE_BLOCK_MAX_LENGTH || /[。；;！？!?]/.test(line)) return false;
-  return SUBTITLE.test(line) || BRACKETED_DATE.test(line) || BYLINE.test(line);
+  return SUBTITLE.test(line) || BRACKETED_DATE.test(line) || BYLINE.test(line) || ISSUE.test(line) || MASTHEAD.test(line);
+}
+
+// 附件1 / 附件 2： / 附件二 / 附表 alone on a line, or with the attachment's title after it (附件1：…情况表).
+// 附件：1.…情况表 is the list of attachments in the body, not one of them.
+const ATTACHMENT = /^(附件|附表)\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[:：]\s*)?(.*)$/;
+
+/** 附件1 → { marker: '附件1', number: 1, title: '' }; null for any other line. */
+export function attachmentHeading(text: string): { marker: string; number: number; title: string } | null {
+  const match = ATTACHMENT.exec(text.trim());
+  if (!match) return null;
+  const title = match[3]!.trim();
+  if (title !== '' && (title.length > TITLE_BLOCK_MAX_LENGTH || /^[0-9０-９]+\s*[.．、]|[。；;！？!?，,]/.test(title))) return null;
+  const digits = match[2] ?? '';
+  const number = digits === '' ? 1 : /[0-9０-９]/.test(digits) ? Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : (parseChineseNumeral(digits) ?? 1);
+  return { marker: text.trim().slice(0, text.trim().length - title.length).replace(/[:：\s]+$/, ''), number, title };
 }

@@ -17,10 +17,11 @@ export type NoiseReason =
   | 'repeated'
   | 'trailing-ad'
   | 'junk'
-  | 'web-page';
+  | 'web-page'
+  | 'contents';
 
 /** Every reason, for the panel's words (locales: import.noiseReason.<reason>) and their test. */
-export const NOISE_REASONS: readonly NoiseReason[] = ['contact', 'restriction', 'compiled-by', 'source', 'site', 'promotion', 'page-number', 'decoration', 'repeated', 'trailing-ad', 'junk', 'web-page'];
+export const NOISE_REASONS: readonly NoiseReason[] = ['contact', 'restriction', 'compiled-by', 'source', 'site', 'promotion', 'page-number', 'decoration', 'repeated', 'trailing-ad', 'junk', 'web-page', 'contents'];
 
 /** Words only a seller's line carries; a URL or a repeat beside them is an advert for sure. */
 export const AD_MARKERS = /QQ|微信|公众号|下载|文库|范文|仅供|会员|VIP|扫码|转载|侵权|请访问/i;
@@ -50,6 +51,8 @@ export const KEYWORD_RULES: readonly Rule[] = [
   // "<name>整理，…" at the start of a line: the compiler signing the document.
   ['compiled-by', /^[【[（(]?[\p{L}\p{N}]{1,12}(?:收集|搜集|编辑)?整理(?:[，,。！!：:\s】\]）)]|$)/u],
   ['source', /^(?:本文|本资料|本篇|文章|资料)(?:由|来自|来源|转自|出自)|^(?:来源|出处|原文链接|原文地址|文章来源)\s*[:：]|转载(?:请|自|须)/],
+  // A bulletin item's credits, in brackets or not: （来源：县农业农村局 编辑：刘某 审核：陈某）.
+  ['source', /^[（(【[]?\s*(?:来源|信息来源|稿源|供稿|撰稿|作者|通讯员|编辑|责任编辑|责编)\s*[:：][^（）()【】[\]]{0,30}?(?:编辑|审核|审稿|校对|签发|责编|核稿)\s*[:：][^（）()【】[\]]{0,20}[）)】\]]?$/],
   ['site', /(?:范文|文秘|公文|文库|写作|材料|资料)(?:网|站|吧)(?![\p{Script=Han}])/u],
   // A document-selling site's name or pitch: 范文文库, 精品范文, 请访问文库.
   ['site', /文库|精品范文|范文大全|(?:更多|优秀|经典)范文/],

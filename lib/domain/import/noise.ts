@@ -51,11 +51,13 @@ export function stripNoise(text: string): NoiseResult {
   const lines = splitLines(text)
     .map((line) => ({ lineNo: line.lineNo, text: stripScrapeJunk(line.text), raw: line.text }))
     .filter((line) => line.raw !== '');
-  const counts = countRepeats(lines);
   const numbered = lines.map((line) => isNumberedHeading(line.text));
   const verdicts: (Verdict | null)[] = lines.map((line, i) =>
     line.text === '' ? { reason: 'junk', sure: true } : lineVerdict(line.text, numbered[i]!),
   );
+  // A headline listed in the contents is not repeated by a running header: counted without them.
+  markContents(lines, verdicts);
+  const counts = countRepeats(lines.filter((_, i) => verdicts[i]?.reason !== 'contents'));
   markRepeats(lines, counts, verdicts);
   markTrailingAds(lines, numbered, verdicts);
   const kept: KeptLine[] = [];
@@ -80,8 +82,28 @@ function lineVerdict(text: string, numbered: boolean): Verdict | null {
     return { reason, sure: short };
   }
   if (!short) return null;
-  for (const [reason, pattern] of KEYWORD_RULES) if (pattern.test(text)) return { reason, sure: true };
+  for (const [reason, pattern] of KEYWORD_RULES) {
+    if (!pattern.test(text)) continue;
+    // Tidying files is work a report tells of; another rule may still know the line.
+    if (reason === 'compiled-by') {
+      const verdict = compilerVerdict(text);
+      if (verdict) return verdict;
+      continue;
+    }
+    return { reason, sure: true };
+  }
   return null;
+}
+
+// 开展档案集中整理, 完成资料整理，…: work done, not a compiler signing the document.
+const WORK_BEFORE_TIDYING = /开展|进行|组织|完成|集中|全面|认真|加强|做好|抓好|及时|分类|归档|档案|资料|材料|台账|数据|卷宗|清理|收集|汇总|信息/;
+const SIGNATURE_MAX_LENGTH = 16;
+
+/** 笔杆子整理 / 【公文小助手整理】 is a signature; a sentence about tidying files is report text. */
+function compilerVerdict(text: string): Verdict | null {
+  const before = /^(.*?)(?:收集|搜集|编辑)?整理/.exec(text)?.[1] ?? '';
+  if (WORK_BEFORE_TIDYING.test(before)) return null;
+  return { reason: 'compiled-by', sure: text.length <= SIGNATURE_MAX_LENGTH || AD_MARKERS.test(text) };
 }
 
 function siteVerdict(text: string, advertised: boolean): Verdict | null {
@@ -136,6 +158,33 @@ function markTrailingAds(lines: readonly { text: string }[], numbered: readonly 
     if (verdicts[i] || isSignatureOrDate(lines[i]!.text)) continue;
     verdicts[i] = { reason: 'trailing-ad', sure: true };
   }
+}
+
+// A bulletin's table of contents (本期要目 / 目录) lists headlines that follow in full; its items may
+// carry a bullet (★ ●) and a page number.
+const CONTENTS_HEADING = /^(?:本期要目|本期目录|本期导读|本期内容|要目|目录|目\s*录)\s*[:：]?$/;
+const CONTENTS_BULLET = /^[★☆●○◆◇■□▲△►▶·•・\-—\s]+/;
+const CONTENTS_PAGE = /[\s.…·]*\d{0,3}$/;
+
+/**
+ * The contents and its items: each item is a line that comes back later, word for word, as a
+ * heading. Only items that do are taken; a contents line with no such item stays.
+ */
+function markContents(lines: readonly { text: string }[], verdicts: (Verdict | null)[]): void {
+  lines.forEach((line, i) => {
+    if (verdicts[i] || !CONTENTS_HEADING.test(line.text)) return;
+    let j = i + 1;
+    const items: number[] = [];
+    for (; j < lines.length; j++) {
+      if (verdicts[j]?.sure) continue;
+      const key = repeatKey(lines[j]!.text.replace(CONTENTS_BULLET, '').replace(CONTENTS_PAGE, ''));
+      if (key === '' || !lines.slice(j + 1).some((other) => repeatKey(other.text) === key)) break;
+      items.push(j);
+    }
+    if (items.length === 0) return;
+    verdicts[i] = { reason: 'contents', sure: true };
+    for (const k of items) verdicts[k] = { reason: 'contents', sure: true };
+  });
 }
 
 /** The line after the first is the report's title, and the first only a running header above it. */

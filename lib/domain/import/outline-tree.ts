@@ -1,8 +1,8 @@
 // Building a section tree from a report's lines by their outline markers (一、/（一）/1./（1）/①).
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
 import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
-import { endingStart } from './ending.ts';
-import { importMarker, isTitleBlockLine, partHeading } from './markers.ts';
+import { endingStart, isDate, isSignatureOrDate } from './ending.ts';
+import { attachmentHeading, importMarker, isTitleBlockLine, partHeading } from './markers.ts';
 
 export interface OutlineSection {
   level: OutlineLevel;
@@ -23,6 +23,8 @@ export interface OutlineSection {
   after: string[];
   /** True for a part (第一部分 …), which holds 一、 sections as its children. */
   part?: boolean;
+  /** True for an attachment after the 落款 (附件1 and its title), a part of its own. */
+  attachment?: boolean;
   /** True for a heading known by its Word heading style, not by a marker. */
   styled?: boolean;
   /** The heading is the start of its run-in paragraph cut short, not a sentence of its own. */
@@ -53,6 +55,8 @@ const HEADING_MAX_LENGTH = 40;
 // A half-width full stop counts too (加强党建,召开X次会议.), but not the point in 1.5.
 const SENTENCE_END = /[。！？!?；;：:]|\.(?!\d)/;
 const SUMMARY_START = /^(?:以上|上述|综上|总之|总的来看|总体来看|总的来说|总体来讲)/;
+// After the last heading, a speech turns to its audience once more (同志们，…！) to end.
+const SPEECH_END = /^同志们[，,！!]/;
 const CLOSING = /^特此(?:报告|汇报)|^(?:以上|上述)(?:是|就是|为|即为)?(?:我|本人|我们)?.{0,12}(?:述职|述廉|报告|汇报|发言|对照检查|检视剖析|剖析|材料)|不妥之处|批评指正|请.{0,4}审议|^(?:述职人|汇报人|报告人)\s*[:：]/;
 
 /**
@@ -63,16 +67,40 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   const doc: OutlineDocument = { title: null, preamble: [], sections: [], closing: [] };
   const kept = lines.map((line, i) => ({ text: line.trim(), style: styleLevels[i] ?? null })).filter((line) => line.text !== '');
   const paragraphs = kept.map((line) => line.text);
-  const styles = kept.map((line) => line.style);
+  // Attachments after the 落款 (附件1 …) are parts of their own; the report's ending comes before them.
+  const attached = attachmentsStart(paragraphs);
+  const styles = inferHeadlines(paragraphs, kept.map((line) => line.style), attached);
   const topStyle = Math.min(...styles.filter((s): s is number => s !== null));
   // 特此报告, the signature and the date after the last paragraph are the closing, whatever precedes.
-  const ending = endingStart(paragraphs);
+  const ending = endingStart(paragraphs.slice(0, attached));
+  const lastHeading = lastHeadingIndex(paragraphs, styles, attached);
   const stack: OutlineSection[] = [];
   // Where the next unnumbered paragraph goes.
   let target: string[] = doc.preamble;
+  let attachmentTitle = false;
   paragraphs.forEach((text, i) => {
-    if (i >= ending && i > 0) target = doc.closing;
-    if (target === doc.closing) return void doc.closing.push(text);
+    if (i >= attached) {
+      const attachment = attachmentHeading(text);
+      if (attachment) {
+        const section: OutlineSection = { level: 1, style: 'han', number: attachment.number, marker: attachment.marker, heading: attachment.title || attachment.marker, headingRunIn: false, body: [], children: [], after: [], part: true, attachment: true };
+        stack.length = 0;
+        doc.sections.push(section);
+        stack.push(section);
+        target = section.body;
+        attachmentTitle = attachment.title === '';
+        return;
+      }
+      // The line under 附件1 names the attachment: its heading.
+      if (attachmentTitle && isAttachmentTitle(text)) {
+        stack[0]!.heading = text;
+        attachmentTitle = false;
+        return;
+      }
+      attachmentTitle = false;
+    } else {
+      if (i >= ending && i > 0) target = doc.closing;
+      if (target === doc.closing) return void doc.closing.push(text);
+    }
     const part = partHeading(text);
     const marker = part ? null : importMarker(text);
     if (i === 0 && !part && isTitle(text, marker !== null) && paragraphs.length > 1) {
@@ -110,7 +138,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
       target = section.body;
       return;
     }
-    if (doc.sections.length > 0 && CLOSING.test(text)) {
+    if (i < attached && doc.sections.length > 0 && (CLOSING.test(text) || (i > lastHeading && SPEECH_END.test(text)))) {
       target = doc.closing;
       return void doc.closing.push(text);
     }
@@ -122,6 +150,61 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     target.push(text);
   });
   return doc;
+}
+
+/**
+ * Where the attachments start: the first 附件1 / 附表 line right after a signature or a date (the
+ * 落款), or paragraphs.length when the report has none after its ending.
+ */
+function attachmentsStart(paragraphs: readonly string[]): number {
+  for (let i = 2; i < paragraphs.length; i++) {
+    if (attachmentHeading(paragraphs[i]!) && isSignatureOrDate(paragraphs[i - 1]!) && endingStart(paragraphs.slice(0, i)) < i) return i;
+  }
+  return paragraphs.length;
+}
+
+function isAttachmentTitle(text: string): boolean {
+  return text.length <= TITLE_MAX_LENGTH && !/[。；;！？!?]/.test(text) && importMarker(text) === null;
+}
+
+/** The index of the last heading line (numbered, a part or styled) before `end`; -1 if none. */
+function lastHeadingIndex(paragraphs: readonly string[], styles: readonly (number | null)[], end: number): number {
+  for (let i = Math.min(end, paragraphs.length) - 1; i >= 0; i--) {
+    const marker = importMarker(paragraphs[i]!);
+    if ((marker && marker.level !== null) || partHeading(paragraphs[i]!) || styles[i] !== null) return i;
+  }
+  return -1;
+}
+
+// A headline of a bulletin or a news item: short, no sentence in it, right before a paragraph.
+const HEADLINE_MAX_LENGTH = 40;
+const HEADLINE_MIN_LENGTH = 6;
+const NOT_A_HEADLINE = /[。；;：:！？!?，,]$|[。；;！？!?]/;
+const PROSE = /[。；;！？!?]/;
+const MIN_HEADLINES = 2;
+
+/**
+ * A text with no outline marker at all (a 工作动态 or 简报 of several items) still has headings:
+ * each item's headline, alone on its line between paragraphs. They get the top level, as Word's
+ * heading styles would give them; a text with markers or styles is left as it is.
+ */
+function inferHeadlines(paragraphs: readonly string[], styles: readonly (number | null)[], end: number): (number | null)[] {
+  if (styles.some((s) => s !== null)) return [...styles];
+  const body = paragraphs.slice(0, end);
+  if (body.some((text) => partHeading(text) !== null || importMarker(text)?.level != null)) return [...styles];
+  const headline = (i: number) => {
+    const text = body[i]!;
+    if (text.length < HEADLINE_MIN_LENGTH || text.length > HEADLINE_MAX_LENGTH || NOT_A_HEADLINE.test(text)) return false;
+    // A headline may end as a unit's name does (…分析会): only a date is never one.
+    if (isTitleBlockLine(text) || isDate(text) || CLOSING.test(text)) return false;
+    const next = body[i + 1];
+    const previous = body[i - 1];
+    // Between two paragraphs: after the title (or a paragraph that ends), before prose.
+    return next !== undefined && PROSE.test(next) && next.length > HEADLINE_MAX_LENGTH && (previous === undefined || i === 1 || PROSE.test(previous) || /[)）]$/.test(previous) || isTitleBlockLine(previous));
+  };
+  const found = body.map((_, i) => i > 0 && headline(i));
+  if (found.filter(Boolean).length < MIN_HEADLINES) return [...styles];
+  return styles.map((s, i) => (found[i] ? 1 : s));
 }
 
 function newSection(level: OutlineLevel, style: OutlineStyle, number: number, marker: string, rest: string): OutlineSection {

@@ -15,10 +15,18 @@ export function placeholdersToSlots(text: string, namer?: SlotNamer, heading?: s
   return guessSlots(text, findPlaceholders(text, heading), namer, heading);
 }
 
+// A document number cited as written (×政办发〔2025〕12号, ×农发〔20XX〕X号): the reference to a
+// document already issued, whose ×, year and number are not this year's blanks to fill.
+const DOCUMENT_NUMBER = /[XxＸｘ×\p{Script=Han}]{1,10}[〔［[【（(]\s*(?:[0-9０-９]{4}|(?:19|20)[XxＸｘ]{2}|[XxＸｘ]{4})\s*[〕］\]】）)]\s*(?:[0-9０-９]{1,4}|[XxＸｘ×]{1,4})\s*号/gu;
+
 function findPlaceholders(text: string, heading = ''): Candidate[] {
-  const years: Candidate[] = [...text.matchAll(CENTURY_YEAR)].map((m) => ({ start: m.index, end: m.index + m[0].length, allowText: false, builtin: yearWord(text, m.index, heading) }));
+  const cited = [...text.matchAll(DOCUMENT_NUMBER)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inCitation = (i: number) => cited.some(([from, to]) => i >= from && i < to);
+  const years: Candidate[] = [...text.matchAll(CENTURY_YEAR)]
+    .filter((m) => !inCitation(m.index))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, allowText: false, builtin: yearWord(text, m.index, heading) }));
   const inYear = (i: number) => years.some((y) => i >= y.start && i < y.end);
-  const blanks = [...plainPlaceholders(text, heading)].filter((c) => !inYear(c.start));
+  const blanks = [...plainPlaceholders(text, heading)].filter((c) => !inYear(c.start) && !inCitation(c.start));
   return [...years, ...blanks].sort((a, b) => a.start - b.start);
 }
 

@@ -215,6 +215,8 @@ const PAIR_BEFORE = /(?:[0-9０-９]|[XxＸｘ×])[^0-9０-９XxＸｘ×，。�
 
 /** A figure whose own words are empty, right after another: named as that one, told apart by the verb between. */
 function secondOfPair(text: string, start: number): { label: string; qualifier: string } | null {
+  const abutting = abuttingFigure(text, start);
+  if (abutting) return abutting;
   const window = text.slice(Math.max(0, start - 12), start);
   const match = PAIR_BEFORE.exec(window);
   if (!match) return null;
@@ -231,6 +233,74 @@ function secondOfPair(text: string, start: number): { label: string; qualifier: 
   return { label, qualifier: verb ? `${verb}后` : '' };
 }
 
+/**
+ * 考核指标5大类28项, 3个方面12个问题: a count right after another count and its unit counts the
+ * same thing in finer parts, so it takes that one's words (its unit tells the two apart).
+ */
+function abuttingFigure(text: string, start: number): { label: string; qualifier: string } | null {
+  for (let k = 1; k <= 4 && k < start; k++) {
+    const unit = unitAt(text, start - k);
+    if (!unit || unit.surface.length !== k || unit.family === 'time' || !/[0-9０-９XxＸｘ×]/.test(text[start - k - 1] ?? '')) continue;
+    let prevStart = start - k - 1;
+    while (prevStart > 0 && /[0-9０-９,.．XxＸｘ×]/.test(text[prevStart - 1]!)) prevStart--;
+    const label = labelBefore(text, prevStart);
+    return label ? { label, qualifier: '' } : null;
+  }
+  return null;
+}
+
+// Cells of a table pasted as text: a tab, or two spaces or more between them.
+const CELL_BREAK = /\t+| {2,}|\u3000{2,}/g;
+const HAS_CELLS = /\t| {2,}|\u3000{2,}/;
+const UNIT_IN_BRACKETS = /[（(][^（）()]{1,6}[)）]$/;
+
+function cellsOf(line: string): { text: string; from: number }[] {
+  const cells: { text: string; from: number }[] = [];
+  let from = 0;
+  for (const m of line.matchAll(CELL_BREAK)) {
+    cells.push({ text: line.slice(from, m.index), from });
+    from = m.index + m[0].length;
+  }
+  cells.push({ text: line.slice(from), from });
+  return cells.filter((c) => c.text.trim() !== '');
+}
+
+/**
+ * A figure alone in a cell of a table pasted as text (tab- or space-separated columns under a
+ * header row) is named by its row and its column: 农村户厕改造 + 完成率. Null for any other figure;
+ * a cell that holds a sentence of its own is read as a sentence.
+ */
+function tableLabel(text: string, start: number, end: number): string | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const line = lineAt(text, start);
+  if (!HAS_CELLS.test(line)) return null;
+  const cells = cellsOf(line);
+  const at = start - lineStart;
+  const index = cells.findIndex((c) => at >= c.from && at < c.from + c.text.length);
+  if (index < 0) return null;
+  const own = cells[index]!;
+  // Words in the cell besides its figure and unit: a sentence, not a value.
+  if (own.text.slice(0, at - own.from).trim() !== '' || own.text.slice(end - lineStart - own.from).replace(/^[余多]/, '').trim() !== '') return null;
+  // The header is the first line of the block of lines with cells above this one.
+  let header: string | null = null;
+  for (let pos = lineStart; pos > 0; ) {
+    const previousStart = text.lastIndexOf('\n', pos - 2) + 1;
+    const previous = text.slice(previousStart, pos - 1);
+    if (!HAS_CELLS.test(previous)) break;
+    header = previous;
+    pos = previousStart;
+  }
+  if (header === null) return null;
+  const columns = cellsOf(header);
+  if (columns.length !== cells.length) return null;
+  const column = clean(columns[index]!.text);
+  const row = cells.find((c, k) => k !== index && /\p{Script=Han}/u.test(c.text) && !/[0-9０-９]/.test(c.text));
+  if (!column || !row) return null;
+  return clean(row.text) + column;
+}
+
+const clean = (cell: string) => cell.trim().replace(UNIT_IN_BRACKETS, '').replace(NOT_HAN, '');
+
 function classify(text: string, { start, end, allowText }: Candidate): Classified | null {
   const nameLabel = allowText ? nameSuffixAt(text, end) : null;
   if (nameLabel) return { kind: 'text', label: nameLabel, unit: '' };
@@ -242,8 +312,9 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
     const time = countsYears ? null : timeLabel(unit) && (isDate(lineAt(text, start)) ? `成文${timeLabel(unit)}` : timeLabel(unit));
     // 近X年来, X年内: a span of years, named by what it is the span of.
     const span = countsYears && /^\s*年(?:来|以来|内|间|多)/.test(text.slice(end, end + 4));
-    const paired = span || time ? null : respectively(text, start) ?? null;
-    const own = paired ? '' : labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start);
+    const cell = span || time ? null : tableLabel(text, start, end + unit.surface.length);
+    const paired = span || time || cell ? null : respectively(text, start) ?? null;
+    const own = cell ?? (paired ? '' : labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start));
     const pair = paired || own ? null : secondOfPair(text, start);
     const label = span ? '年数' : time ?? (paired || own || pair?.label || (countsYears ? '年数' : fallbackLabel(unit)));
     const result: Classified = { kind: 'value', label, unit: unit.family === 'time' && !countsYears ? '' : unit.unit, unitMatch: unit };
@@ -253,6 +324,11 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
   if (!allowText) return null;
   // X before other words names something (X党建计划 → 党建计划名称); X alone takes the phrase before it.
   const following = labelAfter(text, end, 6);
+  // 积分不低于XXXX分。: one character closing the phrase is a unit the list lacks, not a name.
+  if (following.length === 1 && /^(?:$|[^\p{Script=Han}])/u.test(text.slice(end + 1, end + 2))) {
+    const label = labelBefore(text, start);
+    if (label) return { kind: 'value', label, unit: following };
+  }
   if (following) return { kind: 'text', label: `${following}名称`, unit: '' };
   return { kind: 'text', label: labelBefore(text, start) || '名称', unit: '' };
 }

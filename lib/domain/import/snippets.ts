@@ -4,6 +4,7 @@
 // is a measure, although 薄弱 reads like a problem).
 import type { SnippetRole } from '../schemas.ts';
 import type { OutlineDocument, OutlineSection } from './outline-tree.ts';
+import { isSignatureOrDate } from './ending.ts';
 import { placeholdersToSlots } from './placeholders.ts';
 import { folderOfTitle, roleOfParagraph, rolesInHeading } from './roles.ts';
 import { parseLedger, type LedgerEntry } from './ledger.ts';
@@ -88,8 +89,8 @@ export function proposeSnippetsAndSets(doc: OutlineDocument, namer: SlotNamer = 
   const enter = () => {
     place = place === 'opening' ? 0 : (place as number) + 1;
   };
-  // ××街道 in the speaker's line is the report's own unit, and so is ××街道 in the opening.
-  const ownNamer = sharingOwnUnits(namer, doc.titleBlock ?? []);
+  // ××街道 in the speaker's line or the 落款 is the report's own unit, and so is ××街道 in the opening.
+  const ownNamer = sharingOwnUnits(namer, [...(doc.titleBlock ?? []), ...doc.closing.filter(isSignatureOrDate)]);
   const add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[], names: SlotNamer = namer): number => {
     if (paragraphs.length === 0) return -1;
     const original = paragraphs.join('\n');
@@ -113,10 +114,14 @@ export function proposeSnippetsAndSets(doc: OutlineDocument, namer: SlotNamer = 
     doc.preamble.forEach((paragraph, i) => add(firstWords(paragraph), [paragraph], i === 0 ? 'opening' : (roleOfParagraph(paragraph) ?? 'other'), [], ownNamer));
   } else {
     add(`开头：${firstWords(doc.preamble[0] ?? '')}`, doc.preamble, 'opening', [], ownNamer);
-    for (const section of doc.sections) visit(section, { role: null, options: [] }, [], add, addLedger, enter);
+    for (const section of doc.sections) if (!section.attachment) visit(section, { role: null, options: [] }, [], add, addLedger, enter);
   }
+  const afterHeadings = place;
   place = 'closing';
-  add('结尾', doc.closing, 'closing', []);
+  add('结尾', doc.closing, 'closing', [], ownNamer);
+  // Attachments follow the 落款 in the report, and in the library.
+  place = afterHeadings;
+  for (const section of doc.sections) if (section.attachment) visit(section, { role: null, options: [] }, [], add, addLedger, enter);
   return { proposals, problemSets };
 }
 

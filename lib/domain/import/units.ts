@@ -30,7 +30,7 @@ const UNITS: ReadonlyArray<readonly [surface: string, unit: string, family: Unit
   ['轮', '轮', 'count'], ['类', '类', 'count'], ['篇', '篇', 'count'], ['份', '份', 'count'], ['册', '册', 'count'],
   ['本', '本', 'count'], ['张', '张', 'count'], ['所', '所', 'count'], ['座', '座', 'count'], ['处', '处', 'count'],
   ['间', '间', 'count'], ['台', '台', 'count'], ['辆', '辆', 'count'], ['套', '套', 'count'], ['块', '块', 'count'],
-  ['届', '届', 'count'], ['倍', '倍', 'count'], ['周年', '周年', 'count'],
+  ['届', '届', 'count'], ['倍', '倍', 'count'], ['周年', '周年', 'count'], ['部', '部', 'count'],
   ['平方米', '平方米', 'measure'], ['㎡', '平方米', 'measure'], ['公里', '公里', 'measure'], ['千米', '千米', 'measure'],
   ['米', '米', 'measure'], ['亩', '亩', 'measure'], ['公顷', '公顷', 'measure'], ['吨', '吨', 'measure'],
   ['公斤', '公斤', 'measure'], ['千克', '千克', 'measure'], ['小时', '小时', 'measure'], ['天', '天', 'measure'],
@@ -58,9 +58,14 @@ export function unitAt(text: string, index: number): UnitMatch | null {
   return unitFrom(text, index, index);
 }
 
+// 部 counts (加装电梯X部) only where the word ends: 部门, 部署 are other words.
+const WORD_ENDS = /^(?:$|[^\p{Script=Han}]|[以的及和与、或])/u;
+const ENDS_A_WORD = new Set(['部']);
+
 function unitFrom(text: string, index: number, start: number): UnitMatch | null {
   for (const [surface, unit, family] of BY_FIRST_CHAR.get(text[start] ?? '') ?? []) {
     if (!text.startsWith(surface, start)) continue;
+    if (ENDS_A_WORD.has(surface) && !WORD_ENDS.test(text.slice(start + 1, start + 2))) continue;
     const approx = text.slice(index, start);
     return { surface: approx + surface, unit, family, corrected: approx + (TYPO_FIXES[surface] ?? surface) };
   }

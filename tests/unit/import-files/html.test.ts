@@ -14,9 +14,9 @@ const asPage = (text: string) =>
     .join('\n')}<img src=x onerror="alert(2)"></body></html>`;
 
 describe('htmlToText', () => {
-  it('keeps text, one line per block, and drops script, style and handlers', () => {
+  it('keeps text, one line per block (a table row one line of cells), and drops script, style and handlers', () => {
     const text = htmlToText('<div>一、主要工作</div><p>召开<b>X</b>次会议<br>第二行</p><script>evil()</script><style>x{}</style><table><tr><td>甲</td><td>乙</td></tr></table>', window);
-    expect(text.split('\n')).toEqual(['一、主要工作', '召开X次会议', '第二行', '甲', '乙']);
+    expect(text.split('\n')).toEqual(['一、主要工作', '召开X次会议', '第二行', '甲\t乙']);
   });
 
   it('reads the seed report saved as a web page to the same snippets as the .txt', async () => {

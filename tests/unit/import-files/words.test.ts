@@ -29,7 +29,7 @@ describe('import words', () => {
   });
 
   it('says why a line looks like noise as before', () => {
-    expect(NOISE_REASONS.map(noiseReasonText)).toEqual(['联系方式', '版权/外传声明', '整理者署名', '来源声明', '网址/网站名', '推广信息', '页码', '装饰线', '重复的页眉页脚', '文末广告', '网页防采集乱码', '网页上的栏目、按钮和发布信息']);
+    expect(NOISE_REASONS.map(noiseReasonText)).toEqual(['联系方式', '版权/外传声明', '整理者署名', '来源声明', '网址/网站名', '推广信息', '页码', '装饰线', '重复的页眉页脚', '文末广告', '网页防采集乱码', '网页上的栏目、按钮和发布信息', '目录']);
   });
 
   it('has English words for every stage, every noise reason and every problem', async () => {

@@ -14,6 +14,6 @@ describe('import corpus', () => {
 
   it.each(corpusFiles())('%s imports with no line changed wrongly', async (name) => {
     const row = await measure(name, all[name]!, libraryMatcher);
-    expect(row).toEqual(Object.fromEntries(Object.keys(row).map((c) => [c, 0])));
+    expect(Object.entries(row).filter(([, n]) => n !== 0)).toEqual([]);
   });
 });

@@ -26,9 +26,17 @@ export interface Expectation {
   title?: string;
   /** Headings on a line of their own: headings of the outline, never a snippet of their own. */
   headings?: string[];
+  /** Lines under the title that go with it (subtitle, speaker, issue, masthead), not the opening. */
+  titleBlock?: string[];
+  /** How many snippets the import proposes. */
+  snippets?: number;
+  /** Slot names the default import must offer (X placeholders, not figures). */
+  slots?: string[];
+  /** Lines that must reach a snippet exactly as written (invisible characters aside). */
+  verbatim?: string[];
 }
 
-export const CLASSES = ['lost', 'noiseKept', 'junk', 'splitFigure', 'figureForm', 'slotNames', 'nameWords', 'yearSlots', 'dupMetrics', 'structure', 'ledger'] as const;
+export const CLASSES = ['lost', 'noiseKept', 'junk', 'splitFigure', 'figureForm', 'slotNames', 'nameWords', 'yearSlots', 'dupMetrics', 'structure', 'ledger', 'verbatim', 'slots'] as const;
 export type ClassName = (typeof CLASSES)[number];
 export type Row = Record<ClassName, number>;
 
@@ -45,15 +53,18 @@ export function expectations(): Record<string, Expectation> {
 // Discuz-style anti-scrape runs: three or more short ASCII tokens of letters, digits and punctuation.
 const JUNK = /(?:^|[\s\p{Script=Han}])(?:[!-~]{1,3}\s+){2,}[!-~]{1,3}(?=$|[\s\p{Script=Han}])/u;
 // An outline marker, or a 台账 field label (问题表现：, 责任领导：): structure, not text.
-const MARKER = /^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+部分|(?:问题表现|整改措施|整改进展|责任领导|责任单位|整改时限|问题\d+)\s*[:：])/;
+// An attachment's number after the 落款 (附件1, 附表) is structure too, as 第一部分 is.
+const MARKER = /^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+部分|附件\s*\d*$|附表\s*\d*$|(?:问题表现|整改措施|整改进展|责任领导|责任单位|整改时限|问题\d+)\s*[:：])/;
+const DUTY = /^(?:责任领导|责任单位|责任部门|整改时限|完成时限)\s*[:：]/;
 const skeleton = (text: string) => text.replace(/\s+/g, '');
 const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 
 /** Where each source line is: its text and its occurrence number. */
 function sourceLines(text: string): { text: string; key: string }[] {
   const seen = new Map<string, number>();
+  // An online editor ends lines with U+2028 / U+2029 as well.
   return text
-    .split(/\r?\n/)
+    .split(/\r\n|[\r\n\u2028\u2029]/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .map((line) => {
@@ -121,6 +132,11 @@ export async function measure(name: string, expect: Expectation, library: (names
     if (isNoise(expect, line)) continue;
     // An outline marker (一、, （二）, 第三部分) becomes structure, not text.
     const words = han(line.text.replace(MARKER, ''));
+    // A 台账's owner and deadline stand before or after its progress: they are found anywhere.
+    if (DUTY.test(line.text)) {
+      if (!out.includes(words)) row.lost++;
+      continue;
+    }
     const at = out.indexOf(words, cursor);
     // A line that is only a label (整改措施：) is lost when it was removed.
     if (words === '' ? removedTexts.includes(line.text) : at < 0) {
@@ -138,7 +154,10 @@ export async function measure(name: string, expect: Expectation, library: (names
     if (left > 0) removedCount.set(line.text, left - 1);
     else row.noiseKept++;
   }
-  row.junk = outputLines(preview).filter((line) => JUNK.test(line)).length;
+  // Junk has letters in it; a table row's figures (35\t34\t1项) are none.
+  const isJunk = (line: string) => /[A-Za-z]/.test(JUNK.exec(line)?.[0] ?? '');
+  row.junk = outputLines(preview).filter(isJunk).length;
+  if (process.env.IMPORT_CORPUS_DEBUG) for (const line of outputLines(preview)) if (isJunk(line)) console.log('junk', name, line);
 
   // A figure written X.X or X,XXX that became two slots.
   for (const p of preview.proposals) row.splitFigure += (p.body.match(/\}\}[.,，．]\{\{/g) ?? []).length;
@@ -209,6 +228,16 @@ export async function measure(name: string, expect: Expectation, library: (names
   for (const line of expect.headings ?? []) if (!headings.has(skeleton(line)) || headingOnly(line)) row.structure++;
   const closing = preview.proposals.filter((p) => p.role === 'closing').flatMap((p) => p.original.split('\n').map(skeleton));
   for (const line of expect.closing ?? []) if (!closing.includes(skeleton(line))) row.structure++;
+
+  const titleBlock = preview.proposals.filter((p) => p.title === importDomain.TITLE_BLOCK_SNIPPET_TITLE).flatMap((p) => p.original.split('\n').map(skeleton));
+  for (const line of expect.titleBlock ?? []) if (!titleBlock.includes(skeleton(line))) row.structure++;
+  if (expect.snippets !== undefined) row.structure += Math.abs(preview.proposals.length - expect.snippets);
+
+  // Verbatim: the line, as written, is a line of a snippet (or the title).
+  const written = new Set([preview.title ?? '', ...preview.proposals.flatMap((p) => p.original.split('\n'))]);
+  for (const line of expect.verbatim ?? []) if (!written.has(line)) row.verbatim++;
+  const slotNames = new Set(preview.proposals.flatMap((p) => p.slots.map((s) => s.name)));
+  for (const slot of expect.slots ?? []) if (!slotNames.has(slot)) row.slots++;
 
   // Ledger: snippets with the same title as another, and problems not imported as problem sets.
   const titles = new Map<string, number>();
