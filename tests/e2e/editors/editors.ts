@@ -119,9 +119,9 @@ export const THIRD_FIELDS: { label: string; route: string; how: string }[] = [
 ];
 
 export const THIRD_EDITORS: ThirdEditor[] = [
-  { id: 'tinymce4', label: 'TinyMCE 4', page: 'tinymce4.html', frame: '.mce-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
-  { id: 'tinymce5', label: 'TinyMCE 5', page: 'tinymce5.html', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
-  { id: 'tinymce6', label: 'TinyMCE 6', page: 'tinymce6.html', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
+  { id: 'tinymce4', label: 'TinyMCE 4', page: 'tinymce-old.html?v=4', frame: '.mce-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
+  { id: 'tinymce5', label: 'TinyMCE 5', page: 'tinymce-old.html?v=5', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
+  { id: 'tinymce6', label: 'TinyMCE 6', page: 'tinymce-old.html?v=6', frame: '.tox-edit-area iframe', editable: 'body', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()', undo: true, indent: 'style' },
   { id: 'tinymce-inline', label: 'TinyMCE 8（inline，同页两个编辑器）', page: 'tinymce-inline.html', editable: '#second', route: 'tinymce: tinymce-api', how: '页面环境 editor.insertContent()，按光标所在的编辑区找实例（同一文档里的几个实例不会认错）', undo: true, indent: 'style', others: ['__firstModel'] },
   { id: 'ckeditor4-divarea', label: 'CKEditor 4.22（divarea，无 iframe）', page: 'ckeditor4-divarea.html', editable: '.cke_wysiwyg_div', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()', undo: true, indent: 'spaces' },
   { id: 'ckeditor4-inline', label: 'CKEditor 4.22（inline，与 divarea 同页）', page: 'ckeditor4-divarea.html', editable: '#inline', model: '__inlineModel', route: 'ckeditor4: ckeditor4-api', how: '页面环境 editor.insertHtml()，按光标所在的编辑区找实例（曾插进同页的另一个编辑器）', undo: true, indent: 'spaces', others: ['__model'] },
