@@ -90,12 +90,17 @@ async function editBody(panel: Page, title: string, body: string, fromPack = fal
   await panel.getByRole('status').filter({ hasText: `已保存「${title}」` }).waitFor();
 }
 
-/** The bodies of every snippet of exactly this title, sorted (keeping both leaves two of one title). */
-async function bodiesOf(panel: Page, title: string): Promise<string[]> {
+/**
+ * The bodies of the `count` snippets of exactly this title, sorted (keeping both leaves two of one
+ * title). Waits until the list shows that many: right after the tab opens it may not have drawn its
+ * rows yet, and counting then would read an empty list.
+ */
+async function bodiesOf(panel: Page, title: string, count: number): Promise<string[]> {
   await openTab(panel, '片段');
   const rows = panel.getByRole('list', { name: '片段列表' }).locator(`button[title="${title}"]`);
+  await expect.poll(() => rows.count()).toBe(count);
   const bodies: string[] = [];
-  for (let i = 0; i < (await rows.count()); i++) {
+  for (let i = 0; i < count; i++) {
     await rows.nth(i).click();
     bodies.push(await panel.getByRole('article', { name: `片段：${title}` }).getByLabel('预览').innerText());
   }
@@ -182,7 +187,7 @@ describe('单位共享 through a real WebDAV server', () => {
     expect(await choice.getByRole('radio', { name: /^保留两份/ }).isChecked()).toBe(true);
     await preview.getByRole('button', { name: '导入资料包' }).click();
     await colleaguePanel.getByRole('status').filter({ hasText: '保留两份 1 条' }).waitFor();
-    expect(await bodiesOf(colleaguePanel, TITLE)).toEqual([LOCAL_EDIT, SECOND].sort());
+    expect(await bodiesOf(colleaguePanel, TITLE, 2)).toEqual([LOCAL_EDIT, SECOND].sort());
 
     await openTab(colleaguePanel, '备份');
     await team(colleaguePanel).getByRole('button', { name: '检查更新' }).click();
