@@ -9,13 +9,31 @@ import { defineConfig } from 'wxt';
 export const MINIMUM_CHROME = 105;
 export const MINIMUM_FIREFOX = 115;
 
+/**
+ * Everything the side panel runs before its first screen goes into the one file the page loads.
+ * Left to itself the bundler split out each small module that a later view shares with the first
+ * screen (eight files): each is one more request the panel waits for before it can paint. Only the
+ * page build is split (the scripts are single files that cannot be).
+ */
+const panelStartInOneFile = {
+  name: 'panel-start-in-one-file',
+  outputOptions(output: { format?: string; codeSplitting?: unknown }) {
+    if (output.format !== 'es' || output.codeSplitting === false) return null;
+    const splitting = typeof output.codeSplitting === 'object' ? output.codeSplitting : {};
+    return { ...output, codeSplitting: { ...splitting, groups: [{ name: 'panel-start', tags: ['$initial' as const] }] } };
+  },
+};
+
 // The manifest is generated from this file and from each entrypoint's own options.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // A separate output folder lets two e2e runs (or an e2e run and `npm start`) build side by side.
   outDir: process.env.DRAFTER_OUT_DIR || '.output',
-  // Syntax is lowered to what the oldest supported browser reads (Vite's default is newer).
-  vite: ({ browser }) => ({ build: { target: browser === 'firefox' ? `firefox${MINIMUM_FIREFOX}` : `chrome${MINIMUM_CHROME}` } }),
+  vite: ({ browser }) => ({
+    // Syntax is lowered to what the oldest supported browser reads (Vite's default is newer).
+    build: { target: browser === 'firefox' ? `firefox${MINIMUM_FIREFOX}` : `chrome${MINIMUM_CHROME}` },
+    plugins: [panelStartInOneFile],
+  }),
   manifest: ({ browser }) => ({
     // Texts live in locales/*.yml (@wxt-dev/i18n): Chinese first, English when the browser speaks it.
     name: '__MSG_app_name__',

@@ -3,7 +3,7 @@
 // whole (aria-posinset / aria-setsize) — while a short list is rendered whole, so the browser's
 // find-in-page sees every title.
 import { i18n } from '#i18n';
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useRootFontPx } from '../hooks/useRootFontPx.ts';
 import { useRowWindow } from '../hooks/useRowWindow.ts';
 import type { SearchHit } from '../../lib/domain/search/index.ts';
@@ -28,29 +28,31 @@ const FILL_MARGIN_REM = 1;
 
 /**
  * The list's height limit when it fills the panel: from where it starts to the panel's bottom, and
- * never less than the 40 % the stylesheet gives it when something is shown under it.
+ * never less than the 40 % the stylesheet gives it when something is shown under it. Written to the
+ * element's style, not kept in React state: a state change in a layout effect makes React render
+ * again at once and run every waiting effect of the first screen (the database start, the
+ * subscriptions) before the browser has painted it.
  */
-function useFillHeight(scroller: RefObject<HTMLDivElement | null>, fill: boolean, rootPx: number): number | undefined {
-  const [height, setHeight] = useState<number>();
+function useFillHeight(scroller: RefObject<HTMLDivElement | null>, fill: boolean, rootPx: number): void {
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!fill || !element) return setHeight(undefined);
+    if (!fill || !element) return;
     const measure = () => {
       const top = element.getBoundingClientRect().top + window.scrollY;
-      setHeight(Math.max(window.innerHeight * 0.4, Math.floor(window.innerHeight - top - FILL_MARGIN_REM * rootPx)));
+      element.style.maxHeight = `${Math.max(window.innerHeight * 0.4, Math.floor(window.innerHeight - top - FILL_MARGIN_REM * rootPx))}px`;
     };
     measure();
     // The list moves when what is above it changes (the period picker arriving, filters wrapping):
-    // the page's size changes with it. Setting the same height again renders nothing.
+    // the page's size changes with it. The same height again changes nothing.
     const resized = new ResizeObserver(measure);
     resized.observe(document.body);
     window.addEventListener('resize', measure);
     return () => {
       resized.disconnect();
       window.removeEventListener('resize', measure);
+      element.style.maxHeight = '';
     };
   }, [scroller, fill, rootPx]);
-  return height;
 }
 
 /** A row is two and a half lines of type tall: 40 px at 标准, growing with the 字号 — room for the
@@ -66,7 +68,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
   const virtual = hits.length > VIRTUAL_FROM;
   const rootPx = useRootFontPx();
   const rowHeight = Math.round(rootPx * ROW_LINES);
-  const fillHeight = useFillHeight(scroller, fill, rootPx);
+  useFillHeight(scroller, fill, rootPx);
   const rows = useRowWindow(scroller, hits.length, rowHeight, virtual);
   const selectedIndex = selectedId === null ? -1 : hits.findIndex((h) => h.snippet.id === selectedId);
   const { scrollToRow } = rows;
@@ -77,7 +79,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
   for (let index = rows.start; index < rows.end; index++) shown.push(index);
 
   return (
-    <div className="snippet-list" ref={scroller} style={fillHeight === undefined ? undefined : { maxHeight: fillHeight }}>
+    <div className="snippet-list" ref={scroller}>
       <ul id="snippet-list" aria-label={i18n.t('snippets.list')} style={{ height: hits.length === 0 ? undefined : rows.total }}>
         {shown.map((index) => {
           const { snippet, titleRanges, bodyRanges } = hits[index]!;
