@@ -5,7 +5,7 @@
 // and clicked in a panel as narrow as 320 px. The roles are written out because the table's
 // elements are not laid out as a table.
 import { i18n } from '#i18n';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type CSSProperties } from 'react';
 import { nameCarriesUnit, type MetricLookup } from '../../lib/domain/metrics/index.ts';
 import { formatPeriodKey, parsePeriod, periodsEndingAt } from '../../lib/domain/period.ts';
 import { periodName } from '../common/labels.ts';
@@ -40,8 +40,11 @@ export function PeriodTable({ metrics, lookup, period }: { metrics: readonly Met
       <tbody role="rowgroup">
         {metrics.map((metric) => {
           const series = columns.map((c) => lookup(metric.name, c.key));
+          // Each box wide enough for the longest figure of the row (say 1234567890.12), so no figure
+          // is cut; the stylesheet never lets a box grow wider than the panel.
+          const longest = Math.max(0, ...series.map((v) => (v === undefined ? 0 : String(v.value).length)));
           return [
-            <tr key={metric.id} role="row">
+            <tr key={metric.id} role="row" style={{ '--value-chars': longest } as CSSProperties}>
               <th scope="row" role="rowheader">
                 <span title={metric.note || undefined}>{metric.name}</span>
                 {!nameCarriesUnit(metric.name, metric.unit) && <span className="muted">{i18n.t('metrics.table.unit', { unit: metric.unit })}</span>}

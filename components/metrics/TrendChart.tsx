@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { scaledTicks } from '../../lib/domain/numbers/index.ts';
 
 interface Props {
   title: string;
@@ -22,6 +23,7 @@ export function TrendChart({ title, labels, values, unit }: Props) {
     if (!el) return;
     const px = typePx(el);
     const font = `${Math.round(px * 0.875)}px system-ui, sans-serif`;
+    const chinese = i18n.t('app.lang').startsWith('zh');
     const labelFont = `600 ${Math.round(px * 0.875)}px system-ui, sans-serif`;
     const widthNow = () => Math.max(200, Math.floor(el.clientWidth));
     // Text widths in CSS pixels, for room at the ends and the left axis (a value such as 124567.75
@@ -55,8 +57,9 @@ export function TrendChart({ title, labels, values, unit }: Props) {
               return names.map((n, i) => ((names.length - 1 - i) % step === 0 ? n : ''));
             },
           },
-          // As wide as its longest number, so no figure is cut at the panel's edge.
-          { font, size: (_u, ticks) => Math.round(Math.max(px * 3, Math.max(0, ...(ticks ?? []).map((t) => textWidth(t, font))) + px)) },
+          // As wide as its longest number, so no figure is cut at the panel's edge; in Chinese, big
+          // figures in 万 or 亿, so the axis does not take the plot's room.
+          { font, values: chinese ? (_u, ticks) => scaledTicks(ticks) : undefined, size: (_u, ticks) => Math.round(Math.max(px * 3, Math.max(0, ...(ticks ?? []).map((t) => textWidth(t, font))) + px)) },
         ],
         series: [{}, { label: title, stroke: '#b3261e', width: 2, points: { size: 7 }, spanGaps: false }],
         hooks: {

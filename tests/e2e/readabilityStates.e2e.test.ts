@@ -225,6 +225,14 @@ const STATES: [string, () => Promise<void>, Options?][] = [
       const trend = panel.getByRole('button', { name: `${LONG.metricName}的趋势` });
       if ((await trend.getAttribute('aria-expanded')) !== 'true') await trend.click();
       await panel.getByRole('img', { name: new RegExp(`^${LONG.metricName}近`) }).locator('canvas').waitFor();
+      // Every figure reads whole in its box (the last year's is ten digits and two decimals).
+      for (const width of WIDTHS) {
+        await atWidth(width);
+        const cut = await panel.evaluate(() =>
+          [...document.querySelectorAll<HTMLInputElement>('.period-table input')].filter((box) => box.scrollWidth > box.clientWidth + 1).map((box) => box.value),
+        );
+        expect(cut, `figures cut off @${width}`).toEqual([]);
+      }
     },
     { focus: () => panel.getByRole('img', { name: new RegExp(`^${LONG.metricName}近`) }) },
   ],

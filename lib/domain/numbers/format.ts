@@ -97,3 +97,14 @@ export function formatScaled(n: number, unit: ScaleUnit, places?: number): strin
 export function formatPlain(n: number, maxPlaces = 2): string {
   return formatNumber(n, { maxPlaces });
 }
+
+/**
+ * A chart axis's figures as a Chinese reader says them: in 亿 or 万 once the largest is that big
+ * (1,000,000,000 → 10亿, 500,000,000 → 5亿), so the axis stays narrow and the plot keeps the room.
+ * Smaller figures, and zero, are written plain.
+ */
+export function scaledTicks(ticks: readonly number[]): string[] {
+  const largest = Math.max(0, ...ticks.map(Math.abs));
+  const unit: ScaleUnit | null = largest >= 1e8 ? '亿' : largest >= 1e4 ? '万' : null;
+  return ticks.map((t) => (unit === null || t === 0 ? formatPlain(t) : formatScaled(t, unit)));
+}

@@ -67,7 +67,7 @@ export function longLibrary(backup: Backup): Backup {
   );
   backup.metrics.push({ id: 'long-metric', name: LONG.metricName, kind: 'value', unit: LONG.metricUnit, note: '按组织部年度统计口径，含线上学习平台完成课时折算的人次', tags: ['党员教育管理'], createdAt: START, updatedAt: START });
   for (const [i, period] of ['2021', '2022', '2023', '2024', '2025'].entries()) {
-    backup.metricValues.push({ metricId: 'long-metric', period, value: 123456.75 + i * 1111, note: '', updatedAt: START });
+    backup.metricValues.push({ metricId: 'long-metric', period, value: i === 4 ? 1234567890.25 : 123456.75 + i * 1111, note: '', updatedAt: START });
   }
   const report = backup.reports[0]!;
   report.title = LONG.reportTitle;

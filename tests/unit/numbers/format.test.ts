@@ -8,6 +8,7 @@ import {
   formatScaled,
   formatThousands,
   groupThousands,
+  scaledTicks,
 } from '../../../lib/domain/numbers/index.ts';
 
 describe('formatThousands', () => {
@@ -127,5 +128,18 @@ describe('formatChange', () => {
     [0.25, { numeral: 'chinese' }, '增长百分之二十五'],
   ] as const)('%s with %o → %s', (ratio, format, expected) => {
     expect(formatChange(ratio, format)).toBe(expected);
+  });
+});
+
+describe('scaledTicks (a chart axis)', () => {
+  it.each([
+    [[0, 500_000_000, 1_000_000_000], ['0', '5亿', '10亿']],
+    [[0, 250_000_000, 500_000_000], ['0', '2.5亿', '5亿']],
+    [[0, 50_000, 100_000, 150_000], ['0', '5万', '10万', '15万']],
+    [[-20_000, 0, 20_000], ['-2万', '0', '2万']],
+    [[0, 2_500, 5_000, 7_500], ['0', '2500', '5000', '7500']],
+    [[0, 0.5, 1], ['0', '0.5', '1']],
+  ])('%j → %j', (ticks, expected) => {
+    expect(scaledTicks(ticks)).toEqual(expected);
   });
 });
