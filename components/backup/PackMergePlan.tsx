@@ -6,7 +6,7 @@ import type { PackChoice, PackDecision, PackImportPlan, PackItemPlan } from '../
 import { dateName } from '../common/labels.ts';
 import { localDate } from '../common/localDate.ts';
 
-const LISTED: PackDecision[] = ['add', 'update', 'conflict', 'removed', 'keptEdit', 'inTrash'];
+const LISTED: PackDecision[] = ['add', 'update', 'sameTitle', 'conflict', 'removed', 'keptEdit', 'inTrash'];
 /** Lists this long show their first few titles and a count; the choices are always all shown. */
 const SHOWN_TITLES = 8;
 

@@ -90,6 +90,8 @@ interface Local {
   /** This computer's id → the pack's, for the records following this pack. */
   toPack: IdMaps;
   metricNames: Map<string, string>;
+  /** Pack snippets standing for one of the user's own by its title only (sameAsOwn). */
+  byTitle: Set<string>;
 }
 
 const linkedTo = (packId: string) => (row: Row) => row.origin?.pack === packId;
@@ -99,35 +101,53 @@ async function readLocal(db: DrafterDatabase, file: PackFileV2): Promise<Local> 
   // A pack this library publishes is made of its own snippets: taken back here, it stands beside them.
   const publishedHere = Object.values((await readSetting(db, 'publishedPacks')) ?? {}).some((header) => header.id === packId);
   const rows = {} as Local['rows'];
+  const byTitle = new Set<string>();
   for (const kind of Object.keys(TABLE) as PackItemKind[]) {
     const all = (await db.table(TABLE[kind]).toArray()) as Row[];
     const linked = all.filter(linkedTo(packId));
     rows[kind] = new Map(linked.map((r) => [r.origin!.item, kind === 'snippet' ? (withoutOrderKey(r as Snippet) as Row) : r]));
-    if (kind === 'snippet' && !publishedHere) sameAsOwn(file, all as unknown as Snippet[], rows.snippet);
+    if (kind === 'snippet' && !publishedHere) sameAsOwn(file, all as unknown as Snippet[], rows.snippet, byTitle);
   }
   const back = (kind: PackItemKind) => new Map([...rows[kind].entries()].map(([item, r]) => [r.id, item]));
   const snippets = back('snippet');
   const sets = back('problemSet');
   const metricNames = new Map((await db.metrics.toArray()).map((m) => [m.name, m.id]));
-  return { rows, toPack: { snippets: (id) => snippets.get(id), problemSets: (id) => sets.get(id) }, metricNames };
+  return { rows, toPack: { snippets: (id) => snippets.get(id), problemSets: (id) => sets.get(id) }, metricNames, byTitle };
 }
 
 /**
  * A pack snippet not yet taken here, word for word the same as one of the user's own (same title,
  * folder, role, tags and text — the office's standard text written or copied before): that one is
- * its local copy, so taking the pack links it instead of adding it a second time.
+ * its local copy, so taking the pack links it instead of adding it a second time. Failing that, one
+ * of the user's own with the same title stands for it too (`byTitle`): two snippets of one title
+ * and different words are not added side by side without the user being asked.
  */
-function sameAsOwn(file: PackFileV2, all: readonly Snippet[], linked: Map<string, Row>): void {
-  const own = new Map<string, Snippet[]>();
-  for (const s of all) {
-    if (s.origin !== undefined || s.deletedAt !== null) continue;
-    const key = fingerprintSnippet(s);
-    own.set(key, [...(own.get(key) ?? []), s]);
-  }
-  for (const row of file.snippets) {
-    if (linked.has(row.id)) continue;
-    const match = own.get(fingerprintSnippet(row))?.shift();
+function sameAsOwn(file: PackFileV2, all: readonly Snippet[], linked: Map<string, Row>, byTitle: Set<string>): void {
+  const own = all.filter((s) => s.origin === undefined && s.deletedAt === null);
+  const used = new Set<string>();
+  const take = (index: Map<string, Snippet[]>, key: string) => {
+    const match = index.get(key)?.find((s) => !used.has(s.id));
+    if (match) used.add(match.id);
+    return match;
+  };
+  const byKey = (key: (s: Snippet) => string) => {
+    const index = new Map<string, Snippet[]>();
+    for (const s of own) index.set(key(s), [...(index.get(key(s)) ?? []), s]);
+    return index;
+  };
+  const words = byKey(fingerprintSnippet);
+  const titles = byKey((s) => s.title.trim());
+  const open = file.snippets.filter((row) => !linked.has(row.id));
+  for (const row of open) {
+    const match = take(words, fingerprintSnippet(row));
     if (match) linked.set(row.id, withoutOrderKey(match) as Row);
+  }
+  for (const row of open) {
+    if (linked.has(row.id)) continue;
+    const match = take(titles, row.title.trim());
+    if (!match) continue;
+    linked.set(row.id, withoutOrderKey(match) as Row);
+    byTitle.add(row.id);
   }
 }
 
@@ -179,6 +199,7 @@ async function plan(db: DrafterDatabase, file: PackFileV2): Promise<{ plan: Pack
         theirs: fingerprintOf(kind, row),
         mine: mine ? fingerprintOf(kind, mine as unknown as Theirs, local.toPack) : null,
         mineInTrash: (mine?.deletedAt ?? null) !== null,
+        mineByTitle: kind === 'snippet' && local.byTitle.has(row.id),
       };
       const decision = decide(sides);
       items.push({ key: `${kind}:${row.id}`, kind, item: row.id, localId: mine?.id ?? null, title: labelOf(kind, row, packTitles), decision, choices: choicesFor(decision, CAN[kind]), sides });

@@ -14,12 +14,14 @@ export type PackDecision =
   | 'keptEdit'
   /** Changed on both sides, differently: the user chooses (keep both by default). */
   | 'conflict'
+  /** Never taken, and the user has one of their own with the same title and other words: the user chooses (keep both by default). */
+  | 'sameTitle'
   /** No longer in the pack: the local copy stays by default, as the user's own. */
   | 'removed'
   /** The user moved the local copy to the trash: it stays there. */
   | 'inTrash';
 
-export const PACK_DECISIONS = ['add', 'update', 'conflict', 'removed', 'keptEdit', 'inTrash', 'unchanged'] as const satisfies readonly PackDecision[];
+export const PACK_DECISIONS = ['add', 'update', 'conflict', 'sameTitle', 'removed', 'keptEdit', 'inTrash', 'unchanged'] as const satisfies readonly PackDecision[];
 
 export type PackChoice =
   /** add / update: take the pack's version. */
@@ -46,6 +48,8 @@ export interface MergeSides {
   mine: string | null;
   /** The local copy is in the trash. */
   mineInTrash?: boolean;
+  /** The local copy is the user's own record of the same title, never taken from the pack. */
+  mineByTitle?: boolean;
 }
 
 /** Whether the record can stand twice beside itself (a metric's name and a problem's set cannot), and go to the trash. */
@@ -54,11 +58,12 @@ export interface ItemAbilities {
   trash: boolean;
 }
 
-export function decide({ base, theirs, mine, mineInTrash = false }: MergeSides): PackDecision {
+export function decide({ base, theirs, mine, mineInTrash = false, mineByTitle = false }: MergeSides): PackDecision {
   if (mine === null) return theirs === null ? 'unchanged' : 'add';
   if (mineInTrash) return 'inTrash';
   if (theirs === null) return 'removed';
   if (theirs === mine) return 'unchanged';
+  if (mineByTitle && base === null) return 'sameTitle';
   if (base === null || (mine !== base && theirs !== base)) return 'conflict';
   return mine === base ? 'update' : 'keptEdit';
 }
@@ -70,6 +75,7 @@ export function choicesFor(decision: PackDecision, can: ItemAbilities): readonly
     case 'update':
       return ['take'];
     case 'conflict':
+    case 'sameTitle':
       return can.twice ? ['both', 'mine', 'theirs'] : ['mine', 'theirs'];
     case 'removed':
       return can.trash ? ['keep', 'remove'] : ['keep'];
@@ -106,6 +112,7 @@ export function resolve(sides: MergeSides, choice: PackChoice, can: ItemAbilitie
     case 'inTrash':
       return { local: 'leave', link: base, added: null };
     case 'conflict':
+    case 'sameTitle':
       if (chosen === 'theirs') return { local: 'write', link: theirs, added: null };
       // 保留我的: the pack's version counts as seen, so the next import says 你改过的 instead of asking again.
       if (chosen === 'mine') return { local: 'leave', link: theirs, added: null };

@@ -71,7 +71,7 @@ describe('version 2 packs', () => {
     expect(await dump(me)).toEqual(before);
   });
 
-  it('the first import links a snippet of the user’s own that is word for word the pack’s, instead of adding it twice; a different one of the same title is added beside it', async () => {
+  it('the first import links a snippet of the user’s own that is word for word the pack’s, instead of adding it twice; a different one of the same title is asked about, kept both by default', async () => {
     const office = freshDatabase();
     await populate(office);
     const pack = await packOf(office, 5000);
@@ -80,7 +80,9 @@ describe('version 2 packs', () => {
     const mine = await createSnippet(me, { title: same.title, body: same.body, role: same.role, folder: same.folder, tags: same.tags, favorite: false }, 100);
     await createSnippet(me, { title: other.title, body: '我自己写的另一种说法。', role: other.role, folder: other.folder, tags: other.tags, favorite: false }, 101);
     const preview = await previewPackFile(me, pack);
-    expect(decisions(preview)).toMatchObject({ 'snippet:主要工作1': 'unchanged', 'snippet:主要工作2': 'add' });
+    expect(decisions(preview)).toMatchObject({ 'snippet:主要工作1': 'unchanged', 'snippet:主要工作2': 'sameTitle' });
+    if (preview.version !== 2) throw new Error('expected v2');
+    expect(preview.plan.items.find((i) => i.title === '主要工作2')!.choices).toEqual(['both', 'mine', 'theirs']);
     const done = await importPackFile(me, preview, {}, 6000);
     expect((await byTitle(me, '主要工作1')).map((s) => s.id)).toEqual([mine.id]);
     expect((await me.snippets.get(mine.id))!.origin?.item).toBe(same.id);
@@ -92,6 +94,37 @@ describe('version 2 packs', () => {
     expect((await me.snippets.get(mine.id))!.origin).toBeUndefined();
     // The library that publishes the pack is made of those very snippets: taken back there, copies stand beside them.
     expect(new Set(Object.values(decisions(await previewPackFile(office, pack))))).toEqual(new Set(['add']));
+  });
+
+  it('a snippet of the user’s own with the pack’s title and other words: 用新的 writes the pack’s words over it (history keeps the old), 保留我的 keeps it and links it', async () => {
+    const office = freshDatabase();
+    await populate(office);
+    const pack = await packOf(office, 5000);
+    const me = freshDatabase();
+    const [one, two] = [pack.snippets.find((s) => s.title === '主要工作1')!, pack.snippets.find((s) => s.title === '主要工作2')!];
+    // A title typed with a space after it is still the same title.
+    const a = await createSnippet(me, { title: `${one.title} `, body: '我自己的第一条。', role: one.role, folder: '我的', tags: [], favorite: false }, 100);
+    const b = await createSnippet(me, { title: two.title, body: '我自己的第二条。', role: two.role, folder: '我的', tags: [], favorite: false }, 100);
+    const preview = await previewPackFile(me, pack);
+    if (preview.version !== 2) throw new Error('expected v2');
+    expect(decisions(preview)).toMatchObject({ 'snippet:主要工作1': 'sameTitle', 'snippet:主要工作2': 'sameTitle' });
+    const key = (title: string) => preview.plan.items.find((i) => i.title === title)!.key;
+    const before = await dump(me);
+    const done = await importPackFile(me, preview, { items: { [key('主要工作1')]: 'theirs', [key('主要工作2')]: 'mine' } }, 6000);
+    const taken = (await me.snippets.get(a.id))!;
+    expect(taken.body).toBe(one.body);
+    expect(taken.origin?.item).toBe(one.id);
+    expect((await me.snippetRevisions.where('snippetId').equals(a.id).toArray()).map((r) => r.body)).toContain('我自己的第一条。');
+    expect((await me.snippets.get(b.id))!.body).toBe('我自己的第二条。');
+    expect((await me.snippets.get(b.id))!.origin?.item).toBe(two.id);
+    const titled = async (title: string) => (await me.snippets.toArray()).filter((s) => s.title.trim() === title && s.deletedAt === null);
+    expect(await titled('主要工作1')).toHaveLength(1);
+    expect(await titled('主要工作2')).toHaveLength(1);
+    // Taken again: nothing is asked about twice.
+    const again = await previewPackFile(me, pack);
+    expect(decisions(again)).toMatchObject({ 'snippet:主要工作1': 'unchanged', 'snippet:主要工作2': 'keptEdit' });
+    await undoPackFileImport(me, done);
+    expect((await dump(me)).snippets).toEqual(before.snippets);
   });
 
   it('a newer version: untouched items follow, the edited one is kept both ways by default, removed ones are kept, and undo puts it all back', async () => {

@@ -17,12 +17,15 @@ describe('decide', () => {
     ['dropped from the pack, untouched here', { base: 'A', theirs: null, mine: 'A' }, 'removed'],
     ['dropped from the pack, edited here', { base: 'A', theirs: null, mine: 'M' }, 'removed'],
     ['in the trash here', { base: 'A', theirs: 'B', mine: 'A', mineInTrash: true }, 'inTrash'],
+    ['never taken, one of the user’s own has its title and other words', { base: null, theirs: 'B', mine: 'M', mineByTitle: true }, 'sameTitle'],
+    ['never taken, one of the user’s own has its title and its words', { base: null, theirs: 'B', mine: 'B', mineByTitle: true }, 'unchanged'],
   ];
   it.each(cases)('%s', (_name, sides, expected) => expect(decide(sides)).toBe(expected));
 
   it('offers keep both first for a conflict, and only 保留我的 / 用新的 where an item cannot stand twice', () => {
     expect(choicesFor('conflict', CAN)).toEqual(['both', 'mine', 'theirs']);
     expect(choicesFor('conflict', { twice: false, trash: false })).toEqual(['mine', 'theirs']);
+    expect(choicesFor('sameTitle', CAN)).toEqual(['both', 'mine', 'theirs']);
     expect(choicesFor('removed', CAN)).toEqual(['keep', 'remove']);
     expect(choicesFor('removed', { twice: false, trash: false })).toEqual(['keep']);
   });
