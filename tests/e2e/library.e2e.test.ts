@@ -30,8 +30,8 @@ describe('the library', () => {
 
   it('lists the most used first', async () => {
     await panel.getByLabel('排序').selectOption({ label: '最常用' });
-    const titles = await listTitles();
-    expect(titles.slice(0, 2).sort()).toEqual(['开头：年度总体情况', '结尾：表态']);
+    // The uses the insert recorded reach the list a moment after its message.
+    await expect.poll(async () => (await listTitles()).slice(0, 2).sort()).toEqual(['开头：年度总体情况', '结尾：表态']);
   });
 
   it('keeps the user’s own order, moved with 上移 / 下移', async () => {
