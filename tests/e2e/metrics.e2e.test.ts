@@ -2,6 +2,7 @@
 // the fill form, filters and computed values, consistency warnings, switching the period.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultPeriod } from '../../lib/db/settings.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { createSnippet, INDENT, openTab, selectSnippet } from './support/panel.ts';
 
@@ -18,10 +19,11 @@ afterAll(async () => browser?.close());
 
 const preview = () => panel.getByLabel('预览');
 /**
- * The sample library writes its figures for the year the panel first opens in (this year, and 发展党员
- * for last year too), and the period picker starts there: the years below follow the calendar.
+ * The sample library writes its figures for the default period of the day the panel first opens
+ * (this year; last year until the end of March), 发展党员 for the year before too, and the period
+ * picker starts there: the years below follow the calendar.
  */
-const YEAR = new Date().getFullYear();
+const YEAR = Number(defaultPeriod());
 
 /** 复制 in the panel, then what the user gets pasting it into a web page's text box with Ctrl+V. */
 async function copiedAndPasted(): Promise<string> {
@@ -61,7 +63,7 @@ describe('quick tally', () => {
     await expect.poll(() => entries.count()).toBe(8);
     // The entry just logged, by its note: the list puts the latest date first, and a sample entry
     // may be dated later in the year than today.
-    const remove = entries.filter({ has: log.locator('input[value="两次专题会"]') }).getByRole('button', { name: /^删除 \d{4}年\d{1,2}月\d{1,2}日 的记录$/ });
+    const remove = entries.filter({ has: panel.locator('input[value="两次专题会"]') }).getByRole('button', { name: /^删除 \d{4}年\d{1,2}月\d{1,2}日 的记录$/ });
     await remove.click();
     const ask = log.getByRole('alertdialog', { name: /^确认删除 .* 的记录$/ });
     await expect(ask.innerText()).resolves.toMatch(/^删除这条记录：\d{4}年\d{1,2}月\d{1,2}日 两次专题会（2 次）？/);
