@@ -98,7 +98,8 @@ describe('automatic backups to a chosen folder', () => {
     await openTab(panel, '备份');
     await panel.getByRole('button', { name: '选择备份文件夹' }).click();
     await panel.getByRole('status').filter({ hasText: `已备份到文件夹“${FOLDER}”` }).waitFor();
-    expect(await panel.getByText(`自动备份到文件夹“${FOLDER}”`).isVisible()).toBe(true);
+    // The section follows the stored status a moment after the message.
+    await panel.getByText(`自动备份到文件夹“${FOLDER}”`).waitFor();
     expect(await lastLine().innerText()).toMatch(/^上次备份：2026年11月20日 09:00，文件“写材料助手自动备份-2026-11-20-0900\d\d-v3\.json”。$/);
     expect((await folderFiles(panel)).map(dayOf)).toEqual([daysAfterStart(0)]);
   });

@@ -81,7 +81,8 @@ describe('backup and restore', () => {
     expect(await plan.innerText()).toContain('其中 1 个片段会从回收站里找回');
     await panel.getByRole('button', { name: '找回备份内容' }).click();
     await status().filter({ hasText: '已找回备份内容' }).waitFor();
-    expect(await libraryCount()).toBe(live);
+    // 备份 stayed open: its count follows the restore a moment after the message.
+    await expect.poll(() => libraryCount()).toBe(live);
     expect(await findSnippets(title)).toContain(title);
     await panel.getByRole('tab', { name: '指标' }).click();
     await expect.poll(() => panel.getByLabel('发展党员的数值', { exact: true }).inputValue()).toBe(before);
@@ -112,7 +113,7 @@ describe('library packs', () => {
     await openFile('资料包.json', JSON.stringify(pack));
     await panel.getByRole('button', { name: '导入资料包' }).click();
     await status().filter({ hasText: '已导入资料包' }).waitFor();
-    expect(await libraryCount()).toBe(before + pack.snippets.length);
+    await expect.poll(() => libraryCount()).toBe(before + pack.snippets.length);
     const first: string = pack.snippets[0].title;
     expect((await findSnippets(first)).filter((t) => t === first).length).toBeGreaterThanOrEqual(2);
     await status().getByRole('button', { name: '撤销导入' }).click();

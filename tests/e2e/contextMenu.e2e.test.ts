@@ -92,6 +92,8 @@ describe('the context menu, when the panel is set to 纯文本', () => {
     const title = '主要工作：党员教育管理';
     await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: title }).click();
     await panel.getByLabel('格式').selectOption({ label: '纯文本' });
+    // The menu reads the stored choice: the line under the box says it once the library has it.
+    await panel.getByText(/^纯文本：只输入文字/).waitFor();
     const id = await snippetIdByTitle(worker, title);
     const editor = page.locator('#editable');
     await editor.evaluate((el) => (el.innerHTML = '<p><br></p>'));

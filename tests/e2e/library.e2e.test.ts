@@ -30,8 +30,8 @@ describe('the library', () => {
 
   it('lists the most used first', async () => {
     await panel.getByLabel('排序').selectOption({ label: '最常用' });
-    const titles = await listTitles();
-    expect(titles.slice(0, 2).sort()).toEqual(['开头：年度总体情况', '结尾：表态']);
+    // The uses the insert recorded reach the list a moment after its message.
+    await expect.poll(async () => (await listTitles()).slice(0, 2).sort()).toEqual(['开头：年度总体情况', '结尾：表态']);
   });
 
   it('keeps the user’s own order, moved with 上移 / 下移', async () => {
@@ -55,6 +55,8 @@ describe('plain or rich', () => {
     await panel.getByLabel('排序').selectOption({ label: '最相关' });
     await panel.getByRole('list', { name: '片段列表' }).getByRole('button', { name: '主要工作：压实主体责任' }).click();
     await panel.getByLabel('格式').selectOption({ label: '纯文本' });
+    // 插入 lays out as the stored choice says: the line under the box says it once the library has it.
+    await panel.getByText(/^纯文本：只输入文字/).waitFor();
     expect(await clickButtonAndWaitForStatus(panel, '插入')).toContain('已插入 2 段');
     // Typed-in text: the editor itself decides how a line break looks (here, a new <p>, as Enter).
     // The first paragraph continues 已有内容's line; the second starts one, with 首行缩进.

@@ -39,7 +39,8 @@ describe('我的词表', () => {
     await openTab(panel, '校对');
     await add('添加到“要改的说法”', { 不要这样写: '三务公开', 要写成: '党务、政务、财务公开', '说明（可以不填）': '第一次出现要写全' }, '不写“三务公开”，写“党务、政务、财务公开”');
     await add('添加到“不能用的词”', { 不能用的词: '据说', '说明（可以不填）': '写明依据' }, '“据说”');
-    await expect(panel.getByRole('status').innerText()).resolves.toContain('已添加：“据说”');
+    // The list may show the word a moment before the status line says so.
+    await panel.getByRole('status').filter({ hasText: '已添加：“据说”' }).waitFor();
   });
 
   it('a snippet’s findings before 插入 name both with their notes, and 改正 puts the right wording into the preview', async () => {

@@ -94,8 +94,10 @@ const VIEWS: [string, () => Promise<void>][] = [
       // 「我的词表」 with an entry of some length in it, its buttons beside it.
       const words = panel.getByRole('region', { name: '我的词表' });
       const shown = words.getByText('不写“三务公开”，写“党务公开、政务公开、财务公开”', { exact: true });
+      const form = words.getByRole('form', { name: '添加到“要改的说法”' });
+      // The forms come with the list: only then does a missing entry mean it is not there yet.
+      await form.waitFor();
       if ((await shown.count()) === 0) {
-        const form = words.getByRole('form', { name: '添加到“要改的说法”' });
         await form.getByLabel('不要这样写').fill('三务公开');
         await form.getByLabel('要写成').fill('党务公开、政务公开、财务公开');
         await form.getByLabel('说明（可以不填）').fill('按办公室通知，第一次出现时写全');

@@ -33,9 +33,15 @@ class TestClock implements Clock {
   setTimeout = (run: () => void, ms: number) => {
     const id = this.next++;
     this.timers.set(id, { at: this.time + ms, run });
+    // A timer set when it is already due fires on its own, as a browser's does: the schedule may
+    // set it only after the test has moved the clock (it reads the status first), and no later
+    // move would come to fire it.
+    if (ms <= 0) setTimeout(() => this.timers.delete(id) && run(), 0);
     return id;
   };
   clearTimeout = (id: unknown) => void this.timers.delete(id as number);
+  /** True while a timer waits: the schedule has set its next one. */
+  armed = () => this.timers.size > 0;
   /** Moves time on, firing each timer that falls due, as a browser would. */
   advance(ms: number) {
     this.time += ms;
@@ -106,10 +112,13 @@ async function setUp(options: Parameters<typeof memoryFolder>[0] = {}) {
 /** Waits for what a step writes: a limit, not a budget — a loaded machine may take seconds. */
 const until = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 15_000, interval: 20 });
 
-/** Moves the clock on and lets the steps it set off finish (they re-arm the timer). */
+/**
+ * Moves the clock on and lets the steps it set off finish: they end by setting the next timer, and
+ * the next move must find it set (a timer set after it would wait for yet another move).
+ */
 async function jump(clock: TestClock, ms: number) {
   clock.advance(ms);
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await until(() => expect(clock.armed()).toBe(true));
 }
 
 const ours = (files: Map<string, string>) => [...files.keys()].filter((n) => parseAutoBackupName(n)).sort();

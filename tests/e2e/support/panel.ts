@@ -54,19 +54,28 @@ export async function clickButtonAndWaitForStatus(panel: Page, name: string): Pr
 /** Clicks 插入 and waits for the panel to say what happened. */
 export const clickInsert = (panel: Page) => clickButtonAndWaitForStatus(panel, '插入');
 
-/** Live snippets in the library, as the 备份 view reports them (the list itself is virtualised). */
+/**
+ * Live snippets in the library, as the 备份 view reports them (the list itself is virtualised).
+ * Read once: a count right after a write made while 备份 was already open may be the one before it
+ * (the view follows the database a moment later), so check an expected count with expect.poll.
+ */
 export async function libraryCount(panel: Page): Promise<number> {
   await panel.getByRole('tab', { name: '备份' }).click();
   const line = await panel.getByText(/^现有 \d+ 个片段/).innerText();
   return Number(/^现有 (\d+) 个片段/.exec(line)![1]);
 }
 
-/** Titles of the snippets the library search finds for `query`. */
+/**
+ * Titles of the snippets the library search finds for `query`. The 片段 view, opened anew, shows
+ * its first screen before the rest of the library is read, and searches only those meanwhile
+ * (saying 正在读取其余片段…): the titles are read once that note has gone.
+ */
 export async function findSnippets(panel: Page, query: string): Promise<string[]> {
   await panel.getByRole('tab', { name: '片段' }).click();
   await panel.getByLabel('搜索片段').fill(query);
   const list = panel.getByRole('list', { name: '片段列表' });
   await list.waitFor();
+  await panel.getByText('正在读取其余片段').first().waitFor({ state: 'hidden' });
   const titles = await list.locator('.title').allInnerTexts();
   await panel.getByLabel('搜索片段').fill('');
   return titles;

@@ -40,11 +40,12 @@ class InThreadWorker extends EventTarget {
 
 beforeAll(() => {
   vi.stubGlobal('self', globalThis);
-  vi.stubGlobal('Worker', InThreadWorker);
 });
 beforeEach(() => {
   replies = [];
   answerWithSentence = false;
+  // Each test starts with the stand-in: one below plays a browser without Worker.
+  vi.stubGlobal('Worker', InThreadWorker);
 });
 afterAll(() => vi.unstubAllGlobals());
 
