@@ -54,7 +54,7 @@ function repeated(text: string): Hit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** 第一章　总则, 第一条　为了…: the space after a chapter's or an article's number is the layout. */
+/** 第一章 总则, 第一条 为了… (a full-width space): the space after a chapter's or an article's number is the layout. */
 const AFTER_NUMBER = /第[一二三四五六七八九十百零〇\d]+[章条节款编]$/;
 /** 联系人：县安委办 周立新，: a unit and the name of a person in it are two items, a space apart. */
 const UNIT_END = /[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆]$/;
@@ -63,8 +63,8 @@ const NAME_AFTER = new RegExp(`^${HAN}{2,3}(?![\\u3400-\\u9fff])`);
 const BODY = /[，。；：、！？]/;
 
 /**
- * One space between two Chinese words (工作 取得成效, 全面 完成). Names padded to line up (刘　芳),
- * a table's or a signature's columns (two spaces, tabs) and 第一条　 are layout and stay.
+ * One space between two Chinese words (工作 取得成效, 全面 完成). Names padded to line up (刘 芳, with a full-width space),
+ * a table's or a signature's columns (two spaces, tabs) and 第一条 and its space are layout and stay.
  */
 function spaces(text: string): Hit[] {
   const hits: Hit[] = [];
