@@ -251,10 +251,24 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.date_zero',
     severity: 'error',
     clause: 'GB/T 9704-2012 7.3.5',
-    pattern: /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/g,
+    // With its year or without (会议时间：7月01日).
+    pattern: /(?:((?:19|20)\d{2})年)?(?<![\d.])(\d{1,2})月(?:(\d{1,2})日)?/g,
     fix: (m) => {
       if (!/^0/.test(m[2]!) && !/^0/.test(m[3] ?? '')) return null;
-      return `${m[1]}年${Number(m[2])}月${m[3] === undefined ? '' : `${Number(m[3])}日`}`;
+      return `${m[1] === undefined ? '' : `${m[1]}年`}${Number(m[2])}月${m[3] === undefined ? '' : `${Number(m[3])}日`}`;
+    },
+  }),
+  patternRule({
+    code: 'levels.date_form',
+    severity: 'warning',
+    clause: 'GB/T 9704-2012 7.3.5',
+    // A date in a document is written 2025年7月1日: not 7月1号 (but 7月1号楼 is a building), nor
+    // 2025.7.1 or 2025/7/1 in running text (a table may use them, so a line with tabs is left).
+    pattern: /(?<![\d.])(\d{1,2})月(\d{1,2})号(?![楼院线文令栋室机位码])|(?<![\d./A-Za-z-])((?:19|20)\d{2})([.．/])(\d{1,2})\4(\d{1,2})(?![\d./])(?=[^\t\n]*$)(?<=^[^\t\n]*)/gm,
+    fix: (m) => {
+      if (m[1] !== undefined) return Number(m[2]) <= 31 ? `${m[1]}月${m[2]}日` : null;
+      const [month, day] = [Number(m[5]), Number(m[6])];
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[3]}年${month}月${day}日` : null;
     },
   }),
 ];

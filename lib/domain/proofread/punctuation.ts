@@ -161,7 +161,7 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.repeated',
     severity: 'error',
     clause: 'GB/T 15834-2011 5.1',
-    pattern: /([，；：、！？])\1+|(?<!。)。。(?!。)/g,
+    pattern: /([，；：、！？%％])\1+|(?<!。)。。(?!。)/g,
     fix: (m) => m[0][0],
   }),
   {
