@@ -41,7 +41,26 @@ function segmentsOf(line: string): { segments: RenderedSegment[]; spans: [number
     at = end;
   }
   if (at < line.length) segments.push(text(at, line.length));
-  return { segments, spans };
+  return { segments: inTenThousands(segments), spans };
+}
+
+/**
+ * 总投资1.2亿元，其中中央资金5000万元…: a total in 亿 and parts in 万 are one measure. When a
+ * paragraph states both, each 亿 figure is read as its count of 万 (1.2亿元 as 12000万元).
+ */
+function inTenThousands(segments: RenderedSegment[]): RenderedSegment[] {
+  const unitAfter = (i: number) => {
+    const next = segments[i + 1];
+    return next?.kind === 'text' ? next.text[0] : undefined;
+  };
+  const values = segments.flatMap((s, i) => (s.kind === 'value' ? [unitAfter(i)] : []));
+  if (!values.includes('亿') || !values.includes('万')) return segments;
+  return segments.map((s, i) => {
+    if (s.kind === 'value' && unitAfter(i) === '亿') return { ...s, number: Math.round(s.number! * 10000 * 1e6) / 1e6 };
+    const previous = segments[i - 1];
+    if (s.kind === 'text' && previous?.kind === 'value' && s.text[0] === '亿') return { ...s, text: `万${s.text.slice(1)}` };
+    return s;
+  });
 }
 
 /**

@@ -55,12 +55,15 @@ function repeated(text: string): Hit[] {
 }
 
 /** 第一章 总则, 第一条 为了… (a full-width space): the space after a chapter's or an article's number is the layout. */
-const AFTER_NUMBER = /第[一二三四五六七八九十百零〇\d]+[章条节款编]$/;
-/** 联系人：县安委办 周立新，: a unit and the name of a person in it are two items, a space apart. */
-const UNIT_END = /[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆]$/;
+const AFTER_NUMBER = /第[一二三四五六七八九十百零〇\d]+(?:[章条节款编篇项]|部分)$/;
+/**
+ * 联系人：县安委办 周立新，, 县农业农村局局长 陈志远: a unit or a post and the name of the person
+ * are two items, a space apart.
+ */
+const UNIT_END = /(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆长员]|书记|主任|主席|经理|代表|同志)$/;
 const NAME_AFTER = new RegExp(`^${HAN}{2,3}(?![\\u3400-\\u9fff])`);
-/** Body text has marks; a line of words and spaces alone is a title or a signature (中共某县委 某县人民政府). */
-const BODY = /[，。；：、！？]/;
+/** A line of names of units alone (中共某县委 某县人民政府, 某县人民政府 文件) is a joint signature or a masthead. */
+const UNITS_ONLY = /^[\s\u3000]*(?:[\u4e00-\u9fff]*(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆]|文件)[\s\u3000]*)+$/;
 
 /**
  * One space between two Chinese words (工作 取得成效, 全面 完成). Names padded to line up (刘 芳, with a full-width space),
@@ -70,7 +73,7 @@ function spaces(text: string): Hit[] {
   const hits: Hit[] = [];
   const SPACE = new RegExp(`(?<=${HAN}{2})[ \\u3000](?=${HAN}{2})`, 'g');
   for (const line of lines(text)) {
-    if (!BODY.test(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
+    if (UNITS_ONLY.test(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
     for (const m of line.text.matchAll(SPACE)) {
       const before = line.text.slice(0, m.index);
       if (AFTER_NUMBER.test(before) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
