@@ -147,4 +147,35 @@ const twice: Rule = {
   },
 };
 
-export const CONSISTENCY_RULES: Rule[] = [totals, twice];
+/**
+ * 满意的占65%，基本满意的占30%，不满意的占10%: shares of one whole in one sentence that add up to
+ * more than all of it. Groups may overlap (男性占52%…党员占30%) and a survey's answers may be many
+ * (医疗保健占68.2%、助餐占54.7%), so only shares that say they are all of it (其他, 其余, or the
+ * answers of one question: 满意…不满意) are added up.
+ */
+/** 满意…不满意, 合格…不合格: the answers of one question, so their shares are all of it. */
+function isYesAndNo(sentence: string): boolean {
+  for (const m of sentence.matchAll(/不(满意|合格|达标|同意|支持|了解|知晓|清楚)/g)) if (sentence.replace(m[0], '').includes(m[1]!)) return true;
+  return false;
+}
+const SHARE = /占(?:比)?(?:为|达)?(\d+(?:\.\d+)?)[%％]/g;
+const shares: Rule = {
+  code: 'consistency.share_sum',
+  severity: 'warning',
+  clause: null,
+  check(text) {
+    const hits: Hit[] = [];
+    for (const sentence of text.matchAll(/[^。！？\n]+/g)) {
+      const found = [...sentence[0].matchAll(SHARE)];
+      if (found.length < 2) continue;
+      const sum = found.reduce((s, m) => s + Number(m[1]), 0);
+      if (sum <= 100.5) continue;
+      const first = found[0]!;
+      const start = sentence.index + first.index + first[0].indexOf(first[1]!);
+      if (ALL_PARTS.test(sentence[0]) || isYesAndNo(sentence[0])) hits.push({ start, end: start + first[1]!.length });
+    }
+    return hits;
+  },
+};
+
+export const CONSISTENCY_RULES: Rule[] = [totals, twice, shares];

@@ -53,6 +53,7 @@ const SENTENCE_INSIDE = new RegExp(`[。！？；][^。！？；]*${HAN}{2}`);
 /** A line that starts a heading or an item (一、 （一） 1. （1） ①) may end without a mark; its text after a 。 may not. */
 const HEADING = /^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．]|[①-⑳]|第[一二三四五六七八九十]+[章节条部])/;
 /** A line ending in a figure is often a contact line (电话：0571-…); one ending in words or % is a sentence. */
+const TITLE_END = /(?:通知|报告|意见|方案|办法|决定|纪要|讲话|请示|函|规定|细则|计划|总结|要点|公告|通告|通报|批复|决议|规划|条例|简报|情况|材料|发言|致辞|说明|汇报)$/;
 const HAN_ALL = new RegExp(HAN, 'g');
 /** 出席：…，…: a label and a list of names or units, as a 纪要's attendance lines, ends with none. */
 const LIST_LINE = /^[ \t\u3000]*[\u4e00-\u9fff]{1,6}[：:][^。！？；]*$/;
@@ -68,6 +69,8 @@ function missingEnd(text: string): Hit[] {
   const all = lines(text);
   for (const line of all.slice(0, -1)) {
     const t = line.text.trimEnd();
+    // A title (关于……，……的意见) has no sentence end inside and names the kind of document.
+    if (TITLE_END.test(t) && !/[。！？；]/.test(t)) continue;
     if (t.includes('\t') || !ENDS_IN_WORDS.test(t)) continue;
     if (LIST_LINE.test(t)) continue;
     const running = SENTENCE_INSIDE.test(t) || (!HEADING.test(t) && /[，]/.test(t) && (t.match(HAN_ALL)?.length ?? 0) >= 20);

@@ -21,8 +21,8 @@ const NEVER_TWICE = [
 const SINGLES: readonly [string, RegExp | null, RegExp | null][] = [
   ['的', /[目有端标]$/, /^确/],
   ['了', /[为除不]$/, /^[解结却如然断之]/],
-  ['在', /[现存正实所自好内外潜]$/, null],
-  ['是', /[但可总于还凡倒要只正更也就硬老真像若即或]$/, /^[否非]/],
+  ['在', /[现存正实所自好内外潜旨意重贵难妙]$/, null],
+  ['是', /[但可总于还凡倒要只正更也就硬老真像若即或而不却才乃则算便]$/, /^[否非]/],
   ['被', /[棉盖床]$/, null],
 ];
 
@@ -63,6 +63,8 @@ const AFTER_NUMBER = /第[一二三四五六七八九十百零〇\d]+(?:[章条�
 const UNIT_END = /(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆长员]|书记|主任|主席|经理|代表|同志)$/;
 const NAME_AFTER = new RegExp(`^${HAN}{2,3}(?![\\u3400-\\u9fff])`);
 /** A line of names of units alone (中共某县委 某县人民政府, 某县人民政府 文件) is a joint signature or a masthead. */
+/** 主题词：公务用车 管理 办法: words listed a space apart. */
+const KEYWORDS = /^[\s\u3000]*(?:主题词|关键词|关键字)/;
 const UNITS_ONLY = /^[\s\u3000]*(?:[\u4e00-\u9fff]*(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆]|文件)[\s\u3000]*)+$/;
 
 /**
@@ -73,7 +75,7 @@ function spaces(text: string): Hit[] {
   const hits: Hit[] = [];
   const SPACE = new RegExp(`(?<=${HAN}{2})[ \\u3000](?=${HAN}{2})`, 'g');
   for (const line of lines(text)) {
-    if (UNITS_ONLY.test(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
+    if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
     for (const m of line.text.matchAll(SPACE)) {
       const before = line.text.slice(0, m.index);
       if (AFTER_NUMBER.test(before) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
