@@ -159,20 +159,34 @@ function isYesAndNo(sentence: string): boolean {
   return false;
 }
 const SHARE = /占(?:比)?(?:为|达)?(\d+(?:\.\d+)?)[%％]/g;
+const SENTENCE_ENDS = ['。', '！', '？', '\n'];
+
+function sentenceAround(text: string, at: number): [number, number] {
+  const start = Math.max(...SENTENCE_ENDS.map((c) => text.lastIndexOf(c, at))) + 1;
+  const ends = SENTENCE_ENDS.map((c) => text.indexOf(c, at)).filter((e) => e !== -1);
+  return [start, ends.length === 0 ? text.length : Math.min(...ends)];
+}
+
 const shares: Rule = {
   code: 'consistency.share_sum',
   severity: 'warning',
   clause: null,
   check(text) {
     const hits: Hit[] = [];
-    for (const sentence of text.matchAll(/[^。！？\n]+/g)) {
-      const found = [...sentence[0].matchAll(SHARE)];
-      if (found.length < 2) continue;
-      const sum = found.reduce((s, m) => s + Number(m[1]), 0);
-      if (sum <= 100.5) continue;
+    // The shares of each sentence, found from the shares themselves (a sentence without 占 is not read).
+    const groups = new Map<number, { end: number; found: RegExpExecArray[] }>();
+    for (const m of text.matchAll(SHARE)) {
+      const [start, end] = sentenceAround(text, m.index);
+      const group = groups.get(start) ?? { end, found: [] };
+      group.found.push(m as RegExpExecArray);
+      groups.set(start, group);
+    }
+    for (const [start, { end, found }] of groups) {
+      if (found.length < 2 || found.reduce((s, m) => s + Number(m[1]), 0) <= 100.5) continue;
+      const sentence = text.slice(start, end);
       const first = found[0]!;
-      const start = sentence.index + first.index + first[0].indexOf(first[1]!);
-      if (ALL_PARTS.test(sentence[0]) || isYesAndNo(sentence[0])) hits.push({ start, end: start + first[1]!.length });
+      const at = first.index + first[0].indexOf(first[1]!);
+      if (ALL_PARTS.test(sentence) || isYesAndNo(sentence)) hits.push({ start: at, end: at + first[1]!.length });
     }
     return hits;
   },

@@ -7,6 +7,7 @@ import type { Hit, Rule } from './types.ts';
 /** Each closing mark and the opening marks it may close (a half-width bracket pairs with a full-width one: that slip is punct.half_paren's). */
 const CLOSES: Record<string, string> = { '）': '（(', ')': '（(', '》': '《', '”': '“', '’': '‘', '】': '【', '〕': '〔', '〉': '〈' };
 const OPENS = new Set('（(《“‘【〔〈');
+const MARKS = /[（(《“‘【〔〈）)》”’】〕〉]/g;
 
 /** 1）2）, a）b）: a number or letter with its closing bracket alone counts items, as in 1) 2). */
 const ITEM_MARK = /(?:^|[^A-Za-z0-9])[A-Za-z0-9一二三四五六七八九十]{1,2}$/;
@@ -19,8 +20,9 @@ function unpaired(text: string): Hit[] {
     // Straight quotes are punct.straight_quote's: which of them opens is a guess.
     const quotes = !/["']/.test(t);
     const stack: { mark: string; at: number }[] = [];
-    for (let i = 0; i < t.length; i++) {
-      const c = t[i]!;
+    for (const m of t.matchAll(MARKS)) {
+      const i = m.index;
+      const c = m[0];
       if ((c === '“' || c === '”' || c === '‘' || c === '’') && !quotes) continue;
       // An apostrophe in English (China’s) is no quote.
       if (c === '’' && /[A-Za-z]/.test(t[i - 1] ?? '') && /[A-Za-z]/.test(t[i + 1] ?? '')) continue;

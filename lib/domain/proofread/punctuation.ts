@@ -25,8 +25,10 @@ const ANGLE_IN_TITLE = patternRule({
   code: 'punct.nested_title',
   severity: 'warning',
   clause: null,
-  pattern: /(?<=《[^《》\n]*)<([^<>《》\n]+)>(?=[^《》\n]*》)/g,
-  fix: (m) => `〈${m[1]}〉`,
+  // The 《 before it is looked for only at a <: a pattern that starts by looking back reads the
+  // line again at every character.
+  pattern: /<([^<>《》\n]+)>(?=[^《》\n]*》)/g,
+  fix: (m) => (/《[^《》\n]*$/.test(m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)) ? `〈${m[1]}〉` : null),
 });
 
 const SINGLE_QUOTES = patternRule({

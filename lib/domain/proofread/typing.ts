@@ -26,21 +26,38 @@ const SINGLES: readonly [string, RegExp | null, RegExp | null][] = [
   ['被', /[棉盖床]$/, null],
 ];
 
-/** A run of three or more characters typed twice (进一步进一步, 高质量发展高质量发展); not 一个月一个月. */
-const TRIPLE_TWICE = new RegExp(`(${HAN}{3,8}?)\\1`, 'g');
-const PAIR_TWICE = new RegExp(`(?:${NEVER_TWICE.join('|')})`, 'g');
+const isHanAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+};
+
+const PAIRS: ReadonlySet<string> = new Set(NEVER_TWICE);
+
+/**
+ * A run of three to eight characters typed twice (进一步进一步, 高质量发展高质量发展; not 一个月一个月
+ * or 哈哈哈), or a word of NEVER_TWICE typed twice. Characters are compared before any string is
+ * cut, so the text is read once.
+ */
+function runsTwice(text: string, hits: Hit[]) {
+  for (let i = 0; i + 4 <= text.length; i++) {
+    if (!isHanAt(text, i)) continue;
+    for (let len = 2; len <= 8 && i + 2 * len <= text.length; len++) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + len) || text.charCodeAt(i + len - 1) !== text.charCodeAt(i + 2 * len - 1)) continue;
+      const unit = text.slice(i, i + len);
+      if (unit !== text.slice(i + len, i + 2 * len)) continue;
+      let han = true;
+      for (let k = 1; k < len && han; k++) han = isHanAt(text, i + k);
+      if (!han || (len === 2 ? !PAIRS.has(unit) : unit.startsWith('一') || new Set(unit).size === 1)) continue;
+      hits.push({ start: i + len, end: i + 2 * len, fix: '' });
+      i += 2 * len - 1;
+      break;
+    }
+  }
+}
 
 function repeated(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(TRIPLE_TWICE)) {
-    const unit = m[1]!;
-    if (unit.startsWith('一') || new Set(unit).size === 1) continue;
-    hits.push({ start: m.index + unit.length, end: m.index + 2 * unit.length, fix: '' });
-  }
-  for (const m of text.matchAll(PAIR_TWICE)) {
-    const end = m.index + 2;
-    if (text.startsWith(m[0], end) && !hits.some((h) => h.start <= end && end < h.end)) hits.push({ start: end, end: end + 2, fix: '' });
-  }
+  runsTwice(text, hits);
   for (const [ch, before, after] of SINGLES) {
     for (let i = text.indexOf(ch + ch); i !== -1; i = text.indexOf(ch + ch, i + 2)) {
       if (before?.test(text.slice(Math.max(0, i - 1), i)) || after?.test(text.slice(i + 2, i + 3))) continue;
@@ -71,10 +88,14 @@ const UNITS_ONLY = /^[\s\u3000]*(?:[\u4e00-\u9fff]*(?:[办局委部处科室院�
  * One space between two Chinese words (工作 取得成效, 全面 完成). Names padded to line up (刘 芳, with a full-width space),
  * a table's or a signature's columns (two spaces, tabs) and 第一条 and its space are layout and stay.
  */
+const SPACE = new RegExp(`(?<=${HAN}{2})[ \\u3000](?=${HAN}{2})`, 'g');
+const ANY_SPACE = new RegExp(`${HAN}[ \\u3000]${HAN}`);
+
 function spaces(text: string): Hit[] {
   const hits: Hit[] = [];
-  const SPACE = new RegExp(`(?<=${HAN}{2})[ \\u3000](?=${HAN}{2})`, 'g');
+  if (!ANY_SPACE.test(text)) return hits;
   for (const line of lines(text)) {
+    if (!ANY_SPACE.test(line.text)) continue;
     if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
     for (const m of line.text.matchAll(SPACE)) {
       const before = line.text.slice(0, m.index);
