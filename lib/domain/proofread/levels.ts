@@ -19,7 +19,7 @@ interface Marker {
  * series goes on counting past it.
  */
 const MARKERS: readonly [Marker['level'], RegExp][] = [
-  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)(?:、(?![一二三四五六七八九十])|[.．](?![\d一二三四五六七八九十]))/],
+  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)(?:、(?![一二三四五六七八九十])|[.．](?![\d一二三四五六七八九十])|，(?=[\u4e00-\u9fff])(?![一二三四五六七八九十]))/],
   [2, /^[ \t\u3000]*[（(]([一二三四五六七八九十]+)[）)]/],
   [3, /^[ \t\u3000]*(\d{1,2})[.．](?!\d)/],
   [4, /^[ \t\u3000]*(?:[（(](\d{1,2})[）)]|(\d{1,2})[）)](?=[ \t\u3000]*[\u4e00-\u9fff]))/],
@@ -210,8 +210,8 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.cn_dot',
     severity: 'warning',
     clause: 'GB/T 9704-2012 7.3.3',
-    // 一.总体情况: a Chinese numeral heading number takes the 顿号.
-    pattern: /^([ \t\u3000]*)([一二三四五六七八九十]+)[.．](?![\d一二三四五六七八九十])/gm,
+    // 一.总体情况, 一，总体情况: a Chinese numeral heading number takes the 顿号.
+    pattern: /^([ \t\u3000]*)([一二三四五六七八九十]+)(?:[.．](?![\d一二三四五六七八九十])|，(?=[\u4e00-\u9fff])(?![一二三四五六七八九十]))/gm,
     fix: (m) => `${m[2]}、`,
     at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
   }),
@@ -228,8 +228,8 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.arabic_dunhao',
     severity: 'warning',
     clause: 'GB/T 9704-2012 7.3.3',
-    // 1、2月份 at a line's start is two months, not a heading.
-    pattern: /^([ \t\u3000]*)(\d{1,2})、(?!\d)/gm,
+    // 1、加强学习, 1，加强学习; 1、2月份 at a line's start is two months, not a heading.
+    pattern: /^([ \t\u3000]*)(\d{1,2})(?:、(?!\d)|，(?=[\u4e00-\u9fff]))/gm,
     fix: (m) => `${m[2]}.`,
     at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
   }),
