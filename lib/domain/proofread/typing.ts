@@ -48,8 +48,11 @@ function runsTwice(text: string, hits: Hit[]) {
       let han = true;
       for (let k = 1; k < len && han; k++) han = isHanAt(text, i + k);
       if (!han || (len === 2 ? !PAIRS.has(unit) : unit.startsWith('一') || new Set(unit).size === 1)) continue;
-      hits.push({ start: i + len, end: i + 2 * len, fix: '' });
-      i += 2 * len - 1;
+      // 切实切实切实: every copy after the first goes in one fix.
+      let end = i + 2 * len;
+      while (text.startsWith(unit, end)) end += len;
+      hits.push({ start: i + len, end, fix: '' });
+      i = end - 1;
       break;
     }
   }
