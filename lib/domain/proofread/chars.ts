@@ -26,14 +26,20 @@ export function numberToChinese(n: number): string {
   return (tens === 1 ? '' : DIGITS[tens]!) + '十' + (ones === 0 ? '' : DIGITS[ones]!);
 }
 
+/** The last text's paragraphs: most rules read them, one after the other. */
+let cached: { text: string; lines: readonly { start: number; text: string }[] } | null = null;
+
 /** The paragraphs of a text with where each starts (a paragraph is one line). */
-export function lines(text: string): { start: number; text: string }[] {
+export function lines(text: string): readonly { start: number; text: string }[] {
+  if (cached?.text === text) return cached.lines;
   const out: { start: number; text: string }[] = [];
   let start = 0;
   for (;;) {
     const end = text.indexOf('\n', start);
     out.push({ start, text: text.slice(start, end === -1 ? text.length : end) });
-    if (end === -1) return out;
+    if (end === -1) break;
     start = end + 1;
   }
+  cached = { text, lines: out };
+  return out;
 }

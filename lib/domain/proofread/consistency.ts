@@ -41,7 +41,26 @@ function segmentsOf(line: string): { segments: RenderedSegment[]; spans: [number
     at = end;
   }
   if (at < line.length) segments.push(text(at, line.length));
-  return { segments, spans };
+  return { segments: inTenThousands(segments), spans };
+}
+
+/**
+ * 总投资1.2亿元，其中中央资金5000万元…: a total in 亿 and parts in 万 are one measure. When a
+ * paragraph states both, each 亿 figure is read as its count of 万 (1.2亿元 as 12000万元).
+ */
+function inTenThousands(segments: RenderedSegment[]): RenderedSegment[] {
+  const unitAfter = (i: number) => {
+    const next = segments[i + 1];
+    return next?.kind === 'text' ? next.text[0] : undefined;
+  };
+  const values = segments.flatMap((s, i) => (s.kind === 'value' ? [unitAfter(i)] : []));
+  if (!values.includes('亿') || !values.includes('万')) return segments;
+  return segments.map((s, i) => {
+    if (s.kind === 'value' && unitAfter(i) === '亿') return { ...s, number: Math.round(s.number! * 10000 * 1e6) / 1e6 };
+    const previous = segments[i - 1];
+    if (s.kind === 'text' && previous?.kind === 'value' && s.text[0] === '亿') return { ...s, text: `万${s.text.slice(1)}` };
+    return s;
+  });
 }
 
 /**
@@ -128,4 +147,49 @@ const twice: Rule = {
   },
 };
 
-export const CONSISTENCY_RULES: Rule[] = [totals, twice];
+/**
+ * 满意的占65%，基本满意的占30%，不满意的占10%: shares of one whole in one sentence that add up to
+ * more than all of it. Groups may overlap (男性占52%…党员占30%) and a survey's answers may be many
+ * (医疗保健占68.2%、助餐占54.7%), so only shares that say they are all of it (其他, 其余, or the
+ * answers of one question: 满意…不满意) are added up.
+ */
+/** 满意…不满意, 合格…不合格: the answers of one question, so their shares are all of it. */
+function isYesAndNo(sentence: string): boolean {
+  for (const m of sentence.matchAll(/不(满意|合格|达标|同意|支持|了解|知晓|清楚)/g)) if (sentence.replace(m[0], '').includes(m[1]!)) return true;
+  return false;
+}
+const SHARE = /占(?:比)?(?:为|达)?(\d+(?:\.\d+)?)[%％]/g;
+const SENTENCE_ENDS = ['。', '！', '？', '\n'];
+
+function sentenceAround(text: string, at: number): [number, number] {
+  const start = Math.max(...SENTENCE_ENDS.map((c) => text.lastIndexOf(c, at))) + 1;
+  const ends = SENTENCE_ENDS.map((c) => text.indexOf(c, at)).filter((e) => e !== -1);
+  return [start, ends.length === 0 ? text.length : Math.min(...ends)];
+}
+
+const shares: Rule = {
+  code: 'consistency.share_sum',
+  severity: 'warning',
+  clause: null,
+  check(text) {
+    const hits: Hit[] = [];
+    // The shares of each sentence, found from the shares themselves (a sentence without 占 is not read).
+    const groups = new Map<number, { end: number; found: RegExpExecArray[] }>();
+    for (const m of text.matchAll(SHARE)) {
+      const [start, end] = sentenceAround(text, m.index);
+      const group = groups.get(start) ?? { end, found: [] };
+      group.found.push(m as RegExpExecArray);
+      groups.set(start, group);
+    }
+    for (const [start, { end, found }] of groups) {
+      if (found.length < 2 || found.reduce((s, m) => s + Number(m[1]), 0) <= 100.5) continue;
+      const sentence = text.slice(start, end);
+      const first = found[0]!;
+      const at = first.index + first[0].indexOf(first[1]!);
+      if (ALL_PARTS.test(sentence) || isYesAndNo(sentence)) hits.push({ start: at, end: at + first[1]!.length });
+    }
+    return hits;
+  },
+};
+
+export const CONSISTENCY_RULES: Rule[] = [totals, twice, shares];

@@ -5,16 +5,20 @@
 import { CONSISTENCY_RULES } from './consistency.ts';
 import { LEVEL_RULES } from './levels.ts';
 import { NUMBER_RULES } from './numbers.ts';
+import { PAIR_RULES } from './pairs.ts';
 import { overlapsAny, protectedSpans } from './protect.ts';
 import { PUNCTUATION_RULES } from './punctuation.ts';
 import type { Finding, ProofreadOptions, Rule } from './types.ts';
+import { SERIES_RULES } from './series.ts';
+import { TABLE_RULES } from './tables.ts';
+import { TYPING_RULES } from './typing.ts';
 import { UNFINISHED_RULES } from './unfinished.ts';
 import { WORD_RULES } from './words.ts';
 
 export type { Finding, ProofreadOptions, Severity } from './types.ts';
 export { DEFAULT_TERMS, type Term } from './words.ts';
 
-export const PROOFREAD_RULES: readonly Rule[] = [...PUNCTUATION_RULES, ...NUMBER_RULES, ...LEVEL_RULES, ...UNFINISHED_RULES, ...WORD_RULES, ...CONSISTENCY_RULES];
+export const PROOFREAD_RULES: readonly Rule[] = [...PUNCTUATION_RULES, ...PAIR_RULES, ...NUMBER_RULES, ...LEVEL_RULES, ...SERIES_RULES, ...UNFINISHED_RULES, ...WORD_RULES, ...TYPING_RULES, ...CONSISTENCY_RULES, ...TABLE_RULES];
 
 /** Every rule's code: each has words in both locales (tests/unit/i18n/proofreadCodes.test.ts). */
 export const PROOFREAD_RULE_CODES: readonly string[] = PROOFREAD_RULES.map((r) => r.code);

@@ -19,7 +19,7 @@ interface Marker {
  * series goes on counting past it.
  */
 const MARKERS: readonly [Marker['level'], RegExp][] = [
-  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)(?:、(?![一二三四五六七八九十])|[.．](?![\d一二三四五六七八九十]))/],
+  [1, /^[ \t\u3000]*([一二三四五六七八九十]+)(?:、(?![一二三四五六七八九十])|[.．](?![\d一二三四五六七八九十])|，(?=[\u4e00-\u9fff])(?![一二三四五六七八九十]))/],
   [2, /^[ \t\u3000]*[（(]([一二三四五六七八九十]+)[）)]/],
   [3, /^[ \t\u3000]*(\d{1,2})[.．](?!\d)/],
   [4, /^[ \t\u3000]*(?:[（(](\d{1,2})[）)]|(\d{1,2})[）)](?=[ \t\u3000]*[\u4e00-\u9fff]))/],
@@ -210,8 +210,8 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.cn_dot',
     severity: 'warning',
     clause: 'GB/T 9704-2012 7.3.3',
-    // 一.总体情况: a Chinese numeral heading number takes the 顿号.
-    pattern: /^([ \t\u3000]*)([一二三四五六七八九十]+)[.．](?![\d一二三四五六七八九十])/gm,
+    // 一.总体情况, 一，总体情况: a Chinese numeral heading number takes the 顿号.
+    pattern: /^([ \t\u3000]*)([一二三四五六七八九十]+)(?:[.．](?![\d一二三四五六七八九十])|，(?=[\u4e00-\u9fff])(?![一二三四五六七八九十]))/gm,
     fix: (m) => `${m[2]}、`,
     at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
   }),
@@ -228,8 +228,8 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.arabic_dunhao',
     severity: 'warning',
     clause: 'GB/T 9704-2012 7.3.3',
-    // 1、2月份 at a line's start is two months, not a heading.
-    pattern: /^([ \t\u3000]*)(\d{1,2})、(?!\d)/gm,
+    // 1、加强学习, 1，加强学习; 1、2月份 at a line's start is two months, not a heading.
+    pattern: /^([ \t\u3000]*)(\d{1,2})(?:、(?!\d)|，(?=[\u4e00-\u9fff]))/gm,
     fix: (m) => `${m[2]}.`,
     at: (m) => [m[1]!.length, m[0].length - m[1]!.length],
   }),
@@ -251,10 +251,24 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.date_zero',
     severity: 'error',
     clause: 'GB/T 9704-2012 7.3.5',
-    pattern: /((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/g,
+    // With its year or without (会议时间：7月01日).
+    pattern: /(?:((?:19|20)\d{2})年)?(?<![\d.])(\d{1,2})月(?:(\d{1,2})日)?/g,
     fix: (m) => {
       if (!/^0/.test(m[2]!) && !/^0/.test(m[3] ?? '')) return null;
-      return `${m[1]}年${Number(m[2])}月${m[3] === undefined ? '' : `${Number(m[3])}日`}`;
+      return `${m[1] === undefined ? '' : `${m[1]}年`}${Number(m[2])}月${m[3] === undefined ? '' : `${Number(m[3])}日`}`;
+    },
+  }),
+  patternRule({
+    code: 'levels.date_form',
+    severity: 'warning',
+    clause: 'GB/T 9704-2012 7.3.5',
+    // A date in a document is written 2025年7月1日: not 7月1号 (but 7月1号楼 is a building), nor
+    // 2025.7.1 or 2025/7/1 in running text (a table may use them, so a line with tabs is left).
+    pattern: /(?<![\d.])(\d{1,2})月(\d{1,2})号(?![楼院线文令栋室机位码])|(?<![\d./A-Za-z-])((?:19|20)\d{2})([.．/])(\d{1,2})\4(\d{1,2})(?![\d./])(?=[^\t\n]*$)(?<=^[^\t\n]*)/gm,
+    fix: (m) => {
+      if (m[1] !== undefined) return Number(m[2]) <= 31 ? `${m[1]}月${m[2]}日` : null;
+      const [month, day] = [Number(m[5]), Number(m[6])];
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[3]}年${month}月${day}日` : null;
     },
   }),
 ];

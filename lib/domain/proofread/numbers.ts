@@ -104,6 +104,20 @@ export const NUMBER_RULES: Rule[] = [
     pattern: /(?<![\d.\-/:A-Za-z])(\d+(?:\.\d+)?) ?[-－~～—] ?(\d+(?:\.\d+)?)(万|亿|%|％)/g,
     fix: (m) => `${m[1]}${m[3]}～${m[2]}${m[3]}`,
   }),
+  patternRule({
+    code: 'number.time_colon',
+    severity: 'warning',
+    clause: 'GB/T 15835-2011',
+    // 上午9：30, 17：00前: the time of day takes the half-width colon (9:30). 3：7 is a ratio, so
+    // only a time said to be one (上午, 时间, 前, 至…) is found.
+    pattern: /(?<![\d.:：])([01]?\d|2[0-3])：([0-5]\d)(?![\d:：])/g,
+    fix: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 4), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      const time = /(?:午|晚|早|时间|日|于|在|至|到|—|～|-)[ \t]*$/.test(before) || /^[ \t]*(?:前|后|至|到|—|～|-|起|开始|结束|召开|举行|集合|报到|截止)/.test(after);
+      return time ? `${m[1]}:${m[2]}` : null;
+    },
+  }),
   {
     code: 'number.fixed_term',
     severity: 'error',

@@ -25,8 +25,10 @@ const ANGLE_IN_TITLE = patternRule({
   code: 'punct.nested_title',
   severity: 'warning',
   clause: null,
-  pattern: /(?<=《[^《》\n]*)<([^<>《》\n]+)>(?=[^《》\n]*》)/g,
-  fix: (m) => `〈${m[1]}〉`,
+  // The 《 before it is looked for only at a <: a pattern that starts by looking back reads the
+  // line again at every character.
+  pattern: /<([^<>《》\n]+)>(?=[^《》\n]*》)/g,
+  fix: (m) => (/《[^《》\n]*$/.test(m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)) ? `〈${m[1]}〉` : null),
 });
 
 const SINGLE_QUOTES = patternRule({
@@ -38,6 +40,31 @@ const SINGLE_QUOTES = patternRule({
 });
 
 const HAN_ONE = new RegExp(HAN);
+
+const HALF_PARENS = patternRule({
+  code: 'punct.half_paren',
+  severity: 'warning',
+  clause: null,
+  // Brackets around Chinese words, and a heading number (4) at a paragraph's start before its words.
+  pattern: new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)|(?<=^[ \\t\\u3000]*)\\((\\d{1,2})\\)(?=${HAN})`, 'gm'),
+  fix: (m) => `（${m[1] ?? m[2]}）`,
+});
+
+/** （扩大) and (扩大）: one bracket of the pair typed half-width; it becomes the full-width one. */
+const MIXED_PARENS = patternRule({
+  code: 'punct.half_paren',
+  severity: 'warning',
+  clause: null,
+  pattern: /（[^（）()\n]*(\))|(\()[^（）()\n]*）/g,
+  fix: (m) => (m[1] === undefined ? '（' : '）'),
+  at: (m) => (m[1] === undefined ? [0, 1] : [m[0].length - 1, 1]),
+});
+
+/**
+ * Two marks of a sentence side by side (，。 ；。 、， ，,): one of them is a slip. ？！ and ！？ are
+ * allowed by GB/T 15834-2011 4.3; a mark typed twice is punct.repeated's.
+ */
+const ADJACENT = /[，。；：、！？,;:]{2,}/g;
 
 /**
  * Straight double quotes in Chinese text: a pair around Chinese words becomes “…” in one fix, and
@@ -115,14 +142,12 @@ export const PUNCTUATION_RULES: Rule[] = [
     ),
     fix: (m) => FULL[(m[1] ?? m[2] ?? m[3] ?? m[4])!],
   }),
-  patternRule({
+  {
     code: 'punct.half_paren',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.9',
-    // Brackets around Chinese words, and a heading number (4) at a paragraph's start before its words.
-    pattern: new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)|(?<=^[ \\t\\u3000]*)\\((\\d{1,2})\\)(?=${HAN})`, 'gm'),
-    fix: (m) => `（${m[1] ?? m[2]}）`,
-  }),
+    check: (text) => [...HALF_PARENS.check(text, {}), ...MIXED_PARENS.check(text, {})].sort((a, b) => a.start - b.start),
+  },
   {
     code: 'punct.straight_quote',
     severity: 'warning',
@@ -157,11 +182,29 @@ export const PUNCTUATION_RULES: Rule[] = [
       return '……';
     },
   }),
+  {
+    code: 'punct.adjacent',
+    severity: 'warning',
+    clause: 'GB/T 15834-2011 5.1',
+    check(text) {
+      const hits: Hit[] = [];
+      for (const m of text.matchAll(ADJACENT)) {
+        const run = m[0];
+        if (/^[！？]+$/.test(run) || new Set(run).size === 1) continue;
+        // ，, is one comma typed in both widths: the half-width one goes. Any other run is one
+        // finding, with no fix: which mark is meant is the writer's to say.
+        const [a, b] = [run[0]!, run[1]!];
+        const same = run.length !== 2 ? -1 : FULL[a] === b ? m.index : FULL[b] === a ? m.index + 1 : -1;
+        hits.push(same === -1 ? { start: m.index, end: m.index + run.length } : { start: same, end: same + 1, fix: '' });
+      }
+      return hits;
+    },
+  },
   patternRule({
     code: 'punct.repeated',
     severity: 'error',
     clause: 'GB/T 15834-2011 5.1',
-    pattern: /([，；：、！？])\1+|(?<!。)。。(?!。)/g,
+    pattern: /([，；：、！？%％])\1+|(?<!。)。。(?!。)/g,
     fix: (m) => m[0][0],
   }),
   {

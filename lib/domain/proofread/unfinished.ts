@@ -9,6 +9,9 @@ const UNIT = '(?:个|名|人|次|家|项|万|亿|元|%|％|年|月|日|号|户|�
 /** Words in which the letter X is the word itself, not a blank. */
 const LETTER_WORDS = '(?:射线|光|线|型|形|轴|染色体|战|档案|因子|效应|片|检|一代|世代)';
 
+/** Words that make ？？ the end of a question (为什么？？), not a figure left out. */
+const QUESTION = '(?:吗|呢|什么|怎么|为何|哪|谁|多少|是否|难道)';
+
 export const UNFINISHED_RULES: Rule[] = [
   patternRule({ code: 'unfinished.slot', severity: 'error', clause: null, pattern: /\{\{[^{}\n]*\}\}/g }),
   patternRule({ code: 'unfinished.bracket', severity: 'error', clause: null, pattern: /【[^】\n]*】/g }),
@@ -16,10 +19,10 @@ export const UNFINISHED_RULES: Rule[] = [
     code: 'unfinished.placeholder',
     severity: 'error',
     clause: null,
-    // X.XX亿元, X,XXX人, 20XX年, ×××, one X before a unit, and one X standing for a name (X社区,
+    // ??万元 (question marks for a figure not yet known), X.XX亿元, X,XXX人, 20XX年, ×××, one X before a unit, and one X standing for a name (X社区,
     // “X驿站”, 《X日报》) — but not X射线, X光 or X型, where the letter is the word.
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_])(?:[XＸ×]+(?:[.,][XＸ×]+)+|(?:19|20)?[XＸ]{2,}|×{2,}|[XxＸ×](?=${UNIT})|[XＸ](?=${HAN})(?!${LETTER_WORDS}))(?![A-Za-z0-9])`,
+      `(?<![A-Za-z0-9_])(?:[?？]{2,}(?=${UNIT})(?<!${QUESTION}[^，。；：！？,;:!?\\n]*[?？]{2,})|[XＸ×]+(?:[.,][XＸ×]+)+|(?:19|20)?[XＸ]{2,}|×{2,}|[XxＸ×](?=${UNIT})|[XＸ](?=${HAN})(?!${LETTER_WORDS}))(?![A-Za-z0-9])`,
       'g',
     ),
   }),

@@ -1,0 +1,115 @@
+// Slips of the keyboard a proof-reader always marks: a word typed twice (进一步进一步, 的的) and a
+// space inside Chinese words (工作 取得成效). Chinese doubles many words on purpose (人人, 研究研究,
+// 的的确确, 一个一个), so only doubles that are never right are found.
+import { HAN, lines } from './chars.ts';
+import type { Hit, Rule } from './types.ts';
+
+/**
+ * Words of reports that are never said twice in a row. Verbs that are (研究研究, 商量商量) and
+ * numeral–measure pairs (一个一个) are not here.
+ */
+const NEVER_TWICE = [
+  '进行', '我们', '加强', '推进', '推动', '全面', '深入', '坚持', '持续', '切实', '积极', '认真', '有效', '不断', '已经', '同时',
+  '以及', '通过', '按照', '根据', '关于', '对于', '落实', '提高', '完善', '建立', '健全', '开展', '实施', '要求', '确保',
+  '全县', '全市', '全镇', '全省', '全区', '各级', '各地', '相关', '有关', '重点', '主要', '其中', '目前', '今年',
+];
+
+/**
+ * Single characters that are never doubled, each with the neighbours that make the pair two words:
+ * 的的确确, 目的的; 为了了解, 不了了之; 现在在座; 关键是是否; 棉被被.
+ */
+const SINGLES: readonly [string, RegExp | null, RegExp | null][] = [
+  ['的', /[目有端标]$/, /^确/],
+  ['了', /[为除不]$/, /^[解结却如然断之]/],
+  ['在', /[现存正实所自好内外潜旨意重贵难妙]$/, null],
+  ['是', /[但可总于还凡倒要只正更也就硬老真像若即或而不却才乃则算便]$/, /^[否非]/],
+  ['被', /[棉盖床]$/, null],
+];
+
+const isHanAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+};
+
+const PAIRS: ReadonlySet<string> = new Set(NEVER_TWICE);
+
+/**
+ * A run of three to eight characters typed twice (进一步进一步, 高质量发展高质量发展; not 一个月一个月
+ * or 哈哈哈), or a word of NEVER_TWICE typed twice. Characters are compared before any string is
+ * cut, so the text is read once.
+ */
+function runsTwice(text: string, hits: Hit[]) {
+  for (let i = 0; i + 4 <= text.length; i++) {
+    if (!isHanAt(text, i)) continue;
+    for (let len = 2; len <= 8 && i + 2 * len <= text.length; len++) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + len) || text.charCodeAt(i + len - 1) !== text.charCodeAt(i + 2 * len - 1)) continue;
+      const unit = text.slice(i, i + len);
+      if (unit !== text.slice(i + len, i + 2 * len)) continue;
+      let han = true;
+      for (let k = 1; k < len && han; k++) han = isHanAt(text, i + k);
+      if (!han || (len === 2 ? !PAIRS.has(unit) : unit.startsWith('一') || new Set(unit).size === 1)) continue;
+      // 切实切实切实: every copy after the first goes in one fix.
+      let end = i + 2 * len;
+      while (text.startsWith(unit, end)) end += len;
+      hits.push({ start: i + len, end, fix: '' });
+      i = end - 1;
+      break;
+    }
+  }
+}
+
+function repeated(text: string): Hit[] {
+  const hits: Hit[] = [];
+  runsTwice(text, hits);
+  for (const [ch, before, after] of SINGLES) {
+    for (let i = text.indexOf(ch + ch); i !== -1; i = text.indexOf(ch + ch, i + 2)) {
+      if (before?.test(text.slice(Math.max(0, i - 1), i)) || after?.test(text.slice(i + 2, i + 3))) continue;
+      // Three in a row (的的的) is one slip: the hit covers what is extra.
+      let end = i + 2;
+      while (text[end] === ch) end++;
+      hits.push({ start: i + 1, end, fix: '' });
+      i = end - 2;
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** 第一章 总则, 第一条 为了… (a full-width space): the space after a chapter's or an article's number is the layout. */
+const AFTER_NUMBER = /第[一二三四五六七八九十百零〇\d]+(?:[章条节款编篇项]|部分)$/;
+/**
+ * 联系人：县安委办 周立新，, 县农业农村局局长 陈志远: a unit or a post and the name of the person
+ * are two items, a space apart.
+ */
+const UNIT_END = /(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆长员]|书记|主任|主席|经理|代表|同志)$/;
+const NAME_AFTER = new RegExp(`^${HAN}{2,3}(?![\\u3400-\\u9fff])`);
+/** A line of names of units alone (中共某县委 某县人民政府, 某县人民政府 文件) is a joint signature or a masthead. */
+/** 主题词：公务用车 管理 办法: words listed a space apart. */
+const KEYWORDS = /^[\s\u3000]*(?:主题词|关键词|关键字)/;
+const UNITS_ONLY = /^[\s\u3000]*(?:[\u4e00-\u9fff]*(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆]|文件)[\s\u3000]*)+$/;
+
+/**
+ * One space between two Chinese words (工作 取得成效, 全面 完成). Names padded to line up (刘 芳, with a full-width space),
+ * a table's or a signature's columns (two spaces, tabs) and 第一条 and its space are layout and stay.
+ */
+const SPACE = new RegExp(`(?<=${HAN}{2})[ \\u3000](?=${HAN}{2})`, 'g');
+const ANY_SPACE = new RegExp(`${HAN}[ \\u3000]${HAN}`);
+
+function spaces(text: string): Hit[] {
+  const hits: Hit[] = [];
+  if (!ANY_SPACE.test(text)) return hits;
+  for (const line of lines(text)) {
+    if (!ANY_SPACE.test(line.text)) continue;
+    if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
+    for (const m of line.text.matchAll(SPACE)) {
+      const before = line.text.slice(0, m.index);
+      if (AFTER_NUMBER.test(before) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
+      hits.push({ start: line.start + m.index, end: line.start + m.index + 1, fix: '' });
+    }
+  }
+  return hits;
+}
+
+export const TYPING_RULES: Rule[] = [
+  { code: 'words.repeated', severity: 'error', clause: null, check: repeated },
+  { code: 'punct.space', severity: 'warning', clause: null, check: spaces },
+];
