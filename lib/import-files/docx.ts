@@ -43,6 +43,29 @@ function cellsOf(row: string): string {
   return [...row.matchAll(TABLE_CELL)].map((cell) => cell[1]!.replace(/<\/p>\s*<p\b[^>]*>|<br\s*\/?>/g, ' ').replace(TAG, '').replace(/[\t\n]+/g, ' ').trim()).join('\t');
 }
 
+// Footnotes and endnotes: mammoth writes a reference as <sup><a …>[1]</a></sup> inside the text and
+// the notes as a list after everything, each with a ↑ link back. A [1] glued to a figure is no word
+// of the report, and a note after the 落款 would hide the ending: each note's text goes on a line of
+// its own right after the paragraph that cites it, as written.
+const NOTE_LIST = /<ol>(?:\s*<li id="(?:footnote|endnote)-\d+">[\s\S]*?<\/li>)+\s*<\/ol>/g;
+const NOTE_ITEM = /<li id="(footnote|endnote)-(\d+)">([\s\S]*?)<\/li>/g;
+const NOTE_BACK = /<a href="#(?:footnote|endnote)-ref-\d+">[^<]*<\/a>/g;
+const NOTE_REF = /<sup>\s*<a href="#(footnote|endnote)-(\d+)"[^>]*>[^<]*<\/a>\s*<\/sup>/g;
+const NOTE_MARK = '\u0003';
+const NOTE_MARKS = new RegExp(`${NOTE_MARK}([fe]\\d+)${NOTE_MARK}`, 'g');
+
+function notesOf(html: string): { body: string; notes: Map<string, string[]> } {
+  const notes = new Map<string, string[]>();
+  for (const list of html.match(NOTE_LIST) ?? []) {
+    for (const [, kind, id, inner] of list.matchAll(NOTE_ITEM)) {
+      const text = inner!.replace(NOTE_BACK, '').split(/<\/p>|<br\s*\/?>/).map((t) => decodeEntities(t.replace(TAG, '')).trim()).filter((t) => t !== '');
+      notes.set(`${kind![0]}${id}`, text);
+    }
+  }
+  const body = html.replace(NOTE_LIST, '').replace(NOTE_REF, (_, kind: string, id: string) => `${NOTE_MARK}${kind[0]}${id}${NOTE_MARK}`);
+  return { body, notes };
+}
+
 /**
  * mammoth's HTML → one line per paragraph, and which lines were headings of which level. A list
  * item gets back the number Word showed before it (一、主要工作), matched by its words to the
@@ -50,7 +73,8 @@ function cellsOf(row: string): string {
  * of its own, or has no match, stays as it is.
  */
 export function docxHtmlToLines(html: string, numbered: readonly NumberedParagraph[] = []): DocxText {
-  const marked = html
+  const { body, notes } = notesOf(html);
+  const marked = body
     .replace(TABLE_ROW, (_, row: string) => `\n${cellsOf(row)}\n`)
     .replace(HEADING_OPEN, (_, level: string) => `\n${HEADING_MARK}${level}`)
     .replace(LIST_ITEM, `\n${ITEM_MARK}`)
@@ -77,8 +101,11 @@ export function docxHtmlToLines(html: string, numbered: readonly NumberedParagra
       const label = labelOf(text);
       if (label !== '' && parseMarker(text) === null) text = label + text;
     }
-    lines.push(text);
-    if (heading !== null) headingLevels.set(lines.length, heading);
+    const cited = [...text.matchAll(NOTE_MARKS)].flatMap((m) => notes.get(m[1]!) ?? []);
+    text = text.replace(NOTE_MARKS, '').trim();
+    if (text !== '') lines.push(text);
+    if (text !== '' && heading !== null) headingLevels.set(lines.length, heading);
+    lines.push(...cited);
   }
   return { text: lines.join('\n'), headingLevels };
 }

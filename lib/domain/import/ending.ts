@@ -13,6 +13,38 @@ const SIGNER = /^(?:述职人|述责述廉人|述廉人|汇报人|报告人|发�
 // A template's 落款 leaves the unit's name blank: ××镇人民政府.
 const UNIT = /^[\p{Script=Han}（）()XxＸｘ×]{2,16}(?:局|委|委员会|组|办|办公室|院|会|部|厅|室|处|所|站|中心|公司|党组|党委|党支部|支部|政府|街道|社区|村|镇|乡|学校|医院|队|团|馆|集团)$/u;
 
+// The body's list of attachments: 附件：1.…情况表, then 2.…, 3.… one a line. Its items are lines of
+// the list, never headings numbered 1. 2. 3.; before the 落款 it is part of the ending.
+const ATTACHMENT_LIST_START = /^(?:附件|附表)\s*[:：]\s*[1１]\s*[.．、]/;
+const LIST_ITEM = /^([0-9０-９]{1,2})\s*[.．、]\s*\S/;
+const LIST_MAX = 20;
+const LIST_ITEM_MAX_LENGTH = 60;
+
+/** Opens the list of attachments (附件：1.…). */
+export function startsAttachmentList(text: string): boolean {
+  return ATTACHMENT_LIST_START.test(text.trim());
+}
+
+/** The number of an item of a list of attachments (2.…情况表), null for a line that is none. */
+export function attachmentListItem(text: string): number | null {
+  const line = text.trim();
+  const match = LIST_ITEM.exec(line);
+  if (!match || line.length > LIST_ITEM_MAX_LENGTH || /[。；;！？!?]/.test(line)) return null;
+  return Number(match[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
+/** Where the list of attachments that ends just before `end` starts, or -1. */
+function attachmentListBefore(paragraphs: readonly string[], end: number): number {
+  for (let k = end - 1; k >= Math.max(0, end - LIST_MAX); k--) {
+    if (startsAttachmentList(paragraphs[k]!)) {
+      const numbered = paragraphs.slice(k + 1, end).every((line, j) => attachmentListItem(line) === j + 2);
+      return numbered ? k : -1;
+    }
+    if (attachmentListItem(paragraphs[k]!) === null) return -1;
+  }
+  return -1;
+}
+
 export function isDate(text: string): boolean {
   return DATE.test(text.trim());
 }
@@ -42,8 +74,19 @@ export function endingStart(paragraphs: readonly string[]): number {
   while (start > 0) {
     const line = paragraphs[start - 1]!;
     if (isDate(line) || isSignOff(line) || isDistribution(line)) anchored = true;
-    else if (!isSignatureOrDate(line)) break;
+    else if (!isSignatureOrDate(line)) {
+      // The list of attachments right above the 落款 goes with it.
+      const list = attachmentListBefore(paragraphs, start);
+      if (list < 0 || start === paragraphs.length) break;
+      start = list;
+      continue;
+    }
     start--;
   }
+  // A signature with no date (市教育局调研组) as the very last line, after a paragraph that ends: a
+  // heading there would head nothing.
+  if (!anchored && start > 0 && start === paragraphs.length - 1 && SENTENCE_DONE.test(paragraphs[start - 1]!.trim())) anchored = true;
   return anchored ? start : paragraphs.length;
 }
+
+const SENTENCE_DONE = /[。！？!?）)]$/;

@@ -21,7 +21,7 @@ const STOP_AFTER = /全部|分别|进行|研究|部署|开展|认领|参加|参�
 // A place word right after the unit that the noun should not start with: X次到基层走访 → 基层走访.
 const LEADING_PREPOSITION = /^[到在对向赴于]/;
 // After these the words describe a use or a range, not the thing counted: X万元用于党建工作.
-const NOT_A_NOUN = /^(?:用于|用来|用在|以上|以下|以内|之内|以外|内|左右|全部|均|都|已|分别|先后|同比|比|提高|提升|增长|增加|下降|降低|减少|压缩|缩短|建成|作出|做出)/;
+const NOT_A_NOUN = /^(?:用于|用来|用在|以上|以下|以内|之内|以外|内|左右|全部|均|都|已|分别|先后|同比|比|提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|建成|作出|做出)/;
 
 // 下降X%和X%: a conjunction between two figures names neither.
 const CONJUNCTION = /^(?:和|与|及|以及|或)(?![\p{Script=Han}])|^(?:和|与|及|或)$/u;
@@ -29,7 +29,7 @@ const TRAILING_CONJUNCTION = /(?:和|与|及|以及|或|的)$/;
 // Quantity words just before the number: 培训共X次, 覆盖率达X%, 仅有X次.
 // The verbs that bring a figure in (保持在95%, 不少于2次, 压缩至3个, 降至3‰, 分别达到) say what
 // happened to it, not what it is.
-const TRAILING_QUANTITY = /(?:未达到|未达|未满|未超过|共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|不少于|不低于|不超过|不足|低于|高于|保持在|保持|稳定在|控制在|压缩至|压缩到|缩短至|缩短到|降至|降到|降低至|降低到|提高至|提高到|提升至|提升到|增长到|增加到|分别|均|由原来的|由原来|原来的|原来|由|从|共|达|(?<![行作认成因更较视称极最以])为|约|近|超|逾|仅|计|各)$/;
+const TRAILING_QUANTITY = /(?:未达到|未达|未满|未超过|共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|不少于|不低于|不超过|不足|低于|高于|保持在|保持|稳定在|控制在|压缩至|压缩到|压减至|压减到|缩减至|削减至|缩短至|缩短到|降至|降到|降低至|降低到|提高至|提高到|提升至|提升到|增长到|增加到|分别|均|由原来的|由原来|原来的|原来|由|从|共|达|(?<![行作认成因更较视称极最以])为|约|近|超|逾|仅|计|各)$/;
 // Time, frequency and linking words that lead a phrase without naming anything.
 const LEADING_FILLER = /^(?:(?:第?[一二三四])季度|年来|年以来|年内|年相比|年同期相比|相比|力争|争取|确保|努力|以来|年度|季度|度(?=[\p{Script=Han}]{2})|其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/u;
 // Words that begin with one of those prepositions but are verbs in their own right.
@@ -70,8 +70,15 @@ const DATE_REST = /^(?:年(?:度|底|初|末|中)?(?!来|以来)|月(?:份|底|�
 // A code or a number glued to the words that name it: 12345热线, 5G基站.
 const NAME_CODE = /[0-9A-Za-z]+$/;
 
+// A span of time after a figure that bounds it (控制在90分钟以内的比例): the figure is part of the name.
+const DURATION_BOUND = /^(?:分钟|小时|天|周|个月)(?:以内|之内|以上|以下|内)/;
+// A measure word after a figure that no unit list holds (2—3级失能老年人): the figure's, not the name's.
+const BARE_MEASURE = /^[级档星层代号](?=\p{Script=Han}{2})/u;
+
 function afterFigure(text: string, to: number, phrase: string): string {
   const start = to - phrase.length;
+  if (start > 0 && /[0-9]/.test(text[start - 1]!) && DURATION_BOUND.test(phrase)) return NAME_CODE.exec(text.slice(Math.max(0, start - 8), start))![0] + phrase;
+  if (start > 0 && /[0-9]/.test(text[start - 1]!) && BARE_MEASURE.test(phrase)) return phrase.slice(1);
   if (start > 0 && /[0-9A-Za-z]/.test(text[start - 1]!) && /^\p{Script=Han}/u.test(phrase) && !unitAt(phrase, 0) && !AGE_OR_MONTH.test(phrase) && !/^(?:岁|周岁|年|月|日|时|分|秒)/.test(phrase)) {
     // The digits name the thing (12345热线, 5G基站) when no unit follows them and they stand
     // alone after words or punctuation, not in a figure or a formula (1+5+N).

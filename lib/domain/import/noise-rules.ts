@@ -41,8 +41,9 @@ export const STRONG_RULES: readonly Rule[] = [
   ['page-number', /^\d+\s*[/／]\s*\d+$/],
   ['page-number', /^page\s*\d+(?:\s*of\s*\d+)?$/i],
   ['page-number', /^\d{1,4}$/],
-  // Nothing but symbols: ———, ****, ~~~~, ……
+  // Nothing but symbols: ———, ****, ~~~~, ……; a 公众号 article's end mark (- END -).
   ['decoration', /^[^\p{L}\p{N}]+$/u],
+  ['decoration', /^[-—–－=·•\s]*(?:END|THE\s*END|完)[-—–－=·•\s]*$/i],
 ];
 
 export const KEYWORD_RULES: readonly Rule[] = [
@@ -67,6 +68,14 @@ export const KEYWORD_RULES: readonly Rule[] = [
   // …anywhere in a line that is no sentence (a report may say 总阅读量：12万人次。).
   ['web-page', /^(?!.*[。；]).*(?:发布时间|发布日期|阅读次数|浏览次数|点击次数|阅读量|浏览量|点击量)\s*[:：]/],
   ['web-page', /打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|[【[](?:打印|关闭|收藏|返回|字体|字号)|分享到\s*[:：]?|^(?:上一篇|下一篇|相关链接|相关阅读|相关新闻|延伸阅读)\s*[:：]?/],
+  // A 微信公众号 article's furniture: the byline under its headline (原创 团县委 青春××), when and
+  // where it was posted (2024年12月30日 18:30 浙江), its credits written with ｜ (编辑｜小青), the
+  // list of other articles, and the buttons under it.
+  ['web-page', /^原创[ \u3000]+\S{1,16}(?:[ \u3000]+\S{1,16})?$/],
+  ['web-page', /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\p{Script=Han}]{2,8})?$/u],
+  ['source', /^(?:来源|信息来源|编辑|责任编辑|责编|审核|审校|校对|初审|复审|终审|排版|美编|作者|撰稿|供稿|文字|图片|摄影|视频|通讯员|监制|出品)\s*[｜|丨]\s*\S{1,20}$/],
+  ['web-page', /^(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|热文推荐|猜你喜欢|更多精彩|延伸阅读)\s*[:：]?$/],
+  ['promotion', /长按(?:识别|扫描|扫码)|识别(?:图中|下方)?二维码|点击(?:上方|下方|右上角|左下角)|点击(?:蓝字|阅读原文)|^阅读原文$|^(?:分享|收藏|点赞|在看|转发|留言)(?:[ \u3000|｜]+(?:分享|收藏|点赞|在看|转发|留言)){1,5}$/],
   ['web-page', /网站标识码|ICP\s*备|公网安备|^(?:主办单位|承办单位|技术支持)\s*[:：]|^(?:网站地图|联系我们)$/i],
   // A bar of links: three or more short names between | (生态环境部 | 省生态环境厅 | 市人民政府).
   ['web-page', /^[^|｜]{1,16}(?:\s*[|｜]\s*[^|｜]{1,16}){2,}$/],

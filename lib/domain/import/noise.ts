@@ -10,6 +10,7 @@ import { isSignatureOrDate } from './ending.ts';
 import { splitLines, type SourceLine } from './lines.ts';
 import { importMarker } from './markers.ts';
 import { AD_MARKERS, KEYWORD_MAX_LENGTH, KEYWORD_RULES, STRONG_RULES, type NoiseReason } from './noise-rules.ts';
+import { stripEmoji } from './emoji.ts';
 import { stripScrapeJunk } from './scrape-junk.ts';
 
 export interface RemovedLine extends SourceLine {
@@ -49,7 +50,7 @@ const TITLE_KIND = /(?:总结|报告|汇报|材料|讲话|发言|方案|计划|�
 
 export function stripNoise(text: string): NoiseResult {
   const lines = splitLines(text)
-    .map((line) => ({ lineNo: line.lineNo, text: stripScrapeJunk(line.text), raw: line.text }))
+    .map((line) => ({ lineNo: line.lineNo, text: stripEmoji(stripScrapeJunk(line.text)), raw: line.text }))
     .filter((line) => line.raw !== '');
   const numbered = lines.map((line) => isNumberedHeading(line.text));
   const verdicts: (Verdict | null)[] = lines.map((line, i) =>
@@ -71,11 +72,33 @@ export function stripNoise(text: string): NoiseResult {
   return { kept, removed };
 }
 
+// A notice's own contact lines (联系人：… 联系电话：0571-…，139…, 报送至邮箱…): the office to call,
+// not a seller — unless a seller's words stand beside the number.
+const CONTACT_FIELD = /^(?:联系人|联系电话|联系方式|联系单位|办公电话|值班电话|电话|手机|传真|邮箱|电子邮箱|电子信箱|E-?mail)\s*[:：]/i;
+const CONTACT_WORD = /(?:邮箱|信箱|电话|手机|传真|联系人?|联系方式)\s*[:：为是至]?\s*$/;
+const SELLER = /购买|代写|定制|客服|售后|原创范文|加我/;
+
+/**
+ * A contact in a report's own words — the line names what it is, and nothing sells — is kept: in a
+ * sentence (报送至邮箱…) for sure, on a line of its own (联系电话：…) marked for a second look.
+ * Undefined when the contact is no such thing.
+ */
+function ownContact(text: string, pattern: RegExp, short: boolean): Verdict | null | undefined {
+  if (AD_MARKERS.test(text) || SELLER.test(text)) return undefined;
+  const at = pattern.exec(text)?.index ?? 0;
+  if (!CONTACT_FIELD.test(text) && !CONTACT_WORD.test(text.slice(Math.max(0, at - 8), at))) return undefined;
+  return short && text.length <= CONTACT_LINE_LENGTH && !/[。；;]/.test(text) ? { reason: 'contact', sure: false } : null;
+}
+const CONTACT_LINE_LENGTH = 40;
+
 function lineVerdict(text: string, numbered: boolean): Verdict | null {
   const short = !numbered && text.length <= KEYWORD_MAX_LENGTH;
   const advertised = short && AD_MARKERS.test(text);
   for (const [reason, pattern] of STRONG_RULES) {
     if (!pattern.test(text)) continue;
+    // Its e-mail's domain (163.com) is no advertised site either.
+    const own = reason === 'contact' ? ownContact(text, pattern, short) : undefined;
+    if (own !== undefined) return own;
     if (reason !== 'site' && reason !== 'contact') return { reason, sure: true };
     if (reason === 'site') return siteVerdict(text, advertised);
     // A QQ number or an e-mail in a short line is a seller's; in a long paragraph, perhaps a hotline.

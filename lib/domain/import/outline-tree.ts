@@ -1,7 +1,7 @@
 // Building a section tree from a report's lines by their outline markers (一、/（一）/1./（1）/①).
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
 import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
-import { endingStart, isDate, isSignatureOrDate } from './ending.ts';
+import { attachmentListItem, endingStart, isDate, isSignatureOrDate, startsAttachmentList } from './ending.ts';
 import { attachmentHeading, importMarker, isTitleBlockLine, partHeading } from './markers.ts';
 
 export interface OutlineSection {
@@ -78,7 +78,11 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   // Where the next unnumbered paragraph goes.
   let target: string[] = doc.preamble;
   let attachmentTitle = false;
+  // The number the next item of a list of attachments (附件：1.… 2.…) would have.
+  let listNext: number | null = null;
   paragraphs.forEach((text, i) => {
+    const listed: boolean = listNext !== null && attachmentListItem(text) === listNext;
+    listNext = startsAttachmentList(text) ? 2 : listed ? listNext! + 1 : null;
     if (i >= attached) {
       const attachment = attachmentHeading(text);
       if (attachment) {
@@ -101,6 +105,8 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
       if (i >= ending && i > 0) target = doc.closing;
       if (target === doc.closing) return void doc.closing.push(text);
     }
+    // 2.…情况表 under 附件：1.… is the list's next line, not a heading.
+    if (listed) return void target.push(text);
     const part = partHeading(text);
     const marker = part ? null : importMarker(text);
     if (i === 0 && !part && isTitle(text, marker !== null) && paragraphs.length > 1) {

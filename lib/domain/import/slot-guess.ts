@@ -134,8 +134,20 @@ function contextOf(text: string, start: number, label: string): string[] {
     phrase.replace(NOT_HAN, '').replace(CLAUSE_LEAD, '').replace(LEADING_FUNCTION, '').replace(TRAILING_FUNCTION, '').replace(PLACE_WORDS, '');
   // The phrase before is read from its end (nearest the slot); a clause before, from its start,
   // and only when it has no figure of its own to be confused with.
-  return [before === label ? '' : tailWithin(clean(before), MAX_QUALIFIER), FIGURE_IN.test(previous) ? '' : tailWithin(clean(previous), MAX_QUALIFIER)]
+  // A clause before with a figure of its own gives the words before that figure: 产业类项目58个，
+  // 完成投资41.2亿元；基础设施类项目39个，完成投资18.6亿元 — each 完成投资 is its 项目's.
+  const lead = !FIGURE_IN.test(previous) ? previous : opensSegment(text, previousStart) ? previous.slice(0, previous.search(FIGURE_IN)) : '';
+  return [before === label ? '' : tailWithin(clean(before), MAX_QUALIFIER), tailWithin(clean(lead), MAX_QUALIFIER)]
     .filter((phrase) => phrase.length >= 2);
+}
+
+/**
+ * The clause at `start` opens a run of parallel segments (after a ；, a sentence's start, or 其中，):
+ * 产业类项目58个，完成投资41.2亿元；基础设施类项目39个，… — not a clause amid a list of counts.
+ */
+function opensSegment(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /[。；;！？!?\n]$/.test(before) || /(?:^|[。；;，,\n])其中[，,]$/.test(before);
 }
 
 // 列出X项X条目标任务: the first count names the same noun as the second.
@@ -211,7 +223,7 @@ function respectively(text: string, start: number): string | null {
 }
 
 // 由93.5%提升至97.1%, 由15个工作日压缩至3个工作日, 1.2万户、3.6万人.
-const PAIR_BEFORE = /(?:[0-9０-９]|[XxＸｘ×])[^0-9０-９XxＸｘ×，。；;]{0,5}?(和|与|及|、|(?:提高|提升|增长|增加|下降|降低|减少|压缩|缩短|调整)?(?:到|至))\s*$/u;
+const PAIR_BEFORE = /(?:[0-9０-９]|[XxＸｘ×])[^0-9０-９XxＸｘ×，。；;]{0,5}?(和|与|及|、|(?:提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|调整)?(?:到|至))\s*$/u;
 
 /** A figure whose own words are empty, right after another: named as that one, told apart by the verb between. */
 function secondOfPair(text: string, start: number): { label: string; qualifier: string } | null {
@@ -227,7 +239,7 @@ function secondOfPair(text: string, start: number): { label: string; qualifier: 
   while (prevStart > 0 && /[0-9０-９,.．XxＸｘ×]/.test(text[prevStart - 1]!)) prevStart--;
   const unit = unitAt(text, prevEnd);
   if (unit) prevEnd += unit.surface.length;
-  const label = labelBefore(text, prevStart) || labelAfter(text, prevEnd);
+  const label = timedFigure(text, prevStart)?.label || labelBefore(text, prevStart) || labelAfter(text, prevEnd);
   if (!label) return null;
   const verb = /^(.{2})(?:到|至)$/.exec(link)?.[1];
   return { label, qualifier: verb ? `${verb}后` : '' };
@@ -247,6 +259,28 @@ function abuttingFigure(text: string, start: number): { label: string; qualifier
     return label ? { label, qualifier: '' } : null;
   }
   return null;
+}
+
+// 学生参与率由2021年的61.2%提高到2024年的92.7%, 培训机构由政策实施前的1,137家压减至46家: a figure
+// of a time is the thing named before it, at that time.
+const OF_TIME = /(?:((?:19|20)\d{2}年(?:底|末|初|同期)?|上年(?:同期)?|去年(?:同期)?)|由([\p{Script=Han}]{2,8}?[前初末底]))的?$/u;
+const PAIRED_BEFORE = /[0-9０-９](?:[%％‰]|\p{Script=Han}{1,2})?\s*(?:(?:提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|调整)?(?:到|至)|和|与|、)$/u;
+
+/** The thing a figure of a time counts, and that time; null for a figure of no time. */
+function timedFigure(text: string, start: number, depth = 0): { time: string; label: string } | null {
+  const match = OF_TIME.exec(text.slice(Math.max(0, start - 14), start));
+  if (!match) return null;
+  const time = match[1] ?? match[2]!;
+  const timeStart = start - match[0].length;
+  const own = labelBefore(text, timeStart);
+  if (own) return { time, label: own };
+  // The second of a pair (…提高到2024年的92.7%) names the thing the first one did.
+  const pair = PAIRED_BEFORE.exec(text.slice(Math.max(0, timeStart - 10), timeStart));
+  if (!pair || depth > 0) return null;
+  let prevStart = timeStart - pair[0].length + 1;
+  while (prevStart > 0 && /[0-9０-９,.．]/.test(text[prevStart - 1]!)) prevStart--;
+  const first = timedFigure(text, prevStart, depth + 1);
+  return first && { time, label: first.label };
 }
 
 // Cells of a table pasted as text: a tab, or two spaces or more between them.
@@ -286,7 +320,8 @@ function tableLabel(text: string, start: number, end: number): string | null {
   for (let pos = lineStart; pos > 0; ) {
     const previousStart = text.lastIndexOf('\n', pos - 2) + 1;
     const previous = text.slice(previousStart, pos - 1);
-    if (!HAS_CELLS.test(previous)) break;
+    // A caption above the table (表1  …参与情况) has cells of another count: the table starts below it.
+    if (!HAS_CELLS.test(previous) || cellsOf(previous).length !== cells.length) break;
     header = previous;
     pos = previousStart;
   }
@@ -295,10 +330,13 @@ function tableLabel(text: string, start: number, end: number): string | null {
   if (columns.length !== cells.length) return null;
   const column = clean(columns[index]!.text);
   const row = cells.find((c, k) => k !== index && /\p{Script=Han}/u.test(c.text) && !/[0-9０-９]/.test(c.text));
-  if (!column || !row) return null;
-  return clean(row.text) + column;
+  // A row of a year (2021年 512 28.6 61.2%) is named by its year.
+  const year = cells.find((c, k) => k !== index && YEAR_CELL.test(c.text.trim()));
+  if (!column || !(row || year)) return null;
+  return row ? clean(row.text) + column : year!.text.trim() + column;
 }
 
+const YEAR_CELL = /^(?:19|20)\d{2}\s*年(?:度)?$/;
 const clean = (cell: string) => cell.trim().replace(UNIT_IN_BRACKETS, '').replace(NOT_HAN, '');
 
 function classify(text: string, { start, end, allowText }: Candidate): Classified | null {
@@ -313,8 +351,10 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
     // 近X年来, X年内: a span of years, named by what it is the span of.
     const span = countsYears && /^\s*年(?:来|以来|内|间|多)/.test(text.slice(end, end + 4));
     const cell = span || time ? null : tableLabel(text, start, end + unit.surface.length);
-    const paired = span || time || cell ? null : respectively(text, start) ?? null;
-    const own = cell ?? (paired ? '' : labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start));
+    const timed = span || time || cell ? null : timedFigure(text, start);
+    const dated = timed && timed.time + timed.label;
+    const paired = span || time || cell || dated ? null : respectively(text, start) ?? null;
+    const own = cell ?? dated ?? (paired ? '' : labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start));
     const pair = paired || own ? null : secondOfPair(text, start);
     const label = span ? '年数' : time ?? (paired || own || pair?.label || (countsYears ? '年数' : fallbackLabel(unit)));
     const result: Classified = { kind: 'value', label, unit: unit.family === 'time' && !countsYears ? '' : unit.unit, unitMatch: unit };

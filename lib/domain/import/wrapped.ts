@@ -5,7 +5,7 @@
 // A text typed or copied from Word or a web page has one paragraph per line: its long paragraphs are
 // wider than any supposed wrap (a PDF never gives a line wider than its page), and its headings and
 // table rows must not be glued to the line after them.
-import { isSignatureOrDate, isSignOff } from './ending.ts';
+import { attachmentListItem, isSignatureOrDate, isSignOff, startsAttachmentList } from './ending.ts';
 import { importMarker, isTitleBlockLine, partHeading } from './markers.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…]["”’』」）)】]*$/;
@@ -16,6 +16,10 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 const SLACK_SHARE = 0.16;
 const MIN_WIDTH = 24;
 const MIN_WRAPPED = 3;
+// A line that ends on a semicolon at the page's full width may have been wrapped right after it
+// (…实现乡镇全覆盖； / 完成重污染天气…): it goes on, unless the next line starts the list's next item.
+const SEMICOLON_END = /[；;]["”’』」）)】]*$/;
+const NEXT_ITEM = /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|第[一二三四五六七八九十]+[，,、]|其[次三]|再次|最后|[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[)）、.．]|[①-⑳])/;
 // Columns of a table or a web page's info line (来源：…    编辑：…): cells, never a wrapped line.
 const COLUMNS = /\t| {2,}|\u3000{2,}/;
 
@@ -60,11 +64,20 @@ export function joinWrappedLines<T extends { text: string }>(lines: readonly T[]
   if (wrapAt === null) return [...lines];
   const out: T[] = [];
   let open = false;
+  let atSemicolon = false;
+  // The number the next item of a list of attachments (附件：1.… 2.…) would have: each its own line.
+  let listNext: number | null = null;
   for (const line of lines) {
     const previous = out[out.length - 1];
-    if (previous && open && !startsParagraph(line.text, wrapAt) && !COLUMNS.test(line.text)) out[out.length - 1] = { ...previous, text: previous.text + line.text };
+    const listed: boolean = listNext !== null && attachmentListItem(line.text) === listNext;
+    listNext = startsAttachmentList(line.text) ? 2 : listed ? listNext! + 1 : null;
+    const continues = open && !listed && !startsParagraph(line.text, wrapAt) && !COLUMNS.test(line.text) && !(atSemicolon && NEXT_ITEM.test(line.text));
+    if (previous && continues) out[out.length - 1] = { ...previous, text: previous.text + line.text };
     else out.push(line);
-    open = !SENTENCE_END.test(line.text) && !COLUMNS.test(line.text) && !isTitleBlockLine(line.text) && width(line.text) >= wrapAt - slack(wrapAt);
+    // A list item is a line of its own: nothing is wrapped onto it.
+    const full = !COLUMNS.test(line.text) && !isTitleBlockLine(line.text) && listNext === null;
+    atSemicolon = full && SEMICOLON_END.test(line.text) && width(line.text) >= wrapAt - 2;
+    open = atSemicolon || (full && !SENTENCE_END.test(line.text) && width(line.text) >= wrapAt - slack(wrapAt));
   }
   return out;
 }

@@ -58,7 +58,7 @@ describe('stripNoise on other inputs', () => {
     ['https://wenku.example.cn/doc/1', 'site'],
     ['加微信：13800138000 获取更多', 'contact'],
     ['客服QQ：123456789', 'contact'],
-    ['联系邮箱 someone@example.com', 'contact'],
+    ['咨询购买请联系邮箱 someone@example.com', 'contact'],
     ['微信号：wx_writer', 'contact'],
     ['本资料仅供参考，请勿外传', 'restriction'],
     ['如有侵权请联系删除', 'restriction'],
