@@ -105,7 +105,7 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
   const part = (p: ReportPart, level: PartLevel, number: number): number => {
     const heading = numbered(p, level, number);
     const first = p.runIn ? firstParagraph(p.blocks, resolver) : null;
-    const runIn = first !== null && opensWith(first, p.heading);
+    const runIn = first !== null && opensWith(first, heading.heading);
     const merged = runIn ? { runIn: numberedLine(styleOfLevel(level as OutlineLevel), number, first, heading.marker) } : {};
     lines.push({ kind: 'heading', partId: p.id, level, marker: heading.marker, heading: heading.heading, text: heading.text, ...merged });
     // Run in, the heading's words are the paragraph's: only the number is counted with the heading.
