@@ -6,6 +6,7 @@ export { findPath, walkParts, depthOf, type PartPath } from './tree.ts';
 export * from './numbering.ts';
 export * from './count.ts';
 export * from './render.ts';
+export * from './gaps.ts';
 export * from './outlines.ts';
 export * from './copy.ts';
 export * from './fromImport.ts';
