@@ -197,10 +197,13 @@ export function documentLines(lines: readonly ReportLine[]): ReportLine[] {
   const out: ReportLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1];
+    // A snippet of the part that is gone may stand between the heading and its paragraph.
+    let j = i + 1;
+    while (lines[j]?.kind === 'unresolved' && (lines[j] as { partId: string | null }).partId === (line as { partId?: string }).partId) j++;
+    const next = lines[j];
     if (line.kind === 'heading' && line.runIn !== undefined && next?.kind === 'paragraph' && next.partId === line.partId) {
-      out.push({ ...next, text: line.runIn });
-      i++;
+      out.push(...lines.slice(i + 1, j), { ...next, text: line.runIn });
+      i = j;
     } else out.push(line);
   }
   return out;
