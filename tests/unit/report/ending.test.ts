@@ -96,3 +96,28 @@ describe('reportGaps', () => {
     expect(reportGaps(renderReport(report, { snippet: () => null, problemSet: () => null })).emptyParts).toEqual(['甲']);
   });
 });
+
+describe('a copy for the next period', () => {
+  const copy = (report: Report, period: string) => reportForPeriod(report, { id: 'c', period: parsePeriod(period)!, now: 9 });
+  const headings = (report: Report): string[] => report.parts.flatMap(function all(p): string[] {
+    return [p.heading, ...p.children.flatMap(all)];
+  });
+
+  it('moves the title and the headings that name the period, and the plans’ period after it, once', () => {
+    const report = reportOf([['2025年主要工作', [['自2018年以来的变化']]], ['2026年工作打算'], ['存在问题']], { title: '2025年工作总结和2026年工作打算', period: '2025' });
+    const next = copy(report, '2026');
+    expect(next.title).toBe('2026年工作总结和2027年工作打算');
+    expect(headings(next)).toEqual(['2026年主要工作', '自2018年以来的变化', '2027年工作打算', '存在问题']);
+    expect(next.date).toBeNull();
+    // The report copied from keeps its words.
+    expect(headings(report)[0]).toBe('2025年主要工作');
+  });
+
+  it('moves a half year, a quarter and a month by their own labels', () => {
+    expect(copy(reportOf([['2025年上半年重点工作']], { title: '2025年上半年工作总结', period: '2025-H1' }), '2025-H2').title).toBe('2025年下半年工作总结');
+    expect(copy(reportOf([], { title: '2025年第四季度工作情况', period: '2025-Q4' }), '2026-Q1').title).toBe('2026年第一季度工作情况');
+    expect(copy(reportOf([['2025年1月工作']], { title: '2025年1月工作简报', period: '2025-01' }), '2025-02').parts[0]!.heading).toBe('2025年2月工作');
+    // 2025年11月 is not 2025年1月.
+    expect(copy(reportOf([], { title: '2025年11月工作简报', period: '2025-01' }), '2025-02').title).toBe('2025年11月工作简报');
+  });
+});
