@@ -5,6 +5,7 @@
 // rest, however short, below. So the title is written with its own line breaks: as many lines as
 // its width needs, each near the same length, broken after a joining word (的, 和, 与, 及, 关于…)
 // where one is near, and never inside a run of figures or before a closing mark.
+import { endsWithJoiningWord } from '../domain/report/index.ts';
 import { CHARS_PER_LINE, CHAR_PITCH, SIZE_PT } from './gbLayout.ts';
 import { widthInChars } from './signature.ts';
 
@@ -16,8 +17,6 @@ export const TITLE_CHARS = Math.floor((CHARS_PER_LINE * CHAR_PITCH) / (SIZE_PT.t
 /** Characters a line may not start with, or end with. */
 const NO_START = /^[，。、；：？！）》〉」』”’…—·%％]/u;
 const NO_END = /[（《〈「『“‘]$/u;
-/** A break right after these reads as a whole: 关于…的 / 和 / 以及 / 暨. */
-const GOOD_END = /(?:的|和|与|及|暨|、|，|关于|对|在)$/u;
 const ASCII_WORD = /[0-9A-Za-z.%]/;
 
 /**
@@ -50,7 +49,7 @@ export function titleLines(title: string): string[] {
       if (NO_START.test(after) || NO_END.test(before) || (ASCII_WORD.test(rest[i - 1]!) && ASCII_WORD.test(rest[i]!))) continue;
       // The later lines must still fit in the lines left.
       if (titleWidth(after) > (left - 1) * LINE_MAX) continue;
-      const score = Math.abs(at - target) - (GOOD_END.test(before) ? 2.5 : 0);
+      const score = Math.abs(at - target) - (endsWithJoiningWord(before) ? 2.5 : 0);
       if (score < bestScore) {
         bestScore = score;
         best = i;
