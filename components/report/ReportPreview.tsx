@@ -2,7 +2,7 @@
 // date. Unfilled slots are marked where they stand and counted at the top; a snippet or problem
 // set the report still names but the library no longer holds is shown as a warning in its place.
 import { i18n } from '#i18n';
-import { documentLines, type ReportDocument, type ReportLine } from '../../lib/domain/report/index.ts';
+import { documentLines, reportGaps, type ReportDocument, type ReportLine } from '../../lib/domain/report/index.ts';
 
 /** The paragraph's text with each 【名称】 still unfilled marked. */
 function Marked({ text, missing }: { text: string; missing: readonly string[] }) {
@@ -29,7 +29,12 @@ function Line({ line }: { line: ReportLine }) {
     case 'title':
       return <p className="report-line-title">{line.text}</p>;
     case 'heading':
-      return <p className={`report-line-heading level-${line.level}`}>{line.text}</p>;
+      return (
+        <p className={`report-line-heading level-${line.level}`}>
+          {line.text}
+          {line.heading.trim() === '' && <mark className="slot-missing">{i18n.t('report.headingEmptyMark')}</mark>}
+        </p>
+      );
     case 'paragraph':
       return (
         <p>
@@ -46,11 +51,16 @@ function Line({ line }: { line: ReportLine }) {
 
 export function ReportPreview({ doc }: { doc: ReportDocument }) {
   const gone = doc.lines.filter((l) => l.kind === 'unresolved').length;
+  const gaps = reportGaps(doc);
+  const lacking = doc.missing.length > 0 || gone > 0 || gaps.emptyHeadings.length > 0 || gaps.emptyParts.length > 0;
   return (
     <>
-      <p className={doc.missing.length > 0 ? 'warning report-unfilled' : 'muted report-unfilled'} role="status">
+      <p className={lacking ? 'warning report-unfilled' : 'muted report-unfilled'} role="status">
         {doc.missing.length > 0 ? i18n.t('report.unfilled', { count: doc.missing.length, names: doc.missing.join(i18n.t('common.enumSeparator')) }) : i18n.t('report.allFilled')}
         {gone > 0 ? i18n.t('report.goneCount', { count: gone }) : ''}
+        {gaps.emptyHeadings.length > 0 ? i18n.t('report.emptyHeadings', { count: gaps.emptyHeadings.length }) : ''}
+        {gaps.emptyParts.length > 0 ? i18n.t('report.emptyParts', { count: gaps.emptyParts.length }) : ''}
+        {gaps.noDate ? i18n.t('report.noDate') : ''}
       </p>
       <div className="preview report-preview" aria-label={i18n.t('report.previewLabel')}>
         {documentLines(doc.lines).map((line, i) => (

@@ -7,16 +7,15 @@
 // out as the exact 22-line page lays them: every line one pitch, headings kept whole and with the
 // line after them, paragraphs split anywhere (widow control is off).
 import type { ReportLine } from '../domain/report/index.ts';
-import { CHARS_PER_LINE, CHAR_PITCH, LINES_PER_PAGE, SIZE_PT } from './gbLayout.ts';
+import { CHARS_PER_LINE, CHAR_PITCH, LINES_PER_PAGE } from './gbLayout.ts';
 import { widthInChars } from './signature.ts';
+import { titleLines } from './titleLines.ts';
 
 type Line = Exclude<ReportLine, { kind: 'unresolved' }>;
 
 /** Lines a body paragraph or heading takes, two characters indented. */
 export const linesOf = (text: string) => Math.ceil((2 + widthInChars(text)) / CHARS_PER_LINE);
 
-/** 二号 title characters on a line: 22 pt each in the 28-character measure. */
-const TITLE_CHARS = Math.floor((CHARS_PER_LINE * CHAR_PITCH) / (SIZE_PT.title * 20));
 /** Lines the last paragraph is made to run over by: one to carry to the 落款's page, one to spare for the estimate. */
 const RUN_OVER = 2;
 /** At most a fifth of a character wider: more reads as a gap. */
@@ -26,7 +25,7 @@ const MAX_EXTRA = Math.round(CHAR_PITCH / 5);
 export function bodyEndsAt(lines: readonly Line[], closing: number): number {
   let at = 0;
   for (const line of lines.slice(0, closing)) {
-    if (line.kind === 'title') at += Math.ceil(widthInChars(line.text) / TITLE_CHARS) + 1;
+    if (line.kind === 'title') at += titleLines(line.text).length + 1;
     else if (line.kind === 'heading') {
       const n = linesOf(line.text);
       if (at + n + 1 > LINES_PER_PAGE) at = 0;

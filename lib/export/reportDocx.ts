@@ -9,6 +9,7 @@ import { FONT_SETS, allScripts, type FontSetName, type ReportFonts } from './fon
 import { CHAR_CONDENSE, CHAR_PITCH, LINES_PER_PAGE, FOOTER_DISTANCE, INDENT_TWO_CHARS, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER_LINE, SIZE_PT, halfPoints } from './gbLayout.ts';
 import { lastParagraphLoosening, linesOf } from './closingFit.ts';
 import { signatureIndents } from './signature.ts';
+import { titleLines } from './titleLines.ts';
 
 export interface ReportDocxOptions {
   fonts?: FontSetName;
@@ -106,7 +107,8 @@ function lineParagraphs(line: Exclude<ReportLine, { kind: 'unresolved' }>, fonts
       // The title, then one blank line before the body.
       return [
         // Kept whole and with the body's first line, like the headings.
-        para({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, children: [run(line.text, fonts.title, SIZE_PT.title, fonts.titleBold)] }),
+        // Broken into lines of about one length by titleLines (GB/T 9704 7.3.1), each centred.
+        para({ alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, children: titleLines(line.text).map((text, i) => run(text, fonts.title, SIZE_PT.title, fonts.titleBold, 0, i > 0)) }),
         para({ keepNext: true }),
       ];
     case 'heading':
@@ -148,8 +150,8 @@ function headingStyles(fonts: ReportFonts) {
 const indented = { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT_TWO_CHARS, firstLineChars: 200 } };
 
 /** A run of text; at the body's size condensed so that 28 characters make a line (gbLayout.ts). */
-function run(text: string, face: string, pt: number, bold = false, loosen = 0): TextRun {
-  return new TextRun({ text, font: allScripts(face), size: halfPoints(pt), bold, ...(pt === SIZE_PT.body ? { characterSpacing: CHAR_CONDENSE + loosen } : {}) });
+function run(text: string, face: string, pt: number, bold = false, loosen = 0, newLine = false): TextRun {
+  return new TextRun({ text, font: allScripts(face), size: halfPoints(pt), bold, ...(newLine ? { break: 1 } : {}), ...(pt === SIZE_PT.body ? { characterSpacing: CHAR_CONDENSE + loosen } : {}) });
 }
 
 /** "— N —" in 四号宋体, one character in from the outer edge: odd pages on the right, even on the left. */

@@ -8,7 +8,7 @@
 // 一、) becomes a line of text in the part above it, and what followed it stays there, in order.
 import type { ImportedHeading, ImportedPlace } from '../import/snippets.ts';
 import { formatPeriodKey, type Period } from '../period.ts';
-import { headingText } from './parts.ts';
+import { headingText } from './numbering.ts';
 import { MAX_PART_LEVEL, type Report, type ReportAuthor, type ReportBlock, type ReportPart } from './schema.ts';
 
 export interface ImportedSnippet {

@@ -6,6 +6,8 @@ export { findPath, walkParts, depthOf, type PartPath } from './tree.ts';
 export * from './numbering.ts';
 export * from './count.ts';
 export * from './render.ts';
+export * from './gaps.ts';
+export * from './titleBreak.ts';
 export * from './outlines.ts';
 export * from './copy.ts';
 export * from './fromImport.ts';

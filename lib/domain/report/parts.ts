@@ -2,8 +2,8 @@
 // (up/down), go under the part above (indent) or out beside the parent (outdent), or go to any
 // place (to: a parent and an index, as a drag drops it). A move that cannot be done is refused
 // with a code, never half done.
-import { parseMarker } from '../outline/index.ts';
 import { done, refused, type ReportEdit } from './edit.ts';
+import { headingText } from './numbering.ts';
 import { MAX_PART_LEVEL, type Report, type ReportPart } from './schema.ts';
 import { depthOf, findPath, partAt, siblingsAt, updatePart, updateSiblings, withIndex, withoutIndex, type PartPath } from './tree.ts';
 
@@ -16,16 +16,6 @@ export type PartMove =
   | { kind: 'outdent' }
   /** Under `parentId` (null: the top level) at `index`, counted among the siblings it lands in. */
   | { kind: 'to'; parentId: string | null; index: number };
-
-/**
- * The heading as stored: one line, trimmed, without a leading 一、/（一）/1./（1）/① the writer
- * typed — the number is the outline's to give. 一是 and 第一 are words of the heading and stay.
- */
-export function headingText(text: string): string {
-  const line = text.replace(/[\r\n]+/g, ' ').trim();
-  const marker = parseMarker(line);
-  return marker && marker.level !== null ? marker.rest.trim() : line;
-}
 
 export interface NewPart {
   id: string;

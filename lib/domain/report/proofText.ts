@@ -7,6 +7,7 @@
 import { applyFixes, type Finding } from '../proofread/index.ts';
 import type { BlockContainer } from './blocks.ts';
 import { done, refused, type ReportEdit } from './edit.ts';
+import { headingStart, headingWords } from './numbering.ts';
 import type { ReportDocument, ReportLine } from './render.ts';
 import type { Report, ReportBlock } from './schema.ts';
 import { findPath, partAt, updatePart, walkParts } from './tree.ts';
@@ -106,15 +107,19 @@ function targetOf(report: Report, proof: ReportProofText, finding: Finding): Tar
   if (line.kind === 'heading') {
     const path = findPath(report.parts, line.partId);
     const part = path && partAt(report.parts, path);
-    if (!part || !line.text.endsWith(part.heading)) return null;
-    const words = line.text.length - part.heading.length;
-    if (from < words) return null;
+    if (!part) return null;
+    // The stored heading may carry a number of its own the document leaves out (headingStart).
+    const lead = headingStart(part.heading);
+    const shown = headingWords(part.heading);
+    if (!line.text.endsWith(shown)) return null;
+    const words = line.text.length - shown.length;
+    if (from < words || to > line.text.length) return null;
     const id = line.partId;
     return {
       key: `heading:${id}`,
       stored: part.heading,
-      start: from - words,
-      end: to - words,
+      start: from - words + lead,
+      end: to - words + lead,
       write: (r, heading) => ({ ...r, parts: updatePart(r.parts, findPath(r.parts, id)!, (p) => ({ ...p, heading })) }),
     };
   }

@@ -3,6 +3,7 @@
 // resolver the caller passes, so this stays pure and knows nothing of the database; text comes back
 // as rendered, with unfilled slots (【名称】) as they are. The panel shows these lines, insertion
 // and the Word export write them.
+import { isDate, isDistribution, isSignatureOrDate } from '../import/ending.ts';
 import type { BlockContainer } from './blocks.ts';
 import { countWords } from './count.ts';
 import { numberedLine, styleOfLevel, type OutlineLevel } from '../outline/index.ts';
@@ -40,7 +41,8 @@ export type ReportLine =
     }
   /** A snippet or problem set the report refers to that is gone: shown as a warning, never exported. */
   | { kind: 'unresolved'; partId: string | null; block: Exclude<ReportBlock, { kind: 'text' }> }
-  | { kind: 'signature'; text: string }
+  /** `missing`: slots unfilled in a 落款 line taken from the closing (endingLines). */
+  | { kind: 'signature'; text: string; missing?: readonly string[] }
   | { kind: 'date'; text: string };
 
 export interface ParagraphSource {
@@ -105,7 +107,7 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
   const part = (p: ReportPart, level: PartLevel, number: number): number => {
     const heading = numbered(p, level, number);
     const first = p.runIn ? firstParagraph(p.blocks, resolver) : null;
-    const runIn = first !== null && opensWith(first, p.heading);
+    const runIn = first !== null && opensWith(first, heading.heading);
     const merged = runIn ? { runIn: numberedLine(styleOfLevel(level as OutlineLevel), number, first, heading.marker) } : {};
     lines.push({ kind: 'heading', partId: p.id, level, marker: heading.marker, heading: heading.heading, text: heading.text, ...merged });
     // Run in, the heading's words are the paragraph's: only the number is counted with the heading.
@@ -118,14 +120,49 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
 
   let total = blocks(report.opening, 'opening');
   report.parts.forEach((p, i) => (total += part(p, 1, i + 1)));
+  const closingAt = lines.length;
   total += blocks(report.closing, 'closing');
+  // The old report's 落款 and date, imported as the last lines of its closing (endingLines).
+  const ending = endingLines(lines, closingAt);
+  for (const line of ending) total -= countWords(line.text, line.missing);
+  lines.length -= ending.length;
 
-  for (const text of report.signature) if (text.trim()) lines.push({ kind: 'signature', text: text.trim() });
+  const signature = report.signature.map((text) => text.trim()).filter((text) => text !== '');
+  const endingSignature = ending.filter((line) => !isDate(line.text));
+  // The report's own 落款 wins; without one the imported lines stand as the 落款, slots and all.
+  if (signature.length > 0) for (const text of signature) lines.push({ kind: 'signature', text });
+  else for (const line of endingSignature) lines.push({ kind: 'signature', text: line.text, ...(line.missing.length ? { missing: line.missing } : {}) });
   if (report.date) lines.push({ kind: 'date', text: documentDate(report.date) });
 
-  const missing = [...new Set(lines.flatMap((l) => (l.kind === 'paragraph' ? l.missing : [])))];
+  const missing = [...new Set(lines.flatMap((l) => (l.kind === 'paragraph' || l.kind === 'signature' ? (l.missing ?? []) : [])))];
   return { lines, missing, count: { total, parts } };
 }
+
+type ParagraphLine = Extract<ReportLine, { kind: 'paragraph' }>;
+
+/**
+ * The closing's last paragraphs when they are a 落款 and a 成文日期 (某某县住房和城乡建设局 /
+ * 2025年12月30日, 述职人：张三): a report made from an imported old report has them there, in the
+ * closing snippet. Written as paragraphs they would stand indented like body text and carry the
+ * old report's date into the new one (and into every copy for a later period). So the document
+ * takes them out: a 落款 line stands as the 落款 where the report has none of its own, and a date
+ * never — the 成文日期 is the report's own, set by the writer. Only a run that ends the closing
+ * and holds a date or a 落款 line counts; 特此报告 and 以上报告，请审议。 stay body text.
+ */
+function endingLines(lines: readonly ReportLine[], closingAt: number): ParagraphLine[] {
+  const ending: ParagraphLine[] = [];
+  for (let i = lines.length - 1; i >= closingAt; i--) {
+    const line = lines[i]!;
+    // A unit's name still to fill (【单位】) is a 落款 line too.
+    const slotOnly = line.kind === 'paragraph' && line.missing.some((name) => line.text === `【${name}】`);
+    if (line.kind !== 'paragraph' || !(slotOnly || isDate(line.text) || isSignatureLine(line.text))) break;
+    ending.unshift(line);
+  }
+  return ending;
+}
+
+/** A 落款 line: a unit's name or 述职人：张三 — not a 版记 line (抄送：…), which is no signature. */
+const isSignatureLine = (text: string) => isSignatureOrDate(text) && !isDistribution(text) && !isDate(text);
 
 /** The first paragraph the blocks show, or null. */
 function firstParagraph(list: readonly ReportBlock[], resolver: ReportResolver): string | null {
@@ -160,10 +197,13 @@ export function documentLines(lines: readonly ReportLine[]): ReportLine[] {
   const out: ReportLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1];
+    // A snippet of the part that is gone may stand between the heading and its paragraph.
+    let j = i + 1;
+    while (lines[j]?.kind === 'unresolved' && (lines[j] as { partId: string | null }).partId === (line as { partId?: string }).partId) j++;
+    const next = lines[j];
     if (line.kind === 'heading' && line.runIn !== undefined && next?.kind === 'paragraph' && next.partId === line.partId) {
-      out.push({ ...next, text: line.runIn });
-      i++;
+      out.push(...lines.slice(i + 1, j), { ...next, text: line.runIn });
+      i = j;
     } else out.push(line);
   }
   return out;

@@ -52,6 +52,15 @@ describe('a numbered paragraph taken for a heading', () => {
     expect(once).toBe(countWords(OLD[2]!));
   });
 
+  it('is written once when a snippet of the part that is gone stands before the paragraph', () => {
+    const { report, resolver } = fromOldReport(OLD);
+    const part = report.parts[0]!.children[0]!;
+    const withGone = { ...report, parts: [{ ...report.parts[0]!, children: [{ ...part, blocks: [{ kind: 'snippet' as const, snippetId: 'gone' }, ...part.blocks] }, ...report.parts[0]!.children.slice(1)] }, ...report.parts.slice(1)] };
+    const gone: ReportResolver = { ...resolver, snippet: (id) => (id === 'gone' ? null : resolver.snippet(id)) };
+    expect(written(withGone, gone)).toEqual(OLD);
+    expect(reportInsertBlocks(renderReport(withGone, gone))!.unresolved).toBe(1);
+  });
+
   it('follows the paragraph when its figure changes next year, and stays a heading once the writer words it', () => {
     const { report, resolver } = fromOldReport(OLD);
     const nextYear: ReportResolver = { ...resolver, snippet: (id) => ({ paragraphs: resolver.snippet(id)!.paragraphs.map((p) => p.replace('12.5亿元', '14.1亿元')) }) };
