@@ -1,12 +1,12 @@
 // A report made in the real panel from an old 年度工作总结 of the shapes an office sends
-// (tests/fixtures/report4-old-report.txt): twelve parts (numbers past 十), headings ending in ： and
+// (tests/fixtures/twelve-part-annual-report.txt): twelve parts (numbers past 十), headings ending in ： and
 // 。, a 1. straight under 一、, and the old 落款 and date after 以上报告，请审议。. The panel must show
 // the 落款 as the 落款, never last year's date, and say the date is still to set; a heading typed
 // with its own number reads once numbered; the whole report goes into a textarea (numbered lines)
 // and TinyMCE (bold numbered headings) as the panel shows it; the Word file reads back with a long
 // title broken into even lines, twelve headings, the 落款 and date on the right — and rendered by
 // LibreOffice its first page shows the title on lines of about one length
-// (artifacts/report4.docx, artifacts/report4-page1.png).
+// (artifacts/old-report.docx, artifacts/old-report-page1.png).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import JSZip from 'jszip';
@@ -53,7 +53,7 @@ afterAll(async () => browser?.close());
 describe('a report made from an old report of unusual shape', () => {
   it('numbers every part past 十, shows the old 落款 as the 落款, leaves out the old date and says so', async () => {
     await openTab(panel, '导入');
-    await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles(fixturePath('report4-old-report.txt'));
+    await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles(fixturePath('twelve-part-annual-report.txt'));
     await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
     await panel.getByRole('button', { name: /^导入所选的 \d+ 段$/ }).click();
     await panel.getByRole('status').filter({ hasText: /^已导入 \d+ 段/ }).waitFor();
@@ -113,8 +113,8 @@ describe('a report made from an old report of unusual shape', () => {
   it('exports a Word file: the long title on even lines, twelve 一、 headings, the 落款 and date on the right', async () => {
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '导出 Word' }).click()]);
     mkdirSync('artifacts', { recursive: true });
-    await download.saveAs('artifacts/report4.docx');
-    const zip = await JSZip.loadAsync(readFileSync('artifacts/report4.docx'));
+    await download.saveAs('artifacts/old-report.docx');
+    const zip = await JSZip.loadAsync(readFileSync('artifacts/old-report.docx'));
     const body = await zip.file('word/document.xml')!.async('string');
     const paragraphs = [...body.matchAll(/<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
     const texts = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
@@ -133,16 +133,16 @@ describe('a report made from an old report of unusual shape', () => {
   });
 
   it('renders with LibreOffice: the title’s lines on page 1 are of about one length, no character left alone', () => {
-    expect(existsSync('artifacts/report4.docx'), 'the export test above saves artifacts/report4.docx').toBe(true);
-    const out = 'artifacts/render-report4';
-    const run = spawnSync('node', ['scripts/render-docx.mjs', 'artifacts/report4.docx', '--out', out], { encoding: 'utf8' });
+    expect(existsSync('artifacts/old-report.docx'), 'the export test above saves artifacts/old-report.docx').toBe(true);
+    const out = 'artifacts/render-old-report';
+    const run = spawnSync('node', ['scripts/render-docx.mjs', 'artifacts/old-report.docx', '--out', out], { encoding: 'utf8' });
     expect(run.status, run.stderr || run.stdout).toBe(0);
-    const first = readdirSync(out).find((f) => /^report4-0*1\.png$/.test(f));
+    const first = readdirSync(out).find((f) => /^old-report-0*1\.png$/.test(f));
     expect(first, readdirSync(out).join(', ')).toBeDefined();
-    copyFileSync(`${out}/${first}`, 'artifacts/report4-page1.png');
-    expect(statSync('artifacts/report4-page1.png').size).toBeGreaterThan(5_000);
+    copyFileSync(`${out}/${first}`, 'artifacts/old-report-page1.png');
+    expect(statSync('artifacts/old-report-page1.png').size).toBeGreaterThan(5_000);
     // The first page's text as laid out: the title's lines come before the opening paragraph.
-    const text = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-layout', `${out}/report4.pdf`, '-'], { encoding: 'utf8' }).stdout;
+    const text = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-layout', `${out}/old-report.pdf`, '-'], { encoding: 'utf8' }).stdout;
     const lines = text.split('\n').map((l) => l.replace(/\s+/g, '')).filter((l) => l !== '');
     const titleLines = lines.slice(0, lines.findIndex((l) => l.startsWith('今年以来')));
     expect(titleLines.join('')).toBe(LONG_TITLE);
