@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImport, type ImportPreview, type ProposedSnippet } from '../../../lib/import-files/parse.ts';
 import { splitLines, stripScrapeJunk } from '../../../lib/domain/import/index.ts';
+import { isDate, isDistribution, isSignatureOrDate } from '../../../lib/domain/import/ending.ts';
 import { FIRST_LINE_INDENT } from '../../../lib/domain/indent.ts';
 import { normaliseInsertParagraphs } from '../../../lib/domain/insertText.ts';
 import { paragraphsToHtml, paragraphsToText } from '../../../lib/domain/paragraphs.ts';
@@ -92,7 +93,7 @@ describe.each(corpusFiles())('%s', (name) => {
 
     // The source's lines that are report text: all but those the import removed (by line number).
     const removed = new Set(imported.removed.map((l) => l.lineNo));
-    const source = splitLines(imported.text).filter((l) => l.text !== '' && !removed.has(l.lineNo)).map((l) => rewrittenUnit(visible(stripScrapeJunk(l.text))));
+    const source = withoutOldDate(splitLines(imported.text).filter((l) => l.text !== '' && !removed.has(l.lineNo)).map((l) => rewrittenUnit(visible(stripScrapeJunk(l.text)))));
     const written = new Set(source);
     // A heading is written with the report's own number; a run-in heading (（一）落实责任。作为…) may
     // stand on its line, its full stop left to the paragraph it headed.
@@ -120,6 +121,16 @@ describe.each(corpusFiles())('%s', (name) => {
     }
   });
 });
+
+/**
+ * The source without the old report's 成文日期 (a date in the run of 落款 and date lines that ends
+ * it): a new report made from it carries its own date, never the old one (report/render.ts).
+ */
+function withoutOldDate(lines: readonly string[]): string[] {
+  let start = lines.length;
+  while (start > 0 && isSignatureOrDate(lines[start - 1]!) && !isDistribution(lines[start - 1]!)) start--;
+  return lines.filter((line, i) => i < start || !isDate(line));
+}
 
 // Invisible characters and emoji, which the import drops; the 万兀 it corrects.
 const visible = (s: string) => s.replace(/[\u200B-\u200F\u2060\u00AD\uFEFF\u202A-\u202E]|\p{Emoji_Presentation}|\uFE0F/gu, '').replace(/[\u00A0\u2000-\u200A\u202F]/g, ' ');
