@@ -95,7 +95,7 @@ describe('a report made from the imported seed report', () => {
   });
 
   it('exports a Word file in GB/T 9704 layout that reads back with its title, numbered headings and page numbers', async () => {
-    await panel.getByText('署名、落款和日期').click();
+    await panel.getByText('署名、落款和日期', { exact: true }).click();
     await panel.getByLabel('落款（每行一项，如单位名称、姓名）').fill('某某街道党工委');
     await panel.getByLabel('成文日期').fill('2026-12-01');
     await expect.poll(() => preview().locator('.report-line-end').allInnerTexts()).toEqual(['某某街道党工委', '2026年12月1日']);
