@@ -169,6 +169,33 @@ describe('library packs', () => {
   });
 });
 
+describe('a pack beside your own snippets', () => {
+  it('a snippet with the title of one of yours and other words is asked about, not added beside it; 用新的 puts the pack’s words in yours', async () => {
+    const title = '主要工作：党员教育管理';
+    await selectSnippet(panel, title);
+    const mine = await panel.getByRole('article', { name: `片段：${title}` }).innerText();
+    const body = '每月开展一次主题党日，党员参学率保持在九成以上。';
+    const snippet = { id: 'q-1', title, body, role: 'work', folder: '机关党建', tags: [], favorite: false, useCount: 0, createdAt: 1, updatedAt: 2, lastUsedAt: null, deletedAt: null, source: '', revision: 1 };
+    const pack = { format: 'report-drafter-pack', version: 2, exportedAt: 2, pack: { id: '0d9b6a3e-52f1-4c8e-a7d4-6e2b1f9c3a55', name: '机关党建表述', publisher: { unit: '机关工委办公室', name: '李华' }, updatedAt: 2 }, folder: '机关党建', snippets: [snippet], metrics: [], metricValues: [], problemSets: [], reports: [] };
+    const before = await libraryCount();
+    await openFile('机关党建表述.json', JSON.stringify(pack));
+    const preview = panel.getByRole('group', { name: '导入资料包' });
+    await expect(preview.innerText()).resolves.toMatch(/你已经有同名、文字不同的片段 1 条，请逐条选择：\s*片段“主要工作：党员教育管理”/);
+    const choice = preview.getByRole('radiogroup', { name: `对“${title}”怎么办` });
+    expect(await choice.getByRole('radio', { name: /^保留两份/ }).isChecked()).toBe(true);
+    await choice.getByRole('radio', { name: /^用新的/ }).check();
+    await preview.getByRole('button', { name: '导入资料包' }).click();
+    await status().filter({ hasText: '已导入资料包“机关党建表述”' }).waitFor();
+    await expect.poll(() => libraryCount()).toBe(before);
+    expect(await findSnippets(title)).toEqual([title]);
+    await selectSnippet(panel, title);
+    await expect(panel.getByRole('article', { name: `片段：${title}` }).innerText()).resolves.toContain('党员参学率保持在九成以上');
+    await status().getByRole('button', { name: '撤销导入' }).click();
+    await selectSnippet(panel, title);
+    await expect.poll(() => panel.getByRole('article', { name: `片段：${title}` }).innerText()).toBe(mine);
+  });
+});
+
 describe('trash', () => {
   it('a deleted snippet waits in 回收站 and can be restored or deleted for good', async () => {
     const live = await libraryCount();
