@@ -99,9 +99,28 @@ const VIEWS: [string, () => Promise<void>][] = [
       await panel.getByRole('region', { name: '我的词表' }).waitFor();
     },
   ],
-  ['import', async () => openTab(panel, '导入')],
-  ['backup', async () => openTab(panel, '备份')],
-  ['trash', async () => openTab(panel, '回收站')],
+  // Each view is pictured once it stands, not while its part of the panel is still being fetched.
+  [
+    'import',
+    async () => {
+      await openTab(panel, '导入');
+      await panel.getByRole('region', { name: '导入旧材料' }).waitFor();
+    },
+  ],
+  [
+    'backup',
+    async () => {
+      await openTab(panel, '备份');
+      await panel.getByText(/^现有 \d+ 个片段/).waitFor();
+    },
+  ],
+  [
+    'trash',
+    async () => {
+      await openTab(panel, '回收站');
+      await panel.getByRole('region', { name: '回收站' }).waitFor();
+    },
+  ],
 ];
 
 /** How far the page reaches past the right edge, in CSS pixels (0 when nothing sticks out). */
