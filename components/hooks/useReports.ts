@@ -21,6 +21,7 @@ export const addReport = (report: Report) => reports.addReport(db(), report);
 export const createReportFromImport = (imported: ImportedReport) => reports.createReportFromImport(db(), imported);
 export const saveReport = (report: Report, expectedUpdatedAt: number) => reports.saveReport(db(), report, { expectedUpdatedAt });
 export const copyReportForNextPeriod = (id: string) => reports.copyReportForNextPeriod(db(), id);
+export const copyReportAsOwn = (id: string, title: string) => reports.copyReportAsOwn(db(), id, title);
 export const trashReport = (id: string) => reports.trashReport(db(), id);
 export const restoreReport = (id: string) => reports.restoreReport(db(), id);
 export const deleteReportForever = (id: string) => reports.deleteReportForever(db(), id);

@@ -4,7 +4,10 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { localDate } from '../common/localDate.ts';
-import { useReport, type ReportRow } from '../hooks/useReports.ts';
+import { PackNote } from '../common/PackNote.tsx';
+import { useTakenPack } from '../hooks/useLibrary.ts';
+import { copyReportAsOwn, useReport, type ReportRow } from '../hooks/useReports.ts';
+import { useWrite } from '../hooks/useWrite.ts';
 import { downloadReportDocx, reportFileName } from './exportDocx.ts';
 import { InsertSlot } from './InsertSlot.tsx';
 import { LineField } from './LineField.tsx';
@@ -20,9 +23,11 @@ interface Props {
   id: string;
   library: Library | undefined;
   onClose: () => void;
+  /** Opens another report (the writer's own copy of one taken from a pack). */
+  onOpen: (id: string) => void;
 }
 
-export function ReportEditor({ id, library, onClose }: Props) {
+export function ReportEditor({ id, library, onClose, onOpen }: Props) {
   const row = useReport(id);
   const back = (
     <button className="link" onClick={onClose}>
@@ -38,15 +43,30 @@ export function ReportEditor({ id, library, onClose }: Props) {
       </>
     );
   }
-  return <OpenReport row={row} library={library} back={back} />;
+  return <OpenReport row={row} library={library} back={back} onOpen={onOpen} />;
 }
 
-function OpenReport({ row, library, back }: { row: ReportRow; library: Library | undefined; back: React.ReactNode }) {
+function OpenReport({ row, library, back, onOpen }: { row: ReportRow; library: Library | undefined; back: React.ReactNode; onOpen: (id: string) => void }) {
   const editing = useReportEditing(row);
   const { report, apply, errorAt } = editing;
   const doc = useReportDocument(library, report);
   const [exportError, setExportError] = useState('');
   const [proofreading, setProofreading] = useState(false);
+  // A report taken from a pack follows the pack: it is not edited in place until the writer says so
+  // (or edits their own copy), as a snippet from a pack is not. Reading, inserting, exporting and
+  // proofreading it stay open.
+  const pack = useTakenPack(row.origin?.pack);
+  const [editAnyway, setEditAnyway] = useState(false);
+  const locked = row.origin !== undefined && !editAnyway;
+  const acting = useWrite();
+  const copyAsOwn = () =>
+    void acting.run(
+      async () => {
+        const copy = await copyReportAsOwn(row.id, i18n.t('report.ownCopyTitle', { title: report.title || i18n.t('report.untitled') }).slice(0, 200));
+        onOpen(copy.id);
+      },
+      { didNot: i18n.t('report.notCopied', { title: report.title || i18n.t('report.untitled') }) },
+    );
 
   async function exportWord() {
     if (!doc) return;
@@ -61,18 +81,31 @@ function OpenReport({ row, library, back }: { row: ReportRow; library: Library |
   return (
     <div className="report-editor">
       <div className="toolbar">{back}</div>
-      <label className="report-title-field">
-        {i18n.t('report.titleLabel')}
-        <LineField id="report-title" value={report.title} maxLength={200} onSave={(title) => void apply('title', (r) => ({ ...r, title: title.trim() }))} />
-      </label>
-      <ErrorLine message={errorAt('title')} />
-      <p className="muted">
-        {i18n.t('report.periodIs', { period: periodText(report.period) })}
-        {doc ? i18n.t('report.wordsTotal', { count: doc.count.total }) : ''}
-      </p>
-      <ReportDetails editing={editing} />
-      <h3>{i18n.t('report.outline')}</h3>
-      <OutlineEditor editing={editing} doc={doc} library={library} />
+      {locked && (
+        <div className="report-pack">
+          <PackNote pack={pack} what="report" />
+          <div className="actions">
+            <button onClick={copyAsOwn}>{i18n.t('report.editOwnCopy')}</button>
+            <button onClick={() => setEditAnyway(true)}>{i18n.t('report.editInPlace')}</button>
+          </div>
+          <ErrorLine id={acting.alertId} message={acting.message} />
+        </div>
+      )}
+      {/* A disabled fieldset turns off every control of the title, details and outline at once. */}
+      <fieldset className="report-editing" disabled={locked}>
+        <label className="report-title-field">
+          {i18n.t('report.titleLabel')}
+          <LineField id="report-title" value={report.title} maxLength={200} onSave={(title) => void apply('title', (r) => ({ ...r, title: title.trim() }))} />
+        </label>
+        <ErrorLine message={errorAt('title')} />
+        <p className="muted">
+          {i18n.t('report.periodIs', { period: periodText(report.period) })}
+          {doc ? i18n.t('report.wordsTotal', { count: doc.count.total }) : ''}
+        </p>
+        <ReportDetails editing={editing} />
+        <h3>{i18n.t('report.outline')}</h3>
+        <OutlineEditor editing={editing} doc={doc} library={library} />
+      </fieldset>
       <h3>{i18n.t('report.fullText')}</h3>
       {doc ? (
         <>
@@ -86,7 +119,7 @@ function OpenReport({ row, library, back }: { row: ReportRow; library: Library |
           <ErrorLine message={exportError} />
           {proofreading && (
             <div id="report-proofread">
-              <ReportProofread doc={doc} editing={editing} library={library} />
+              <ReportProofread doc={doc} editing={editing} library={library} readOnly={locked} />
             </div>
           )}
           <ReportPreview doc={doc} />

@@ -19,6 +19,8 @@ interface Props {
   doc: ReportDocument;
   editing: ReportEditing;
   library: Library | undefined;
+  /** A report that follows a pack and is not being edited: its findings are shown, not fixed here. */
+  readOnly?: boolean;
 }
 
 /** The id of the field or item that holds a line's words (see BlockList, PartItem, ReportDetails). */
@@ -47,7 +49,7 @@ function goTo(id: string, span: { start: number; end: number } | null) {
   if (span && (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) field.setSelectionRange(span.start, span.end);
 }
 
-export function ReportProofread({ doc, editing, library }: Props) {
+export function ReportProofread({ doc, editing, library, readOnly = false }: Props) {
   const { report, apply, errorAt } = editing;
   const show = useStatus();
   const proof: ReportProofText = useMemo(() => reportProofText(doc), [doc]);
@@ -109,7 +111,7 @@ export function ReportProofread({ doc, editing, library }: Props) {
     <div className="report-proofread">
       <p className="muted small">{i18n.t('report.proof.hint')}</p>
       <ErrorLine message={errorAt('proofread')} />
-      <ProofreadFindings text={proof.text} known={known} onFix={fix} groupOf={groupOf} canFix={(f) => canFixInReport(report, proof, f)} aside={aside} />
+      <ProofreadFindings text={proof.text} known={known} onFix={fix} groupOf={groupOf} canFix={(f) => !readOnly && canFixInReport(report, proof, f)} aside={aside} />
     </div>
   );
 }

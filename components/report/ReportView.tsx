@@ -10,7 +10,7 @@ export function ReportView({ openId, onOpen }: { openId: string | null; onOpen: 
   const library = useLibrary();
   return (
     <section className="report-view" aria-label={i18n.t('report.title')}>
-      {openId ? <ReportEditor key={openId} id={openId} library={library} onClose={() => onOpen(null)} /> : <ReportList library={library} onOpen={onOpen} />}
+      {openId ? <ReportEditor key={openId} id={openId} library={library} onClose={() => onOpen(null)} onOpen={onOpen} /> : <ReportList library={library} onOpen={onOpen} />}
     </section>
   );
 }

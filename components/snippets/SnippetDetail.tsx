@@ -11,7 +11,7 @@ import { recordSnippetUse, rememberChoices, restoreSnippet, saveTypedValues, tra
 import { useFillIns, useLastChoices } from '../hooks/useFillIns.ts';
 import { useInsert } from '../hooks/useInsert.ts';
 import { useInsertIndent, useMetricStore, useTakenPack } from '../hooks/useLibrary.ts';
-import { PackNote } from './PackNote.tsx';
+import { PackNote } from '../common/PackNote.tsx';
 import { useCurrentPeriod } from '../hooks/usePanelDatabase.ts';
 import { FormatChoice } from '../common/FormatChoice.tsx';
 import { fillKey, typedValue, useRendered, type FillValues } from '../hooks/useRendered.ts';

@@ -118,6 +118,21 @@ export async function copyReportForNextPeriod(db: DrafterDatabase, id: string, o
   });
 }
 
+/**
+ * The writer's own copy of a report taken from a pack, under `title`: same period, outline and
+ * references, no link to the pack — the one taken stays as it is and goes on following the pack.
+ */
+export async function copyReportAsOwn(db: DrafterDatabase, id: string, title: string, now = Date.now()): Promise<ReportRow> {
+  return db.transaction('rw', db.reports, async () => {
+    const source = await db.reports.get(id);
+    if (!source || source.deletedAt !== null) throw goneError('db.reportGone');
+    const { deletedAt: _trash, origin: _origin, revision: _revision, ...report } = source;
+    const row: ReportRow = { ...Report.parse({ ...report, id: newId(), title, createdAt: now, updatedAt: now }), deletedAt: null };
+    await db.reports.add(row);
+    return row;
+  });
+}
+
 /** Moves the report to the trash (回收站), where it waits 30 days (trash.ts) and can be put back. */
 export async function trashReport(db: DrafterDatabase, id: string, now = Date.now()): Promise<void> {
   await setDeletedAt(db, id, now);

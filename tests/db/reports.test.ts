@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readAuthorProfile, writeAuthorProfile } from '../../lib/db/author.ts';
 import { createMetric, setMetricValue } from '../../lib/db/metrics.ts';
 import {
+  copyReportAsOwn,
   copyReportForNextPeriod,
   createReportFromImport,
   createReportFromOutline,
@@ -184,6 +185,35 @@ describe('copy for the next period', () => {
     await expect(failureOf(copyReportForNextPeriod(db, half.id, { period: '明年' }))).resolves.toEqual(['invalid', ['schema.periodFormat']]);
     await expect(failureOf(copyReportForNextPeriod(db, 'no-such-report'))).resolves.toEqual(['gone', ['db.reportGone']]);
     expect(await db.reports.count()).toBe(4);
+  });
+});
+
+describe('a report taken from a pack', () => {
+  const origin = { pack: 'p', item: 'r-1', revision: 3, base: 'f' };
+
+  it('copied for the next period, is the writer’s own: no link to the pack, its saves counted from one', async () => {
+    const db = freshDatabase();
+    const created = await createReportFromOutline(db, 'duty', '2025', 1000);
+    await db.reports.put({ ...created, origin, revision: 3 });
+    const copy = await copyReportForNextPeriod(db, created.id, { now: 2000 });
+    const stored = (await getReport(db, copy.id))!;
+    expect(stored.origin).toBeUndefined();
+    expect(stored.revision).toBe(1);
+    expect((await getReport(db, created.id))!.origin).toEqual(origin);
+  });
+
+  it('复制一份自己改: the same report under a new title, the writer’s own, the one taken left following the pack', async () => {
+    const db = freshDatabase();
+    const created = await createReportFromOutline(db, 'duty', '2025', 1000);
+    await db.reports.put({ ...created, origin, revision: 3 });
+    const taken = (await getReport(db, created.id))!;
+    const own = await copyReportAsOwn(db, created.id, '2025年度述职报告（我的）', 5000);
+    const stored = (await getReport(db, own.id))!;
+    expect(stored).toMatchObject({ title: '2025年度述职报告（我的）', period: taken.period, parts: taken.parts, createdAt: 5000, revision: 1, deletedAt: null });
+    expect(stored.origin).toBeUndefined();
+    expect(await getReport(db, created.id)).toEqual(taken);
+    await trashReport(db, created.id, 6000);
+    await expect(failureOf(copyReportAsOwn(db, created.id, 'x'))).resolves.toEqual(['gone', ['db.reportGone']]);
   });
 });
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { createSnippet, selectSnippet, findSnippets as panelFindSnippets, libraryCount as panelLibraryCount } from './support/panel.ts';
+import { createSnippet, openTab, selectSnippet, findSnippets as panelFindSnippets, libraryCount as panelLibraryCount } from './support/panel.ts';
 
 let browser: ExtensionBrowser;
 let panel: Page;
@@ -193,6 +193,48 @@ describe('a pack beside your own snippets', () => {
     await status().getByRole('button', { name: '撤销导入' }).click();
     await selectSnippet(panel, title);
     await expect.poll(() => panel.getByRole('article', { name: `片段：${title}` }).innerText()).toBe(mine);
+  });
+});
+
+describe('a report taken from a pack', () => {
+  it('follows the pack: read, inserted and exported as it is, edited in the writer’s own copy or only after 仍然直接改这一份', async () => {
+    const title = '街道2026年工作要点';
+    const report = {
+      id: 'r-1', title, period: '2026', author: { unit: '', name: '', post: '' }, opening: [], closing: [], signature: [], date: null, createdAt: 1, updatedAt: 2, revision: 1,
+      parts: [{ id: 'a', heading: '抓好基层党建', blocks: [{ kind: 'text', text: '全面推行网格党建，每个网格明确一名党员联系人。' }], children: [] }],
+    };
+    const pack = { format: 'report-drafter-pack', version: 2, exportedAt: 2, pack: { id: '5b7e2d90-3c4a-4f1e-8a62-9d0c7b1e4f33', name: '街道工作要点', publisher: { unit: '城关街道党政办', name: '王明' }, updatedAt: Date.UTC(2026, 10, 20) }, folder: '工作要点', snippets: [], metrics: [], metricValues: [], problemSets: [], reports: [report] };
+    await openFile('街道工作要点.json', JSON.stringify(pack));
+    await panel.getByRole('group', { name: '导入资料包' }).getByRole('button', { name: '导入资料包' }).click();
+    await status().filter({ hasText: '已导入资料包“街道工作要点”' }).waitFor();
+
+    await openTab(panel, '报告');
+    const list = panel.getByRole('list', { name: '我的报告' });
+    await list.getByRole('button', { name: new RegExp(`^打开「${title}」`) }).click();
+    await expect(panel.getByRole('note').filter({ hasText: '这份报告来自资料包“街道工作要点”' }).innerText()).resolves.toContain('城关街道党政办 王明');
+    expect(await panel.getByLabel('报告标题').isDisabled()).toBe(true);
+    expect(await panel.getByRole('button', { name: '写一段文字' }).first().isDisabled()).toBe(true);
+    // What it is for stays open: the full text, inserting and the Word file.
+    await expect(panel.getByLabel('报告全文预览').innerText()).resolves.toContain('全面推行网格党建');
+    expect(await panel.getByRole('button', { name: '插入全文' }).isEnabled()).toBe(true);
+    expect(await panel.getByRole('button', { name: '导出 Word' }).isEnabled()).toBe(true);
+    // The controls turned off keep their width: nothing sticks out at the narrowest panel.
+    const size = panel.viewportSize()!;
+    await panel.setViewportSize({ width: 320, height: size.height });
+    await expect.poll(() => panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await panel.setViewportSize(size);
+
+    await panel.getByRole('button', { name: '复制一份自己改' }).click();
+    await expect.poll(() => panel.getByLabel('报告标题').inputValue()).toBe(`${title}（我的）`);
+    expect(await panel.getByLabel('报告标题').isEnabled()).toBe(true);
+    expect(await panel.getByRole('note').filter({ hasText: '来自资料包' }).count()).toBe(0);
+
+    await panel.getByRole('button', { name: '← 返回报告列表' }).click();
+    await expect.poll(() => list.getByRole('button', { name: /^打开「街道2026年工作要点/ }).count()).toBe(2);
+    await list.getByRole('button', { name: new RegExp(`^打开「${title}」`) }).click();
+    await panel.getByRole('button', { name: '仍然直接改这一份' }).click();
+    expect(await panel.getByLabel('报告标题').isEnabled()).toBe(true);
+    await panel.getByRole('button', { name: '← 返回报告列表' }).click();
   });
 });
 

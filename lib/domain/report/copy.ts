@@ -19,7 +19,10 @@ export function reportForPeriod(report: Report, { id, period, now }: ReportCopy)
   const from = parsePeriod(report.period);
   const move = from ? periodMover(from, period) : (text: string) => text;
   const parts = (list: readonly ReportPart[]): ReportPart[] => list.map((p) => ({ ...p, heading: move(p.heading), children: parts(p.children) }));
-  return { ...report, id, title: move(report.title), parts: parts(report.parts), period: formatPeriodKey(period), date: null, createdAt: now, updatedAt: now };
+  // The copy is the writer's own: it neither follows the pack its source came from (the pack's next
+  // version would otherwise find two copies of one item) nor carries the source's count of saves.
+  const { origin: _origin, revision: _revision, ...own } = report;
+  return { ...own, id, title: move(report.title), parts: parts(report.parts), period: formatPeriodKey(period), date: null, createdAt: now, updatedAt: now };
 }
 
 /** Text with the old period's label and the one after it replaced by the new period's and the one after that. */
