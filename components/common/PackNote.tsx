@@ -1,4 +1,4 @@
-// Said above a record taken from a pack (a snippet, a report): where it comes from, who publishes it,
+// Said above a record taken from a pack (a snippet, a report, a problem's set): where it comes from, who publishes it,
 // when the pack last changed, and why it is not edited there (it follows the pack; the writer edits
 // their own copy).
 import { i18n } from '#i18n';
@@ -6,10 +6,11 @@ import type { PackHeader } from '../../lib/domain/pack/header.ts';
 import { dateName } from './labels.ts';
 import { localDate } from './localDate.ts';
 
-/** The words for each kind of record: a snippet is 这一条, a report 这份报告. */
+/** The words for each kind of record: a snippet is 这一条, a report 这份报告, a set 这个问题的原因、措施…. */
 const WORDS = {
   snippet: { named: 'snippets.fromPack', unnamed: 'snippets.fromPackNoName' },
   report: { named: 'report.fromPack', unnamed: 'report.fromPackNoName' },
+  problemSet: { named: 'composer.fromPack', unnamed: 'composer.fromPackNoName' },
 } as const;
 
 export function PackNote({ pack, what = 'snippet' }: { pack: PackHeader | null | undefined; what?: keyof typeof WORDS }) {

@@ -5,7 +5,9 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { ProblemSet, Snippet, SnippetRole } from '../../lib/domain/schemas.ts';
 import { saveProblemSet } from '../hooks/actions.ts';
+import { useTakenPack } from '../hooks/useLibrary.ts';
 import { Confirm } from '../common/Confirm.tsx';
+import { PackNote } from '../common/PackNote.tsx';
 
 interface Props {
   problem: Snippet;
@@ -31,6 +33,11 @@ export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Pr
   const save = (changes: Partial<ProblemSet>) => void saveProblemSet(problem.id, changes);
   /** The link whose 移除 waits for the user to read what it removes: `${field}/${snippetId}`. */
   const [confirming, setConfirming] = useState<string | null>(null);
+  // A set taken from a pack follows it: what is saved (links, their order, owner, deadline) is not
+  // changed until the writer says so; which links this report uses is ticked as always.
+  const pack = useTakenPack(set.origin?.pack);
+  const [editAnyway, setEditAnyway] = useState(false);
+  const locked = set.origin !== undefined && !editAnyway;
 
   function linked(field: Field) {
     const ids = set[field];
@@ -46,13 +53,13 @@ export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Pr
                 <input type="checkbox" checked={!isOff(id)} onChange={() => onToggle(id)} aria-label={i18n.t('composer.use', { title: title(id) })} />
                 {title(id)}
               </label>
-              <button className="link" aria-label={i18n.t('composer.moveUp', { title: title(id) })} disabled={i === 0} onClick={() => save({ [field]: move(ids, i, i - 1) })}>
+              <button className="link" aria-label={i18n.t('composer.moveUp', { title: title(id) })} disabled={locked || i === 0} onClick={() => save({ [field]: move(ids, i, i - 1) })}>
                 ↑
               </button>
-              <button className="link" aria-label={i18n.t('composer.moveDown', { title: title(id) })} disabled={i === ids.length - 1} onClick={() => save({ [field]: move(ids, i, i + 1) })}>
+              <button className="link" aria-label={i18n.t('composer.moveDown', { title: title(id) })} disabled={locked || i === ids.length - 1} onClick={() => save({ [field]: move(ids, i, i + 1) })}>
                 ↓
               </button>
-              <button className="link danger" aria-label={i18n.t('composer.unlink', { title: title(id) })} onClick={() => setConfirming(`${field}/${id}`)}>
+              <button className="link danger" disabled={locked} aria-label={i18n.t('composer.unlink', { title: title(id) })} onClick={() => setConfirming(`${field}/${id}`)}>
                 {i18n.t('composer.remove')}
               </button>
               {confirming === `${field}/${id}` && (
@@ -75,7 +82,7 @@ export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Pr
           ))}
         </ul>
         {candidates.length > 0 && (
-          <select aria-label={i18n.t('composer.addTo', { problem: problem.title, part })} value="" onChange={(e) => e.target.value && save({ [field]: [...ids, e.target.value] })}>
+          <select disabled={locked} aria-label={i18n.t('composer.addTo', { problem: problem.title, part })} value="" onChange={(e) => e.target.value && save({ [field]: [...ids, e.target.value] })}>
             <option value="">{i18n.t('composer.addOption', { part })}</option>
             {candidates.map((s) => (
               <option key={s.id} value={s.id}>
@@ -91,16 +98,22 @@ export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Pr
   return (
     <article className="problem-set" aria-label={i18n.t('composer.problem', { title: problem.title })}>
       <h3>{problem.title}</h3>
+      {locked && (
+        <>
+          <PackNote pack={pack} what="problemSet" />
+          <button onClick={() => setEditAnyway(true)}>{i18n.t('composer.editInPlace')}</button>
+        </>
+      )}
       {linked('causeIds')}
       {linked('measureIds')}
       <div className="row">
         <label>
           {i18n.t('composer.owner')}
-          <input defaultValue={set.owner} onBlur={(e) => e.target.value !== set.owner && save({ owner: e.target.value })} />
+          <input disabled={locked} defaultValue={set.owner} onBlur={(e) => e.target.value !== set.owner && save({ owner: e.target.value })} />
         </label>
         <label>
           {i18n.t('composer.deadline')}
-          <input defaultValue={set.deadline} onBlur={(e) => e.target.value !== set.deadline && save({ deadline: e.target.value })} />
+          <input disabled={locked} defaultValue={set.deadline} onBlur={(e) => e.target.value !== set.deadline && save({ deadline: e.target.value })} />
         </label>
       </div>
     </article>

@@ -238,6 +238,39 @@ describe('a report taken from a pack', () => {
   });
 });
 
+describe('a problem’s set taken from a pack', () => {
+  it('keeps its links, owner and deadline as the pack has them until 仍然直接改; which ones to use is still ticked', async () => {
+    const snippet = (id: string, title: string, body: string, role: string) => ({ id, title, body, role, folder: '整改', tags: [], favorite: false, useCount: 0, createdAt: 1, updatedAt: 2, lastUsedAt: null, deletedAt: null, source: '', revision: 1 });
+    const problem = '问题：台账更新不及时';
+    const snippets = [
+      snippet('s-p', problem, '部分社区台账更新滞后，数据与实际不符。', 'problem'),
+      snippet('s-c', '原因：台账更新不及时', '专人管理责任落实不到位。', 'cause'),
+      snippet('s-m', '措施：台账更新不及时', '明确专人每月核对更新一次。', 'measure'),
+    ];
+    const set = { id: 'ps-1', problemId: 's-p', causeIds: ['s-c'], measureIds: ['s-m'], owner: '街道党政办', deadline: '2026年6月底前', updatedAt: 2, revision: 1 };
+    const pack = { format: 'report-drafter-pack', version: 2, exportedAt: 2, pack: { id: '8c2f4e61-7a0b-4d93-b5e8-1f6a3c9d2e70', name: '整改清单', publisher: { unit: '城关街道党政办', name: '王明' }, updatedAt: Date.UTC(2026, 10, 20) }, folder: '整改', snippets, metrics: [], metricValues: [], problemSets: [set], reports: [] };
+    await openFile('整改清单.json', JSON.stringify(pack));
+    await panel.getByRole('group', { name: '导入资料包' }).getByRole('button', { name: '导入资料包' }).click();
+    await status().filter({ hasText: '已导入资料包“整改清单”' }).waitFor();
+
+    await openTab(panel, '组合');
+    await panel.getByRole('checkbox', { name: problem }).check();
+    const article = panel.getByRole('article', { name: `问题：${problem}` });
+    await expect(article.getByRole('note').innerText()).resolves.toContain('来自资料包“整改清单”');
+    expect(await article.getByLabel('责任单位').isDisabled()).toBe(true);
+    expect(await article.getByLabel('责任单位').inputValue()).toBe('街道党政办');
+    expect(await article.getByRole('button', { name: '取消关联：措施：台账更新不及时' }).isDisabled()).toBe(true);
+    const use = article.getByRole('checkbox', { name: '使用：措施：台账更新不及时' });
+    await use.uncheck();
+    expect(await use.isChecked()).toBe(false);
+    await use.check();
+    await article.getByRole('button', { name: '仍然直接改' }).click();
+    expect(await article.getByLabel('责任单位').isEnabled()).toBe(true);
+    expect(await article.getByRole('note').count()).toBe(0);
+    await panel.getByRole('checkbox', { name: problem }).uncheck();
+  });
+});
+
 describe('trash', () => {
   it('a deleted snippet waits in 回收站 and can be restored or deleted for good', async () => {
     const live = await libraryCount();
