@@ -1,4 +1,4 @@
-// Said above a record taken from a pack (a snippet, a report, a problem's set): where it comes from, who publishes it,
+// Said above a record taken from a pack (a snippet, a report, a problem's set, a metric): where it comes from, who publishes it,
 // when the pack last changed, and why it is not edited there (it follows the pack; the writer edits
 // their own copy).
 import { i18n } from '#i18n';
@@ -11,6 +11,7 @@ const WORDS = {
   snippet: { named: 'snippets.fromPack', unnamed: 'snippets.fromPackNoName' },
   report: { named: 'report.fromPack', unnamed: 'report.fromPackNoName' },
   problemSet: { named: 'composer.fromPack', unnamed: 'composer.fromPackNoName' },
+  metric: { named: 'metrics.fromPack', unnamed: 'metrics.fromPackNoName' },
 } as const;
 
 export function PackNote({ pack, what = 'snippet' }: { pack: PackHeader | null | undefined; what?: keyof typeof WORDS }) {

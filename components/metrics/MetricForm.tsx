@@ -6,6 +6,8 @@ import { saveMetric, saveNewMetric } from '../hooks/actions.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
+import { PackNote } from '../common/PackNote.tsx';
+import { useTakenPack } from '../hooks/useLibrary.ts';
 
 const KINDS: readonly MetricKind[] = ['value', 'tally', 'text'];
 
@@ -17,6 +19,11 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
   const [tags, setTags] = useState(metric?.tags.join(i18n.t('common.listSeparator')) ?? '');
   const write = useWrite();
   const show = useStatus();
+  // A metric taken from a pack follows it: its definition is not changed until the writer says so
+  // (its values are the writer's own and are filled in the list as always).
+  const pack = useTakenPack(metric?.origin?.pack);
+  const [editAnyway, setEditAnyway] = useState(false);
+  const locked = metric?.origin !== undefined && !editAnyway;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -30,6 +37,15 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
 
   return (
     <form className="metric-form" onSubmit={(e) => void submit(e)} aria-label={i18n.t(metric ? 'metrics.edit' : 'metrics.new')}>
+      {locked && (
+        <>
+          <PackNote pack={pack} what="metric" />
+          <button type="button" onClick={() => setEditAnyway(true)}>
+            {i18n.t('metrics.editInPlace')}
+          </button>
+        </>
+      )}
+      <fieldset className="unframed" disabled={locked}>
       <label>
         {i18n.t('metrics.form.name', { slot: `{{${name || i18n.t('metrics.form.namePlaceholder')}}}` })}
         <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />
@@ -58,9 +74,10 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
         {i18n.t('metrics.form.note')}
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
       </label>
+      </fieldset>
       <ErrorLine id={write.alertId} message={write.message} />
       <div className="actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={locked}>
           {i18n.t('common.save')}
         </button>
         <button type="button" onClick={onDone}>

@@ -92,7 +92,7 @@ function OpenReport({ row, library, back, onOpen }: { row: ReportRow; library: L
         </div>
       )}
       {/* A disabled fieldset turns off every control of the title, details and outline at once. */}
-      <fieldset className="report-editing" disabled={locked}>
+      <fieldset className="unframed" disabled={locked}>
         <label className="report-title-field">
           {i18n.t('report.titleLabel')}
           <LineField id="report-title" value={report.title} maxLength={200} onSave={(title) => void apply('title', (r) => ({ ...r, title: title.trim() }))} />

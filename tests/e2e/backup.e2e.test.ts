@@ -271,6 +271,33 @@ describe('a problem’s set taken from a pack', () => {
   });
 });
 
+describe('a metric taken from a pack', () => {
+  it('keeps its name, unit and note as the pack has them until 仍然直接改; its values are the writer’s own', async () => {
+    const name = '网格走访户数';
+    const metric = { id: 'm-1', name, kind: 'value', unit: '户', note: '按街道网格系统统计', tags: [], createdAt: 1, updatedAt: 2, revision: 1 };
+    const pack = { format: 'report-drafter-pack', version: 2, exportedAt: 2, pack: { id: '3e9a1c7d-6b2f-4e05-9d18-a4c0f7b25e61', name: '网格指标', publisher: { unit: '城关街道党政办', name: '王明' }, updatedAt: Date.UTC(2026, 10, 20) }, folder: '', snippets: [], metrics: [metric], metricValues: [], problemSets: [], reports: [] };
+    await openFile('网格指标.json', JSON.stringify(pack));
+    await panel.getByRole('group', { name: '导入资料包' }).getByRole('button', { name: '导入资料包' }).click();
+    await status().filter({ hasText: '已导入资料包“网格指标”' }).waitFor();
+
+    await openTab(panel, '指标');
+    await panel.getByLabel('搜索指标').fill(name);
+    const value = panel.getByLabel(`${name}的数值`, { exact: true });
+    await value.fill('1200');
+    await value.press('Enter');
+    await expect.poll(() => value.inputValue()).toBe('1200');
+    await panel.getByRole('button', { name: `编辑指标${name}` }).click();
+    const form = panel.getByRole('form', { name: '编辑指标' });
+    await expect(form.getByRole('note').innerText()).resolves.toContain('来自资料包“网格指标”');
+    expect(await form.getByRole('textbox').first().isDisabled()).toBe(true);
+    expect(await form.getByRole('button', { name: '保存' }).isDisabled()).toBe(true);
+    await form.getByRole('button', { name: '仍然直接改这个指标' }).click();
+    expect(await form.getByRole('textbox').first().isEnabled()).toBe(true);
+    await form.getByRole('button', { name: '取消' }).click();
+    await panel.getByLabel('搜索指标').fill('');
+  });
+});
+
 describe('trash', () => {
   it('a deleted snippet waits in 回收站 and can be restored or deleted for good', async () => {
     const live = await libraryCount();
