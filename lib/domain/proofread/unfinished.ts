@@ -9,12 +9,25 @@ const UNIT = '(?:个|名|人|次|家|项|万|亿|元|%|％|年|月|日|号|户|�
 /** Words in which the letter X is the word itself, not a blank. */
 const LETTER_WORDS = '(?:射线|光|线|型|形|轴|染色体|战|档案|因子|效应|片|检|一代|世代)';
 
+/**
+ * 【编者按】, 【相关链接】, 【典型案例】: a 简报's column labels are set in 【】 and are the finished
+ * text. A slot left to fill names a value or says to fill it (【待填】, 【单位名称】, 【此处插入表格】).
+ */
+const COLUMN_LABEL = /^[\u4e00-\u9fff]{0,6}(?:按|按语|编后|编后语|链接|贴士|提示|导读|点评|评论|短评|述评|案例|做法|声音|动态|简讯|快讯|要闻|阅读|解读|新闻|回顾|速递|观察|聚焦|小结)$/;
+const TO_FILL = /[待填补某]|此处|插入|名称|姓名|日期|时间|金额|数字|数据/;
+
 /** Words that make ？？ the end of a question (为什么？？), not a figure left out. */
 const QUESTION = '(?:吗|呢|什么|怎么|为何|哪|谁|多少|是否|难道)';
 
 export const UNFINISHED_RULES: Rule[] = [
   patternRule({ code: 'unfinished.slot', severity: 'error', clause: null, pattern: /\{\{[^{}\n]*\}\}/g }),
-  patternRule({ code: 'unfinished.bracket', severity: 'error', clause: null, pattern: /【[^】\n]*】/g }),
+  patternRule({
+    code: 'unfinished.bracket',
+    severity: 'error',
+    clause: null,
+    pattern: /【([^】\n]*)】/g,
+    fix: (m) => (COLUMN_LABEL.test(m[1]!) && !TO_FILL.test(m[1]!) ? null : undefined),
+  }),
   patternRule({
     code: 'unfinished.placeholder',
     severity: 'error',
