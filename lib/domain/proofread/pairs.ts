@@ -62,6 +62,18 @@ const LIST_LINE = /^[ \t\u3000]*[\u4e00-\u9fff]{1,6}[：:][^。！？；]*$/;
 const ENDS_IN_WORDS = new RegExp(`(?:${HAN}|[%％])$`);
 
 /**
+ * 聚焦群众急难愁盼，县医保局推出十项便民措施: a 简报's headline is two phrases and one comma, short,
+ * over the longer paragraph of running text it heads. A paragraph that lost its 。 is longer,
+ * has more clauses, or is not followed by a longer one.
+ */
+const HEADLINE_MARKS = /[，]/g;
+const OTHER_MARKS = /[。；：、！？,;:!?（）()]/;
+function isHeadline(line: string, next: string): boolean {
+  if (line.length > 32 || OTHER_MARKS.test(line) || (line.match(HEADLINE_MARKS)?.length ?? 0) !== 1) return false;
+  return next.length >= 1.5 * line.length && /[。！？]/.test(next) && !HEADING.test(next);
+}
+
+/**
  * A paragraph of running text (a sentence ended inside it, or a long run of clauses with no
  * heading number) whose last character is a word, not a mark, before another paragraph starts. The
  * fix puts a 。 after it. A text's last line is left alone: a selection may end mid-sentence.
@@ -69,14 +81,14 @@ const ENDS_IN_WORDS = new RegExp(`(?:${HAN}|[%％])$`);
 function missingEnd(text: string): Hit[] {
   const hits: Hit[] = [];
   const all = lines(text);
-  for (const line of all.slice(0, -1)) {
+  for (const [index, line] of all.slice(0, -1).entries()) {
     const t = line.text.trimEnd();
     // A title (关于……，……的意见) has no sentence end inside and names the kind of document.
     if (TITLE_END.test(t) && !/[。！？；]/.test(t)) continue;
     if (t.includes('\t') || !ENDS_IN_WORDS.test(t)) continue;
     if (LIST_LINE.test(t)) continue;
     const running = SENTENCE_INSIDE.test(t) || (!HEADING.test(t) && /[，]/.test(t) && (t.match(HAN_ALL)?.length ?? 0) >= 20);
-    if (!running) continue;
+    if (!running || isHeadline(t, all[index + 1]!.text)) continue;
     const last = line.start + t.length - 1;
     hits.push({ start: last, end: last + 1, fix: `${t[t.length - 1]}。` });
   }

@@ -110,12 +110,22 @@ function inStandardTitle(line: string, at: number): boolean {
 const SPACE = new RegExp(`(?<=${HAN}{2})[ \\u3000](?=${HAN}{2})`, 'g');
 const ANY_SPACE = new RegExp(`${HAN}[ \\u3000]${HAN}`);
 
+/**
+ * 党建引领聚合力 乡村振兴谱新篇: a headline of two matching phrases, a space apart and with no mark,
+ * is set that way on purpose. A space typed by mistake sits inside a sentence or a numbered heading.
+ */
+const TWO_PHRASES = new RegExp(`^[ \\u3000]*(${HAN}{5,12})[ \\u3000](${HAN}{5,12})[ \\u3000]*$`);
+function isTwoPhraseHeadline(line: string): boolean {
+  const m = TWO_PHRASES.exec(line);
+  return m !== null && Math.abs(m[1]!.length - m[2]!.length) <= 2;
+}
+
 function spaces(text: string): Hit[] {
   const hits: Hit[] = [];
   if (!ANY_SPACE.test(text)) return hits;
   for (const line of lines(text)) {
     if (!ANY_SPACE.test(line.text)) continue;
-    if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
+    if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || isTwoPhraseHeadline(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
     for (const m of line.text.matchAll(SPACE)) {
       const before = line.text.slice(0, m.index);
       if (AFTER_NUMBER.test(before) || inStandardTitle(line.text, m.index) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
