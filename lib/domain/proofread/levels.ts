@@ -249,10 +249,10 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.doc_number',
     severity: 'error',
     clause: 'GB/T 9704-2012 7.2.4',
-    // 临政办发[2025]12号 / （2025）12号 / 〔2025〕第12号 / 〔2025〕012号 → 〔2025〕12号. A bracket
+    // 临政办发[2025]12号 / ﹝2025﹞12号 (an input method's small brackets) / （2025）12号 / 〔2025〕第12号 / 〔2025〕012号 → 〔2025〕12号. A bracket
     // right after the issuer's characters and right before the serial number: a court's case
     // number （2025）川0802民初123号 has characters after its bracket and is left alone.
-    pattern: /(?<=[\u4e00-\u9fff])([〔[［(（【]|〈)((?:19|20)\d{2})([〕\]］)）】]|〉)(第?)(\d+)(?=号)/g,
+    pattern: /(?<=[\u4e00-\u9fff])([〔[［(（【﹝〖{｛]|〈)((?:19|20)\d{2})([〕\]］)）】﹞〗}｝]|〉)(第?)(\d+)(?=号)/g,
     fix: (m) => {
       const right = `〔${m[2]}〕${Number(m[5])}`;
       return m[0] === right ? null : right;

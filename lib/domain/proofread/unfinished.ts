@@ -6,6 +6,9 @@ import { patternRule, type Rule } from './types.ts';
 /** Words a figure is counted in: XX before one of them stands for a number. */
 const UNIT = '(?:个|名|人|次|家|项|万|亿|元|%|％|年|月|日|号|户|件|条|所|天|场|批|篇|期|同志|单位|县|市|区|镇|乡|村|局)';
 
+/** Words an amount is counted in: a blank line (____万元) or xx before one of them is a figure left out. */
+const AMOUNT_UNIT = '(?:个|名|人|次|家|项|万|亿|元|%|％|户|件|条|所|天|场|批|篇|期)';
+
 /** Words in which the letter X is the word itself, not a blank. */
 const LETTER_WORDS = '(?:射线|光|线|型|形|轴|染色体|战|档案|因子|效应|片|检|一代|世代)';
 
@@ -32,10 +35,10 @@ export const UNFINISHED_RULES: Rule[] = [
     code: 'unfinished.placeholder',
     severity: 'error',
     clause: null,
-    // ??万元 (question marks for a figure not yet known), X.XX亿元, X,XXX人, 20XX年, ×××, one X before a unit, and one X standing for a name (X社区,
+    // ??万元 (question marks for a figure not yet known), ____万元 and xx万元, ○月○日, X.XX亿元, X,XXX人, 20XX年, ×××, one X before a unit, and one X standing for a name (X社区,
     // “X驿站”, 《X日报》) — but not X射线, X光 or X型, where the letter is the word.
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_])(?:[?？]{2,}(?=${UNIT})(?<!${QUESTION}[^，。；：！？,;:!?\\n]*[?？]{2,})|[XＸ×]+(?:[.,][XＸ×]+)+|(?:19|20)?[XＸ]{2,}|×{2,}|[XxＸ×](?=${UNIT})|[XＸ](?=${HAN})(?!${LETTER_WORDS}))(?![A-Za-z0-9])`,
+      `(?<![A-Za-z0-9_])(?:(?:_{2,}|＿{2,}|x{2,})(?=${AMOUNT_UNIT})|(?<![一二三四五六七八九十〇零○◯])[○◯]+(?=${UNIT})|[?？]{2,}(?=${UNIT})(?<!${QUESTION}[^，。；：！？,;:!?\\n]*[?？]{2,})|[XＸ×]+(?:[.,][XＸ×]+)+|(?:19|20)?[XＸ]{2,}|×{2,}|[XxＸ×](?=${UNIT})|[XＸ](?=${HAN})(?!${LETTER_WORDS}))(?![A-Za-z0-9])`,
       'g',
     ),
   }),
