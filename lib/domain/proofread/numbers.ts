@@ -64,7 +64,8 @@ export const NUMBER_RULES: Rule[] = [
     clause: 'GB/T 15835-2011 4.2',
     check(text) {
       const hits = [];
-      const re = new RegExp(`(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴接将最])(大约|约|至少|近)有?(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?(${MEASURE})?(左右|以上)?`, 'g');
+      // 节约, 附近, 最近 are words of their own; 将近 and 接近 say "about" as 近 does.
+      const re = new RegExp(`(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴最])(大约|约|至少|近)有?(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?(${MEASURE})?(左右|以上)?`, 'g');
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const allowed = APPROX_PAIRS[m[1]!]!;
         const extra = m[4] ?? m[6];
