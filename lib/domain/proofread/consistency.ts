@@ -159,6 +159,8 @@ function isYesAndNo(sentence: string): boolean {
   return false;
 }
 const SHARE = /占(?:比)?(?:为|达)?(\d+(?:\.\d+)?)[%％]/g;
+/** A question that takes several answers (多选题, 可多选): its shares add up to more than all of it. */
+const MANY_ANSWERS = /多选|多项选择|可选多项|限选[二三两]项/;
 const SENTENCE_ENDS = ['。', '！', '？', '\n'];
 
 function sentenceAround(text: string, at: number): [number, number] {
@@ -182,11 +184,24 @@ const shares: Rule = {
       groups.set(start, group);
     }
     for (const [start, { end, found }] of groups) {
-      if (found.length < 2 || found.reduce((s, m) => s + Number(m[1]), 0) <= 100.5) continue;
       const sentence = text.slice(start, end);
-      const first = found[0]!;
-      const at = first.index + first[0].indexOf(first[1]!);
-      if (ALL_PARTS.test(sentence) || isYesAndNo(sentence)) hits.push({ start: at, end: at + first[1]!.length });
+      if (MANY_ANSWERS.test(sentence)) continue;
+      // 男性占47.3%，女性占52.7%；60岁以上的占31.8%…: pieces that each hold several shares are
+      // groupings of their own, added up apart. Pieces of one share each (满意的占65%；…) are one.
+      const pieces = new Map<number, RegExpExecArray[]>();
+      for (const m of found) {
+        const piece = text.lastIndexOf('；', m.index);
+        pieces.set(piece, [...(pieces.get(piece) ?? []), m]);
+      }
+      const parts = [...pieces.values()].some((p) => p.length >= 2) ? [...pieces.values()] : [found];
+      for (const part of parts) {
+        if (part.length < 2 || part.reduce((s, m) => s + Number(m[1]), 0) <= 100.5) continue;
+        const next = part === found ? -1 : text.indexOf('；', part[part.length - 1]!.index);
+        const words = text.slice(part === found ? start : Math.max(start, text.lastIndexOf('；', part[0]!.index) + 1), next === -1 || next > end ? end : next);
+        const first = part[0]!;
+        const at = first.index + first[0].indexOf(first[1]!);
+        if (ALL_PARTS.test(words) || isYesAndNo(words)) hits.push({ start: at, end: at + first[1]!.length });
+      }
     }
     return hits;
   },

@@ -123,23 +123,30 @@ const sequence: Rule = {
   check(text) {
     const last = [0, 0, 0, 0, 0];
     const anchored = [false, false, false, false, false];
+    // Where each level's series stopped when a heading above it started a new part: a 工作要点
+    // numbers its tasks on through its parts (一、…（一）（二） 二、…（三）), and that is one series.
+    const carried = [0, 0, 0, 0, 0];
     const hits: Hit[] = [];
     for (const marker of markersOf(text)) {
       if (marker.level === 0) {
         last.fill(0);
+        carried.fill(0);
         anchored.fill(true);
         continue;
       }
       if (marker.restart) {
         last.fill(0);
+        carried.fill(0);
         anchored.fill(false);
         if (marker.value === 0) continue;
       }
       for (let deeper = marker.level + 1; deeper <= 4; deeper++) {
+        if (last[deeper] !== 0) carried[deeper] = last[deeper]!;
         last[deeper] = 0;
         anchored[deeper] = true;
       }
-      const expected = last[marker.level]! + 1;
+      let expected = last[marker.level]! + 1;
+      if (expected === 1 && carried[marker.level]! > 0 && marker.value === carried[marker.level]! + 1) expected = marker.value;
       // A text in parts (第一部分, 明年打算) starts 一、 again under each part's heading.
       const free = (!anchored[marker.level] && last[marker.level] === 0) || (marker.level === 1 && marker.value === 1);
       if (!free && marker.value !== expected) hits.push({ start: marker.start, end: marker.end, fix: markerText(marker.level, expected) });
