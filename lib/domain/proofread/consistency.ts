@@ -82,6 +82,9 @@ function partsInOtherUnits(items: readonly Item[], total: number): boolean {
 
 /** Words that say the parts listed are all of the total. */
 const ALL_PARTS = /其他|其它|其余|剩余|另有/;
+/** 其余资金通过…筹集: the rest named without a figure of its own leaves the sum of the figures short. */
+const ALL_PARTS_FIGURE = /(?:其他|其它|其余|剩余|另有)[^，。；！？\d]*\d/;
+const namesAllParts = (afterWhich: string) => ALL_PARTS_FIGURE.test(afterWhich);
 
 const totals: Rule = {
   code: 'consistency.total',
@@ -103,7 +106,7 @@ const totals: Rule = {
         // 其中 often names some of the parts, or parts that overlap (女党员, 少数民族党员): a sum
         // that differs is then only worth a look. One part over the total, or parts that claim to
         // be all of it (其他, 其余), cannot be right.
-        if (warning.problem.code === 'check.totalMismatch' && !ALL_PARTS.test(line.text.slice(line.text.indexOf('其中')))) hit.severity = 'info';
+        if (warning.problem.code === 'check.totalMismatch' && !namesAllParts(line.text.slice(line.text.indexOf('其中')))) hit.severity = 'info';
         hits.push(hit);
       }
     }

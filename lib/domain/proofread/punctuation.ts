@@ -46,7 +46,8 @@ const HALF_PARENS = patternRule({
   severity: 'warning',
   clause: null,
   // Brackets around Chinese words, and a heading number (4) at a paragraph's start before its words.
-  pattern: new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)|(?<=^[ \\t\\u3000]*)\\((\\d{1,2})\\)(?=${HAN})`, 'gm'),
+  // A pair with a full-width bracket inside is mixed up: MIXED_PARENS mends the inner one first.
+  pattern: new RegExp(`\\(([^()（）\\n]*${HAN}[^()（）\\n]*)\\)|(?<=^[ \\t\\u3000]*)\\((\\d{1,2})\\)(?=${HAN})`, 'gm'),
   fix: (m) => `（${m[1] ?? m[2]}）`,
 });
 
