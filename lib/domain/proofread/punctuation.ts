@@ -164,14 +164,15 @@ export const PUNCTUATION_RULES: Rule[] = [
     // or a word (时间:2025年, 电话:0839-…), or at a paragraph's end for the marks that end one; and
     // before a Han character after a figure, a word or a closing mark (达95%,位居; 《方案》,明确).
     // A mark that ends a line or a quotation (如下:, 完成任务.”) is one too.
+    // And a mark ending a Chinese line after 8.5%, 》 or ” (增长8.5%.).
     // So is one after a figure before a Latin word inside Chinese text (增长5.8%,CPI上涨); Word,Excel stays.
     // Between two digits it is a decimal, a time or thousands (3.5, 8:30, 1,200) and stays; after
     // a heading's Chinese numeral (一.总体情况) it is levels.cn_dot's.
     pattern: new RegExp(
-      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.,:])(?=[”’）》]*(?:\\n|$)|[”’）》])|(?<!^[ \\t\\u3000]*[一二三四五六七八九十]+)(\\.) ?(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})|(?<=${HAN}[\\dA-Za-z.%％]*[\\d%％])([,;]) ?(?=[A-Za-z]{2,}[\\dA-Za-z.%％]*${HAN})`,
+      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.,:])(?=[”’）》]*(?:\\n|$)|[”’）》])|(?<!^[ \\t\\u3000]*[一二三四五六七八九十]+)(\\.) ?(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})|(?<=${HAN}[\\dA-Za-z.%％]*[\\d%％])([,;]) ?(?=[A-Za-z]{2,}[\\dA-Za-z.%％]*${HAN})|(?<=[”’》）]|${HAN}[\\d.]{1,12}[%％])([.;,:?!])(?=\\n|$)`,
       'gm',
     ),
-    fix: (m) => FULL[(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!],
+    fix: (m) => FULL[(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!],
   }),
   {
     code: 'punct.half_paren',
