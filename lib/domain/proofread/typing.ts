@@ -114,18 +114,24 @@ const ANY_SPACE = new RegExp(`${HAN}[ \\u3000]${HAN}`);
  * 党建引领聚合力 乡村振兴谱新篇: a headline of two matching phrases, a space apart and with no mark,
  * is set that way on purpose. A space typed by mistake sits inside a sentence or a numbered heading.
  */
-const TWO_PHRASES = new RegExp(`^[ \\u3000]*(${HAN}{5,12})[ \\u3000](${HAN}{5,12})[ \\u3000]*$`);
-function isTwoPhraseHeadline(line: string): boolean {
+const TWO_PHRASES = new RegExp(`^[ \\u3000]*(${HAN}{4,12})[ \\u3000](${HAN}{4,12})[ \\u3000]*$`);
+/**
+ * Phrases of four (厉行节约 反对浪费) make a headline only where the text shows it is one: its
+ * first line with more after it, or a line a ——subtitle follows. Alone, 全县上下 齐心协力 is a slip.
+ */
+function isTwoPhraseHeadline(line: string, first: boolean, next: string | undefined): boolean {
   const m = TWO_PHRASES.exec(line);
-  return m !== null && Math.abs(m[1]!.length - m[2]!.length) <= 2;
+  if (m === null || Math.abs(m[1]!.length - m[2]!.length) > 2) return false;
+  return Math.min(m[1]!.length, m[2]!.length) >= 5 || (next !== undefined && (first || next.trimStart().startsWith('——')));
 }
 
 function spaces(text: string): Hit[] {
   const hits: Hit[] = [];
   if (!ANY_SPACE.test(text)) return hits;
-  for (const line of lines(text)) {
+  const all = lines(text);
+  for (const [index, line] of all.entries()) {
     if (!ANY_SPACE.test(line.text)) continue;
-    if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || isTwoPhraseHeadline(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
+    if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || isTwoPhraseHeadline(line.text, index === 0, all[index + 1]?.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
     for (const m of line.text.matchAll(SPACE)) {
       const before = line.text.slice(0, m.index);
       if (AFTER_NUMBER.test(before) || inStandardTitle(line.text, m.index) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
