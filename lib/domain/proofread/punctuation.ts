@@ -47,7 +47,8 @@ const HALF_PARENS = patternRule({
   clause: null,
   // Brackets around Chinese words, and a heading number (4) at a paragraph's start before its words.
   // A pair with a full-width bracket inside is mixed up: MIXED_PARENS mends the inner one first.
-  pattern: new RegExp(`\\(([^()（）\\n]*${HAN}[^()（）\\n]*)\\)|(?<=^[ \\t\\u3000]*)\\((\\d{1,2})\\)(?=${HAN})`, 'gm'),
+  // Lookbehinds come after what they check, so a long run of spaces or digits is read once.
+  pattern: new RegExp(`\\(([^()（）\\n]*${HAN}[^()（）\\n]*)\\)|\\((\\d{1,2})\\)(?<=^[ \\t\\u3000]*\\(\\d{1,2}\\))(?=${HAN})`, 'gm'),
   fix: (m) => `（${m[1] ?? m[2]}）`,
 });
 
@@ -169,7 +170,7 @@ export const PUNCTUATION_RULES: Rule[] = [
     // Between two digits it is a decimal, a time or thousands (3.5, 8:30, 1,200) and stays; after
     // a heading's Chinese numeral (一.总体情况) it is levels.cn_dot's.
     pattern: new RegExp(
-      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.,:])(?=[”’）》]*(?:\\n|$)|[”’）》])|(?<!^[ \\t\\u3000]*[一二三四五六七八九十]+)(\\.) ?(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})|(?<=${HAN}[\\dA-Za-z.%％]*[\\d%％])([,;]) ?(?=[A-Za-z]{2,}[\\dA-Za-z.%％]*${HAN})|(?<=[”’》）]|${HAN}[\\d.]{1,12}[%％])([.;,:?!])(?=\\n|$)`,
+      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.,:])(?=[”’）》]*(?:\\n|$)|[”’）》])|(?<!^[ \\t\\u3000]*[一二三四五六七八九十]+)(\\.) ?(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})|([,;])(?<=${HAN}[\\dA-Za-z.%％]*[\\d%％][,;]) ?(?=[A-Za-z]{2,}[\\dA-Za-z.%％]*${HAN})|([.;,:?!])(?=\\n|$)(?<=(?:[”’》）]|${HAN}[\\d.]{1,12}[%％])[.;,:?!])`,
       'gm',
     ),
     fix: (m) => FULL[(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!],
