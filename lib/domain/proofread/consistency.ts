@@ -82,6 +82,9 @@ function partsInOtherUnits(items: readonly Item[], total: number): boolean {
 
 /** Words that say the parts listed are all of the total. */
 const ALL_PARTS = /其他|其它|其余|剩余|另有/;
+/** 其余资金通过…筹集: the rest named without a figure of its own leaves the sum of the figures short. */
+const ALL_PARTS_FIGURE = /(?:其他|其它|其余|剩余|另有)[^，。；！？\d]*\d/;
+const namesAllParts = (afterWhich: string) => ALL_PARTS_FIGURE.test(afterWhich);
 
 const totals: Rule = {
   code: 'consistency.total',
@@ -103,7 +106,7 @@ const totals: Rule = {
         // 其中 often names some of the parts, or parts that overlap (女党员, 少数民族党员): a sum
         // that differs is then only worth a look. One part over the total, or parts that claim to
         // be all of it (其他, 其余), cannot be right.
-        if (warning.problem.code === 'check.totalMismatch' && !ALL_PARTS.test(line.text.slice(line.text.indexOf('其中')))) hit.severity = 'info';
+        if (warning.problem.code === 'check.totalMismatch' && !namesAllParts(line.text.slice(line.text.indexOf('其中')))) hit.severity = 'info';
         hits.push(hit);
       }
     }
@@ -159,6 +162,8 @@ function isYesAndNo(sentence: string): boolean {
   return false;
 }
 const SHARE = /占(?:比)?(?:为|达)?(\d+(?:\.\d+)?)[%％]/g;
+/** A question that takes several answers (多选题, 可多选): its shares add up to more than all of it. */
+const MANY_ANSWERS = /多选|多项选择|可选多项|限选[二三两]项/;
 const SENTENCE_ENDS = ['。', '！', '？', '\n'];
 
 function sentenceAround(text: string, at: number): [number, number] {
@@ -182,11 +187,24 @@ const shares: Rule = {
       groups.set(start, group);
     }
     for (const [start, { end, found }] of groups) {
-      if (found.length < 2 || found.reduce((s, m) => s + Number(m[1]), 0) <= 100.5) continue;
       const sentence = text.slice(start, end);
-      const first = found[0]!;
-      const at = first.index + first[0].indexOf(first[1]!);
-      if (ALL_PARTS.test(sentence) || isYesAndNo(sentence)) hits.push({ start: at, end: at + first[1]!.length });
+      if (MANY_ANSWERS.test(sentence)) continue;
+      // 男性占47.3%，女性占52.7%；60岁以上的占31.8%…: pieces that each hold several shares are
+      // groupings of their own, added up apart. Pieces of one share each (满意的占65%；…) are one.
+      const pieces = new Map<number, RegExpExecArray[]>();
+      for (const m of found) {
+        const piece = text.lastIndexOf('；', m.index);
+        pieces.set(piece, [...(pieces.get(piece) ?? []), m]);
+      }
+      const parts = [...pieces.values()].some((p) => p.length >= 2) ? [...pieces.values()] : [found];
+      for (const part of parts) {
+        if (part.length < 2 || part.reduce((s, m) => s + Number(m[1]), 0) <= 100.5) continue;
+        const next = part === found ? -1 : text.indexOf('；', part[part.length - 1]!.index);
+        const words = text.slice(part === found ? start : Math.max(start, text.lastIndexOf('；', part[0]!.index) + 1), next === -1 || next > end ? end : next);
+        const first = part[0]!;
+        const at = first.index + first[0].indexOf(first[1]!);
+        if (ALL_PARTS.test(words) || isYesAndNo(words)) hits.push({ start: at, end: at + first[1]!.length });
+      }
     }
     return hits;
   },

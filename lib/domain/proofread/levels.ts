@@ -5,7 +5,8 @@ import { chineseToNumber, lines, numberToChinese } from './chars.ts';
 import { patternRule, type Hit, type Rule } from './types.ts';
 
 interface Marker {
-  level: 1 | 2 | 3 | 4;
+  /** 0 is an article or a chapter (第六条, 第二章): its items count afresh from （一）. */
+  level: 0 | 1 | 2 | 3 | 4;
   value: number;
   start: number;
   end: number;
@@ -26,10 +27,13 @@ const MARKERS: readonly [Marker['level'], RegExp][] = [
 ];
 
 /**
- * 附件：1.… (GB/T 9704-2012 7.3.6; also 附表：, 附：) lists the attachments: its numbers start a list of their own,
+ * 附件：1.… (GB/T 9704-2012 7.3.6; also 附表：, 附：, and a table's 注：1.…) lists the attachments: its numbers start a list of their own,
  * whatever level the body had reached, and the headings of an attachment's text start afresh too.
  */
-const ATTACHMENTS = /^[ \t\u3000]*(?:附(?:件|表|录)\d*[：:]?|附[：:])[ \t\u3000]*/;
+const ATTACHMENTS = /^[ \t\u3000]*(?:附(?:件|表|录)\d*[：:]?|附[：:]|(?:注|备注|说明)[：:](?=[ \t\u3000]*\d))[ \t\u3000]*/;
+
+/** 第六条 有下列情形之一的：（一）… — a 办法's articles and chapters each hold items of their own. */
+const ARTICLE = /^[ \t\u3000]*第[一二三四五六七八九十百零〇\d]+[章节条]/;
 
 function attachmentsOf(line: string, offset: number): Marker {
   const head = ATTACHMENTS.exec(line)![0];
@@ -50,7 +54,7 @@ function markerOf(line: string, offset: number): Marker | null {
   return null;
 }
 
-function markerText(level: Marker['level'], value: number): string {
+function markerText(level: Exclude<Marker['level'], 0>, value: number): string {
   if (level === 1) return `${numberToChinese(value)}、`;
   if (level === 2) return `（${numberToChinese(value)}）`;
   if (level === 3) return `${value}.`;
@@ -69,6 +73,7 @@ function markersOf(text: string): Marker[] {
     const markers: Marker[] = [];
     all.forEach((line, i) => {
       if (ATTACHMENTS.test(line.text)) markers.push(attachmentsOf(line.text, line.start));
+      else if (ARTICLE.test(line.text)) markers.push({ level: 0, value: 0, start: line.start, end: line.start });
       else {
         const marker = markerOf(line.text, line.start) ?? numeralHeading(all, i, markers);
         if (marker) markers.push(marker);
@@ -104,7 +109,7 @@ function numeralHeading(all: readonly { start: number; text: string }[], i: numb
 
 /** Where a heading number stands (二、 of 二、三年行动计划): its 顿号 is the heading's, not a 概数's. */
 export function headingStarts(text: string): ReadonlySet<number> {
-  return new Set(markersOf(text).map((m) => m.start));
+  return new Set(markersOf(text).flatMap((m) => (m.level === 0 ? [] : [m.start])));
 }
 
 /**
@@ -118,18 +123,30 @@ const sequence: Rule = {
   check(text) {
     const last = [0, 0, 0, 0, 0];
     const anchored = [false, false, false, false, false];
+    // Where each level's series stopped when a heading above it started a new part: a 工作要点
+    // numbers its tasks on through its parts (一、…（一）（二） 二、…（三）), and that is one series.
+    const carried = [0, 0, 0, 0, 0];
     const hits: Hit[] = [];
     for (const marker of markersOf(text)) {
+      if (marker.level === 0) {
+        last.fill(0);
+        carried.fill(0);
+        anchored.fill(true);
+        continue;
+      }
       if (marker.restart) {
         last.fill(0);
+        carried.fill(0);
         anchored.fill(false);
         if (marker.value === 0) continue;
       }
       for (let deeper = marker.level + 1; deeper <= 4; deeper++) {
+        if (last[deeper] !== 0) carried[deeper] = last[deeper]!;
         last[deeper] = 0;
         anchored[deeper] = true;
       }
-      const expected = last[marker.level]! + 1;
+      let expected = last[marker.level]! + 1;
+      if (expected === 1 && carried[marker.level]! > 0 && marker.value === carried[marker.level]! + 1) expected = marker.value;
       // A text in parts (第一部分, 明年打算) starts 一、 again under each part's heading.
       const free = (!anchored[marker.level] && last[marker.level] === 0) || (marker.level === 1 && marker.value === 1);
       if (!free && marker.value !== expected) hits.push({ start: marker.start, end: marker.end, fix: markerText(marker.level, expected) });
@@ -148,7 +165,8 @@ const skipped: Rule = {
     const hits: Hit[] = [];
     let previous: number | null = null;
     for (const marker of markersOf(text)) {
-      if (marker.restart && marker.value === 0) {
+      // An article's items may be at any level (（一） right under 第六条).
+      if (marker.level === 0 || (marker.restart && marker.value === 0)) {
         previous = null;
         continue;
       }
@@ -238,10 +256,10 @@ export const LEVEL_RULES: Rule[] = [
     code: 'levels.doc_number',
     severity: 'error',
     clause: 'GB/T 9704-2012 7.2.4',
-    // 临政办发[2025]12号 / （2025）12号 / 〔2025〕第12号 / 〔2025〕012号 → 〔2025〕12号. A bracket
+    // 临政办发[2025]12号 / ﹝2025﹞12号 (an input method's small brackets) / （2025）12号 / 〔2025〕第12号 / 〔2025〕012号 → 〔2025〕12号. A bracket
     // right after the issuer's characters and right before the serial number: a court's case
     // number （2025）川0802民初123号 has characters after its bracket and is left alone.
-    pattern: /(?<=[\u4e00-\u9fff])([〔[［(（【]|〈)((?:19|20)\d{2})([〕\]］)）】]|〉)(第?)(\d+)(?=号)/g,
+    pattern: /(?<=[\u4e00-\u9fff])([〔[［(（【﹝〖{｛]|〈)((?:19|20)\d{2})([〕\]］)）】﹞〗}｝]|〉)(第?)(\d+)(?=号)/g,
     fix: (m) => {
       const right = `〔${m[2]}〕${Number(m[5])}`;
       return m[0] === right ? null : right;

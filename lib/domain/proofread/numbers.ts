@@ -1,7 +1,7 @@
 // 数字 (GB/T 15835-2011): one form per expression, years written in full, one mark of
 // approximation, half-width digits, the unit on both ends of a range, and the fixed terms that
 // keep their Chinese numerals (十四五, 三个代表).
-import { chineseToNumber } from './chars.ts';
+import { chineseToNumber, numberToChinese } from './chars.ts';
 import { patternRule, type Rule } from './types.ts';
 
 const FULL_DIGITS = '０１２３４５６７８９';
@@ -35,10 +35,16 @@ export const NUMBER_RULES: Rule[] = [
     severity: 'error',
     clause: 'GB/T 15835-2011 4.3',
     // 二十世纪80年代: a century and its decade in two forms. The right answer keeps the digits. And
-    // 百分之5: a percentage half in words, half in digits, is 5%.
-    pattern: /([一二三四五六七八九十]+)世纪(\d{2})年代|(\d{2})世纪([一二三四五六七八九十]+)年代|百分之(\d+(?:\.\d+)?)(?![\d.])/g,
+    // 百分之5: a percentage half in words, half in digits, is 5%. 3分之1 and 三分之1: a fraction
+    // said in words is written in words (三分之一).
+    pattern: /([一二三四五六七八九十]+)世纪(\d{2})年代|(\d{2})世纪([一二三四五六七八九十]+)年代|百分之(\d+(?:\.\d+)?)(?![\d.])|(?<![\d.百千万])(\d{1,2}|[一二三四五六七八九十]+)分之(\d{1,2}|[一二三四五六七八九十]+)(?![\d.])/g,
     fix: (m) => {
       if (m[5] !== undefined) return `${m[5]}%`;
+      if (m[6] !== undefined) {
+        const [whole, part] = [m[6], m[7]!].map((n) => (/\d/.test(n) ? Number(n) : chineseToNumber(n)));
+        if (!/\d/.test(m[6] + m[7]) || Number.isNaN(whole) || Number.isNaN(part) || whole! < 1 || part! < 1) return null;
+        return `${numberToChinese(whole!)}分之${numberToChinese(part!)}`;
+      }
       const century = m[1] === undefined ? Number(m[3]) : chineseToNumber(m[1]);
       const decade = m[2] === undefined ? chineseToNumber(m[4]!) : Number(m[2]);
       return Number.isNaN(century) || Number.isNaN(decade) ? undefined : `${century}世纪${decade}年代`;
@@ -58,7 +64,8 @@ export const NUMBER_RULES: Rule[] = [
     clause: 'GB/T 15835-2011 4.2',
     check(text) {
       const hits = [];
-      const re = new RegExp(`(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴接将最])(大约|约|至少|近)有?(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?(${MEASURE})?(左右|以上)?`, 'g');
+      // 节约, 附近, 最近 are words of their own; 将近 and 接近 say "about" as 近 does.
+      const re = new RegExp(`(?<![节制契预条简公相邀特婚失履违签誓隐缔租合附邻靠贴最])(大约|约|至少|近)有?(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)([万亿千百]?)(多|余)?(${MEASURE})?(左右|以上)?`, 'g');
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const allowed = APPROX_PAIRS[m[1]!]!;
         const extra = m[4] ?? m[6];

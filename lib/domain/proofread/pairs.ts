@@ -12,40 +12,51 @@ const MARKS = /[（(《“‘【〔〈）)》”’】〕〉]/g;
 /** 1）2）, a）b）: a number or letter with its closing bracket alone counts items, as in 1) 2). */
 const ITEM_MARK = /(?:^|[^A-Za-z0-9])[A-Za-z0-9一二三四五六七八九十]{1,2}$/;
 
+/** A line that stops inside a sentence (青山高，溪水长，): the quotation open on it goes on to the next. */
+const MID_SENTENCE = new RegExp(`(?:[，、；：—]|${HAN})$`);
+
 function unpaired(text: string): Hit[] {
   const hits: Hit[] = [];
   const all = lines(text);
+  // Quotations left open on a line that stops mid-sentence, with where they opened in the text.
+  let carried: { mark: string; at: number }[] = [];
   all.forEach((line, index) => {
     const t = line.text;
     // Straight quotes are punct.straight_quote's: which of them opens is a guess.
     const quotes = !/["']/.test(t);
-    const stack: { mark: string; at: number }[] = [];
+    const stack: { mark: string; at: number }[] = quotes ? carried : [];
+    carried = [];
     for (const m of t.matchAll(MARKS)) {
       const i = m.index;
       const c = m[0];
       if ((c === '“' || c === '”' || c === '‘' || c === '’') && !quotes) continue;
       // An apostrophe in English (China’s) is no quote.
       if (c === '’' && /[A-Za-z]/.test(t[i - 1] ?? '') && /[A-Za-z]/.test(t[i + 1] ?? '')) continue;
-      if (OPENS.has(c)) stack.push({ mark: c, at: i });
+      if (OPENS.has(c)) stack.push({ mark: c, at: line.start + i });
       else if (CLOSES[c] !== undefined) {
         let k = stack.length - 1;
         while (k >= 0 && !CLOSES[c]!.includes(stack[k]!.mark)) k--;
         if (k !== -1) {
           // Marks opened inside the pair and never closed there (（加强《领导）) are left open.
-          for (const open of stack.splice(k).slice(1)) hits.push({ start: line.start + open.at, end: line.start + open.at + 1 });
+          for (const open of stack.splice(k).slice(1)) hits.push({ start: open.at, end: open.at + 1 });
         } else if (!((c === '）' || c === ')') && ITEM_MARK.test(t.slice(0, i)))) hits.push({ start: line.start + i, end: line.start + i + 1 });
       }
     }
     // A quotation over several paragraphs opens each one with “ and closes only the last.
     const next = all[index + 1]?.text.trimStart() ?? '';
     const last = index === all.length - 1;
+    const goesOn = !last && next !== '' && MID_SENTENCE.test(t.trimEnd());
     for (const open of stack) {
       const quote = open.mark === '“' || open.mark === '‘';
       if (quote && next.startsWith(open.mark)) continue;
+      if (quote && goesOn) {
+        carried.push(open);
+        continue;
+      }
       // The text's last paragraph may be cut short (a selection): a quotation still open there
       // is wrong only once a sentence has ended inside it.
-      if (quote && last && !/[。！？]/.test(t.slice(open.at))) continue;
-      hits.push({ start: line.start + open.at, end: line.start + open.at + 1 });
+      if (quote && last && !/[。！？]/.test(text.slice(open.at, line.start + t.length))) continue;
+      hits.push({ start: open.at, end: open.at + 1 });
     }
   });
   return hits.sort((a, b) => a.start - b.start);
@@ -62,6 +73,18 @@ const LIST_LINE = /^[ \t\u3000]*[\u4e00-\u9fff]{1,6}[：:][^。！？；]*$/;
 const ENDS_IN_WORDS = new RegExp(`(?:${HAN}|[%％])$`);
 
 /**
+ * 聚焦群众急难愁盼，县医保局推出十项便民措施: a 简报's headline is two phrases and one comma, short,
+ * over the longer paragraph of running text it heads. A paragraph that lost its 。 is longer,
+ * has more clauses, or is not followed by a longer one.
+ */
+const HEADLINE_MARKS = /[，]/g;
+const OTHER_MARKS = /[。；：、！？,;:!?（）()]/;
+function isHeadline(line: string, next: string): boolean {
+  if (line.length > 32 || OTHER_MARKS.test(line) || (line.match(HEADLINE_MARKS)?.length ?? 0) !== 1) return false;
+  return next.length >= 1.5 * line.length && /[。！？]/.test(next) && !HEADING.test(next);
+}
+
+/**
  * A paragraph of running text (a sentence ended inside it, or a long run of clauses with no
  * heading number) whose last character is a word, not a mark, before another paragraph starts. The
  * fix puts a 。 after it. A text's last line is left alone: a selection may end mid-sentence.
@@ -69,14 +92,14 @@ const ENDS_IN_WORDS = new RegExp(`(?:${HAN}|[%％])$`);
 function missingEnd(text: string): Hit[] {
   const hits: Hit[] = [];
   const all = lines(text);
-  for (const line of all.slice(0, -1)) {
+  for (const [index, line] of all.slice(0, -1).entries()) {
     const t = line.text.trimEnd();
     // A title (关于……，……的意见) has no sentence end inside and names the kind of document.
     if (TITLE_END.test(t) && !/[。！？；]/.test(t)) continue;
     if (t.includes('\t') || !ENDS_IN_WORDS.test(t)) continue;
     if (LIST_LINE.test(t)) continue;
     const running = SENTENCE_INSIDE.test(t) || (!HEADING.test(t) && /[，]/.test(t) && (t.match(HAN_ALL)?.length ?? 0) >= 20);
-    if (!running) continue;
+    if (!running || isHeadline(t, all[index + 1]!.text)) continue;
     const last = line.start + t.length - 1;
     hits.push({ start: last, end: last + 1, fix: `${t[t.length - 1]}。` });
   }

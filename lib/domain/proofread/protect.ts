@@ -4,11 +4,12 @@
 const PROTECTED = [
   /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’《》]+/g,
   /www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff“”‘’《》]*)?/g,
-  /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g,
+  // Each starts only where its run of letters starts: tried inside a long run, it reads the run again at every character.
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g,
   /[vV]\d+(?:\.\d+)+/g,
   /[A-Z]{1,4}(?:\/[A-Z])? ?\d+(?:\.\d+)*[-—]\d{4}/g,
   /\d{1,2}:\d{2}(?::\d{2})?/g,
-  /[A-Za-z]+[-_]?\d[\dA-Za-z-]*/g,
+  /(?<![A-Za-z])[A-Za-z]+[-_]?\d[\dA-Za-z-]*/g,
 ];
 
 /** The protected spans, sorted by start. */

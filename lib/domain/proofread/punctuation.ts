@@ -10,7 +10,7 @@ const ORDER = '一二三四五六七八九';
 /** Words a 概数 counts (三四天, 七八个人); 年级, 季度 and 月份 are orders, not counts. */
 const COUNTED = '(?:天|年(?!级)|个|次|人|名|家|项|位|倍|岁|小时|周|十|百|千|万|里|米|公里|成|遍|页|份|条)';
 /** Measure words after a numeric range (5～10人); years, months and days take — instead. */
-const MEASURED = '(?:个|次|人|名|家|项|天|元|吨|户|件|条|所|倍|岁|小时|周|公里|米|亩|场|期|份|篇|台|套|辆|处|座|支|批|轮|门|间)';
+const MEASURED = '(?:个|次|人|名|家|项|天|元|吨|户|件|条|所|倍|岁|小时|分钟|周|公里|平方公里|平方米|立方米|公斤|千克|米|亩|场|期|份|篇|台|套|辆|处|座|支|批|轮|门|间)';
 
 const DUNHAO_APPROX = patternRule({
   code: 'punct.dunhao_approx',
@@ -25,9 +25,9 @@ const ANGLE_IN_TITLE = patternRule({
   code: 'punct.nested_title',
   severity: 'warning',
   clause: null,
-  // The 《 before it is looked for only at a <: a pattern that starts by looking back reads the
+  // (or the full-width ＜＞ an input method gives). The 《 before it is looked for only at a <: a pattern that starts by looking back reads the
   // line again at every character.
-  pattern: /<([^<>《》\n]+)>(?=[^《》\n]*》)/g,
+  pattern: /[<＜]([^<>＜＞《》\n]+)[>＞](?=[^《》\n]*》)/g,
   fix: (m) => (/《[^《》\n]*$/.test(m.input.slice(m.input.lastIndexOf('\n', m.index) + 1, m.index)) ? `〈${m[1]}〉` : null),
 });
 
@@ -46,7 +46,9 @@ const HALF_PARENS = patternRule({
   severity: 'warning',
   clause: null,
   // Brackets around Chinese words, and a heading number (4) at a paragraph's start before its words.
-  pattern: new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)|(?<=^[ \\t\\u3000]*)\\((\\d{1,2})\\)(?=${HAN})`, 'gm'),
+  // A pair with a full-width bracket inside is mixed up: MIXED_PARENS mends the inner one first.
+  // Lookbehinds come after what they check, so a long run of spaces or digits is read once.
+  pattern: new RegExp(`\\(([^()（）\\n]*${HAN}[^()（）\\n]*)\\)|\\((\\d{1,2})\\)(?<=^[ \\t\\u3000]*\\(\\d{1,2}\\))(?=${HAN})`, 'gm'),
   fix: (m) => `（${m[1] ?? m[2]}）`,
 });
 
@@ -58,6 +60,33 @@ const MIXED_PARENS = patternRule({
   pattern: /（[^（）()\n]*(\))|(\()[^（）()\n]*）/g,
   fix: (m) => (m[1] === undefined ? '（' : '）'),
   at: (m) => (m[1] === undefined ? [0, 1] : [m[0].length - 1, 1]),
+});
+
+const DATE_RANGE = patternRule({
+  code: 'punct.range_time',
+  severity: 'warning',
+  clause: null,
+  // From one month or day to another takes the 一字线 (1—6月, 7月1日—7月15日), as years do. Days
+  // are dates only after their month (7月1-15日); 3-5日内 and 3-6月龄 are lengths of time.
+  pattern: /(?<![\d.\-/:A-Za-z])(?:(\d{1,2}) ?[-－~] ?(\d{1,2})(?=月(?!龄|内|以内|后))|(?<=月)(\d{1,2}) ?[-－~] ?(\d{1,2})(?=日)|((?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}年) ?[-－~] ?(?=(?:(?:19|20)\d{2}年)?\d{1,2}[月日]|(?:19|20)\d{2}年))/g,
+  fix: (m) => {
+    if (m[5] !== undefined) return `${m[5]}—`;
+    const [a, b] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    return Number(a) < Number(b) ? `${a}—${b}` : null;
+  },
+});
+
+/**
+ * 9:00-11:30: from one time of day to another takes the 一字线 too. The times themselves are no
+ * rule's to read (lib/domain/proofread/protect.ts), so the finding is the hyphen alone.
+ */
+const TIME_RANGE = patternRule({
+  code: 'punct.range_time',
+  severity: 'warning',
+  clause: null,
+  pattern: /(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d ?([-－]) ?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/g,
+  fix: () => '—',
+  at: (m) => [m[0].indexOf(m[1]!), 1],
 });
 
 /**
@@ -84,7 +113,8 @@ function doubleQuotes(text: string): Hit[] {
       else if (c !== '"') continue;
       else if (straightOpen !== -1) {
         const inside = t.slice(straightOpen + 1, i);
-        if (HAN_ONE.test(inside)) hits.push({ start: line.start + straightOpen, end: line.start + i + 1, fix: `“${inside}”` });
+        // "12345"热线, "3·15"活动: figures in quotes beside Chinese words take the Chinese marks too.
+        if (HAN_ONE.test(inside) || (inside.trim() !== '' && (HAN_ONE.test(t[straightOpen - 1] ?? '') || HAN_ONE.test(t[i + 1] ?? '')))) hits.push({ start: line.start + straightOpen, end: line.start + i + 1, fix: `“${inside}”` });
         straightOpen = -1;
       } else if (curlyOpen) {
         hits.push({ start: line.start + i, end: line.start + i + 1, fix: '”' });
@@ -134,13 +164,16 @@ export const PUNCTUATION_RULES: Rule[] = [
     // A half-width mark in Chinese text: right after a Han character and before another, a figure
     // or a word (时间:2025年, 电话:0839-…), or at a paragraph's end for the marks that end one; and
     // before a Han character after a figure, a word or a closing mark (达95%,位居; 《方案》,明确).
+    // A mark that ends a line or a quotation (如下:, 完成任务.”) is one too.
+    // And a mark ending a Chinese line after 8.5%, 》 or ” (增长8.5%.).
+    // So is one after a figure before a Latin word inside Chinese text (增长5.8%,CPI上涨); Word,Excel stays.
     // Between two digits it is a decimal, a time or thousands (3.5, 8:30, 1,200) and stays; after
     // a heading's Chinese numeral (一.总体情况) it is levels.cn_dot's.
     pattern: new RegExp(
-      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.])(?=\\n|$)|(?<!^[ \\t\\u3000]*[一二三四五六七八九十]+)(\\.) ?(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})`,
+      `(?<=${HAN})(?:([,;:?!]) ?(?=${HAN}|[“‘《（\\dA-Za-z])|([?!;.,:])(?=[”’）》]*(?:\\n|$)|[”’）》])|(?<!^[ \\t\\u3000]*[一二三四五六七八九十]+)(\\.) ?(?=${HAN}))|(?<=[\\dA-Za-z%％”’》）])([,;:?!]) ?(?=${HAN})|([,;])(?<=${HAN}[\\dA-Za-z.%％]*[\\d%％][,;]) ?(?=[A-Za-z]{2,}[\\dA-Za-z.%％]*${HAN})|([.;,:?!])(?=\\n|$)(?<=(?:[”’》）]|${HAN}[\\d.]{1,12}[%％])[.;,:?!])`,
       'gm',
     ),
-    fix: (m) => FULL[(m[1] ?? m[2] ?? m[3] ?? m[4])!],
+    fix: (m) => FULL[(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!],
   }),
   {
     code: 'punct.half_paren',
@@ -171,8 +204,8 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.ellipsis',
     severity: 'error',
     clause: 'GB/T 15834-2011 4.11',
-    // A whole run of dots, 。 and … is one ellipsis; …… is right, and ………… where a paragraph is left out.
-    pattern: /(?:…|\.{3,}|。{3,})+/g,
+    // A whole run of dots, 。, middle dots (···, ⋯) and … is one ellipsis; …… is right, and ………… where a paragraph is left out.
+    pattern: /(?:…|⋯|\.{3,}|。{3,}|·{3,}|．{3,})+/g,
     fix: (m) => {
       if (m[0] === '……' || m[0] === '…………') return null;
       // Three dots alone are an ellipsis only in Chinese text (not in code or an English sentence).
@@ -257,19 +290,12 @@ export const PUNCTUATION_RULES: Rule[] = [
     ),
     fix: (m) => (m[1] !== undefined ? `${m[1]}～${m[2]}` : `${m[3]}${m[4]}～${m[5]}${m[4]}`),
   }),
-  patternRule({
+  {
     code: 'punct.range_time',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.13',
-    // From one month or day to another takes the 一字线 (1—6月, 7月1日—7月15日), as years do. Days
-    // are dates only after their month (7月1-15日); 3-5日内 and 3-6月龄 are lengths of time.
-    pattern: /(?<![\d.\-/:A-Za-z])(?:(\d{1,2}) ?[-－~] ?(\d{1,2})(?=月(?!龄|内|以内|后))|(?<=月)(\d{1,2}) ?[-－~] ?(\d{1,2})(?=日)|((?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}年) ?[-－~] ?(?=(?:(?:19|20)\d{2}年)?\d{1,2}[月日]|(?:19|20)\d{2}年))/g,
-    fix: (m) => {
-      if (m[5] !== undefined) return `${m[5]}—`;
-      const [a, b] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
-      return Number(a) < Number(b) ? `${a}—${b}` : null;
-    },
-  }),
+    check: (text) => [...DATE_RANGE.check(text, {}), ...TIME_RANGE.check(text, {})].sort((a, b) => a.start - b.start),
+  },
   patternRule({
     code: 'punct.ellipsis_etc',
     severity: 'warning',

@@ -1,5 +1,5 @@
-// A table's 合计 row (a table reaches the text as lines of tab-separated cells): in each column of
-// amounts, the 合计 equals the sum of the rows above it (or of its 小计 rows). Columns of rates,
+// A table's 合计 row (a table reaches the text as lines of tab-separated cells, or of cells typed
+// a few spaces apart): in each column of amounts, the 合计 equals the sum of the rows above it (or of its 小计 rows). Columns of rates,
 // shares, changes and ranks (完成率, 占比, 同比增长, 排名) are not added up and are left alone.
 import { lines } from './chars.ts';
 import type { Hit, Rule } from './types.ts';
@@ -15,13 +15,34 @@ interface Row {
   kind: 'header' | 'data' | 'subtotal' | 'total';
 }
 
-function rowOf(line: { start: number; text: string }): Row {
+/**
+ * Cells are split by tabs, or, in a table typed with the space bar, by runs of two or more spaces
+ * (a name padded with one full-width space stays one cell, and so does 合 计 spaced out).
+ */
+const SPACE_GAP = /(?<![合小总])[ \u3000]{2,}|(?<=[合小总])[ \u3000]{2,}(?!计)/g;
+
+function cellsOf(line: { start: number; text: string }): Row['cells'] {
   const cells: Row['cells'] = [];
   let at = 0;
-  for (const text of line.text.split('\t')) {
-    cells.push({ text: text.trim(), start: line.start + at + (text.length - text.trimStart().length) });
-    at += text.length + 1;
+  const push = (to: number) => {
+    const text = line.text.slice(at, to);
+    if (text.trim() !== '' || line.text.includes('\t')) cells.push({ text: text.trim(), start: line.start + at + (text.length - text.trimStart().length) });
+  };
+  for (const m of line.text.matchAll(line.text.includes('\t') ? /\t/g : SPACE_GAP)) {
+    push(m.index);
+    at = m.index + m[0].length;
   }
+  push(line.text.length);
+  return cells;
+}
+
+/** A row of a table: a line with a tab, or one of three or more cells a run of spaces apart. */
+function isRow(line: { start: number; text: string }): boolean {
+  return line.text.includes('\t') || cellsOf(line).length >= 3;
+}
+
+function rowOf(line: { start: number; text: string }): Row {
+  const cells = cellsOf(line);
   const label = cells.slice(0, 2).map((c) => c.text);
   const kind = label.some((l) => TOTAL_ROW.test(l)) ? 'total' : label.some((l) => SUBTOTAL_ROW.test(l)) ? 'subtotal' : 'data';
   return { start: line.start, cells, kind };
@@ -63,7 +84,7 @@ function tableTotals(text: string): Hit[] {
   const tables: Row[][] = [];
   let current: Row[] = [];
   for (const line of lines(text)) {
-    if (line.text.includes('\t')) current.push(rowOf(line));
+    if (isRow(line)) current.push(rowOf(line));
     else if (current.length > 0) {
       tables.push(current);
       current = [];

@@ -88,21 +88,53 @@ const KEYWORDS = /^[\s\u3000]*(?:主题词|关键词|关键字)/;
 const UNITS_ONLY = /^[\s\u3000]*(?:[\u4e00-\u9fff]*(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆]|文件)[\s\u3000]*)+$/;
 
 /**
+ * GB/T 22239-2019《信息安全技术 网络安全等级保护基本要求》: a standard's title is its parts a space
+ * apart, as the standard prints it. A title is one when a standard's number stands right before or
+ * right after it.
+ */
+const STANDARD_NUMBER = '[A-Z]{1,4}(?:/[A-Z])? ?\\d+(?:\\.\\d+)*[-—]\\d{4}';
+const NUMBER_BEFORE = new RegExp(`${STANDARD_NUMBER}[ \\u3000]*$`);
+const NUMBER_AFTER = new RegExp(`^[ \\u3000]*[（(]?${STANDARD_NUMBER}`);
+
+function inStandardTitle(line: string, at: number): boolean {
+  const open = line.lastIndexOf('《', at);
+  if (open === -1 || line.lastIndexOf('》', at) > open) return false;
+  const close = line.indexOf('》', at);
+  return NUMBER_BEFORE.test(line.slice(Math.max(0, open - 24), open)) || (close !== -1 && NUMBER_AFTER.test(line.slice(close + 1, close + 30)));
+}
+
+/**
  * One space between two Chinese words (工作 取得成效, 全面 完成). Names padded to line up (刘 芳, with a full-width space),
  * a table's or a signature's columns (two spaces, tabs) and 第一条 and its space are layout and stay.
  */
 const SPACE = new RegExp(`(?<=${HAN}{2})[ \\u3000](?=${HAN}{2})`, 'g');
 const ANY_SPACE = new RegExp(`${HAN}[ \\u3000]${HAN}`);
 
+/**
+ * 党建引领聚合力 乡村振兴谱新篇: a headline of two matching phrases, a space apart and with no mark,
+ * is set that way on purpose. A space typed by mistake sits inside a sentence or a numbered heading.
+ */
+const TWO_PHRASES = new RegExp(`^[ \\u3000]*(${HAN}{4,12})[ \\u3000](${HAN}{4,12})[ \\u3000]*$`);
+/**
+ * Phrases of four (厉行节约 反对浪费) make a headline only where the text shows it is one: its
+ * first line with more after it, or a line a ——subtitle follows. Alone, 全县上下 齐心协力 is a slip.
+ */
+function isTwoPhraseHeadline(line: string, first: boolean, next: string | undefined): boolean {
+  const m = TWO_PHRASES.exec(line);
+  if (m === null || Math.abs(m[1]!.length - m[2]!.length) > 2) return false;
+  return Math.min(m[1]!.length, m[2]!.length) >= 5 || (next !== undefined && (first || next.trimStart().startsWith('——')));
+}
+
 function spaces(text: string): Hit[] {
   const hits: Hit[] = [];
   if (!ANY_SPACE.test(text)) return hits;
-  for (const line of lines(text)) {
+  const all = lines(text);
+  for (const [index, line] of all.entries()) {
     if (!ANY_SPACE.test(line.text)) continue;
-    if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
+    if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || isTwoPhraseHeadline(line.text, index === 0, all[index + 1]?.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
     for (const m of line.text.matchAll(SPACE)) {
       const before = line.text.slice(0, m.index);
-      if (AFTER_NUMBER.test(before) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
+      if (AFTER_NUMBER.test(before) || inStandardTitle(line.text, m.index) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
       hits.push({ start: line.start + m.index, end: line.start + m.index + 1, fix: '' });
     }
   }

@@ -6,23 +6,39 @@ import { patternRule, type Rule } from './types.ts';
 /** Words a figure is counted in: XX before one of them stands for a number. */
 const UNIT = '(?:个|名|人|次|家|项|万|亿|元|%|％|年|月|日|号|户|件|条|所|天|场|批|篇|期|同志|单位|县|市|区|镇|乡|村|局)';
 
+/** Words an amount is counted in: a blank line (____万元) or xx before one of them is a figure left out. */
+const AMOUNT_UNIT = '(?:个|名|人|次|家|项|万|亿|元|%|％|户|件|条|所|天|场|批|篇|期)';
+
 /** Words in which the letter X is the word itself, not a blank. */
 const LETTER_WORDS = '(?:射线|光|线|型|形|轴|染色体|战|档案|因子|效应|片|检|一代|世代)';
+
+/**
+ * 【编者按】, 【相关链接】, 【典型案例】: a 简报's column labels are set in 【】 and are the finished
+ * text. A slot left to fill names a value or says to fill it (【待填】, 【单位名称】, 【此处插入表格】).
+ */
+const COLUMN_LABEL = /^[\u4e00-\u9fff]{0,6}(?:按|按语|编后|编后语|链接|贴士|提示|导读|点评|评论|短评|述评|案例|做法|声音|动态|简讯|快讯|要闻|阅读|解读|新闻|回顾|速递|观察|聚焦|小结)$/;
+const TO_FILL = /[待填补某]|此处|插入|名称|姓名|日期|时间|金额|数字|数据/;
 
 /** Words that make ？？ the end of a question (为什么？？), not a figure left out. */
 const QUESTION = '(?:吗|呢|什么|怎么|为何|哪|谁|多少|是否|难道)';
 
 export const UNFINISHED_RULES: Rule[] = [
   patternRule({ code: 'unfinished.slot', severity: 'error', clause: null, pattern: /\{\{[^{}\n]*\}\}/g }),
-  patternRule({ code: 'unfinished.bracket', severity: 'error', clause: null, pattern: /【[^】\n]*】/g }),
+  patternRule({
+    code: 'unfinished.bracket',
+    severity: 'error',
+    clause: null,
+    pattern: /【([^】\n]*)】/g,
+    fix: (m) => (COLUMN_LABEL.test(m[1]!) && !TO_FILL.test(m[1]!) ? null : undefined),
+  }),
   patternRule({
     code: 'unfinished.placeholder',
     severity: 'error',
     clause: null,
-    // ??万元 (question marks for a figure not yet known), X.XX亿元, X,XXX人, 20XX年, ×××, one X before a unit, and one X standing for a name (X社区,
+    // ??万元 (question marks for a figure not yet known), ____万元 and xx万元, ○月○日, X.XX亿元, X,XXX人, 20XX年, ×××, one X before a unit, and one X standing for a name (X社区,
     // “X驿站”, 《X日报》) — but not X射线, X光 or X型, where the letter is the word.
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_])(?:[?？]{2,}(?=${UNIT})(?<!${QUESTION}[^，。；：！？,;:!?\\n]*[?？]{2,})|[XＸ×]+(?:[.,][XＸ×]+)+|(?:19|20)?[XＸ]{2,}|×{2,}|[XxＸ×](?=${UNIT})|[XＸ](?=${HAN})(?!${LETTER_WORDS}))(?![A-Za-z0-9])`,
+      `(?<![A-Za-z0-9_])(?:(?:_{2,}|＿{2,}|x{2,})(?=${AMOUNT_UNIT})|(?<![一二三四五六七八九十〇零○◯])[○◯]+(?=${UNIT})|[?？]{2,}(?=${UNIT})(?<!${QUESTION}[^，。；：！？,;:!?\\n]*[?？]{2,})|[XＸ×]+(?:[.,][XＸ×]+)+|(?:19|20)?[XＸ]{2,}|×{2,}|[XxＸ×](?=${UNIT})|[XＸ](?=${HAN})(?!${LETTER_WORDS}))(?![A-Za-z0-9])`,
       'g',
     ),
   }),
