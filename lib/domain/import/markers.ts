@@ -6,6 +6,8 @@ import { parseChineseNumeral, parseMarker, type ParsedMarker } from '../outline/
 const HAN_DIGIT = '[一二三四五六七八九十]';
 // 一、二季度, 一、二、三级, 三、四批次 — a list of numerals ending in a measure word.
 const NUMERAL_LIST = new RegExp(`^${HAN_DIGIT}、(?:${HAN_DIGIT}、)*${HAN_DIGIT}(?:季度|级|类|档|批|等|期|轮|线|产业|年级|星|甲|号|区|梯队|阶段|次|个|项|种|名|期)`);
+// A report's title names its kind (…工作总结, …情况的报告, …的通知).
+export const TITLE_KIND = /(?:总结|报告|汇报|材料|讲话|发言|方案|计划|要点|意见|通知|情况|纪要|简报|综述|体会|做法|分析|请示|决定|办法|规定|细则)$/;
 const PART = /^第([一二三四五六七八九十]+)部分\s*[、：:．.]?\s*/;
 
 /** The marker as the outline reads it; null for a line that only starts like one. */

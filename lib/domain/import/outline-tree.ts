@@ -1,7 +1,7 @@
 // Building a section tree from a report's lines by their outline markers (一、/（一）/1./（1）/①).
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
 import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
-import { attachmentListItem, endingStart, isDate, isSignatureOrDate, startsAttachmentList } from './ending.ts';
+import { attachmentListItem, attachmentListNext, endingStart, isDate, isSignatureOrDate } from './ending.ts';
 import { attachmentHeading, importMarker, isTitleBlockLine, partHeading } from './markers.ts';
 
 export interface OutlineSection {
@@ -82,7 +82,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   let listNext: number | null = null;
   paragraphs.forEach((text, i) => {
     const listed: boolean = listNext !== null && attachmentListItem(text) === listNext;
-    listNext = startsAttachmentList(text) ? 2 : listed ? listNext! + 1 : null;
+    listNext = attachmentListNext(text) ?? (listed ? listNext! + 1 : null);
     if (i >= attached) {
       const attachment = attachmentHeading(text);
       if (attachment) {
@@ -155,7 +155,33 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     }
     target.push(text);
   });
+  for (const section of doc.sections) foldDeepSections(section, 1);
   return doc;
+}
+
+// GB/T 9704 numbers four levels, and a report holds no more (a 第一部分 above 一、 takes one of them).
+const MAX_DEPTH = 4;
+
+/**
+ * A section deeper than a report can number ((1) under 1. under (一) under 一、 under 第一部分) is
+ * a line of its parent's text, with its number as written: made a heading, it would be written as
+ * a line of text above its own paragraph, the words twice.
+ */
+function foldDeepSections(section: OutlineSection, depth: number): void {
+  if (depth < MAX_DEPTH) {
+    for (const child of section.children) foldDeepSections(child, depth + 1);
+    return;
+  }
+  if (section.children.length === 0) return;
+  section.body.push(...section.children.flatMap(linesOf), ...section.after);
+  section.children = [];
+  section.after = [];
+}
+
+/** A section's lines as the report wrote them: its numbered line, its text, its children's. */
+function linesOf(section: OutlineSection): string[] {
+  const [first, ...rest] = section.headingRunIn ? section.body : [section.written ?? section.heading, ...section.body];
+  return [`${section.marker}${first ?? ''}`, ...rest, ...section.children.flatMap(linesOf), ...section.after];
 }
 
 /**

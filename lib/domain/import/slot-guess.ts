@@ -63,7 +63,8 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>, name: 
   const slots: SlotGuess[] = [];
   const parts: string[] = [];
   // The heading's first words, in case nothing in the sentence tells two slots apart.
-  const topic = heading.split(/[，,。；;：:]/, 1)[0]!.replace(NOT_HAN, '').slice(0, MAX_QUALIFIER);
+  // A heading that opens on a verb of intent (确保重点项目按期推进) is qualified by what it is about.
+  const topic = heading.split(/[，,。；;：:]/, 1)[0]!.replace(NOT_HAN, '').replace(LEADING_FUNCTION, '').slice(0, MAX_QUALIFIER);
   let cursor = 0;
   for (const candidate of candidates) {
     if (candidate.builtin) {

@@ -70,6 +70,11 @@ describe('stripNoise on other inputs', () => {
     ['点击下载完整版', 'promotion'],
     ['扫码关注公众号，获取更多材料', 'promotion'],
     ['开通VIP会员立享全部资料', 'promotion'],
+    ['扫一扫在手机打开当前页', 'promotion'],
+    ['手机扫一扫', 'promotion'],
+    ['（责任编辑：刘某）', 'source'],
+    ['【编辑：王某某】', 'source'],
+    ['主办：××县人民政府办公室　　承办：××县大数据发展中心', 'web-page'],
   ])('removes %s', (line, reason) => {
     expect(removed(`述职报告\n${line}\n一、主要工作\n全年召开会议十次。`)).toEqual([[line, reason]]);
   });
@@ -82,6 +87,10 @@ describe('stripNoise on other inputs', () => {
     '1.完成整理。',
     '以上是我的述职报告，不妥之处请批评指正。',
     '2020年12月20日',
+    '群众扫一扫二维码即可在线预约，全年办件1.2万件。',
+    '主办：县委宣传部',
+    '（责任编辑制度落实情况另行报告，详见附件。）',
+    '。',
   ])('keeps the report line %s', (line) => {
     expect(kept(`述职报告\n一、主要工作\n${line}\n全年召开会议十次。`)).toContain(line);
   });

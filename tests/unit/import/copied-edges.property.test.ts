@@ -1,0 +1,125 @@
+// Shapes of copied reports the fifth corpus round found broken, each as a class: a PDF's full stop
+// wrapped onto a line of its own; a long title repeated as every page's running header; a title as
+// wide as the page's lines; 附件： alone above its list; units signing side by side; a 附注 after the
+// date; a rectification list labelled 问题：/措施：/责任人：/时限：.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { endingStart, importReport, isSignatureOrDate, joinWrappedLines, parseLedger, parseOutline, stripNoise, topicHeading } from '../../../lib/domain/import/index.ts';
+import { parseImport } from '../../../lib/import-files/parse.ts';
+
+const hanChar = fc.constantFrom(...'党建工作会议群众服务社区管理机制问题落实责任制度学习教育安全生产项目资金网格治理'.split(''));
+const words = (min: number, max: number) => fc.array(hanChar, { minLength: min, maxLength: max }).map((a) => a.join(''));
+const clause = fc.tuple(words(6, 14), fc.constantFrom('，', '、')).map(([w, p]) => w + p);
+
+describe('a PDF wraps a sentence’s closing mark onto a line of its own', () => {
+  it('the mark ends the sentence above it: nothing removed, the paragraph whole', () => {
+    fc.assert(
+      fc.property(fc.array(clause, { minLength: 5, maxLength: 9 }), words(8, 20), fc.constantFrom('。', '；', '”。', '）。'), (clauses, last, mark) => {
+        const body = `${clauses.join('')}${last}`;
+        const width = 18;
+        const lines = body.match(new RegExp(`.{1,${width}}`, 'gu'))!;
+        fc.pre(lines.length >= 4);
+        // The body fills its last line exactly, so the mark goes to the next.
+        const padded = lines[lines.length - 1]!.padEnd(width, '党');
+        const paragraph = [...lines.slice(0, -1), padded].join('') + mark;
+        const text = ['某某局2024年工作总结', '一、主要工作', ...lines.slice(0, -1), padded, mark, '二、存在问题', '一是某某党建工作不够扎实，某某机制尚不健全，需要在下一步加以改进和完善。'].join('\n');
+        const { noise, outline } = importReport(text);
+        expect(noise.removed).toEqual([]);
+        expect(outline.sections[0]!.body).toEqual([paragraph]);
+      }),
+    );
+  });
+
+  it('is glued to the line above even in a text with no wrapping', () => {
+    expect(joinWrappedLines([{ text: '全年召开会议十次' }, { text: '。' }, { text: '二、问题' }]).map((l) => l.text)).toEqual(['全年召开会议十次。', '二、问题']);
+  });
+});
+
+describe('a long title repeated as every page’s running header', () => {
+  const title = fc.tuple(words(26, 50), fc.constantFrom('情况的报告', '工作总结', '工作情况汇报')).map(([w, kind]) => `县某某局关于${w}${kind}`.slice(-40));
+  it('is removed beside each page number, kept once as the title, never glued to the line under it', () => {
+    fc.assert(
+      fc.property(title, fc.array(fc.array(clause, { minLength: 4, maxLength: 8 }), { minLength: 2, maxLength: 4 }), (name, pages) => {
+        fc.pre(name.length > 30);
+        const lines = [name, '县人大常委会：', '一、基本情况'];
+        pages.forEach((page, n) => {
+          lines.push(`${page.join('')}完成。`, `第 ${n + 1} 页`);
+          if (n < pages.length - 1) lines.push(name);
+        });
+        const { noise, outline } = importReport(lines.join('\n'));
+        expect(outline.title).toBe(name);
+        expect(noise.kept.filter((l) => l.text === name)).toHaveLength(1);
+        expect(noise.removed.filter((l) => l.reason === 'repeated')).toHaveLength(pages.length - 1);
+        expect(outline.preamble).toEqual(['县人大常委会：']);
+      }),
+    );
+  });
+
+  it('stands alone when it is as wide as the wrapped lines under it', () => {
+    const title = '县农业农村局关于全县农村集体经济发展壮大工作推进情况的报告';
+    const wrapped = ['全县共有行政村一百六十八个，村级集体经济总收入持续增长，其中经营性', '收入占总收入的比重逐年提高，年经营性收入五十万元以上的村不断增多，所', '有村年经营性收入均超过二十万元，集体经济发展基础进一步夯实和巩固。'];
+    const joined = joinWrappedLines([title, '县人大常委会：', ...wrapped].map((text) => ({ text }))).map((l) => l.text);
+    expect(joined).toEqual([title, '县人大常委会：', wrapped.join('')]);
+  });
+
+  it('keeps a long line with a clause that repeats: a sentence, not a header', () => {
+    const line = '全面落实河长制湖长制，推动全县河湖面貌持续改善和水环境质量稳步提升';
+    const { kept } = stripNoise(['某某总结', line, '- 1 -', line, '- 2 -'].join('\n'));
+    expect(kept.filter((l) => l.text === line)).toHaveLength(2);
+  });
+});
+
+describe('the ending of a document', () => {
+  it('holds 附件： alone and its numbered list, units signing side by side, the date and a 附注', () => {
+    fc.assert(
+      fc.property(fc.array(words(6, 16), { minLength: 1, maxLength: 4 }), fc.constantFrom('（此件公开发布）', '（此件主动公开）', '（此件不予公开）', null), (items, note) => {
+        const ending = ['附件：', ...items.map((item, i) => `${i + 1}.${item}表`), '中共某某县委组织部　　　　某某县财政局', '2025年2月20日', ...(note ? [note] : [])];
+        const paragraphs = ['一、工作要求', '各单位要高度重视，按时报送。', ...ending];
+        expect(endingStart(paragraphs)).toBe(2);
+        expect(parseOutline(['关于做好某某工作的通知', ...paragraphs]).closing).toEqual(ending);
+      }),
+    );
+  });
+
+  it('reads units side by side as a 落款, but not a sentence or a table row', () => {
+    expect(isSignatureOrDate('中共某某县委组织部　　某某县人力资源和社会保障局')).toBe(true);
+    expect(isSignatureOrDate('县财政局  县农业农村局  县审计局')).toBe(true);
+    expect(isSignatureOrDate('道路交通\t11\t6')).toBe(false);
+    expect(isSignatureOrDate('县财政局  负责资金保障')).toBe(false);
+  });
+
+  it('does not take 附件： alone with nothing under it for a list', () => {
+    expect(endingStart(['一、要求', '按时报送。', '附件：', '县财政局'])).toBe(4);
+  });
+});
+
+describe('a rectification list labelled 问题：/措施：/责任人：/时限：', () => {
+  it('makes one problem set per 问题, whatever the order of the labels after it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words(8, 20), words(8, 20), fc.shuffledSubarray([0, 1, 2], { minLength: 0, maxLength: 3 })), { minLength: 2, maxLength: 5 }), (problems) => {
+        const fields = [['责任人：', '分管副局长'], ['时限：', '2024年6月底前'], ['整改情况：', '已完成。']] as const;
+        const lines = problems.flatMap(([problem, measure, order]) => [`问题：${problem}。`, `措施：${measure}。`, ...order.map((i) => fields[i]!.join(''))]);
+        const ledger = parseLedger(lines);
+        expect(ledger).toHaveLength(problems.length);
+        ledger!.forEach((entry, i) => {
+          expect(entry.problem).toEqual([`${problems[i]![0]}。`]);
+          expect(entry.measures).toEqual([`${problems[i]![1]}。`]);
+          expect(entry.owner).toBe(problems[i]![2].includes(0) ? '分管副局长' : '');
+          expect(entry.deadline).toBe(problems[i]![2].includes(1) ? '2024年6月底前' : '');
+        });
+      }),
+    );
+  });
+});
+
+describe('a numbered item that is its own text', () => {
+  it('is no topic for its figures: the heading above it tells them apart from the same figures elsewhere', async () => {
+    expect(topicHeading(['工作思路', '确保项目按期推进', '完成改造提升50公里以上'], '完成改造提升50公里以上。')).toBe('确保项目按期推进');
+    expect(topicHeading(['工作思路'], '全年完成改造提升54公里。')).toBe('工作思路');
+    const text = ['某局工作总结', '一、工作成效', '1.公路建设。完成改造提升54公里。', '二、工作思路', '（一）确保项目按期推进', '1.完成改造提升50公里以上。', '2.新建站点10个。'].join('\n');
+    const { proposals } = await parseImport({ kind: 'text', text }, { numbersToSlots: true });
+    const names = proposals.flatMap((p) => p.slots.map((slot) => slot.name));
+    expect(names.filter((name) => /之[二三四]/.test(name))).toEqual([]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
