@@ -1,10 +1,10 @@
 // Shapes of copied reports the fifth corpus round found broken, each as a class: a PDF's full stop
 // wrapped onto a line of its own; a long title repeated as every page's running header; a title as
 // wide as the page's lines; 附件： alone above its list; units signing side by side; a 附注 after the
-// date; a rectification list labelled 问题：/措施：/责任人：/时限：.
+// date; a rectification list labelled 问题：/措施：/责任人：/时限：; slot names cut from the wrong words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endingStart, importReport, isSignatureOrDate, joinWrappedLines, parseLedger, parseOutline, stripNoise, topicHeading } from '../../../lib/domain/import/index.ts';
+import { createSlotNamer, endingStart, importReport, isSignatureOrDate, joinWrappedLines, numbersToSlots, parseLedger, parseOutline, placeholdersToSlots, stripNoise, topicHeading } from '../../../lib/domain/import/index.ts';
 import { parseImport } from '../../../lib/import-files/parse.ts';
 
 const hanChar = fc.constantFrom(...'党建工作会议群众服务社区管理机制问题落实责任制度学习教育安全生产项目资金网格治理'.split(''));
@@ -121,5 +121,33 @@ describe('a numbered item that is its own text', () => {
     const names = proposals.flatMap((p) => p.slots.map((slot) => slot.name));
     expect(names.filter((name) => /之[二三四]/.test(name))).toEqual([]);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('slot names read from the words around a figure', () => {
+  const names = (text: string, heading = '') => placeholdersToSlots(text, createSlotNamer(), heading).slots.map((slot) => slot.name);
+
+  it.each([
+    ['将力争居民收入增长X%～X%。', ['居民收入增长(%)', '居民收入增长上限(%)']],
+    ['每村配备网格员X—X人。', ['每村配备网格员(人)', '每村配备网格员上限(人)']],
+    ['培训时长X至X小时。', ['培训时长(小时)', '培训时长上限(小时)']],
+  ])('name the upper bound of a range after the lower: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('never start with an item’s number, 的, 将 or a bound left from the figure before', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('一是', '二是', '三要', '将', '的', '以上的', '及以上'), fc.constantFrom('党建活动', '网格员', '服务群众', '整改任务', '农村公路'), fc.constantFrom('个', '次', '万元', '%'), (lead, noun, unit) => {
+        const [name] = names(`${lead}${noun}X${unit}。`);
+        expect(name!.startsWith(noun)).toBe(true);
+      }),
+    );
+  });
+
+  it('keep a qualifier whole when it is only a little long: 社会消费品零售总额, not 会消费品零售总额', () => {
+    const namer = createSlotNamer();
+    numbersToSlots('同比增长6.2%。', namer);
+    const { slots } = numbersToSlots('社会消费品零售总额142.36亿元，同比增长5.4%。', namer);
+    expect(slots.map((slot) => slot.name)).toEqual(['社会消费品零售总额(亿元)', '社会消费品零售总额同比增长(%)']);
   });
 });
