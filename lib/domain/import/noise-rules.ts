@@ -41,6 +41,9 @@ export const STRONG_RULES: readonly Rule[] = [
   ['page-number', /^\d+\s*[/／]\s*\d+$/],
   ['page-number', /^page\s*\d+(?:\s*of\s*\d+)?$/i],
   ['page-number', /^\d{1,4}$/],
+  // A running header or footer printed on the page number's line: 县教育局2024年工作总结  第 1 页，共 3 页.
+  ['page-number', /^[^。；;，,！？!?]{1,40}?[ \u3000]{2,}(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—–－]\s*\d+\s*[-—–－]|\d+\s*[/／]\s*\d+)$/],
+  ['page-number', /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—–－]\s*\d+\s*[-—–－])[ \u3000]{2,}[^。；;，,！？!?]{1,40}$/],
   // Nothing but symbols: ———, ****, ~~~~, ……; a 公众号 article's end mark (- END -).
   ['decoration', /^[^\p{L}\p{N}]+$/u],
   ['decoration', /^[-—–－=·•\s]*(?:END|THE\s*END|完)[-—–－=·•\s]*$/i],

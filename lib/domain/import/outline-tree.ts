@@ -2,7 +2,7 @@
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
 import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
 import { attachmentListItem, attachmentListNext, endingStart, isDate, isSignatureOrDate } from './ending.ts';
-import { attachmentHeading, importMarker, isTitleBlockLine, partHeading } from './markers.ts';
+import { attachmentHeading, importMarker, isTitleBlockLine, partHeading, TITLE_KIND } from './markers.ts';
 
 export interface OutlineSection {
   level: OutlineLevel;
@@ -111,6 +111,10 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     const marker = part ? null : importMarker(text);
     if (i === 0 && !part && isTitle(text, marker !== null) && paragraphs.length > 1) {
       doc.title = text;
+      return;
+    }
+    if (i === 1 && doc.title !== null && continuesTitle(doc.title, text, marker !== null)) {
+      doc.title += text;
       return;
     }
     if (doc.title !== null && i === 1 + (doc.titleBlock?.length ?? 0) && i < ending && isTitleBlockLine(text)) {
@@ -259,6 +263,16 @@ function newSection(level: OutlineLevel, style: OutlineStyle, number: number, ma
   if (!sentence) section.clipped = true;
   section.body.push(rest);
   return section;
+}
+
+// A long title breaks over two lines (县住房和城乡建设局关于2024年度城镇老旧小区 / 改造工作情况的报告):
+// the first does not end as a document's name does, the second does.
+const TWO_LINE_TITLE_MAX_LENGTH = 60;
+const TITLE_TAIL_MAX_LENGTH = 24;
+
+function continuesTitle(title: string, text: string, numbered: boolean): boolean {
+  if (numbered || TITLE_KIND.test(title) || !TITLE_KIND.test(text) || text.length > TITLE_TAIL_MAX_LENGTH) return false;
+  return title.length + text.length <= TWO_LINE_TITLE_MAX_LENGTH && !/[。，,；;！？!?：:]/.test(text) && !isTitleBlockLine(text) && !isSignatureOrDate(text);
 }
 
 function isTitle(text: string, numbered: boolean): boolean {

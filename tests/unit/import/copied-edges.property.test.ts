@@ -69,6 +69,25 @@ describe('a long title repeated as every page’s running header', () => {
   });
 });
 
+describe('a title broken over two lines', () => {
+  it('is one title when the first line does not end as a document’s name and the second does', () => {
+    fc.assert(
+      fc.property(words(8, 20), words(2, 10), fc.constantFrom('情况的报告', '工作总结', '实施方案', '工作要点'), (first, rest, kind) => {
+        const head = `县某某局关于${first}`;
+        const doc = parseOutline([head, `${rest}${kind}`, '县人大常委会：', '一、基本情况', '全年完成任务。']);
+        expect(doc.title).toBe(`${head}${rest}${kind}`);
+        expect(doc.preamble).toEqual(['县人大常委会：']);
+      }),
+    );
+  });
+
+  it('is not joined to a subtitle, a salutation or a title that already ends as one', () => {
+    expect(parseOutline(['县某某局2024年工作总结', '——在全县工作会议上的汇报', '一、成效', '全年完成任务。']).title).toBe('县某某局2024年工作总结');
+    expect(parseOutline(['县某某局关于全县农村公路', '县人大常委会：', '一、成效', '全年完成任务。']).title).toBe('县某某局关于全县农村公路');
+    expect(parseOutline(['县某某局工作总结', '工作情况的报告', '一、成效', '全年完成任务。']).title).toBe('县某某局工作总结');
+  });
+});
+
 describe('the ending of a document', () => {
   it('holds 附件： alone and its numbered list, units signing side by side, the date and a 附注', () => {
     fc.assert(
