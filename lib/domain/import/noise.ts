@@ -11,6 +11,7 @@ import { splitLines, type SourceLine } from './lines.ts';
 import { importMarker, TITLE_KIND } from './markers.ts';
 import { AD_MARKERS, KEYWORD_MAX_LENGTH, KEYWORD_RULES, STRONG_RULES, type NoiseReason } from './noise-rules.ts';
 import { stripEmoji } from './emoji.ts';
+import { markdownStripper } from './markdown.ts';
 import { stripScrapeJunk } from './scrape-junk.ts';
 import { isClosingPunctuation } from './wrapped.ts';
 
@@ -52,8 +53,10 @@ const GOVERNMENT_SITE = /\.gov\.cn|政府网|政务服务|人民政府/;
 const FIELD_LABEL = /^[\p{Script=Han}]{2,8}\s*[:：]/u;
 
 export function stripNoise(text: string): NoiseResult {
-  const lines = splitLines(text)
-    .map((line) => ({ lineNo: line.lineNo, text: stripEmoji(stripScrapeJunk(line.text)), raw: line.text }))
+  const source = splitLines(text);
+  const unmark = markdownStripper(source.map((line) => line.text));
+  const lines = source
+    .map((line) => ({ lineNo: line.lineNo, text: stripEmoji(stripScrapeJunk(unmark(line.text))), raw: line.text }))
     .filter((line) => line.raw !== '');
   const numbered = lines.map((line) => isNumberedHeading(line.text));
   const verdicts: (Verdict | null)[] = lines.map((line, i) =>

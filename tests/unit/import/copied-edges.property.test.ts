@@ -4,7 +4,7 @@
 // date; a rectification list labelled 问题：/措施：/责任人：/时限：; slot names cut from the wrong words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSlotNamer, endingStart, importReport, isSignatureOrDate, joinWrappedLines, numbersToSlots, parseLedger, parseOutline, placeholdersToSlots, stripNoise, topicHeading } from '../../../lib/domain/import/index.ts';
+import { createSlotNamer, endingStart, importReport, isSignatureOrDate, joinWrappedLines, markdownStripper, numbersToSlots, parseLedger, parseOutline, placeholdersToSlots, stripNoise, topicHeading } from '../../../lib/domain/import/index.ts';
 import { parseImport } from '../../../lib/import-files/parse.ts';
 
 const hanChar = fc.constantFrom(...'党建工作会议群众服务社区管理机制问题落实责任制度学习教育安全生产项目资金网格治理'.split(''));
@@ -168,5 +168,33 @@ describe('slot names read from the words around a figure', () => {
     numbersToSlots('同比增长6.2%。', namer);
     const { slots } = numbersToSlots('社会消费品零售总额142.36亿元，同比增长5.4%。', namer);
     expect(slots.map((slot) => slot.name)).toEqual(['社会消费品零售总额(亿元)', '社会消费品零售总额同比增长(%)']);
+  });
+});
+
+describe('a report copied from an AI assistant’s Markdown answer', () => {
+  it('loses its marks and keeps its outline and every word', () => {
+    const text = ['# 某某局2024年工作总结', '', '全年工作总结如下：', '', '## 一、主要成效', '### （一）强化学习', '- 组织专题学法**4次**；', '1. **青少年**：开展活动142场次。', '> 以评估为抓手。', '## 二、存在问题', '形式仍较传统。'].join('\n');
+    const { outline } = importReport(text);
+    expect(outline.title).toBe('某某局2024年工作总结');
+    expect(outline.sections.map((s) => s.heading)).toEqual(['主要成效', '存在问题']);
+    expect(outline.sections[0]!.children[0]!.heading).toBe('强化学习');
+    expect(outline.sections[0]!.children[0]!.body).toEqual(['组织专题学法4次；']);
+    expect(outline.sections[0]!.children[0]!.children[0]!.body).toEqual(['青少年：开展活动142场次。', '以评估为抓手。']);
+  });
+
+  it('leaves a report alone that only once writes a mark of its own', () => {
+    fc.assert(
+      fc.property(words(4, 12), fc.constantFrom('**重点**', '# 注', '- 一项', '> 引'), (line, mark) => {
+        const lines = ['某某局工作总结', '一、主要工作', `${mark}${line}。`, `${line}完成。`];
+        expect(markdownStripper(lines)(lines[2]!)).toBe(lines[2]);
+        expect(importReport(lines.join('\n')).outline.sections[0]!.body).toContain(`${mark}${line}。`);
+      }),
+    );
+  });
+
+  it('keeps - 1 - a page number and -2.1 a figure', () => {
+    const unmark = markdownStripper(['## 一、成效', '**加粗**', '- 1 -', '-2.1个百分点']);
+    expect(unmark('- 1 -')).toBe('- 1 -');
+    expect(unmark('-2.1个百分点')).toBe('-2.1个百分点');
   });
 });

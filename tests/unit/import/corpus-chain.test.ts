@@ -5,7 +5,7 @@
 // written; the headings there; nothing of the noise.
 import { describe, expect, it } from 'vitest';
 import { parseImport, type ImportPreview, type ProposedSnippet } from '../../../lib/import-files/parse.ts';
-import { splitLines, stripScrapeJunk } from '../../../lib/domain/import/index.ts';
+import { markdownStripper, splitLines, stripScrapeJunk } from '../../../lib/domain/import/index.ts';
 import { isDate, isDistribution, isSignatureOrDate } from '../../../lib/domain/import/ending.ts';
 import { FIRST_LINE_INDENT } from '../../../lib/domain/indent.ts';
 import { normaliseInsertParagraphs } from '../../../lib/domain/insertText.ts';
@@ -93,7 +93,10 @@ describe.each(corpusFiles())('%s', (name) => {
 
     // The source's lines that are report text: all but those the import removed (by line number).
     const removed = new Set(imported.removed.map((l) => l.lineNo));
-    const source = withoutOldDate(splitLines(imported.text).filter((l) => l.text !== '' && !removed.has(l.lineNo)).map((l) => rewrittenUnit(visible(stripScrapeJunk(l.text)))));
+    const lines = splitLines(imported.text);
+    // Markdown's marks (## 一、, **…**, - item), which the import takes off, are no words of the report.
+    const unmark = markdownStripper(lines.map((l) => l.text));
+    const source = withoutOldDate(lines.filter((l) => l.text !== '' && !removed.has(l.lineNo)).map((l) => rewrittenUnit(visible(stripScrapeJunk(unmark(l.text))))));
     const written = new Set(source);
     // A heading is written with the report's own number; a run-in heading (（一）落实责任。作为…) may
     // stand on its line, its full stop left to the paragraph it headed.

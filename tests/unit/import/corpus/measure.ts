@@ -63,9 +63,11 @@ const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 function sourceLines(text: string): { text: string; key: string }[] {
   const seen = new Map<string, number>();
   // An online editor ends lines with U+2028 / U+2029 as well.
-  return text
-    .split(/\r\n|[\r\n\u2028\u2029]/)
-    .map((line) => line.trim())
+  const raw = text.split(/\r\n|[\r\n\u2028\u2029]/).map((line) => line.trim());
+  // Markdown's marks (## 一、, **…**) are no words of the report: the import takes them off.
+  const unmark = markdownStripper(raw);
+  return raw
+    .map(unmark)
     .filter((line) => line !== '')
     .map((line) => {
       const n = (seen.get(line) ?? 0) + 1;
@@ -99,7 +101,8 @@ function outputLines(preview: ImportPreview): string[] {
   return out;
 }
 
-// Measured on older code too, which had no built-in values.
+// Measured on older code too, which had no built-in values and read no Markdown.
+const markdownStripper = (importDomain as { markdownStripper?: (lines: readonly string[]) => (line: string) => string }).markdownStripper ?? (() => (line: string) => line);
 const isBuiltinName = (templateDomain as { isBuiltinName?: (name: string) => boolean }).isBuiltinName ?? (() => false);
 // The report's own unit (××街道 in the speaker's line and the opening) is one name on purpose.
 const isOwnUnitName = (importDomain as { isOwnUnitName?: (name: string) => boolean }).isOwnUnitName ?? (() => false);
