@@ -17,7 +17,7 @@ const MAX_WHOLE = 20;
 const WINDOW = 24;
 
 // Words that end the noun after a unit: X名党员在社区… → 党员; X项整改任务全部完成 → 整改任务.
-const STOP_AFTER = /全部|分别|进行|研究|部署|开展|认领|参加|参与|完成|实现|覆盖|已经|取得|获得|荣获|通过|[在的和与及等被为是达共还也将把均都已]/;
+const STOP_AFTER = /全部|分别|进行|研究|部署|开展|认领|参加|参与|完成|实现|覆盖|已经|取得|获得|荣获|通过|[在的和与及等被为是达共还也将把均都已因]/;
 // A place word right after the unit that the noun should not start with: X次到基层走访 → 基层走访.
 const LEADING_PREPOSITION = /^[到在对向赴于]/;
 // After these the words describe a use or a range, not the thing counted: X万元用于党建工作.

@@ -10,10 +10,17 @@ const NUMERAL_LIST = new RegExp(`^${HAN_DIGIT}、(?:${HAN_DIGIT}、)*${HAN_DIGIT
 export const TITLE_KIND = /(?:总结|报告|汇报|材料|讲话|发言|方案|计划|要点|意见|通知|情况|纪要|简报|综述|体会|做法|分析|请示|决定|办法|规定|细则)$/;
 const PART = /^第([一二三四五六七八九十]+)部分\s*[、：:．.]?\s*/;
 
+// Cells of a table row pasted from Excel or WPS (一、产业项目→58→41.2): a tab, or two gaps of spaces.
+const CELL_GAP = /\t| {2,}|\u3000{2,}/g;
+
 /** The marker as the outline reads it; null for a line that only starts like one. */
 export function importMarker(text: string): ParsedMarker | null {
   if (NUMERAL_LIST.test(text.trimStart())) return null;
-  return parseMarker(text);
+  const marker = parseMarker(text);
+  // A table row whose first cell is numbered is a row, not a heading (一、\t主要工作 is a heading:
+  // Word's numbering puts a tab after the number).
+  if (marker && (marker.rest.trim().includes('\t') || (marker.rest.trim().match(CELL_GAP)?.length ?? 0) >= 2)) return null;
+  return marker;
 }
 
 /** 第二部分 存在的问题 → { number: 2, rest: '存在的问题' }; null for any other line. */

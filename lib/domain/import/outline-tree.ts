@@ -140,7 +140,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
       target = section.body;
       return;
     }
-    if (marker && marker.level !== null && marker.number !== null) {
+    if (marker && marker.level !== null && marker.number !== null && !continuesInlineList(marker.markerText, marker.number, paragraphs[i - 1])) {
       const section = newSection(marker.level, marker.style, marker.number, marker.markerText, marker.rest);
       while (stack.length > 0 && !stack[stack.length - 1]!.part && stack[stack.length - 1]!.level >= section.level) stack.pop();
       (stack[stack.length - 1]?.children ?? doc.sections).push(section);
@@ -161,6 +161,19 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   });
   for (const section of doc.sections) foldDeepSections(section, 1);
   return doc;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * ② on the line after 注：①… (or any line with ① inside it) goes on the list that line opened: a
+ * note's items, not a heading.
+ */
+function continuesInlineList(marker: string, number: number, previous: string | undefined): boolean {
+  const at = CIRCLED.indexOf(marker.trim());
+  if (at < 1 || previous === undefined || number !== at + 1) return false;
+  const before = previous.indexOf(CIRCLED[at - 1]!);
+  return before > 0;
 }
 
 // GB/T 9704 numbers four levels, and a report holds no more (a 第一部分 above 一、 takes one of them).

@@ -342,10 +342,12 @@ function tableLabel(text: string, start: number, end: number): string | null {
   // A row of a year (2021年 512 28.6 61.2%) is named by its year.
   const year = cells.find((c, k) => k !== index && YEAR_CELL.test(c.text.trim()));
   if (!column || !(row || year)) return null;
-  return row ? clean(row.text) + column : year!.text.trim() + column;
+  return row ? clean(row.text.trim().replace(ROW_NUMBER, '')) + column : year!.text.trim() + column;
 }
 
 const YEAR_CELL = /^(?:19|20)\d{2}\s*年(?:度)?$/;
+// A row's own number (一、产业项目, （二）基础设施, 3.社会民生) is the table's order, not the row's name.
+const ROW_NUMBER = /^(?:[（(]?[一二三四五六七八九十]+[)）、．.]|[（(]\d+[)）]|\d+[、．.](?!\d)|[①-⑳])\s*/;
 const clean = (cell: string) => cell.trim().replace(UNIT_IN_BRACKETS, '').replace(NOT_HAN, '');
 
 // X—X人, X至X小时: the lower bound of a range whose unit is written once, after the upper.

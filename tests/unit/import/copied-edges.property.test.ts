@@ -198,3 +198,44 @@ describe('a report copied from an AI assistant’s Markdown answer', () => {
     expect(unmark('-2.1个百分点')).toBe('-2.1个百分点');
   });
 });
+
+describe('lines that start with a number but head nothing', () => {
+  it('a table row whose first cell is numbered stays a row of the table', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words(2, 8), fc.integer({ min: 1, max: 999 }), fc.constantFrom('\t', '    ', '　　')), { minLength: 2, maxLength: 5 }), (rows) => {
+        const lines = rows.map(([name, n, gap], i) => `${'一二三四五'[i]}、${name}${gap}${n}${gap}${n + 1}`);
+        const doc = parseOutline(['某某局工作通报', '一、总体情况', '完成情况见下表：', ...lines, '二、存在问题', '进度滞后。']);
+        expect(doc.sections.map((s) => s.heading)).toEqual(['总体情况', '存在问题']);
+        expect(doc.sections[0]!.body).toEqual(['完成情况见下表：', ...lines]);
+      }),
+    );
+  });
+
+  it('a heading numbered by Word with a tab after its number is still a heading', () => {
+    expect(parseOutline(['某某局工作总结', '一、\t主要工作', '全年完成任务。']).sections[0]!.heading).toBe('主要工作');
+  });
+
+  it('② under a line that holds ① inside it goes on that list; ② after a ① heading is a heading', () => {
+    const note = parseOutline(['某某局工作通报', '一、要求', '按期完成。', '注：①数据来源于统计报表；', '②完成率按年度计算。']);
+    expect(note.sections[0]!.children).toEqual([]);
+    expect(note.sections[0]!.body).toEqual(['按期完成。', '注：①数据来源于统计报表；', '②完成率按年度计算。']);
+    const headings = parseOutline(['某某局工作总结', '一、工作', '①学习', '全年学习十次。', '②培训', '全年培训五次。']);
+    expect(headings.sections[0]!.children.map((s) => s.heading)).toEqual(['学习', '培训']);
+  });
+});
+
+describe('figures of a formula and numbered table rows', () => {
+  it('a figure in a formula (×100%, ÷2, =50%) is no slot', () => {
+    expect(numbersToSlots('完成率=完成投资÷计划投资×100%。').slots).toEqual([]);
+    expect(numbersToSlots('得分=基础分×50%＋加分。').slots).toEqual([]);
+  });
+
+  it('a numbered row of a table is named by its words, not its number', () => {
+    const { slots } = numbersToSlots('类别\t完成率\n一、产业项目\t108.5%\n（二）基础设施项目\t101.8%');
+    expect(slots.map((slot) => slot.name)).toEqual(['产业项目完成率(%)', '基础设施项目完成率(%)']);
+  });
+
+  it('a count is named by the noun after it, not by the reason that follows', () => {
+    expect(numbersToSlots('12个项目因用地手续未办结推迟开工。').slots.map((slot) => slot.name)).toEqual(['项目(个)']);
+  });
+});
