@@ -155,8 +155,12 @@ function siteVerdict(text: string, advertised: boolean): Verdict | null {
 function markRepeats(lines: readonly { text: string }[], counts: ReadonlyMap<string, number>, verdicts: (Verdict | null)[]): void {
   const besideNoise = (i: number) => [verdicts[i - 1], verdicts[i + 1]].some((v) => v?.sure && v.reason !== 'repeated');
   const first = verdicts.findIndex((v) => !v?.sure);
+  // After the last paragraph, a date or a 落款 right under the line above it (述职人：… / 2024年12月)
+  // is the report's own, even when a footer prints the same words on every page.
+  const lastProse = lines.findLastIndex((line, i) => verdicts[i] === null && isProse(line.text));
+  const ownEnding = (i: number) => i > lastProse && i > 0 && !verdicts[i - 1]?.sure && isSignatureOrDate(lines[i]!.text);
   lines.forEach((line, i) => {
-    if (verdicts[i] || (counts.get(repeatKey(line.text)) ?? 0) < 2) return;
+    if (verdicts[i] || (counts.get(repeatKey(line.text)) ?? 0) < 2 || ownEnding(i)) return;
     if (/[。！？]/.test(line.text) || isNumberedHeading(line.text)) return;
     if (line.text.length > REPEATED_MAX_LENGTH) {
       if (i !== first && line.text.length <= RUNNING_TITLE_MAX_LENGTH && !CLAUSE.test(line.text) && besideNoise(i)) verdicts[i] = { reason: 'repeated', sure: true };

@@ -65,7 +65,7 @@ const CLOSING = /^特此(?:报告|汇报)|^(?:以上|上述)(?:是|就是|为|�
  */
 export function parseOutline(lines: readonly string[], styleLevels: readonly (number | null)[] = []): OutlineDocument {
   const doc: OutlineDocument = { title: null, preamble: [], sections: [], closing: [] };
-  const kept = lines.map((line, i) => ({ text: line.trim(), style: styleLevels[i] ?? null })).filter((line) => line.text !== '');
+  const kept = joinBareMarkers(lines.map((line, i) => ({ text: line.trim(), style: styleLevels[i] ?? null })).filter((line) => line.text !== ''));
   const paragraphs = kept.map((line) => line.text);
   // Attachments after the 落款 (附件1 …) are parts of their own; the report's ending comes before them.
   const attached = attachmentsStart(paragraphs);
@@ -161,6 +161,24 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   });
   for (const section of doc.sections) foldDeepSections(section, 1);
   return doc;
+}
+
+/**
+ * A number alone on its line (一、 / 德): a copy of Word's automatic numbering from a PDF puts the
+ * number and its heading on lines of their own. The number goes with the line after it.
+ */
+function joinBareMarkers(lines: { text: string; style: number | null }[]): { text: string; style: number | null }[] {
+  const out: { text: string; style: number | null }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const marker = importMarker(lines[i]!.text);
+    const next = lines[i + 1];
+    const bare = marker !== null && marker.level !== null && marker.rest.trim() === '' && partHeading(lines[i]!.text) === null;
+    if (bare && next && importMarker(next.text) === null && partHeading(next.text) === null) {
+      out.push({ text: `${lines[i]!.text}${next.text}`, style: lines[i]!.style ?? next.style });
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';

@@ -239,3 +239,30 @@ describe('figures of a formula and numbered table rows', () => {
     expect(numbersToSlots('12个项目因用地手续未办结推迟开工。').slots.map((slot) => slot.name)).toEqual(['项目(个)']);
   });
 });
+
+describe('a PDF copy of Word’s automatic numbering', () => {
+  it('puts a number alone on its line together with the heading under it', () => {
+    fc.assert(
+      fc.property(fc.array(words(1, 10), { minLength: 2, maxLength: 5 }), (headings) => {
+        const lines = ['某某述职报告', ...headings.flatMap((h, i) => [`${'一二三四五'[i]}、`, h, `${h}工作全年完成。`])];
+        const doc = parseOutline(lines);
+        expect(doc.sections.map((s) => s.heading)).toEqual(headings);
+        expect(doc.sections.map((s) => s.body)).toEqual(headings.map((h) => [`${h}工作全年完成。`]));
+      }),
+    );
+  });
+
+  it('does not glue a bare number to a numbered line under it', () => {
+    const doc = parseOutline(['某某总结', '一、', '（一）学习', '全年学习。']);
+    expect(doc.sections[0]!.children.map((s) => s.heading)).toEqual(['学习']);
+  });
+});
+
+describe('a footer that prints the date of the 成文日期 on every page', () => {
+  it('is removed on the pages, and the 成文日期 under the 落款 stays', () => {
+    const text = ['某某述职报告', '一、学习', '全年参加集中学习二十四次。', '2024年12月', '- 1 -', '二、工作', '全年完成任务。', '述职人：刘某某', '2024年12月', '- 2 -'].join('\n');
+    const { noise, outline } = importReport(text);
+    expect(noise.removed.map((l) => l.text)).toEqual(['2024年12月', '- 1 -', '- 2 -']);
+    expect(outline.closing).toEqual(['述职人：刘某某', '2024年12月']);
+  });
+});
