@@ -47,6 +47,10 @@ export const STRONG_RULES: readonly Rule[] = [
   // Nothing but symbols: ———, ****, ~~~~, ……; a 公众号 article's end mark (- END -).
   ['decoration', /^[^\p{L}\p{N}]+$/u],
   ['decoration', /^[-—–－=·•\s]*(?:END|THE\s*END|完)[-—–－=·•\s]*$/i],
+  // …or a news item's, in brackets: （完）, 【完】, (END).
+  ['decoration', /^[（(【[]\s*(?:完|END|全文完)\s*[)）】\]]$/i],
+  // What a chat or a web page shows in place of a picture, a video or a file: [图片], 【视频】.
+  ['decoration', /^[[【]\s*(?:图片|视频|语音|表情|动画表情|链接|文件|位置|图|音频)\s*[\]】]$/],
 ];
 
 export const KEYWORD_RULES: readonly Rule[] = [

@@ -75,6 +75,9 @@ describe('stripNoise on other inputs', () => {
     ['县教育局2024年工作总结　　　　第 1 页，共 3 页', 'page-number'],
     ['某某县人民政府办公室  - 3 -', 'page-number'],
     ['第 2 页 共 8 页　　某某局工作材料', 'page-number'],
+    ['（完）', 'decoration'],
+    ['[图片]', 'decoration'],
+    ['【视频】', 'decoration'],
     ['（责任编辑：刘某）', 'source'],
     ['【编辑：王某某】', 'source'],
     ['主办：××县人民政府办公室　　承办：××县大数据发展中心', 'web-page'],
@@ -95,6 +98,8 @@ describe('stripNoise on other inputs', () => {
     '（责任编辑制度落实情况另行报告，详见附件。）',
     '。',
     '表2　　2024年各乡镇完成情况',
+    '（完成情况见附表）',
+    '[图片说明：新建的村级党群服务中心]',
     '详见第 3 页表格，全县合计完成投资  3 / 5 的任务。',
   ])('keeps the report line %s', (line) => {
     expect(kept(`述职报告\n一、主要工作\n${line}\n全年召开会议十次。`)).toContain(line);
