@@ -1,7 +1,7 @@
 // Text pasted from an AI assistant's answer or a Markdown editor carries its marks: # before a
 // heading, ** around bold words, - before a list item, > before a quote. They are no words of the
-// report, and they hide its outline (## 一、主要工作 is no 一、 heading). Only a text that shows
-// such marks on several lines is read as Markdown: a report's own ** or # is left alone.
+// report, and they hide its outline (## 一、主要工作 is no 一、 heading). Only a text with a # heading
+// and marks on several lines is read as Markdown: a report's own ** or # is left alone.
 
 const HEADING = /^#{1,6}[ \t\u3000]+/;
 const QUOTE = /^>[ \t\u3000]?/;
@@ -22,5 +22,7 @@ function unmark(line: string): string {
 /** A function that takes the marks off each line when the lines are Markdown, else leaves them as they are. */
 export function markdownStripper(lines: readonly string[]): (line: string) => string {
   const marked = lines.filter((line) => isMarked(line.trim())).length;
-  return marked >= MIN_MARKED_LINES ? (line) => unmark(line.trim()) : (line) => line;
+  // A template writes blanks as ** too (**镇**村): without a # heading, ** is the writer's own.
+  const headed = lines.some((line) => HEADING.test(line.trim()));
+  return headed && marked >= MIN_MARKED_LINES ? (line) => unmark(line.trim()) : (line) => line;
 }

@@ -19,8 +19,18 @@ export function importMarker(text: string): ParsedMarker | null {
   const marker = parseMarker(text);
   // A table row whose first cell is numbered is a row, not a heading (一、\t主要工作 is a heading:
   // Word's numbering puts a tab after the number).
-  if (marker && (marker.rest.trim().includes('\t') || (marker.rest.trim().match(CELL_GAP)?.length ?? 0) >= 2)) return null;
+  if (marker && isTableRow(marker.rest.trim())) return null;
   return marker;
+}
+
+// A cell that holds a figure (58, 41.2, 108.5%, -15.4%, 1,236户).
+const FIGURE_CELL = /^[-+]?\d[\d,.]*\s*(?:[%‰]|\p{Script=Han}{1,2})?$/u;
+
+/** Cells apart by a tab, or three or more cells apart by wide gaps with a figure among them. */
+function isTableRow(rest: string): boolean {
+  if (rest.includes('\t')) return true;
+  if ((rest.match(CELL_GAP)?.length ?? 0) < 2) return false;
+  return rest.split(CELL_GAP).some((cell) => FIGURE_CELL.test(cell.trim()));
 }
 
 /** 第二部分 存在的问题 → { number: 2, rest: '存在的问题' }; null for any other line. */

@@ -192,6 +192,11 @@ describe('a report copied from an AI assistant’s Markdown answer', () => {
     );
   });
 
+  it('leaves a template’s ** blanks alone when no line is a # heading', () => {
+    const lines = ['**镇**村工作总结', '一、主要工作', '**村全年召开会议**次。', '二、问题'];
+    expect(lines.map(markdownStripper(lines))).toEqual(lines);
+  });
+
   it('keeps - 1 - a page number and -2.1 a figure', () => {
     const unmark = markdownStripper(['## 一、成效', '**加粗**', '- 1 -', '-2.1个百分点']);
     expect(unmark('- 1 -')).toBe('- 1 -');
@@ -211,8 +216,9 @@ describe('lines that start with a number but head nothing', () => {
     );
   });
 
-  it('a heading numbered by Word with a tab after its number is still a heading', () => {
+  it('a heading numbered by Word with a tab after its number is still a heading, and so is one with gaps and no figure', () => {
     expect(parseOutline(['某某局工作总结', '一、\t主要工作', '全年完成任务。']).sections[0]!.heading).toBe('主要工作');
+    expect(parseOutline(['某某局工作要点', '一、推进项目建设　　牵头单位：县发改局　　配合单位：县财政局', '全年完成任务。']).sections).toHaveLength(1);
   });
 
   it('② under a line that holds ① inside it goes on that list; ② after a ① heading is a heading', () => {
