@@ -6,8 +6,8 @@ const DATE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|(?:19|2
 // A speech ends on 谢谢大家！ as a report ends on 特此报告。
 const SIGN_OFF = /^(?:特此(?:报告|汇报|说明|请示|函告|通知)|谢谢(?:大家|各位)?)[。.！!]?$/;
 // A bulletin's distribution block (版记): 报：… 送：… 发：…, 抄送：…, （共印60份）, …2025年6月20日印发.
-// A 附注 under the 成文日期 (（此件公开发布）, （此件不予公开）) ends the document as a 版记 does.
-const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|主送)\s*[:：]\s*\S|^[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[)）]?$|^\S{2,20}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日印发$|^[（(]\s*(?:此件|本件)[\p{Script=Han}]{2,10}\s*[)）]$/u;
+// A 附注 under the 成文日期 (（此件公开发布）, （联系人：周某，联系电话：…）) ends the document as a 版记 does.
+const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|主送)\s*[:：]\s*\S|^[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[)）]?$|^\S{2,20}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日印发$|^[（(]\s*(?:此件|本件)[\p{Script=Han}]{2,10}\s*[)）]$|^[（(]\s*(?:联系人|联系电话|联系方式)\s*[:：][^（）()]{1,60}[)）]$/u;
 // 述职人：张三, 汇报人：XXX.
 const SIGNER = /^(?:述职人|述责述廉人|述廉人|汇报人|报告人|发言人|单位|署名)\s*[:：]\s*\S{1,20}$/;
 // A unit's name: short, no sentence punctuation, ending as an organisation's name does.

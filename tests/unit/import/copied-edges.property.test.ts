@@ -91,7 +91,7 @@ describe('a title broken over two lines', () => {
 describe('the ending of a document', () => {
   it('holds 附件： alone and its numbered list, units signing side by side, the date and a 附注', () => {
     fc.assert(
-      fc.property(fc.array(words(6, 16), { minLength: 1, maxLength: 4 }), fc.constantFrom('（此件公开发布）', '（此件主动公开）', '（此件不予公开）', null), (items, note) => {
+      fc.property(fc.array(words(6, 16), { minLength: 1, maxLength: 4 }), fc.constantFrom('（此件公开发布）', '（此件主动公开）', '（此件不予公开）', '（联系人：周某某，联系电话：0573-87654321）', null), (items, note) => {
         const ending = ['附件：', ...items.map((item, i) => `${i + 1}.${item}表`), '中共某某县委组织部　　　　某某县财政局', '2025年2月20日', ...(note ? [note] : [])];
         const paragraphs = ['一、工作要求', '各单位要高度重视，按时报送。', ...ending];
         expect(endingStart(paragraphs)).toBe(2);
