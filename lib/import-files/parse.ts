@@ -9,6 +9,7 @@ import {
   proposeSnippetsAndSets,
   stripNoise,
   outlineHeadings,
+  topicHeading,
   type ImportedHeading,
   type ImportedPlace,
   type NoiseReason,
@@ -143,7 +144,7 @@ const SLOT = /\{\{[^{}]*\}\}/g;
 /** Figures become slots in the text between the placeholder slots, named by the import's namer. */
 function withFigureSlots(p: SnippetProposal, namer: SlotNamer): ProposedSnippet {
   const slots = [...p.slots];
-  const heading = p.path[p.path.length - 1] ?? '';
+  const heading = topicHeading(p.path, p.original);
   let body = '';
   let cursor = 0;
   const convert = (part: string) => {

@@ -6,7 +6,8 @@ const DATE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|(?:19|2
 // A speech ends on 谢谢大家！ as a report ends on 特此报告。
 const SIGN_OFF = /^(?:特此(?:报告|汇报|说明|请示|函告|通知)|谢谢(?:大家|各位)?)[。.！!]?$/;
 // A bulletin's distribution block (版记): 报：… 送：… 发：…, 抄送：…, （共印60份）, …2025年6月20日印发.
-const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|主送)\s*[:：]\s*\S|^[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[)）]?$|^\S{2,20}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日印发$/;
+// A 附注 under the 成文日期 (（此件公开发布）, （联系人：周某，联系电话：…）) ends the document as a 版记 does.
+const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|主送)\s*[:：]\s*\S|^[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[)）]?$|^\S{2,20}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日印发$|^[（(]\s*(?:此件|本件)[\p{Script=Han}]{2,10}\s*[)）]$|^[（(]\s*(?:联系人|联系电话|联系方式)\s*[:：][^（）()]{1,60}[)）]$/u;
 // 述职人：张三, 汇报人：XXX.
 const SIGNER = /^(?:述职人|述责述廉人|述廉人|汇报人|报告人|发言人|单位|署名)\s*[:：]\s*\S{1,20}$/;
 // A unit's name: short, no sentence punctuation, ending as an organisation's name does.
@@ -15,14 +16,16 @@ const UNIT = /^[\p{Script=Han}（）()XxＸｘ×]{2,16}(?:局|委|委员会|组|
 
 // The body's list of attachments: 附件：1.…情况表, then 2.…, 3.… one a line. Its items are lines of
 // the list, never headings numbered 1. 2. 3.; before the 落款 it is part of the ending.
-const ATTACHMENT_LIST_START = /^(?:附件|附表)\s*[:：]\s*[1１]\s*[.．、]/;
+// 附件： alone on its line opens it too, its items 1. 2. on the lines below.
+const ATTACHMENT_LIST_START = /^(?:附件|附表)\s*[:：]\s*(?:([1１])\s*[.．、]|$)/;
 const LIST_ITEM = /^([0-9０-９]{1,2})\s*[.．、]\s*\S/;
 const LIST_MAX = 20;
 const LIST_ITEM_MAX_LENGTH = 60;
 
-/** Opens the list of attachments (附件：1.…). */
-export function startsAttachmentList(text: string): boolean {
-  return ATTACHMENT_LIST_START.test(text.trim());
+/** The number of the list's item on the next line after `text`, when `text` opens the list of attachments (附件：1.…, or 附件： alone); else null. */
+export function attachmentListNext(text: string): number | null {
+  const match = ATTACHMENT_LIST_START.exec(text.trim());
+  return match ? (match[1] ? 2 : 1) : null;
 }
 
 /** The number of an item of a list of attachments (2.…情况表), null for a line that is none. */
@@ -36,9 +39,11 @@ export function attachmentListItem(text: string): number | null {
 /** Where the list of attachments that ends just before `end` starts, or -1. */
 function attachmentListBefore(paragraphs: readonly string[], end: number): number {
   for (let k = end - 1; k >= Math.max(0, end - LIST_MAX); k--) {
-    if (startsAttachmentList(paragraphs[k]!)) {
-      const numbered = paragraphs.slice(k + 1, end).every((line, j) => attachmentListItem(line) === j + 2);
-      return numbered ? k : -1;
+    const first = attachmentListNext(paragraphs[k]!);
+    if (first !== null) {
+      const numbered = paragraphs.slice(k + 1, end).every((line, j) => attachmentListItem(line) === j + first);
+      // 附件： alone heads a list only with an item under it.
+      return numbered && (first === 2 || end > k + 1) ? k : -1;
     }
     if (attachmentListItem(paragraphs[k]!) === null) return -1;
   }
@@ -61,7 +66,16 @@ export function isDistribution(text: string): boolean {
 /** A signature line or a date, as the ending of a report writes them. */
 export function isSignatureOrDate(text: string): boolean {
   const line = text.trim();
-  return DATE.test(line) || SIGNER.test(line) || UNIT.test(line) || DISTRIBUTION.test(line);
+  return DATE.test(line) || SIGNER.test(line) || UNIT.test(line) || DISTRIBUTION.test(line) || isJointSignature(line);
+}
+
+// Units that issue a document together sign side by side on one line, spaces between them.
+const SIGNATURE_GAP = /[ \u3000]{2,}/;
+const MAX_JOINT_UNITS = 4;
+
+function isJointSignature(line: string): boolean {
+  const units = line.split(SIGNATURE_GAP);
+  return units.length > 1 && units.length <= MAX_JOINT_UNITS && units.every((unit) => UNIT.test(unit));
 }
 
 /**

@@ -11,6 +11,7 @@ export * from './snippets.ts';
 export * from './import-report.ts';
 export * from './punctuation.ts';
 export * from './scrape-junk.ts';
+export * from './markdown.ts';
 export * from './markers.ts';
 export * from './ending.ts';
 export * from './wrapped.ts';

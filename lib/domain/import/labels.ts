@@ -17,11 +17,12 @@ const MAX_WHOLE = 20;
 const WINDOW = 24;
 
 // Words that end the noun after a unit: X名党员在社区… → 党员; X项整改任务全部完成 → 整改任务.
-const STOP_AFTER = /全部|分别|进行|研究|部署|开展|认领|参加|参与|完成|实现|覆盖|已经|取得|获得|荣获|通过|[在的和与及等被为是达共还也将把均都已]/;
+const STOP_AFTER = /全部|分别|进行|研究|部署|开展|认领|参加|参与|完成|实现|覆盖|已经|取得|获得|荣获|通过|[在的和与及等被为是达共还也将把均都已因]/;
 // A place word right after the unit that the noun should not start with: X次到基层走访 → 基层走访.
 const LEADING_PREPOSITION = /^[到在对向赴于]/;
 // After these the words describe a use or a range, not the thing counted: X万元用于党建工作.
-const NOT_A_NOUN = /^(?:用于|用来|用在|以上|以下|以内|之内|以外|内|左右|全部|均|都|已|分别|先后|同比|比|提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|建成|作出|做出)/;
+// 的低位区间 after 3.5‰ describes the figure, it names nothing.
+const NOT_A_NOUN = /^(?:的|用于|用来|用在|以上|以下|以内|之内|以外|内|左右|全部|均|都|已|分别|先后|同比|比|提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|建成|作出|做出)/;
 
 // 下降X%和X%: a conjunction between two figures names neither.
 const CONJUNCTION = /^(?:和|与|及|以及|或)(?![\p{Script=Han}])|^(?:和|与|及|或)$/u;
@@ -29,9 +30,10 @@ const TRAILING_CONJUNCTION = /(?:和|与|及|以及|或|的)$/;
 // Quantity words just before the number: 培训共X次, 覆盖率达X%, 仅有X次.
 // The verbs that bring a figure in (保持在95%, 不少于2次, 压缩至3个, 降至3‰, 分别达到) say what
 // happened to it, not what it is.
-const TRAILING_QUANTITY = /(?:未达到|未达|未满|未超过|共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|不少于|不低于|不超过|不足|低于|高于|保持在|保持|稳定在|控制在|压缩至|压缩到|压减至|压减到|缩减至|削减至|缩短至|缩短到|降至|降到|降低至|降低到|提高至|提高到|提升至|提升到|增长到|增加到|分别|均|由原来的|由原来|原来的|原来|由|从|共|达|(?<![行作认成因更较视称极最以])为|约|近|超|逾|仅|计|各)$/;
+const TRAILING_QUANTITY = /(?:回落至|回落到|回升至|回升到|上升至|上升到|下降至|下降到|增至|减至|未达到|未达|未满|未超过|共计|合计|总计|累计|共有|现有|仅有|达到|超过|多达|高达|至少|不少于|不低于|不超过|不足|低于|高于|保持在|保持|稳定在|控制在|压缩至|压缩到|压减至|压减到|缩减至|削减至|缩短至|缩短到|降至|降到|降低至|降低到|提高至|提高到|提升至|提升到|增长到|增加到|分别|均|由原来的|由原来|原来的|原来|由|从|共|达|(?<![行作认成因更较视称极最以])为|约|近|超|逾|仅|计|各)$/;
 // Time, frequency and linking words that lead a phrase without naming anything.
-const LEADING_FILLER = /^(?:(?:第?[一二三四])季度|年来|年以来|年内|年相比|年同期相比|相比|力争|争取|确保|努力|以来|年度|季度|度(?=[\p{Script=Han}]{2})|其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到)/u;
+// An item's number (二是, 一要), a bound left from the figure before (万元以上的村), 的 and 将 lead no name.
+const LEADING_FILLER = /^(?:[一二三四五六七八九十]+[是要](?=\p{Script=Han}{2})|(?:及|或)?(?:以上|以下|以内|左右)(?=\p{Script=Han})|的(?!确)|将(?=\p{Script=Han}{2})|(?:第?[一二三四])季度|年来|年以来|年内|年相比|年同期相比|相比|力争|争取|确保|努力|以来|年度|季度|度(?=[\p{Script=Han}]{2})|其中|全年|今年|本年|年内|当年|去年|先后|同时|另外|此外|并且|并|又|也|共|累计|每年|每季度|每季|每月|每周|每天|每日|至少|已经|已|还|均|分别|积极|主动|关于|针对|通过|其他|其余|等|对|向|在|于|到|至(?![今少]))/u;
 // Words that begin with one of those prepositions but are verbs in their own right.
 // 共性指标, 共建单位: 共 begins the word, it is no 共计.
 const KEEP_LEADING = /^(?:对接|对标|对照|对比|对外|向上|在职|在岗|到位|到岗|共性|共同|共享|共建|共治|共青团|共产党)/;

@@ -15,12 +15,13 @@ export interface LedgerEntry {
 
 const TITLE = /^(?:问题|序号)\s*[0-9０-９一二三四五六七八九十]+\s*[:：、.．]\s*(.*)$/;
 type Field = 'problem' | 'measures' | 'progress' | 'owner' | 'deadline';
+// An audit's rectification list labels its lines shortest: 问题：… 措施：… 责任人：… 时限：….
 const FIELDS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ['problem', /^(?:问题表现|问题描述|问题内容|具体表现|存在问题)\s*[:：]\s*/],
-  ['measures', /^(?:整改措施|整改目标及措施|整改举措|整改目标)\s*[:：]\s*/],
+  ['problem', /^(?:问题表现|问题描述|问题内容|具体表现|存在问题|问题)\s*[:：]\s*/],
+  ['measures', /^(?:整改措施|整改目标及措施|整改举措|整改目标|措施)\s*[:：]\s*/],
   ['progress', /^(?:整改进展|整改情况|完成情况|进展情况|整改成效)\s*[:：]\s*/],
   ['owner', /^(?:责任领导|责任单位|责任部门|责任人|牵头领导|牵头单位)\s*[:：]\s*/],
-  ['deadline', /^(?:整改时限|完成时限|时限要求|时限)\s*[:：]\s*/],
+  ['deadline', /^(?:整改时限|完成时限|时限要求|整改期限|完成时间|时限)\s*[:：]\s*/],
 ];
 
 function fieldOf(line: string): readonly [Field, string] | null {

@@ -6,12 +6,31 @@ import { parseChineseNumeral, parseMarker, type ParsedMarker } from '../outline/
 const HAN_DIGIT = '[一二三四五六七八九十]';
 // 一、二季度, 一、二、三级, 三、四批次 — a list of numerals ending in a measure word.
 const NUMERAL_LIST = new RegExp(`^${HAN_DIGIT}、(?:${HAN_DIGIT}、)*${HAN_DIGIT}(?:季度|级|类|档|批|等|期|轮|线|产业|年级|星|甲|号|区|梯队|阶段|次|个|项|种|名|期)`);
+// A report's title names its kind (…工作总结, …情况的报告, …的通知).
+export const TITLE_KIND = /(?:总结|报告|汇报|材料|讲话|发言|方案|计划|要点|意见|通知|情况|纪要|简报|综述|体会|做法|分析|请示|决定|办法|规定|细则)$/;
 const PART = /^第([一二三四五六七八九十]+)部分\s*[、：:．.]?\s*/;
+
+// Cells of a table row pasted from Excel or WPS (一、产业项目→58→41.2): a tab, or two gaps of spaces.
+const CELL_GAP = /\t| {2,}|\u3000{2,}/g;
 
 /** The marker as the outline reads it; null for a line that only starts like one. */
 export function importMarker(text: string): ParsedMarker | null {
   if (NUMERAL_LIST.test(text.trimStart())) return null;
-  return parseMarker(text);
+  const marker = parseMarker(text);
+  // A table row whose first cell is numbered is a row, not a heading (一、\t主要工作 is a heading:
+  // Word's numbering puts a tab after the number).
+  if (marker && isTableRow(marker.rest.trim())) return null;
+  return marker;
+}
+
+// A cell that holds a figure (58, 41.2, 108.5%, -15.4%, 1,236户).
+const FIGURE_CELL = /^[-+]?\d[\d,.]*\s*(?:[%‰]|\p{Script=Han}{1,2})?$/u;
+
+/** Cells apart by a tab, or three or more cells apart by wide gaps with a figure among them. */
+function isTableRow(rest: string): boolean {
+  if (rest.includes('\t')) return true;
+  if ((rest.match(CELL_GAP)?.length ?? 0) < 2) return false;
+  return rest.split(CELL_GAP).some((cell) => FIGURE_CELL.test(cell.trim()));
 }
 
 /** 第二部分 存在的问题 → { number: 2, rest: '存在的问题' }; null for any other line. */

@@ -41,9 +41,16 @@ export const STRONG_RULES: readonly Rule[] = [
   ['page-number', /^\d+\s*[/／]\s*\d+$/],
   ['page-number', /^page\s*\d+(?:\s*of\s*\d+)?$/i],
   ['page-number', /^\d{1,4}$/],
+  // A running header or footer printed on the page number's line: 县教育局2024年工作总结  第 1 页，共 3 页.
+  ['page-number', /^[^。；;，,！？!?]{1,40}?[ \u3000]{2,}(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—–－]\s*\d+\s*[-—–－]|\d+\s*[/／]\s*\d+)$/],
+  ['page-number', /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|[-—–－]\s*\d+\s*[-—–－])[ \u3000]{2,}[^。；;，,！？!?]{1,40}$/],
   // Nothing but symbols: ———, ****, ~~~~, ……; a 公众号 article's end mark (- END -).
   ['decoration', /^[^\p{L}\p{N}]+$/u],
   ['decoration', /^[-—–－=·•\s]*(?:END|THE\s*END|完)[-—–－=·•\s]*$/i],
+  // …or a news item's, in brackets: （完）, 【完】, (END).
+  ['decoration', /^[（(【[]\s*(?:完|END|全文完)\s*[)）】\]]$/i],
+  // What a chat or a web page shows in place of a picture, a video or a file: [图片], 【视频】.
+  ['decoration', /^[[【]\s*(?:图片|视频|语音|表情|动画表情|链接|文件|位置|图|音频)\s*[\]】]$/],
 ];
 
 export const KEYWORD_RULES: readonly Rule[] = [
@@ -77,6 +84,12 @@ export const KEYWORD_RULES: readonly Rule[] = [
   ['web-page', /^(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|热文推荐|猜你喜欢|更多精彩|延伸阅读)\s*[:：]?$/],
   ['promotion', /长按(?:识别|扫描|扫码)|识别(?:图中|下方)?二维码|点击(?:上方|下方|右上角|左下角)|点击(?:蓝字|阅读原文)|^阅读原文$|^(?:分享|收藏|点赞|在看|转发|留言)(?:[ \u3000|｜]+(?:分享|收藏|点赞|在看|转发|留言)){1,5}$/],
   ['web-page', /网站标识码|ICP\s*备|公网安备|^(?:主办单位|承办单位|技术支持)\s*[:：]|^(?:网站地图|联系我们)$/i],
+  // A government site's footer names who runs it in one line of fields (主办：…  承办：…).
+  ['web-page', /^(?:主办|承办|协办|主管)(?:单位)?\s*[:：].{1,40}?(?:主办|承办|协办|技术支持|运行维护|版权所有)(?:单位)?\s*[:：]/],
+  // The page's own link to itself on a phone (扫一扫在手机打开当前页), and the item's editor in
+  // brackets under it (（责任编辑：刘某）, 【编辑：王某】).
+  ['promotion', /^(?:手机|微信)?扫一扫[^。；，,]{0,16}$|在手机(?:上)?(?:打开|浏览|查看)(?:当前页|本页|此页)/],
+  ['source', /^[（(【[]\s*(?:责任编辑|编辑|责编|作者|来源|信息来源|稿源|供稿|撰稿|通讯员|审核|校对|摄影)\s*[:：][^（）()【】[\]。；，,]{1,24}[)）】\]]$/],
   // A bar of links: three or more short names between | (生态环境部 | 省生态环境厅 | 市人民政府).
   ['web-page', /^[^|｜]{1,16}(?:\s*[|｜]\s*[^|｜]{1,16}){2,}$/],
 ];

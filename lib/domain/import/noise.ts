@@ -8,10 +8,12 @@
 // the preview. Losing a real line is worse than keeping a stray one: the writer sees the stray one.
 import { isSignatureOrDate } from './ending.ts';
 import { splitLines, type SourceLine } from './lines.ts';
-import { importMarker } from './markers.ts';
+import { importMarker, TITLE_KIND } from './markers.ts';
 import { AD_MARKERS, KEYWORD_MAX_LENGTH, KEYWORD_RULES, STRONG_RULES, type NoiseReason } from './noise-rules.ts';
 import { stripEmoji } from './emoji.ts';
+import { markdownStripper } from './markdown.ts';
 import { stripScrapeJunk } from './scrape-junk.ts';
+import { isClosingPunctuation } from './wrapped.ts';
 
 export interface RemovedLine extends SourceLine {
   reason: NoiseReason;
@@ -36,6 +38,10 @@ interface Verdict {
 // A running header or footer is short and is not a sentence; a report line repeated word for word
 // is usually long or numbered.
 const REPEATED_MAX_LENGTH = 30;
+// …but a long title repeated as the running header of every page (县农业农村局关于…情况的报告) is
+// one too, when it stands beside the page's number and holds no clause.
+const RUNNING_TITLE_MAX_LENGTH = 60;
+const CLAUSE = /[。！？，,；;：:、]/;
 // Prose that marks where the report itself ends; ads come after it.
 const SUBSTANTIVE_LENGTH = 40;
 // Page furniture and seller's stamps: a short line beside one of these that repeats is one too.
@@ -45,12 +51,12 @@ const WORDS_BESIDE_URL = 8;
 const GOVERNMENT_SITE = /\.gov\.cn|政府网|政务服务|人民政府/;
 // 整改措施：, 责任领导：局党组书记 — a field label of a 台账 repeats on purpose.
 const FIELD_LABEL = /^[\p{Script=Han}]{2,8}\s*[:：]/u;
-// A report's title names its kind; a running header rarely names one more precisely than the title.
-const TITLE_KIND = /(?:总结|报告|汇报|材料|讲话|发言|方案|计划|要点|意见|通知|情况|纪要|简报|综述|体会|做法)$/;
 
 export function stripNoise(text: string): NoiseResult {
-  const lines = splitLines(text)
-    .map((line) => ({ lineNo: line.lineNo, text: stripEmoji(stripScrapeJunk(line.text)), raw: line.text }))
+  const source = splitLines(text);
+  const unmark = markdownStripper(source.map((line) => line.text));
+  const lines = source
+    .map((line) => ({ lineNo: line.lineNo, text: stripEmoji(stripScrapeJunk(unmark(line.text))), raw: line.text }))
     .filter((line) => line.raw !== '');
   const numbered = lines.map((line) => isNumberedHeading(line.text));
   const verdicts: (Verdict | null)[] = lines.map((line, i) =>
@@ -92,6 +98,8 @@ function ownContact(text: string, pattern: RegExp, short: boolean): Verdict | nu
 const CONTACT_LINE_LENGTH = 40;
 
 function lineVerdict(text: string, numbered: boolean): Verdict | null {
+  // The full stop a PDF copy wrapped onto a line of its own ends the sentence above: text.
+  if (isClosingPunctuation(text)) return null;
   const short = !numbered && text.length <= KEYWORD_MAX_LENGTH;
   const advertised = short && AD_MARKERS.test(text);
   for (const [reason, pattern] of STRONG_RULES) {
@@ -147,10 +155,17 @@ function siteVerdict(text: string, advertised: boolean): Verdict | null {
 function markRepeats(lines: readonly { text: string }[], counts: ReadonlyMap<string, number>, verdicts: (Verdict | null)[]): void {
   const besideNoise = (i: number) => [verdicts[i - 1], verdicts[i + 1]].some((v) => v?.sure && v.reason !== 'repeated');
   const first = verdicts.findIndex((v) => !v?.sure);
+  // After the last paragraph, a date or a 落款 right under the line above it (述职人：… / 2024年12月)
+  // is the report's own, even when a footer prints the same words on every page.
+  const lastProse = lines.findLastIndex((line, i) => verdicts[i] === null && isProse(line.text));
+  const ownEnding = (i: number) => i > lastProse && i > 0 && !verdicts[i - 1]?.sure && isSignatureOrDate(lines[i]!.text);
   lines.forEach((line, i) => {
-    if (verdicts[i] || (counts.get(repeatKey(line.text)) ?? 0) < 2) return;
-    if (line.text.length > REPEATED_MAX_LENGTH || /[。！？]/.test(line.text)) return;
-    if (isNumberedHeading(line.text)) return;
+    if (verdicts[i] || (counts.get(repeatKey(line.text)) ?? 0) < 2 || ownEnding(i)) return;
+    if (/[。！？]/.test(line.text) || isNumberedHeading(line.text)) return;
+    if (line.text.length > REPEATED_MAX_LENGTH) {
+      if (i !== first && line.text.length <= RUNNING_TITLE_MAX_LENGTH && !CLAUSE.test(line.text) && besideNoise(i)) verdicts[i] = { reason: 'repeated', sure: true };
+      return;
+    }
     // The same short line twice in a row (a page's header above the title it repeats): one is enough.
     if (i > 0 && repeatKey(lines[i - 1]!.text) === repeatKey(line.text) && !verdicts[i - 1]?.sure && !FIELD_LABEL.test(line.text)) {
       verdicts[i] = { reason: 'repeated', sure: true };

@@ -5,8 +5,8 @@ import type { SlotNamer } from './slot-names.ts';
 import { unitAt } from './units.ts';
 
 const FIGURE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
-// 第3次 is an ordinal; 1+5+N and 3/4 are formulas; ab12 is a code.
-const NOT_A_QUANTITY_BEFORE = /[第+\-/.A-Za-z]/;
+// 第3次 is an ordinal; 1+5+N, 3/4 and 完成投资÷计划投资×100% are formulas; ab12 is a code.
+const NOT_A_QUANTITY_BEFORE = /[第+\-/.A-Za-z×÷=＝*＊]/;
 // 2～3次, 40～60家, 5%—10%, 3名至5名: a range is a rule or a target written as two bounds; one bound
 // made a slot and the other left as text would read wrong as soon as the slot changes. Both stay text.
 const RANGE_AFTER = /^(?:[%％‰]|\p{Script=Han}{1,2})?\s*(?:[—–～~－-]{1,2}|至|到)\s*\d/u;

@@ -1,8 +1,8 @@
 // Building a section tree from a report's lines by their outline markers (一、/（一）/1./（1）/①).
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
 import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
-import { attachmentListItem, endingStart, isDate, isSignatureOrDate, startsAttachmentList } from './ending.ts';
-import { attachmentHeading, importMarker, isTitleBlockLine, partHeading } from './markers.ts';
+import { attachmentListItem, attachmentListNext, endingStart, isDate, isSignatureOrDate } from './ending.ts';
+import { attachmentHeading, importMarker, isTitleBlockLine, partHeading, TITLE_KIND } from './markers.ts';
 
 export interface OutlineSection {
   level: OutlineLevel;
@@ -65,7 +65,7 @@ const CLOSING = /^特此(?:报告|汇报)|^(?:以上|上述)(?:是|就是|为|�
  */
 export function parseOutline(lines: readonly string[], styleLevels: readonly (number | null)[] = []): OutlineDocument {
   const doc: OutlineDocument = { title: null, preamble: [], sections: [], closing: [] };
-  const kept = lines.map((line, i) => ({ text: line.trim(), style: styleLevels[i] ?? null })).filter((line) => line.text !== '');
+  const kept = joinBareMarkers(lines.map((line, i) => ({ text: line.trim(), style: styleLevels[i] ?? null })).filter((line) => line.text !== ''));
   const paragraphs = kept.map((line) => line.text);
   // Attachments after the 落款 (附件1 …) are parts of their own; the report's ending comes before them.
   const attached = attachmentsStart(paragraphs);
@@ -82,7 +82,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   let listNext: number | null = null;
   paragraphs.forEach((text, i) => {
     const listed: boolean = listNext !== null && attachmentListItem(text) === listNext;
-    listNext = startsAttachmentList(text) ? 2 : listed ? listNext! + 1 : null;
+    listNext = attachmentListNext(text) ?? (listed ? listNext! + 1 : null);
     if (i >= attached) {
       const attachment = attachmentHeading(text);
       if (attachment) {
@@ -113,6 +113,10 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
       doc.title = text;
       return;
     }
+    if (i === 1 && doc.title !== null && continuesTitle(doc.title, text, marker !== null)) {
+      doc.title += text;
+      return;
+    }
     if (doc.title !== null && i === 1 + (doc.titleBlock?.length ?? 0) && i < ending && isTitleBlockLine(text)) {
       (doc.titleBlock ??= []).push(text);
       return;
@@ -136,7 +140,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
       target = section.body;
       return;
     }
-    if (marker && marker.level !== null && marker.number !== null) {
+    if (marker && marker.level !== null && marker.number !== null && !continuesInlineList(marker.markerText, marker.number, paragraphs[i - 1])) {
       const section = newSection(marker.level, marker.style, marker.number, marker.markerText, marker.rest);
       while (stack.length > 0 && !stack[stack.length - 1]!.part && stack[stack.length - 1]!.level >= section.level) stack.pop();
       (stack[stack.length - 1]?.children ?? doc.sections).push(section);
@@ -155,7 +159,64 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     }
     target.push(text);
   });
+  for (const section of doc.sections) foldDeepSections(section, 1);
   return doc;
+}
+
+/**
+ * A number alone on its line (一、 / 德): a copy of Word's automatic numbering from a PDF puts the
+ * number and its heading on lines of their own. The number goes with the line after it.
+ */
+function joinBareMarkers(lines: { text: string; style: number | null }[]): { text: string; style: number | null }[] {
+  const out: { text: string; style: number | null }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const marker = importMarker(lines[i]!.text);
+    const next = lines[i + 1];
+    const bare = marker !== null && marker.level !== null && marker.rest.trim() === '' && partHeading(lines[i]!.text) === null;
+    if (bare && next && importMarker(next.text) === null && partHeading(next.text) === null) {
+      out.push({ text: `${lines[i]!.text}${next.text}`, style: lines[i]!.style ?? next.style });
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * ② on the line after 注：①… (or any line with ① inside it) goes on the list that line opened: a
+ * note's items, not a heading.
+ */
+function continuesInlineList(marker: string, number: number, previous: string | undefined): boolean {
+  const at = CIRCLED.indexOf(marker.trim());
+  if (at < 1 || previous === undefined || number !== at + 1) return false;
+  const before = previous.indexOf(CIRCLED[at - 1]!);
+  return before > 0;
+}
+
+// GB/T 9704 numbers four levels, and a report holds no more (a 第一部分 above 一、 takes one of them).
+const MAX_DEPTH = 4;
+
+/**
+ * A section deeper than a report can number ((1) under 1. under (一) under 一、 under 第一部分) is
+ * a line of its parent's text, with its number as written: made a heading, it would be written as
+ * a line of text above its own paragraph, the words twice.
+ */
+function foldDeepSections(section: OutlineSection, depth: number): void {
+  if (depth < MAX_DEPTH) {
+    for (const child of section.children) foldDeepSections(child, depth + 1);
+    return;
+  }
+  if (section.children.length === 0) return;
+  section.body.push(...section.children.flatMap(linesOf), ...section.after);
+  section.children = [];
+  section.after = [];
+}
+
+/** A section's lines as the report wrote them: its numbered line, its text, its children's. */
+function linesOf(section: OutlineSection): string[] {
+  const [first, ...rest] = section.headingRunIn ? section.body : [section.written ?? section.heading, ...section.body];
+  return [`${section.marker}${first ?? ''}`, ...rest, ...section.children.flatMap(linesOf), ...section.after];
 }
 
 /**
@@ -233,6 +294,16 @@ function newSection(level: OutlineLevel, style: OutlineStyle, number: number, ma
   if (!sentence) section.clipped = true;
   section.body.push(rest);
   return section;
+}
+
+// A long title breaks over two lines (县住房和城乡建设局关于2024年度城镇老旧小区 / 改造工作情况的报告):
+// the first does not end as a document's name does, the second does.
+const TWO_LINE_TITLE_MAX_LENGTH = 60;
+const TITLE_TAIL_MAX_LENGTH = 24;
+
+function continuesTitle(title: string, text: string, numbered: boolean): boolean {
+  if (numbered || TITLE_KIND.test(title) || !TITLE_KIND.test(text) || text.length > TITLE_TAIL_MAX_LENGTH) return false;
+  return title.length + text.length <= TWO_LINE_TITLE_MAX_LENGTH && !/[。，,；;！？!?：:]/.test(text) && !isTitleBlockLine(text) && !isSignatureOrDate(text);
 }
 
 function isTitle(text: string, numbered: boolean): boolean {

@@ -63,7 +63,9 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>, name: 
   const slots: SlotGuess[] = [];
   const parts: string[] = [];
   // The heading's first words, in case nothing in the sentence tells two slots apart.
-  const topic = heading.split(/[，,。；;：:]/, 1)[0]!.replace(NOT_HAN, '').slice(0, MAX_QUALIFIER);
+  // A heading that opens on a verb of intent (确保重点项目按期推进) is qualified by what it is about.
+  const words = heading.split(/[，,。；;：:]/, 1)[0]!.replace(NOT_HAN, '').replace(LEADING_FUNCTION, '');
+  const topic = words.length <= WHOLE_QUALIFIER ? words : words.slice(0, MAX_QUALIFIER);
   let cursor = 0;
   for (const candidate of candidates) {
     if (candidate.builtin) {
@@ -112,6 +114,8 @@ const CLAUSE_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四�
 const NOT_HAN = /[^\p{Script=Han}]/gu;
 const FIGURE_IN = /[0-9０-９XxＸｘ×]/;
 const MAX_QUALIFIER = 8;
+// A word a little longer is kept whole rather than cut inside it (社会消费品零售总额, not 会消费品零售总额).
+const WHOLE_QUALIFIER = 12;
 // 在…中, 除…外, 针对…: the frame around a phrase, not its meaning.
 const PLACE_WORDS = /^(?:在|除了?|针对|对于?|关于|通过)|(?:中|外|里|上|下|方面|和|与|及|以及)$/g;
 // Words that lead or close a phrase without naming anything: 使得今年除了X社区, 力争把X社区.
@@ -137,7 +141,7 @@ function contextOf(text: string, start: number, label: string): string[] {
   // A clause before with a figure of its own gives the words before that figure: 产业类项目58个，
   // 完成投资41.2亿元；基础设施类项目39个，完成投资18.6亿元 — each 完成投资 is its 项目's.
   const lead = !FIGURE_IN.test(previous) ? previous : opensSegment(text, previousStart) ? previous.slice(0, previous.search(FIGURE_IN)) : '';
-  return [before === label ? '' : tailWithin(clean(before), MAX_QUALIFIER), tailWithin(clean(lead), MAX_QUALIFIER)]
+  return [before === label ? '' : tailWithin(clean(before), MAX_QUALIFIER, WHOLE_QUALIFIER), tailWithin(clean(lead), MAX_QUALIFIER, WHOLE_QUALIFIER)]
     .filter((phrase) => phrase.length >= 2);
 }
 
@@ -223,7 +227,11 @@ function respectively(text: string, start: number): string | null {
 }
 
 // 由93.5%提升至97.1%, 由15个工作日压缩至3个工作日, 1.2万户、3.6万人.
-const PAIR_BEFORE = /(?:[0-9０-９]|[XxＸｘ×])[^0-9０-９XxＸｘ×，。；;]{0,5}?(和|与|及|、|(?:提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|调整)?(?:到|至))\s*$/u;
+// X%～X%, X—X人, X至X个: the second bound of a range.
+const PAIR_BEFORE = /(?:[0-9０-９]|[XxＸｘ×])[^0-9０-９XxＸｘ×，。；;]{0,5}?(和|与|及|、|[～~—–－]{1,2}|(?:提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|调整)?(?:到|至))\s*$/u;
+const RANGE_LINK = /^(?:[～~—–－]{1,2}|到|至)$/;
+// The upper bound of a range is named as the lower, and says so.
+const UPPER_BOUND = '上限';
 
 /** A figure whose own words are empty, right after another: named as that one, told apart by the verb between. */
 function secondOfPair(text: string, start: number): { label: string; qualifier: string } | null {
@@ -241,6 +249,7 @@ function secondOfPair(text: string, start: number): { label: string; qualifier: 
   if (unit) prevEnd += unit.surface.length;
   const label = timedFigure(text, prevStart)?.label || labelBefore(text, prevStart) || labelAfter(text, prevEnd);
   if (!label) return null;
+  if (RANGE_LINK.test(link)) return { label: `${label}${UPPER_BOUND}`, qualifier: '' };
   const verb = /^(.{2})(?:到|至)$/.exec(link)?.[1];
   return { label, qualifier: verb ? `${verb}后` : '' };
 }
@@ -333,15 +342,26 @@ function tableLabel(text: string, start: number, end: number): string | null {
   // A row of a year (2021年 512 28.6 61.2%) is named by its year.
   const year = cells.find((c, k) => k !== index && YEAR_CELL.test(c.text.trim()));
   if (!column || !(row || year)) return null;
-  return row ? clean(row.text) + column : year!.text.trim() + column;
+  return row ? clean(row.text.trim().replace(ROW_NUMBER, '')) + column : year!.text.trim() + column;
 }
 
 const YEAR_CELL = /^(?:19|20)\d{2}\s*年(?:度)?$/;
+// A row's own number (一、产业项目, （二）基础设施, 3.社会民生) is the table's order, not the row's name.
+const ROW_NUMBER = /^(?:[（(]?[一二三四五六七八九十]+[)）、．.]|[（(]\d+[)）]|\d+[、．.](?!\d)|[①-⑳])\s*/;
 const clean = (cell: string) => cell.trim().replace(UNIT_IN_BRACKETS, '').replace(NOT_HAN, '');
+
+// X—X人, X至X小时: the lower bound of a range whose unit is written once, after the upper.
+const RANGE_TO = /^\s*(?:[～~—–－]{1,2}|至|到)\s*(?:[XxＸｘ×]+|\d+)(?:[.,．](?:[XxＸｘ×]+|\d+))*/;
 
 function classify(text: string, { start, end, allowText }: Candidate): Classified | null {
   const nameLabel = allowText ? nameSuffixAt(text, end) : null;
   if (nameLabel) return { kind: 'text', label: nameLabel, unit: '' };
+  const range = unitAt(text, end) ? null : RANGE_TO.exec(text.slice(end, end + 16));
+  const rangeUnit = range ? unitAt(text, end + range[0].length) : null;
+  if (range && rangeUnit && rangeUnit.family !== 'time') {
+    const label = labelAfter(text, end + range[0].length + rangeUnit.surface.length) || labelBefore(text, start) || fallbackLabel(rangeUnit);
+    return { kind: 'value', label, unit: rangeUnit.unit };
+  }
   const unit = unitAt(text, end);
   if (unit) {
     // A blank before 年 that is no year (placeholders.ts took those) counts years: 连续X年保持… .
@@ -364,8 +384,9 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
   if (!allowText) return null;
   // X before other words names something (X党建计划 → 党建计划名称); X alone takes the phrase before it.
   const following = labelAfter(text, end, 6);
-  // 积分不低于XXXX分。: one character closing the phrase is a unit the list lacks, not a name.
-  if (following.length === 1 && /^(?:$|[^\p{Script=Han}])/u.test(text.slice(end + 1, end + 2))) {
+  // 积分不低于XXXX分。: one character closing the phrase is a unit the list lacks, not a name
+  // (but 至 in X至X is the range's link).
+  if (following.length === 1 && !/^[至到和与及或]$/.test(following) && /^(?:$|[^\p{Script=Han}])/u.test(text.slice(end + 1, end + 2))) {
     const label = labelBefore(text, start);
     if (label) return { kind: 'value', label, unit: following };
   }

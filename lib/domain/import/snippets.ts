@@ -94,7 +94,7 @@ export function proposeSnippetsAndSets(doc: OutlineDocument, namer: SlotNamer = 
   const add = (title: string, paragraphs: readonly string[], role: SnippetRole, path: string[], names: SlotNamer = namer): number => {
     if (paragraphs.length === 0) return -1;
     const original = paragraphs.join('\n');
-    const { template, slots } = placeholdersToSlots(original, names, path[path.length - 1] ?? '');
+    const { template, slots } = placeholdersToSlots(original, names, topicHeading(path, original));
     const proposal: SnippetProposal = { title: title || firstWords(original), body: template, original, role, slots, path, place };
     if (folder) proposal.folder = folder;
     return proposals.push(proposal) - 1;
@@ -178,6 +178,15 @@ const ROLE_TITLES: Record<SnippetRole, string> = {
 
 function roleTitle(role: SnippetRole): string {
   return ROLE_TITLES[role];
+}
+
+/**
+ * The heading that tells a snippet's figures apart from the same figures elsewhere: its own, unless
+ * the snippet is that heading's words (2.完成国省道改造提升50公里以上。), then the nearest above.
+ */
+export function topicHeading(path: readonly string[], original: string): string {
+  for (let i = path.length - 1; i >= 0; i--) if (!original.includes(path[i]!)) return path[i]!;
+  return '';
 }
 
 /** A title from the first sentence, cut short. */

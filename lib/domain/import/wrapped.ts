@@ -5,8 +5,8 @@
 // A text typed or copied from Word or a web page has one paragraph per line: its long paragraphs are
 // wider than any supposed wrap (a PDF never gives a line wider than its page), and its headings and
 // table rows must not be glued to the line after them.
-import { attachmentListItem, isSignatureOrDate, isSignOff, startsAttachmentList } from './ending.ts';
-import { importMarker, isTitleBlockLine, partHeading } from './markers.ts';
+import { attachmentListItem, attachmentListNext, isSignatureOrDate, isSignOff } from './ending.ts';
+import { importMarker, isTitleBlockLine, partHeading, TITLE_KIND } from './markers.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…]["”’』」）)】]*$/;
 // Full-width characters take two columns, as the PDF's line width counts them.
@@ -22,6 +22,32 @@ const SEMICOLON_END = /[；;]["”’』」）)】]*$/;
 const NEXT_ITEM = /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|第[一二三四五六七八九十]+[，,、]|其[次三]|再次|最后|[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[)）、.．]|[①-⑳])/;
 // Columns of a table or a web page's info line (来源：…    编辑：…): cells, never a wrapped line.
 const COLUMNS = /\t| {2,}|\u3000{2,}/;
+
+// A PDF may wrap a sentence's closing mark (。 ） ”) onto a line of its own: it ends the line above.
+const CLOSING_PUNCTUATION = /^[。，、；：！？,;:!?）)】」』”’》〉]{1,3}$/;
+
+export function isClosingPunctuation(text: string): boolean {
+  return CLOSING_PUNCTUATION.test(text);
+}
+
+// The title stands alone, however wide: a document's name with no clause in it.
+const TITLE_MAX_LENGTH = 40;
+const CLAUSE = /[。！？!?，,；;：:、]/;
+
+function isTitleLine(text: string): boolean {
+  return text.length <= TITLE_MAX_LENGTH && !CLAUSE.test(text) && TITLE_KIND.test(text) && importMarker(text) === null;
+}
+
+/** Each line that is only closing punctuation glued to the end of the line above it. */
+function glueClosingPunctuation<T extends { text: string }>(lines: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (previous && isClosingPunctuation(line.text)) out[out.length - 1] = { ...previous, text: previous.text + line.text };
+    else out.push(line);
+  }
+  return out;
+}
 
 function width(text: string): number {
   let columns = 0;
@@ -59,9 +85,11 @@ function startsParagraph(text: string, wrapAt: number): boolean {
 }
 
 /** The lines with each wrapped run joined into its first line (which keeps its line number). */
-export function joinWrappedLines<T extends { text: string }>(lines: readonly T[]): T[] {
-  const wrapAt = wrapWidth(lines.map((l) => l.text));
-  if (wrapAt === null) return [...lines];
+export function joinWrappedLines<T extends { text: string }>(source: readonly T[]): T[] {
+  // The width is read before the glue: the line a full stop was wrapped off is as wide as the page.
+  const wrapAt = wrapWidth(source.map((l) => l.text));
+  const lines = glueClosingPunctuation(source);
+  if (wrapAt === null) return lines;
   const out: T[] = [];
   let open = false;
   let atSemicolon = false;
@@ -70,12 +98,12 @@ export function joinWrappedLines<T extends { text: string }>(lines: readonly T[]
   for (const line of lines) {
     const previous = out[out.length - 1];
     const listed: boolean = listNext !== null && attachmentListItem(line.text) === listNext;
-    listNext = startsAttachmentList(line.text) ? 2 : listed ? listNext! + 1 : null;
+    listNext = attachmentListNext(line.text) ?? (listed ? listNext! + 1 : null);
     const continues = open && !listed && !startsParagraph(line.text, wrapAt) && !COLUMNS.test(line.text) && !(atSemicolon && NEXT_ITEM.test(line.text));
     if (previous && continues) out[out.length - 1] = { ...previous, text: previous.text + line.text };
     else out.push(line);
     // A list item is a line of its own: nothing is wrapped onto it.
-    const full = !COLUMNS.test(line.text) && !isTitleBlockLine(line.text) && listNext === null;
+    const full = !COLUMNS.test(line.text) && !isTitleBlockLine(line.text) && listNext === null && !(out.length === 1 && isTitleLine(line.text));
     atSemicolon = full && SEMICOLON_END.test(line.text) && width(line.text) >= wrapAt - 2;
     open = atSemicolon || (full && !SENTENCE_END.test(line.text) && width(line.text) >= wrapAt - slack(wrapAt));
   }

@@ -70,6 +70,17 @@ describe('stripNoise on other inputs', () => {
     ['点击下载完整版', 'promotion'],
     ['扫码关注公众号，获取更多材料', 'promotion'],
     ['开通VIP会员立享全部资料', 'promotion'],
+    ['扫一扫在手机打开当前页', 'promotion'],
+    ['手机扫一扫', 'promotion'],
+    ['县教育局2024年工作总结　　　　第 1 页，共 3 页', 'page-number'],
+    ['某某县人民政府办公室  - 3 -', 'page-number'],
+    ['第 2 页 共 8 页　　某某局工作材料', 'page-number'],
+    ['（完）', 'decoration'],
+    ['[图片]', 'decoration'],
+    ['【视频】', 'decoration'],
+    ['（责任编辑：刘某）', 'source'],
+    ['【编辑：王某某】', 'source'],
+    ['主办：××县人民政府办公室　　承办：××县大数据发展中心', 'web-page'],
   ])('removes %s', (line, reason) => {
     expect(removed(`述职报告\n${line}\n一、主要工作\n全年召开会议十次。`)).toEqual([[line, reason]]);
   });
@@ -82,6 +93,14 @@ describe('stripNoise on other inputs', () => {
     '1.完成整理。',
     '以上是我的述职报告，不妥之处请批评指正。',
     '2020年12月20日',
+    '群众扫一扫二维码即可在线预约，全年办件1.2万件。',
+    '主办：县委宣传部',
+    '（责任编辑制度落实情况另行报告，详见附件。）',
+    '。',
+    '表2　　2024年各乡镇完成情况',
+    '（完成情况见附表）',
+    '[图片说明：新建的村级党群服务中心]',
+    '详见第 3 页表格，全县合计完成投资  3 / 5 的任务。',
   ])('keeps the report line %s', (line) => {
     expect(kept(`述职报告\n一、主要工作\n${line}\n全年召开会议十次。`)).toContain(line);
   });

@@ -43,9 +43,19 @@ describe('parseOutline on other inputs', () => {
   it('reads half-width and mixed markers at four levels, and skipped levels', () => {
     const doc = parseOutline(['一.总体情况', '(一)学习', '1、理论学习', '(1)集中学习', '①读原著', '2．专题研讨', '(二)实践', '3.跳过一级', '二、问题']);
     expect(shape(doc.sections)).toEqual([
-      ['一.总体情况', [['(一)学习', [['1、理论学习', [['(1)集中学习', ['①读原著']]]], '2．专题研讨']], ['(二)实践', ['3.跳过一级']]]],
+      ['一.总体情况', [['(一)学习', [['1、理论学习', ['(1)集中学习']], '2．专题研讨']], ['(二)实践', ['3.跳过一级']]]],
       '二、问题',
     ]);
+    // A fifth level is more than a report numbers: a line of the fourth's text, its number as written.
+    expect(doc.sections[0]!.children[0]!.children[0]!.children[0]!.body).toEqual(['①读原著']);
+  });
+
+  it('folds every level below the fourth into the fourth, each line once and in order, numbers as written', () => {
+    const doc = parseOutline(['第一部分 总结', '一、工作', '（一）公路', '1.国省道。完成改造54公里，其中：', '（1）新改建一级公路21公里；', '①东线12公里；', '（2）大中修33公里。', '以上工作均按期完成。', '第二部分 计划', '一、项目', '（一）推进', '1.确保开工', '（1）完成改造50公里以上。']);
+    const fourth = doc.sections[0]!.children[0]!.children[0]!.children[0]!;
+    expect(fourth.children).toEqual([]);
+    expect(fourth.body).toEqual(['国省道。完成改造54公里，其中：', '（1）新改建一级公路21公里；', '①东线12公里；', '（2）大中修33公里。', '以上工作均按期完成。']);
+    expect(doc.sections[1]!.children[0]!.children[0]!.children[0]!.body).toEqual(['（1）完成改造50公里以上。']);
   });
 
   it('keeps inline items (一是, 第一，, 首先) as body paragraphs', () => {

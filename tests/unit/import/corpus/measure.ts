@@ -54,8 +54,8 @@ export function expectations(): Record<string, Expectation> {
 const JUNK = /(?:^|[\s\p{Script=Han}])(?:[!-~]{1,3}\s+){2,}[!-~]{1,3}(?=$|[\s\p{Script=Han}])/u;
 // An outline marker, or a 台账 field label (问题表现：, 责任领导：): structure, not text.
 // An attachment's number after the 落款 (附件1, 附表) is structure too, as 第一部分 is.
-const MARKER = /^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+部分|附件\s*\d*$|附表\s*\d*$|(?:问题表现|整改措施|整改进展|责任领导|责任单位|整改时限|问题\d+)\s*[:：])/;
-const DUTY = /^(?:责任领导|责任单位|责任部门|整改时限|完成时限)\s*[:：]/;
+const MARKER = /^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+部分|附件\s*\d*$|附表\s*\d*$|(?:问题表现|整改措施|整改进展|整改情况|责任领导|责任单位|责任人|整改时限|时限|问题|措施|问题\d+)\s*[:：])/;
+const DUTY = /^(?:责任领导|责任单位|责任部门|责任人|整改时限|完成时限|时限)\s*[:：]/;
 const skeleton = (text: string) => text.replace(/\s+/g, '');
 const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 
@@ -63,9 +63,11 @@ const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 function sourceLines(text: string): { text: string; key: string }[] {
   const seen = new Map<string, number>();
   // An online editor ends lines with U+2028 / U+2029 as well.
-  return text
-    .split(/\r\n|[\r\n\u2028\u2029]/)
-    .map((line) => line.trim())
+  const raw = text.split(/\r\n|[\r\n\u2028\u2029]/).map((line) => line.trim());
+  // Markdown's marks (## 一、, **…**) are no words of the report: the import takes them off.
+  const unmark = markdownStripper(raw);
+  return raw
+    .map(unmark)
     .filter((line) => line !== '')
     .map((line) => {
       const n = (seen.get(line) ?? 0) + 1;
@@ -99,7 +101,8 @@ function outputLines(preview: ImportPreview): string[] {
   return out;
 }
 
-// Measured on older code too, which had no built-in values.
+// Measured on older code too, which had no built-in values and read no Markdown.
+const markdownStripper = (importDomain as { markdownStripper?: (lines: readonly string[]) => (line: string) => string }).markdownStripper ?? (() => (line: string) => line);
 const isBuiltinName = (templateDomain as { isBuiltinName?: (name: string) => boolean }).isBuiltinName ?? (() => false);
 // The report's own unit (××街道 in the speaker's line and the opening) is one name on purpose.
 const isOwnUnitName = (importDomain as { isOwnUnitName?: (name: string) => boolean }).isOwnUnitName ?? (() => false);
@@ -219,7 +222,7 @@ export async function measure(name: string, expect: Expectation, library: (names
   for (const line of expect.notHeadings ?? []) if (!originals.includes(skeleton(line))) row.structure++;
   for (const line of expect.paragraphs ?? []) if (!originals.includes(skeleton(line.replace(MARKER, '')))) row.structure++;
   for (const line of expect.parts ?? []) {
-    const rest = skeleton(line.replace(/^第[一二三四五六七八九十]+部分\s*/, ''));
+    const rest = skeleton(line.replace(/^第[一二三四五六七八九十]+部分\s*[、：:．.]?\s*/, ''));
     if (![...headings].some((h) => h === skeleton(line) || h === rest)) row.structure++;
   }
   if (expect.title !== undefined && preview.title !== expect.title) row.structure++;
