@@ -5,7 +5,7 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { ProblemSet, Snippet, SnippetRole } from '../../lib/domain/schemas.ts';
 import { saveProblemSet } from '../hooks/actions.ts';
-import { useTakenPack } from '../hooks/useLibrary.ts';
+import { usePackLock } from '../hooks/usePackLock.ts';
 import { Confirm } from '../common/Confirm.tsx';
 import { PackNote } from '../common/PackNote.tsx';
 
@@ -35,9 +35,7 @@ export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Pr
   const [confirming, setConfirming] = useState<string | null>(null);
   // A set taken from a pack follows it: what is saved (links, their order, owner, deadline) is not
   // changed until the writer says so; which links this report uses is ticked as always.
-  const pack = useTakenPack(set.origin?.pack);
-  const [editAnyway, setEditAnyway] = useState(false);
-  const locked = set.origin !== undefined && !editAnyway;
+  const { pack, locked, editAnyway } = usePackLock(set.origin);
 
   function linked(field: Field) {
     const ids = set[field];
@@ -101,7 +99,7 @@ export function ProblemSetEditor({ problem, set, snippets, isOff, onToggle }: Pr
       {locked && (
         <>
           <PackNote pack={pack} what="problemSet" />
-          <button onClick={() => setEditAnyway(true)}>{i18n.t('composer.editInPlace')}</button>
+          <button onClick={editAnyway}>{i18n.t('composer.editInPlace')}</button>
         </>
       )}
       {linked('causeIds')}

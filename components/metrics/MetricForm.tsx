@@ -7,7 +7,7 @@ import { useWrite } from '../hooks/useWrite.ts';
 import { useStatus } from '../app/Status.tsx';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { PackNote } from '../common/PackNote.tsx';
-import { useTakenPack } from '../hooks/useLibrary.ts';
+import { usePackLock } from '../hooks/usePackLock.ts';
 
 const KINDS: readonly MetricKind[] = ['value', 'tally', 'text'];
 
@@ -21,9 +21,7 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
   const show = useStatus();
   // A metric taken from a pack follows it: its definition is not changed until the writer says so
   // (its values are the writer's own and are filled in the list as always).
-  const pack = useTakenPack(metric?.origin?.pack);
-  const [editAnyway, setEditAnyway] = useState(false);
-  const locked = metric?.origin !== undefined && !editAnyway;
+  const { pack, locked, editAnyway } = usePackLock(metric?.origin);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +38,7 @@ export function MetricForm({ metric, onDone }: { metric: Metric | null; onDone: 
       {locked && (
         <>
           <PackNote pack={pack} what="metric" />
-          <button type="button" onClick={() => setEditAnyway(true)}>
+          <button type="button" onClick={editAnyway}>
             {i18n.t('metrics.editInPlace')}
           </button>
         </>

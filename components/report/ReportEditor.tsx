@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ErrorLine } from '../common/ErrorLine.tsx';
 import { localDate } from '../common/localDate.ts';
 import { PackNote } from '../common/PackNote.tsx';
-import { useTakenPack } from '../hooks/useLibrary.ts';
+import { usePackLock } from '../hooks/usePackLock.ts';
 import { copyReportAsOwn, useReport, type ReportRow } from '../hooks/useReports.ts';
 import { useWrite } from '../hooks/useWrite.ts';
 import { downloadReportDocx, reportFileName } from './exportDocx.ts';
@@ -55,9 +55,7 @@ function OpenReport({ row, library, back, onOpen }: { row: ReportRow; library: L
   // A report taken from a pack follows the pack: it is not edited in place until the writer says so
   // (or edits their own copy), as a snippet from a pack is not. Reading, inserting, exporting and
   // proofreading it stay open.
-  const pack = useTakenPack(row.origin?.pack);
-  const [editAnyway, setEditAnyway] = useState(false);
-  const locked = row.origin !== undefined && !editAnyway;
+  const { pack, locked, editAnyway } = usePackLock(row.origin);
   const acting = useWrite();
   const copyAsOwn = () =>
     void acting.run(
@@ -86,7 +84,7 @@ function OpenReport({ row, library, back, onOpen }: { row: ReportRow; library: L
           <PackNote pack={pack} what="report" />
           <div className="actions">
             <button onClick={copyAsOwn}>{i18n.t('report.editOwnCopy')}</button>
-            <button onClick={() => setEditAnyway(true)}>{i18n.t('report.editInPlace')}</button>
+            <button onClick={editAnyway}>{i18n.t('report.editInPlace')}</button>
           </div>
           <ErrorLine id={acting.alertId} message={acting.message} />
         </div>

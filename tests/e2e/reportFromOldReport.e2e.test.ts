@@ -12,9 +12,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixturePath } from '../support/fixtures.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
-import { clickButtonAndWaitForStatus, openTab } from './support/panel.ts';
+import { clickButtonAndWaitForStatus } from './support/panel.ts';
+import { previewHeadings as panelHeadings, reportFromFile } from './support/seedReport.ts';
 
 const WORK = ['园林绿化', '市政道路', '燃气安全', '供排水管网', '建筑市场监管', '物业服务管理', '住房保障', '房地产市场', '城建档案', '队伍建设'];
 const NUMBERS = ['三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -31,7 +31,7 @@ let page: Page;
 let panel: Page;
 
 const preview = () => panel.getByLabel('报告全文预览');
-const previewHeadings = () => preview().locator('.report-line-heading').allInnerTexts();
+const previewHeadings = () => panelHeadings(panel);
 const endLines = () => preview().locator('.report-line-end').allInnerTexts();
 const expected = () => [...HEADINGS.slice(0, -1), RETYPED];
 
@@ -52,13 +52,7 @@ afterAll(async () => browser?.close());
 
 describe('a report made from an old report of unusual shape', () => {
   it('numbers every part past 十, shows the old 落款 as the 落款, leaves out the old date and says so', async () => {
-    await openTab(panel, '导入');
-    await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles(fixturePath('twelve-part-annual-report.txt'));
-    await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
-    await panel.getByRole('button', { name: /^导入所选的 \d+ 段$/ }).click();
-    await panel.getByRole('status').filter({ hasText: /^已导入 \d+ 段/ }).waitFor();
-    await panel.getByRole('button', { name: '把这份材料做成报告' }).click();
-    await panel.getByRole('list', { name: '提纲' }).waitFor();
+    await reportFromFile(panel, 'twelve-part-annual-report.txt');
     await expect.poll(previewHeadings).toEqual(HEADINGS);
     await expect.poll(endLines).toEqual([UNIT]);
     expect(await preview().innerText()).not.toContain(OLD_DATE);

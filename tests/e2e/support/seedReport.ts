@@ -25,15 +25,20 @@ export const SEED_HEADINGS = [
 /** The headings of the report's full text, with their numbers, as the panel shows them. */
 export const previewHeadings = (panel: Page) => panel.getByLabel('报告全文预览').locator('.report-line-heading').allInnerTexts();
 
-/** Imports the seed report, makes a report of it, and waits until its title and headings show. */
-export async function reportFromSeed(panel: Page): Promise<void> {
+/** Imports a fixture file through 导入 as a user would, and makes a report of it (its outline shown). */
+export async function reportFromFile(panel: Page, fixture: string): Promise<void> {
   await openTab(panel, '导入');
-  await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles(fixturePath('seed-report-party-building.txt'));
+  await panel.getByLabel('选择文件（文本文件、Word 文档或保存下来的网页）').setInputFiles(fixturePath(fixture));
   await panel.getByRole('heading', { name: '检查后导入' }).waitFor();
   await panel.getByRole('button', { name: /^导入所选的 \d+ 段$/ }).click();
   await panel.getByRole('status').filter({ hasText: /^已导入 \d+ 段/ }).waitFor();
   await panel.getByRole('button', { name: '把这份材料做成报告' }).click();
   await panel.getByRole('list', { name: '提纲' }).waitFor();
+}
+
+/** Imports the seed report, makes a report of it, and waits until its title and headings show. */
+export async function reportFromSeed(panel: Page): Promise<void> {
+  await reportFromFile(panel, 'seed-report-party-building.txt');
   await expect.poll(() => panel.getByLabel('报告标题').inputValue()).toBe(SEED_TITLE);
   await expect.poll(() => previewHeadings(panel)).toEqual(SEED_HEADINGS);
 }
