@@ -4,17 +4,19 @@
 // library is on screen (at once if Latin letters are typed before), and pinyin keys are made in
 // background slices (background.ts), titles' and tags' first, then bodies' (three times as long in
 // all); results are refreshed when each of the two is done.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
 import { inBackground } from './background.ts';
-import { bodyPhrase, excerpt, primingQueries, rankAll, SearchIndex, type PinyinKeyer, type SearchHit } from '../../lib/domain/search/index.ts';
+import { ArrayHits, bodyPhrase, excerpt, primingQueries, rankAll, SearchIndex, type HitList, type PinyinKeyer } from '../../lib/domain/search/index.ts';
 
 const LATIN = /[a-z]/i;
 /** Rows of a throwaway search whose highlights are worked out: about one screen. */
 const PRIMED_ROWS = 30;
+/** Priming again sooner than this after the last is not needed: the code is still warm. */
+const REPRIME_AFTER_MS = 5000;
 
 /** `complete`: the whole library has been read (not only the first screen). */
-export function useSearch(snippets: readonly Snippet[] | undefined, query: string, complete = true): SearchHit[] | undefined {
+export function useSearch(snippets: readonly Snippet[] | undefined, query: string, complete = true): { hits: HitList | undefined; warmUp: () => void } {
   const index = useRef<SearchIndex>(new SearchIndex());
   /** Bumped when pinyin arrives or finishes warming: the same query can then match more. */
   const [pinyinVersion, setPinyinVersion] = useState(0);
@@ -56,6 +58,38 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
     index.current.sync(snippets);
     return snippets;
   }, [snippets, wanted]);
+  /** The library the index holds now, for priming at any time. */
+  const latest = useRef<readonly Snippet[] | undefined>(undefined);
+  latest.current = synced;
+
+  const primed = useRef({ at: -Infinity, cancel: () => undefined as void });
+  /**
+   * Throwaway searches, as if the library's first title were typed in pinyin initials and then in
+   * characters (lib/domain/search/priming.ts), run in background slices, one or more queries each;
+   * `then` runs after the last. The highlights and excerpts of a screenful of hits are read too:
+   * only rows shown ever read them, so nothing else would have run that code yet. Last, a phrase
+   * from its paragraphs in initials: a match in a paragraph only takes paths of its own.
+   */
+  const prime = useCallback((then?: () => void) => {
+    const library = latest.current;
+    if (!library) return;
+    primed.current.cancel();
+    const first = library[0];
+    const title = first?.title ?? '';
+    const phrase = first ? bodyPhrase(title, first.body) : null;
+    const keyOf = keyer.current;
+    const queries = primingQueries(title, keyOf?.(title) ?? null, phrase && keyOf ? keyOf(phrase) : null);
+    const slice = (hasTime: () => boolean) => {
+      do {
+        const query = queries.shift();
+        if (query === undefined) return then?.();
+        for (const hit of index.current.search(query, PRIMED_ROWS)) void [excerpt(hit.snippet.body, hit.bodyRanges), hit.titleRanges];
+      } while (hasTime());
+      primed.current.cancel = inBackground(slice);
+    };
+    primed.current = { at: performance.now(), cancel: inBackground(slice) };
+  }, []);
+  useEffect(() => () => primed.current.cancel(), []);
 
   useEffect(() => {
     if (pinyinVersion === 0 || !synced) return;
@@ -67,30 +101,35 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
         // Titles done, bodies not yet: refresh now rather than after the bodies; this effect then
         // runs again and carries on with them.
         if (!done && (titlesBefore || !index.current.titlePinyinComplete)) return step();
-        // Throwaway searches, as if the library's first title were typed in pinyin initials and
-        // then in characters (lib/domain/search/priming.ts): a first keystroke took 10–18 ms
-        // cold, 3–5 ms after. The highlights and excerpts of a screenful of hits are read too:
-        // only rows shown ever read them, so nothing else would have run that code yet. Last, a
-        // phrase from its paragraphs in initials: a match in a paragraph only takes paths of its own.
-        const first = synced[0];
-        const title = first?.title ?? '';
-        const phrase = first ? bodyPhrase(title, first.body) : null;
-        const keyOf = keyer.current;
-        for (const query of primingQueries(title, keyOf?.(title) ?? null, phrase && keyOf ? keyOf(phrase) : null)) {
-          for (const hit of index.current.search(query, PRIMED_ROWS)) void [excerpt(hit.snippet.body, hit.bodyRanges), hit.titleRanges];
-        }
-        setPinyinVersion((v) => v + 1);
+        // A first keystroke took 10–18 ms cold, 3–5 ms once these had run.
+        prime(() => setPinyinVersion((v) => v + 1));
       });
     };
     if (!index.current.pinyinComplete) step();
     return () => cancel();
-  }, [pinyinVersion, synced]);
+  }, [pinyinVersion, synced, prime]);
+
+  /**
+   * The user is about to type (the search box got focus, the panel came back into view): after a
+   * quiet spell the engine has let go of the compiled search and the list's rendering, and the first
+   * keystrokes took 10–17 ms instead of 3–5. Priming again in the background, between the click
+   * and the first key, brings them back. Not more than once in a few seconds.
+   */
+  const warmUp = useCallback(() => {
+    if (!latest.current || !index.current.pinyinComplete || performance.now() - primed.current.at < REPRIME_AFTER_MS) return;
+    prime();
+  }, [prime]);
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === 'visible' && warmUp();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [warmUp]);
 
   // The empty query's order: the index already keeps it (a counting sort, ~1 ms at 10,000), so it
   // is only worked out from scratch while there is no index yet.
-  const all = useMemo(() => (synced ? index.current.search('') : snippets ? rankAll(snippets) : undefined), [synced, snippets]);
+  const all = useMemo(() => (synced ? index.current.search('') : snippets ? new ArrayHits(rankAll(snippets)) : undefined), [synced, snippets]);
   // pinyinVersion is a real input: once pinyin is on or warmed, the same query can match more.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const found = useMemo(() => (synced && searching ? index.current.search(query) : undefined), [synced, searching, query, pinyinVersion]);
-  return searching ? found : all;
+  return { hits: searching ? found : all, warmUp };
 }

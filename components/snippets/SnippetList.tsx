@@ -6,11 +6,11 @@ import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useRootFontPx } from '../hooks/useRootFontPx.ts';
 import { useRowWindow } from '../hooks/useRowWindow.ts';
-import type { SearchHit } from '../../lib/domain/search/index.ts';
+import { indexOfSnippet, type HitList } from '../../lib/domain/search/index.ts';
 import { SnippetRow, type RowActions } from './SnippetRow.tsx';
 
 interface Props {
-  hits: readonly SearchHit[];
+  hits: HitList;
   selectedId: string | null;
   onSelect: (id: string) => void;
   emptyText: string;
@@ -70,7 +70,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
   const rowHeight = Math.round(rootPx * ROW_LINES);
   useFillHeight(scroller, fill, rootPx);
   const rows = useRowWindow(scroller, hits.length, rowHeight, virtual);
-  const selectedIndex = selectedId === null ? -1 : hits.findIndex((h) => h.snippet.id === selectedId);
+  const selectedIndex = indexOfSnippet(hits, selectedId);
   const { scrollToRow } = rows;
   useEffect(() => {
     if (selectedIndex >= 0) scrollToRow(selectedIndex);
@@ -82,7 +82,7 @@ export function SnippetList({ hits, selectedId, onSelect, emptyText, picked, onT
     <div className="snippet-list" ref={scroller}>
       <ul id="snippet-list" aria-label={i18n.t('snippets.list')} style={{ height: hits.length === 0 ? undefined : rows.total }}>
         {shown.map((index) => {
-          const { snippet, titleRanges, bodyRanges } = hits[index]!;
+          const { snippet, titleRanges, bodyRanges } = hits.at(index)!;
           const pickAt = picked?.indexOf(snippet.id) ?? -1;
           return (
             <SnippetRow

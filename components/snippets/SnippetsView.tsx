@@ -4,7 +4,7 @@
 import { i18n } from '#i18n';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Snippet } from '../../lib/domain/schemas.ts';
-import { moveInOrder, queryScript, rangeTexts, sortHits } from '../../lib/domain/search/index.ts';
+import { filterHits, idsOf, indexOfSnippet, moveInOrder, queryScript, rangeTexts, sortHits } from '../../lib/domain/search/index.ts';
 import { LibraryFilters, NO_FILTERS, type Filters } from './LibraryFilters.tsx';
 import type { KeyAction } from './SnippetDetail.tsx';
 import { SnippetList } from './SnippetList.tsx';
@@ -55,7 +55,7 @@ export function SnippetsView() {
     setSelectedId(id);
     setKeyAction((action) => (action?.snippetId === id ? action : null));
   }, []);
-  const hits = useSearch(snippets, query, complete);
+  const { hits, warmUp } = useSearch(snippets, query, complete);
   useEffect(() => {
     // Once the whole library is in: fetching modules costs the panel's thread a few milliseconds
     // each, which would otherwise land on the first keystrokes after the panel opens.
@@ -67,7 +67,7 @@ export function SnippetsView() {
 
   // Thousands of hits per keystroke: no copies when no filter is on and the order is the search's.
   const filtering = role !== '' || folder !== '' || onlyFavorites;
-  const filtered = filtering ? hits.filter((h) => (!role || h.snippet.role === role) && (!folder || h.snippet.folder === folder) && (!onlyFavorites || h.snippet.favorite)) : hits;
+  const filtered = filtering ? filterHits(hits, (s) => (!role || s.role === role) && (!folder || s.folder === folder) && (!onlyFavorites || s.favorite)) : hits;
   const visible = sort === 'relevance' ? filtered : sortHits(filtered, sort, order);
   const pickedSnippets = picked.flatMap((id) => snippets.filter((s) => s.id === id));
   const togglePick = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
@@ -76,14 +76,14 @@ export function SnippetsView() {
       w.setSnippetOrder(
         moveInOrder(
           order ?? [],
-          visible.map((h) => h.snippet.id),
+          idsOf(visible),
           id,
           beforeId,
         ),
       ),
     );
   const selected = selectedId === null ? null : (snippets.find((s) => s.id === selectedId) ?? null);
-  const selectedHit = selected ? visible.find((h) => h.snippet.id === selected.id) : undefined;
+  const selectedHit = selected ? visible.at(indexOfSnippet(visible, selected.id)) : undefined;
 
   if (mode.kind !== 'view') {
     return (
@@ -101,14 +101,14 @@ export function SnippetsView() {
 
   function onSearchKey(e: KeyboardEvent<HTMLInputElement>) {
     if (composing(e)) return;
-    const at = visible.findIndex((h) => h.snippet.id === selectedId);
+    const at = indexOfSnippet(visible, selectedId);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       const next = e.key === 'ArrowDown' ? Math.min(visible.length - 1, at + 1) : Math.max(0, at - 1);
-      select(visible[next]?.snippet.id ?? null);
+      select(visible.snippetAt(next)?.id ?? null);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const target = at === -1 ? visible[0] : visible[at];
+      const target = visible.at(at === -1 ? 0 : at);
       if (!target) return;
       setSelectedId(target.snippet.id);
       setKeyAction({ snippetId: target.snippet.id, copy: e.ctrlKey || e.metaKey });
@@ -128,6 +128,7 @@ export function SnippetsView() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onSearchKey}
+          onFocus={warmUp}
           aria-controls="snippet-list"
         />
         <button onClick={() => setMode({ kind: 'new' })}>{i18n.t('snippets.new')}</button>
@@ -178,10 +179,10 @@ export function SnippetsView() {
             onMove={
               sort === 'manual'
                 ? (step) => {
-                    const at = visible.findIndex((h) => h.snippet.id === selected.id);
-                    const target = step < 0 ? visible[at - 1] : visible[at + 2];
+                    const at = indexOfSnippet(visible, selected.id);
+                    const target = visible.snippetAt(step < 0 ? at - 1 : at + 2);
                     if (step < 0 && !target) return;
-                    move(selected.id, target?.snippet.id ?? null);
+                    move(selected.id, target?.id ?? null);
                   }
                 : undefined
             }

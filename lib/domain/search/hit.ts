@@ -22,6 +22,7 @@ export interface SearchHit {
 
 /** A snippet as a search saw it; replaced, never changed, when the snippet or its keys change. */
 export interface HitView {
+  snippet: Snippet;
   title: string;
   lower: string;
   keys: PinyinKeys | undefined;
@@ -44,8 +45,8 @@ export class LazyHit implements SearchHit {
   /** The query until a highlight is read, then what was read: one field, so hits stay small. */
   private state: Query | Read;
 
-  constructor(snippet: Snippet, score: number, view: HitView, query: Query) {
-    this.snippet = snippet;
+  constructor(view: HitView, score: number, query: Query) {
+    this.snippet = view.snippet;
     this.score = score;
     this.view = view;
     this.state = query;
@@ -97,3 +98,4 @@ export class LazyHit implements SearchHit {
     return (read.bodies = ranges);
   }
 }
+

@@ -9,15 +9,18 @@ import type { Snippet } from '../schemas.ts';
 import { BODY_KEYS_MAX, BODY_PINYIN_MIN, bodyKeys, bodyPattern, SyllableTable } from './bodyPinyin.ts';
 import { Corpora } from './corpora.ts';
 import { fieldKeys, latinLetters, type BodyKeys, type FieldKeys, type Fields } from './fields.ts';
-import { LazyHit, type HitView, type SearchHit } from './hit.ts';
+import type { HitView } from './hit.ts';
+import type { HitList } from './hitList.ts';
 import { metaKeys, metaParts } from './metaKeys.ts';
 import { isLatin } from './match.ts';
 import { recentFirst, usageBoost, type Recency } from './order.ts';
 import { orderByScore } from './orderByScore.ts';
+import { RankedHits } from './rankedHits.ts';
 import type { PinyinKeys } from './pinyinKeys.ts';
 import { parseQuery, scoreFields, type Query } from './score.ts';
 
 export type { SearchHit } from './hit.ts';
+export * from './hitList.ts';
 export { rankAll } from './order.ts';
 
 /** Computes pinyin keys; passed in so the pinyin dictionary can load after the panel is up. */
@@ -195,7 +198,7 @@ export class SearchIndex {
   }
 
   /** All snippets matching every term of the query, best first; all snippets for an empty query. */
-  search(query: string, limit = Infinity): SearchHit[] {
+  search(query: string, limit = Infinity): HitList {
     const parsed = parseQuery(query);
     // Pinyin keys are used only where ready, so a keystroke never waits long: a few missing ones
     // are made now, many are left to warm() in the background.
@@ -215,13 +218,15 @@ export class SearchIndex {
 
     const ranked = orderByScore(this.scores, count, this.order);
     const shown = Number.isFinite(limit) ? ranked.subarray(0, limit) : ranked;
-    const hits: SearchHit[] = [];
+    // Per hit only its view and score: the hit objects are made as the list's rows read them.
+    const views = new Array<HitView>(shown.length);
+    const scores = new Float64Array(shown.length);
     for (let k = 0; k < shown.length; k++) {
       const i = shown[k]!;
-      const entry = this.sorted[ranks[i]!]!;
-      hits.push(new LazyHit(entry.snippet, this.scores[i]!, entry.view, parsed));
+      views[k] = this.sorted[ranks[i]!]!.view;
+      scores[k] = this.scores[i]!;
     }
-    return hits;
+    return new RankedHits(views, scores, parsed);
   }
 
   get size(): number {
@@ -367,7 +372,7 @@ function slotsOf(sorted: readonly Entry[]): Int32Array<ArrayBuffer> {
 /** Views are made in one place, so they all share one shape. */
 function viewOf(entry: Entry): HitView {
   const { snippet } = entry;
-  return { title: snippet.title, lower: entry.title, keys: entry.keys?.title, body: snippet.body, lowerBody: entry.body, bodyKeys: entry.bodyKeys };
+  return { snippet, title: snippet.title, lower: entry.title, keys: entry.keys?.title, body: snippet.body, lowerBody: entry.body, bodyKeys: entry.bodyKeys };
 }
 
 function entryOf(snippet: Snippet): Entry {

@@ -1,22 +1,23 @@
 // Orders of the library list: by relevance (the search's own score), recently used, most used,
 // or the user's own order (dragged), which keeps unknown snippets after the ordered ones.
-import type { SearchHit } from './searchIndex.ts';
+import { reorderHits, type HitList } from './hitList.ts';
 
 export const SORT_MODES = ['relevance', 'recent', 'frequent', 'manual'] as const;
 export type SortMode = (typeof SORT_MODES)[number];
 
 export const SORT_LABELS: Record<SortMode, string> = { relevance: '最相关', recent: '最近使用', frequent: '最常用', manual: '我的顺序' };
 
-export function sortHits(hits: readonly SearchHit[], mode: SortMode, manualOrder: readonly string[] = []): SearchHit[] {
-  const sorted = [...hits];
-  if (mode === 'recent') sorted.sort((a, b) => (b.snippet.lastUsedAt ?? -1) - (a.snippet.lastUsedAt ?? -1) || b.score - a.score);
-  else if (mode === 'frequent') sorted.sort((a, b) => b.snippet.useCount - a.snippet.useCount || b.score - a.score);
-  else if (mode === 'manual') {
+export function sortHits(hits: HitList, mode: SortMode, manualOrder: readonly string[] = []): HitList {
+  const snippet = (i: number) => hits.snippetAt(i)!;
+  const score = (i: number) => hits.scoreAt(i);
+  if (mode === 'recent') return reorderHits(hits, (a, b) => (snippet(b).lastUsedAt ?? -1) - (snippet(a).lastUsedAt ?? -1) || score(b) - score(a));
+  if (mode === 'frequent') return reorderHits(hits, (a, b) => snippet(b).useCount - snippet(a).useCount || score(b) - score(a));
+  if (mode === 'manual') {
     const rank = new Map(manualOrder.map((id, i) => [id, i]));
-    // Array.prototype.sort is stable: unranked snippets keep the search's order after ranked ones.
-    sorted.sort((a, b) => (rank.get(a.snippet.id) ?? Infinity) - (rank.get(b.snippet.id) ?? Infinity) || 0);
+    // Unranked snippets keep the search's order after ranked ones (reorderHits keeps ties in order).
+    return reorderHits(hits, (a, b) => (rank.get(snippet(a).id) ?? Infinity) - (rank.get(snippet(b).id) ?? Infinity) || 0);
   }
-  return sorted;
+  return hits;
 }
 
 /** Moves `id` to just before `beforeId` (or to the end) in an order that lists every visible id. */

@@ -23,7 +23,7 @@ describe('priming queries', () => {
     index.usePinyin(pinyinKeys);
     const snippet: Snippet = { id: 'a', title: '整改措施：常态化督导', body: '', role: 'measure', folder: '', tags: [], useCount: 0, favorite: false, createdAt: 1, updatedAt: 1, lastUsedAt: null, deletedAt: null, source: '' };
     index.sync([snippet]);
-    for (const query of primingQueries(snippet.title, pinyinKeys(snippet.title))) expect(index.search(query).map((h) => h.snippet.id)).toEqual(['a']);
+    for (const query of primingQueries(snippet.title, pinyinKeys(snippet.title))) expect([...index.search(query)].map((h) => h.snippet.id)).toEqual(['a']);
   });
 
   it('ends with a phrase from the paragraphs in initials, found there and not in the title', () => {
@@ -36,7 +36,7 @@ describe('priming queries', () => {
     index.usePinyin(pinyinKeys);
     index.sync([snippet]);
     while (!index.warm(() => true));
-    const [hit] = index.search('wmjc');
+    const [hit] = [...index.search('wmjc')];
     expect(hit?.titleRanges).toEqual([]);
     expect(hit?.bodyRanges.length).toBeGreaterThan(0);
   });

@@ -16,7 +16,7 @@ function snippet(title: string, extra: Partial<Snippet> = {}): Snippet {
 }
 
 function titles(index: SearchIndex, query: string) {
-  return index.search(query).map((h) => h.snippet.title);
+  return [...index.search(query)].map((h) => h.snippet.title);
 }
 
 describe('pinyinKeys', () => {
@@ -42,22 +42,22 @@ describe('SearchIndex', () => {
   });
 
   it('finds by pinyin initials and highlights the characters', () => {
-    const [hit] = index.search('djzt');
+    const [hit] = [...index.search('djzt')];
     expect(hit?.snippet.title).toBe('党建专题会议');
     expect(hit?.titleRanges).toEqual([{ start: 0, end: 4 }]);
   });
 
   it('finds by full pinyin only from a syllable start', () => {
     expect(titles(index, 'zhuanti')).toEqual(['党建专题会议']);
-    expect(index.search('huiyi')[0]?.titleRanges).toEqual([{ start: 4, end: 6 }]);
+    expect([...index.search('huiyi')][0]?.titleRanges).toEqual([{ start: 4, end: 6 }]);
     expect(titles(index, 'uanti')).toEqual([]);
   });
 
   it('matches initials across punctuation and highlights the characters around it', () => {
     const local = withPinyin();
     local.sync([snippet('结尾：表态')]);
-    expect(local.search('jwbt')[0]?.titleRanges).toEqual([{ start: 0, end: 5 }]);
-    expect(local.search('weibiao')[0]?.titleRanges).toEqual([{ start: 1, end: 4 }]);
+    expect([...local.search('jwbt')][0]?.titleRanges).toEqual([{ start: 0, end: 5 }]);
+    expect([...local.search('weibiao')][0]?.titleRanges).toEqual([{ start: 1, end: 4 }]);
   });
 
   it('matches folder and tags one by one: initials do not run from the folder into a tag', () => {
@@ -68,7 +68,7 @@ describe('SearchIndex', () => {
     expect(titles(local, 'zthy')).toEqual([]); // 责任 | 会议
     expect(titles(local, 'ztzr')).toEqual(['压实责任']);
     expect(titles(local, 'bgdj')).toEqual(['压实责任']); // 报告/党建: one folder, read through the slash
-    expect(local.search('huiyi')[0]?.score).toBe(45); // a tag's full pinyin: 50 × 0.9
+    expect([...local.search('huiyi')][0]?.score).toBe(45); // a tag's full pinyin: 50 × 0.9
   });
 
   it('needs every term to match', () => {
@@ -126,15 +126,15 @@ describe('SearchIndex', () => {
     const local = new SearchIndex();
     local.sync(Array.from({ length: 450 }, (_, i) => snippet(`党建专题${i}`)));
     local.usePinyin(pinyinKeys);
-    expect(local.search('djzt')).toHaveLength(0);
-    expect(local.search('党建')).toHaveLength(450);
+    expect([...local.search('djzt')]).toHaveLength(0);
+    expect([...local.search('党建')]).toHaveLength(450);
     while (!local.warm(() => true));
-    expect(local.search('djzt')).toHaveLength(450);
+    expect([...local.search('djzt')]).toHaveLength(450);
   });
 
   it('returns everything for an empty query, in the order rankAll gives without an index', () => {
-    expect(index.search('')).toHaveLength(3);
-    expect(index.search('').map((h) => h.snippet.id)).toEqual(rankAll([meeting, duty, visit]).map((h) => h.snippet.id));
+    expect([...index.search('')]).toHaveLength(3);
+    expect([...index.search('')].map((h) => h.snippet.id)).toEqual(rankAll([meeting, duty, visit]).map((h) => h.snippet.id));
   });
 });
 
@@ -146,41 +146,41 @@ describe('SearchIndex in paragraph text', () => {
   index.sync([life, titled, other]);
 
   it('finds initials and full pinyin that occur only in a body, and highlights them there', () => {
-    const [hit] = index.search('zzsh').filter((h) => h.snippet.id === life.id);
+    const [hit] = [...index.search('zzsh')].filter((h) => h.snippet.id === life.id);
     expect(hit?.bodyRanges).toEqual([{ start: 14, end: 18 }]);
     expect(Array.from(life.body).slice(14, 18).join('')).toBe('组织生活');
     expect(hit?.titleRanges).toEqual([]);
-    expect(index.search('zuzhishenghuo').map((h) => h.snippet.id)).toEqual([titled.id, life.id]);
-    expect(index.search('zuzhishengh').find((h) => h.snippet.id === life.id)?.bodyRanges).toEqual([{ start: 14, end: 18 }]);
+    expect([...index.search('zuzhishenghuo')].map((h) => h.snippet.id)).toEqual([titled.id, life.id]);
+    expect([...index.search('zuzhishengh')].find((h) => h.snippet.id === life.id)?.bodyRanges).toEqual([{ start: 14, end: 18 }]);
   });
 
   it('ranks a body match below a title match, and highlights only what is not in the title', () => {
-    const hits = index.search('zzsh');
+    const hits = [...index.search('zzsh')];
     expect(hits.map((h) => h.snippet.id)).toEqual([titled.id, life.id]);
     expect(hits[0]?.titleRanges).toEqual([{ start: 0, end: 4 }]);
     expect(hits[0]?.bodyRanges).toEqual([]);
   });
 
   it('highlights a Chinese term found in the body by its text', () => {
-    const [hit] = index.search('专项');
+    const [hit] = [...index.search('专项')];
     expect(hit?.snippet.id).toBe(other.id);
     expect(hit?.bodyRanges).toEqual([{ start: 4, end: 6 }]);
   });
 
   it('does not match across punctuation or digits in a body', () => {
-    expect(index.search('hdy').map((h) => h.snippet.id)).toEqual([]); // 委员会，按时: h | a
-    expect(index.search('shdy').map((h) => h.snippet.id)).toEqual([]); // 组织生活，党员
+    expect([...index.search('hdy')].map((h) => h.snippet.id)).toEqual([]); // 委员会，按时: h | a
+    expect([...index.search('shdy')].map((h) => h.snippet.id)).toEqual([]); // 组织生活，党员
   });
 
   it('reads one or two letters in titles and tags only: they would match a great many paragraphs', () => {
     // 参加 in the first body has a j, but only the title 经费保障 counts.
-    expect(index.search('j').map((h) => h.snippet.id)).toEqual([other.id]);
+    expect([...index.search('j')].map((h) => h.snippet.id)).toEqual([other.id]);
     const local = withPinyin();
     local.sync([snippet('标题', { body: '加强党建' })]);
-    expect(local.search('j')).toEqual([]);
-    expect(local.search('jq')).toEqual([]);
-    expect(local.search('jqd')).toHaveLength(1);
-    expect(local.search('jia')).toHaveLength(1);
+    expect([...local.search('j')]).toEqual([]);
+    expect([...local.search('jq')]).toEqual([]);
+    expect([...local.search('jqd')]).toHaveLength(1);
+    expect([...local.search('jia')]).toHaveLength(1);
   });
 
   it('reads a term every way it splits into syllables (xian: 先 or 西安)', () => {
@@ -188,18 +188,18 @@ describe('SearchIndex in paragraph text', () => {
     const [first, xian] = [snippet('一', { body: '争当先进' }), snippet('二', { body: '赴西安学习' })];
     local.sync([first, xian]);
     // Equal scores: the more recently edited first.
-    expect(local.search('xian').map((h) => [h.snippet.id, h.bodyRanges])).toEqual([
+    expect([...local.search('xian')].map((h) => [h.snippet.id, h.bodyRanges])).toEqual([
       [xian.id, [{ start: 1, end: 3 }]],
       [first.id, [{ start: 2, end: 3 }]],
     ]);
-    expect(local.search('xianj').map((h) => h.snippet.id)).toEqual([first.id]);
+    expect([...local.search('xianj')].map((h) => h.snippet.id)).toEqual([first.id]);
   });
 
   it('reads polyphones in context, as the whole paragraph says them', () => {
     const local = withPinyin();
     local.sync([snippet('一', { body: '开展走访调研，化解矛盾调解纠纷' })]);
-    expect(local.search('diaoyan')[0]?.bodyRanges).toEqual([{ start: 4, end: 6 }]);
-    expect(local.search('tiaojie')[0]?.bodyRanges).toEqual([{ start: 11, end: 13 }]);
+    expect([...local.search('diaoyan')][0]?.bodyRanges).toEqual([{ start: 4, end: 6 }]);
+    expect([...local.search('tiaojie')][0]?.bodyRanges).toEqual([{ start: 11, end: 13 }]);
   });
 
   it('does not take letter pairs or syllables found apart for a match', () => {
@@ -208,16 +208,16 @@ describe('SearchIndex in paragraph text', () => {
     const pairs = withPinyin();
     const apart = snippet('一', { body: '组织，走私' });
     pairs.sync([apart, ...others]);
-    expect(pairs.search('zzs')).toEqual([]);
-    expect(pairs.search('zszz')).toEqual([]);
-    expect(pairs.search('zzz')).toEqual([]);
+    expect([...pairs.search('zzs')]).toEqual([]);
+    expect([...pairs.search('zszz')]).toEqual([]);
+    expect([...pairs.search('zzz')]).toEqual([]);
     // 组长织布: the syllables zu and zhi, and the pair zz (组长), not zu·zhi.
     const syllables = withPinyin();
     const scattered = snippet('二', { body: '组长织布' });
     syllables.sync([scattered, ...others]);
-    expect(syllables.search('zuzhi')).toEqual([]);
-    expect(syllables.search('zuzhang').map((h) => h.snippet.id)).toEqual([scattered.id]);
-    expect(syllables.search('zhib').map((h) => h.snippet.id)).toEqual([scattered.id]);
+    expect([...syllables.search('zuzhi')]).toEqual([]);
+    expect([...syllables.search('zuzhang')].map((h) => h.snippet.id)).toEqual([scattered.id]);
+    expect([...syllables.search('zhib')].map((h) => h.snippet.id)).toEqual([scattered.id]);
   });
 
   it('finds body matches of snippets far down the library', () => {
@@ -225,34 +225,34 @@ describe('SearchIndex in paragraph text', () => {
     const far = snippet('末', { body: '过好组织生活' });
     local.sync([...Array.from({ length: 100 }, (_, i) => snippet(`标题${i}`)), far]);
     while (!local.warm(() => true));
-    expect(local.search('zzsh').map((h) => h.snippet.id)).toEqual([far.id]);
-    expect(local.search('zuzhi').map((h) => h.snippet.id)).toEqual([far.id]);
+    expect([...local.search('zzsh')].map((h) => h.snippet.id)).toEqual([far.id]);
+    expect([...local.search('zuzhi')].map((h) => h.snippet.id)).toEqual([far.id]);
   });
 
   it('reads pinyin in the first 20,000 characters of a very long body', () => {
     const local = withPinyin();
     const long = snippet('一', { body: `组织生活${'。'.repeat(20_000)}调查研究` });
     local.sync([long]);
-    expect(local.search('zzsh')).toHaveLength(1);
-    expect(local.search('dcyj')).toEqual([]);
-    expect(local.search('调查研究')).toHaveLength(1);
+    expect([...local.search('zzsh')]).toHaveLength(1);
+    expect([...local.search('dcyj')]).toEqual([]);
+    expect([...local.search('调查研究')]).toHaveLength(1);
   });
 
   it('counts characters outside the BMP before a body match', () => {
     const local = withPinyin();
     local.sync([snippet('一', { body: '𠀀组织生活' })]);
-    expect(local.search('zzsh')[0]?.bodyRanges).toEqual([{ start: 1, end: 5 }]);
+    expect([...local.search('zzsh')][0]?.bodyRanges).toEqual([{ start: 1, end: 5 }]);
   });
 
   it('leaves bodies to idle time in a large library, then matches them', () => {
     const local = new SearchIndex();
     local.sync(Array.from({ length: 40 }, (_, i) => snippet(`标题${i}`, { body: '过好组织生活' })));
     local.usePinyin(pinyinKeys);
-    expect(local.search('zzsh')).toHaveLength(0); // titles' keys made on the spot, bodies' not
+    expect([...local.search('zzsh')]).toHaveLength(0); // titles' keys made on the spot, bodies' not
     expect(local.pinyinComplete).toBe(false);
     let slices = 0;
     while (!local.warm(() => slices++ % 10 !== 9));
     expect(local.pinyinComplete).toBe(true);
-    expect(local.search('zzsh')).toHaveLength(40);
+    expect([...local.search('zzsh')]).toHaveLength(40);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snippet } from '../../../lib/domain/schemas.ts';
-import { moveInOrder, sortHits, type SearchHit } from '../../../lib/domain/search/index.ts';
+import { ArrayHits, idsOf, moveInOrder, sortHits, type HitList, type SearchHit } from '../../../lib/domain/search/index.ts';
 
 const hit = (id: string, score: number, extra: Partial<Snippet> = {}): SearchHit => ({
   score,
@@ -8,10 +8,10 @@ const hit = (id: string, score: number, extra: Partial<Snippet> = {}): SearchHit
   bodyRanges: [],
   snippet: { id, title: id, body: '', role: 'work', folder: '', tags: [], favorite: false, useCount: 0, createdAt: 0, updatedAt: 0, lastUsedAt: null, deletedAt: null, source: '', ...extra },
 });
-const ids = (hits: SearchHit[]) => hits.map((h) => h.snippet.id);
+const ids = (hits: HitList) => idsOf(hits);
 
 describe('sortHits', () => {
-  const hits = [hit('a', 30, { useCount: 1, lastUsedAt: 5 }), hit('b', 20, { useCount: 9 }), hit('c', 10, { useCount: 3, lastUsedAt: 9 })];
+  const hits = new ArrayHits([hit('a', 30, { useCount: 1, lastUsedAt: 5 }), hit('b', 20, { useCount: 9 }), hit('c', 10, { useCount: 3, lastUsedAt: 9 })]);
   it('keeps relevance order', () => expect(ids(sortHits(hits, 'relevance'))).toEqual(['a', 'b', 'c']));
   it('puts the recently used first, never-used last', () => expect(ids(sortHits(hits, 'recent'))).toEqual(['c', 'a', 'b']));
   it('puts the most used first', () => expect(ids(sortHits(hits, 'frequent'))).toEqual(['b', 'c', 'a']));
