@@ -92,6 +92,18 @@ export async function replaceRows(data) {
  * `sync` until dispatchEvent returns, `dom` until the first change under <main> (React's commit),
  * `frame` until the frame after it has been produced (requestAnimationFrame, then a task).
  */
+/**
+ * A click into the search box before typing, as a user's: focus, then the time a hand takes from
+ * the click to the first key (at least a quarter of a second), which the panel may use.
+ */
+export async function clickIntoSearch(pauseMs) {
+  const input = document.querySelector('input[type=search]');
+  input.blur();
+  input.focus();
+  await new Promise((r) => setTimeout(r, pauseMs));
+  return document.activeElement === input;
+}
+
 export async function typeQueries(queries) {
   const input = document.querySelector('input[type=search]');
   const main = document.querySelector('main') ?? document.body;
