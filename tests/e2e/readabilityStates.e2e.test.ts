@@ -363,6 +363,21 @@ const STATES: [string, () => Promise<void>, Options?][] = [
     },
     { focus: () => panel.getByRole('alertdialog') },
   ],
+  [
+    '报告：来自资料包，先读后改',
+    async () => {
+      await panel.getByRole('alertdialog').getByRole('button', { name: '取消' }).click();
+      await openTab(panel, '报告');
+      const back = panel.getByRole('button', { name: '← 返回报告列表' });
+      const open = panel.getByRole('button', { name: new RegExp(`^打开「${LONG.packReportTitle.replace(/[()（）]/g, '.')}」`) });
+      await back.or(open).first().waitFor();
+      if (await back.count()) await back.click();
+      await open.click();
+      await panel.getByRole('note').filter({ hasText: `这份报告来自资料包“${LONG.packName}”` }).waitFor();
+      expect(await panel.getByLabel('报告标题').isDisabled()).toBe(true);
+    },
+    { focus: () => panel.getByRole('note').filter({ hasText: '这份报告来自资料包' }) },
+  ],
 ];
 
 const chooseFile = (name: string, text: string) => panel.getByLabel('选择备份文件或资料包（本助手保存的文件）').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });

@@ -18,6 +18,8 @@ export const LONG = {
   partHeading: '持续深化党建引领基层治理，推动社区党组织书记述职评议考核全覆盖并建立问题清单整改台账的主要做法',
   packName: '街道党工委述职评议考核规范表述和常用段落资料包（第一季度修订版）',
   packFolder: '述职报告/党建/规范表述/基层党组织建设/书记抓党建责任制',
+  /** A report the office's pack carries: it opens for reading until the writer copies it or edits anyway. */
+  packReportTitle: '关于街道党工委书记抓基层党建工作述职评议考核规范表述和全年重点任务分解落实情况的报告（资料包范本）',
   packTitles: [
     '规范表述：坚持每月召开党建工作例会研究解决基层党建重点难点问题的做法和成效',
     '规范表述：建立健全书记抓党建责任清单任务清单问题清单并逐项对账销号的主要做法',
@@ -102,6 +104,17 @@ export function longPack(version: 1 | 2): object {
     metrics: [],
     metricValues: [],
     problemSets: [],
-    reports: [],
+    // The same report in both versions: the new version asks nothing about it.
+    reports: [packReport()],
+  };
+}
+
+function packReport(): object {
+  return {
+    id: 'lp-report', title: LONG.packReportTitle, period: '2026', author: { unit: '东湖街道党工委', name: '', post: '' }, opening: [], closing: [], signature: [], date: null, createdAt: 1, updatedAt: Date.UTC(2026, 9, 8), revision: 1,
+    parts: [
+      { id: 'lp-part-1', heading: LONG.partHeading, blocks: [{ kind: 'text', text: '坚持每月召开一次党建工作例会，研究解决基层党建重点难点问题。' }], children: [] },
+      { id: 'lp-part-2', heading: `下一步：${LONG.partHeading.slice(0, 30)}`, blocks: [{ kind: 'text', text: '建立书记抓党建责任清单，明确年度任务和完成时限。' }], children: [] },
+    ],
   };
 }
