@@ -104,6 +104,30 @@ function inStandardTitle(line: string, at: number): boolean {
 }
 
 /**
+ * 《深化“放管服”改革\u3000优化营商环境》: an article whose headline is two matching phrases is cited
+ * with its space. Phrases of four or more characters, within two of each other in length, and
+ * not a 关于… title (where a space is a slip).
+ */
+function inTwoPhraseTitle(line: string, at: number): boolean {
+  const open = line.lastIndexOf('《', at);
+  if (open === -1 || line.lastIndexOf('》', at) > open) return false;
+  const close = line.indexOf('》', at);
+  if (close === -1 || line.startsWith('关于', open + 1)) return false;
+  const [a, b] = [line.slice(open + 1, at), line.slice(at + 1, close)].map((part) => part.match(HAN_ALL)?.length ?? 0);
+  return a! >= 4 && b! >= 4 && Math.abs(a! - b!) <= 2 && !/[ \u3000]/.test(line.slice(open + 1, at) + line.slice(at + 1, close));
+}
+const HAN_ALL = new RegExp(HAN, 'g');
+
+/**
+ * 中共某县纪委 某县监委关于……的通报: the issuers of a joint document, a space apart, open its title.
+ * Only a short head of the line is tried (UNITS_ONLY backtracks on long runs).
+ */
+function inJointIssuers(line: string, at: number): boolean {
+  const cut = line.indexOf('关于');
+  return cut > at && cut <= 40 && UNITS_ONLY.test(line.slice(0, cut));
+}
+
+/**
  * One space between two Chinese words (工作 取得成效, 全面 完成). Names padded to line up (刘 芳, with a full-width space),
  * a table's or a signature's columns (two spaces, tabs) and 第一条 and its space are layout and stay.
  */
@@ -134,7 +158,7 @@ function spaces(text: string): Hit[] {
     if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || isTwoPhraseHeadline(line.text, index === 0, all[index + 1]?.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
     for (const m of line.text.matchAll(SPACE)) {
       const before = line.text.slice(0, m.index);
-      if (AFTER_NUMBER.test(before) || inStandardTitle(line.text, m.index) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
+      if (AFTER_NUMBER.test(before) || inStandardTitle(line.text, m.index) || inTwoPhraseTitle(line.text, m.index) || inJointIssuers(line.text, m.index) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
       hits.push({ start: line.start + m.index, end: line.start + m.index + 1, fix: '' });
     }
   }

@@ -1,0 +1,94 @@
+// Classes found by the round-6 clean texts (tests/fixtures/proofread/clean/39-… to 50-…): each
+// broke on a right shape of a kind the corpus lacked, and each is tested here on generated or
+// tabled variants, both ways (the right shape stays quiet, the slip beside it is still found).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { proofread } from '../../../lib/domain/proofread/index.ts';
+
+const loud = (text: string) => proofread(text).filter((f) => f.severity !== 'info').map((f) => `${f.rule} ⟦${text.slice(f.start, f.end)}⟧`);
+const found = (text: string) => proofread(text).map((f) => ({ rule: f.rule, at: text.slice(f.start, f.end), fix: f.fix ?? '' }));
+const han = fc.constantFrom('临溪', '青石', '竹岭', '溪口', '东山', '南湖');
+
+describe('a 通报 names people 张某某 (unfinished.someone)', () => {
+  const SURNAMES = ['张', '李', '王', '赵', '刘', '陈', '周', '吴', '欧阳', '司马'];
+  it('a surname with 某某 is the published form', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SURNAMES), fc.constantFrom('原副局长', '科长', '，', '。', '：'), fc.constantFrom('违规收受礼品礼金', '受到党内警告处分', '公车私用问题'), (s, before, after) => {
+        expect(loud(`县农业农村局${before}${s}某某${after}。`)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it.each([
+    ['由某某同志负责联络。', '某某'],
+    ['会议于某某日召开。', '某某'],
+    ['安排专项资金张某某万元。', '某某'],
+    ['某某县人民政府', '某某'],
+  ])('%s is still a blank', (text, at) => {
+    expect(found(text)).toContainEqual({ rule: 'unfinished.someone', at, fix: '' });
+  });
+});
+
+describe('a joint title opens with its issuers a space apart (punct.space)', () => {
+  const unit = fc.tuple(han, fc.constantFrom('县纪委', '县监委', '县人民政府', '县委办公室', '县财政局', '县总工会')).map(([a, b]) => a + b);
+  it('中共某县纪委 某县监委关于…的通报 is right, and a space later in the title is a slip', () => {
+    fc.assert(
+      fc.property(unit, unit, fc.constantFrom('通报', '通知', '意见'), (a, b, kind) => {
+        expect(loud(`${a} ${b}关于进一步加强作风建设的${kind}`)).toEqual([]);
+        expect(loud(`${a} ${b}关于进一步加强 作风建设的${kind}`)).toEqual(['punct.space ⟦ ⟧']);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a cited headline of two phrases keeps its space (punct.space)', () => {
+  it.each(['参见《深化“放管服”改革\u3000优化营商环境》一文。', '载《守护绿水青山\u3000建设美丽乡村》。'])('%s is right', (text) => {
+    expect(loud(text)).toEqual([]);
+  });
+  it.each(['根据《关于加强\u3000安全生产工作的通知》要求。', '学习《乡村振兴 促进法》。'])('%s is a slip', (text) => {
+    expect(loud(text).some((f) => f.startsWith('punct.space'))).toBe(true);
+  });
+});
+
+describe('a line of keywords ends with no mark (punct.missing_end)', () => {
+  it.each(['关键词', '关键字', '主题词'])('%s：…；… over another paragraph is right', (label) => {
+    expect(loud(`${label}：农村养老；居家养老；助餐服务；医养结合\nKeywords: rural elderly care; home-based care`)).toEqual([]);
+  });
+});
+
+describe('a ratio takes ∶ (number.ratio_colon), a time keeps its colon', () => {
+  const part = fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 9 })).map(([a, b]) => `${a}.${b}`);
+  it('a ratio with a decimal part and a half-width colon is found with ∶', () => {
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 2, maxLength: 3 }), fc.constantFrom('三次产业结构为', '收入比为', '两者约为', ''), (parts, before) => {
+        const typed = parts.join(':');
+        expect(found(`${before}${typed}。`)).toContainEqual({ rule: 'number.ratio_colon', at: typed, fix: parts.join('∶') });
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('a time of day, a ratio already with ∶ or ：, and a score are left', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (h, m) => {
+        const time = `${h}:${String(m).padStart(2, '0')}`;
+        expect(loud(`会议于上午${time}召开，${time}—${time}为签到时间。`).filter((f) => f.startsWith('number.ratio_colon'))).toEqual([]);
+        expect(loud(`比例为${h + 1}∶${m + 1}，配比为${h + 1}：${m + 1}。`)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a range of scores takes ～ (punct.range_tilde)', () => {
+  it('75-89.5分 becomes 75～89.5分; 分局 and 分队 are not scores', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 39 }), fc.boolean(), (a, d, half) => {
+        const b = `${a + d}${half ? '.5' : ''}`;
+        expect(found(`得分${a}-${b}分的为合格。`)).toContainEqual({ rule: 'punct.range_tilde', at: `${a}-${b}`, fix: `${a}～${b}` });
+      }),
+      { numRuns: 100 },
+    );
+    expect(loud('由第1-3分局负责。').filter((f) => f.startsWith('punct.range_tilde'))).toEqual([]);
+  });
+});
