@@ -222,7 +222,8 @@ const DAY_HAO = new RegExp(`(?<![\\d.])(\\d{1,2}|${BLANK_NUM})月(\\d{1,2}|${BLA
  * each (its 1995 text said where: 引文著录、表格、索引); dots and slashes it does not allow at all,
  * and 2025-7-1 is neither form. GB/T 9704-2012 7.3.5 writes a 公文's dates 2025年7月1日 with no
  * 虚位, so each of the three is one slip with that fix, and 2025-07-01 (a record's or a number's
- * date, 编号2024-07-15) is left. Where a data form is the thing copied it stays: a table typed with tabs, a web page's 来源/发布时间 line (the page's own record, quoted as
+ * date, 编号2024-07-15) is left. Where a data form is the thing copied it stays: a table typed
+ * with tabs or runs of spaces, a web page's 来源/发布时间 line (the page's own record, quoted as
  * it stands), a file name (…2025-7-1.xlsx), a version (版本2025.7.1), a standard's or a phone's
  * number (GB/T 9704-2012, 0571-…) and a web address (protect.ts).
  */
@@ -237,7 +238,8 @@ function dateForms(text: string): Hit[] {
     hits.push({ start: m.index, end: m.index + m[0].length, fix: `${m[1]}月${m[2]}日` });
   }
   for (const line of lines(text)) {
-    if (line.text.includes('\t') || PAGE_RECORD.test(line.text)) continue;
+    // A table typed with tabs or with runs of spaces between its cells.
+    if (/\t| {2,}\S+ {2,}/.test(line.text) || PAGE_RECORD.test(line.text)) continue;
     for (const m of line.text.matchAll(NUMERIC_DATE)) {
       const [month, day] = [Number(m[3]), Number(m[4])];
       if (month < 1 || month > 12 || day < 1 || day > 31 || VERSION_BEFORE.test(line.text.slice(0, m.index))) continue;

@@ -38,6 +38,7 @@ describe('proofread dates: 2025.7.1, 2025/7/1, 2025-7-1 (GB/T 15835-2011 5.1.4, 
   it('is left where a data form is what was copied', () => {
     const kept = fc.oneof(
       slipDate.map((d) => `${d.typed}\t完成\t100`),
+      slipDate.map((d) => `1  ${d.typed}  完成  100`),
       slipDate.map((d) => `来源：县政府网\u3000\u3000发布时间：${d.typed}\u3000\u3000浏览次数：30`),
       slipDate.map((d) => `详见https://www.example.gov.cn/${d.typed.replace(/[．－]/g, '-')}/index.html`),
       slipDate.map((d) => `附件：台账${d.typed}.xlsx`),

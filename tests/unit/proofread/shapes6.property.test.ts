@@ -74,6 +74,7 @@ describe('a ratio takes ∶ (number.ratio_colon), a time keeps its colon', () =>
         const time = `${h}:${String(m).padStart(2, '0')}`;
         expect(loud(`会议于上午${time}召开，${time}—${time}为签到时间。`).filter((f) => f.startsWith('number.ratio_colon'))).toEqual([]);
         expect(loud(`比例为${h + 1}∶${m + 1}，配比为${h + 1}：${m + 1}。`)).toEqual([]);
+        expect(loud(`比${time}提前半小时，对比${time}的人流。`)).toEqual([]);
       }),
       { numRuns: 100 },
     );
