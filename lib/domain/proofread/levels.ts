@@ -231,12 +231,19 @@ const NUMERIC_DATE = /(?<![\d./A-Za-z_\-－])((?:19|20)\d{2})([.．/\-－])(\d{1
 const PAGE_RECORD = /(?:来源|(?:发布|更新|发稿|录入|上传|修改)(?:时间|日期))[ \u3000]*[:：]/;
 const VERSION_BEFORE = /(?:版本号?|版次|Version|build)[ \u3000]*[:：]?[ \u3000]*$/i;
 
+/**
+ * 1975.09出生, 1998.7参加工作: a person's record in a 通报 or a 任前公示 is running text too, and
+ * takes 1975年9月. Only before the words of such a record: 2003.07 alone may be a figure.
+ */
+const YEAR_MONTH = /(?<![\d./A-Za-z_\-－])((?:19|20)\d{2})[.．/](0?[1-9]|1[0-2])(?![\d./])(?=[ \u3000]*(?:出生|生[，,、）)]|参加工作|参加革命|入党|加入|毕业|入伍|退休))/g;
+
 function dateForms(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(DAY_HAO)) {
     if (/^\d/.test(m[2]!) && Number(m[2]) > 31) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, fix: `${m[1]}月${m[2]}日` });
   }
+  for (const m of text.matchAll(YEAR_MONTH)) hits.push({ start: m.index, end: m.index + m[0].length, fix: `${m[1]}年${Number(m[2])}月` });
   for (const line of lines(text)) {
     // A table typed with tabs or with runs of spaces between its cells.
     if (/\t| {2,}\S+ {2,}/.test(line.text) || PAGE_RECORD.test(line.text)) continue;

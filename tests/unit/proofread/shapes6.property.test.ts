@@ -93,3 +93,31 @@ describe('a range of scores takes ～ (punct.range_tilde)', () => {
     expect(loud('由第1-3分局负责。').filter((f) => f.startsWith('punct.range_tilde'))).toEqual([]);
   });
 });
+
+describe('a range whose low end is below zero (punct.range_tilde)', () => {
+  it('-1.2%-7.2% and -2℃-31℃ take ～, each end keeping its sign and unit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom('%', '℃'), (low, high, unit) => {
+        const typed = `-${low}${unit}-${high}${unit}`;
+        expect(found(`增速在${typed}之间。`)).toContainEqual({ rule: 'punct.range_tilde', at: typed, fix: `-${low}${unit}～${high}${unit}` });
+        expect(loud(`增速在-${low}${unit}～${high}${unit}之间。`)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a person\'s record 1975.09出生 (levels.date_form)', () => {
+  it('a year and month with a dot before 出生 or 参加工作 becomes 1975年9月', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1950, max: 2010 }), fc.integer({ min: 1, max: 12 }), fc.boolean(), fc.constantFrom('出生', '参加工作', '入党', '生，'), (y, m, padded, word) => {
+        const typed = `${y}.${padded ? String(m).padStart(2, '0') : m}`;
+        expect(found(`王某，女，${typed}${word}大学学历。`)).toContainEqual({ rule: 'levels.date_form', at: typed, fix: `${y}年${m}月` });
+      }),
+      { numRuns: 100 },
+    );
+  });
+  it.each(['总额2003.07万元。', '增长1998.7%。', '版本2025.7发布。'])('%s is no record', (text) => {
+    expect(found(text).filter((f) => f.rule === 'levels.date_form')).toEqual([]);
+  });
+});
