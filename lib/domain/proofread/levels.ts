@@ -224,10 +224,13 @@ const DAY_HAO = new RegExp(`(?<![\\d.])(\\d{1,2}|${BLANK_NUM})月(\\d{1,2}|${BLA
  * 虚位, so each of the three is one slip with that fix, and 2025-07-01 (a record's or a number's
  * date, 编号2024-07-15) is left. Where a data form is the thing copied it stays: a table typed
  * with tabs or runs of spaces, a web page's 来源/发布时间 line (the page's own record, quoted as
- * it stands), a file name (…2025-7-1.xlsx), a version (版本2025.7.1), a standard's or a phone's
- * number (GB/T 9704-2012, 0571-…) and a web address (protect.ts).
+ * it stands), a file name (…2025-7-1.xlsx, 2025.7.1会议纪要.docx, a folder D:\\2025.7.1), a
+ * version (版本2025.7.1), a standard's or a phone's number (GB/T 9704-2012, 0571-…) and a web
+ * address (protect.ts).
  */
-const NUMERIC_DATE = /(?<![\d./A-Za-z_\-－])((?:19|20)\d{2})([.．/\-－])(\d{1,2})\2(\d{1,2})(?![\d./A-Za-z_\-－号])/g;
+const NUMERIC_DATE = /(?<![\d./\\A-Za-z_\-－])((?:19|20)\d{2})([.．/\-－])(\d{1,2})\2(\d{1,2})(?![\d./\\A-Za-z_\-－号])/g;
+/** 临溪县2025.7.1会议纪要.docx: the rest of a file's name, up to its extension. */
+const FILE_NAME_AFTER = /^[^\s，。；：、！？“”《》（）]{0,40}\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|txt|jpe?g|png|zip|rar)(?![A-Za-z])/i;
 const PAGE_RECORD = /(?:来源|(?:发布|更新|发稿|录入|上传|修改)(?:时间|日期))[ \u3000]*[:：]/;
 const VERSION_BEFORE = /(?:版本号?|版次|Version|build)[ \u3000]*[:：]?[ \u3000]*$/i;
 
@@ -250,6 +253,7 @@ function dateForms(text: string): Hit[] {
     for (const m of line.text.matchAll(NUMERIC_DATE)) {
       const [month, day] = [Number(m[3]), Number(m[4])];
       if (month < 1 || month > 12 || day < 1 || day > 31 || VERSION_BEFORE.test(line.text.slice(0, m.index))) continue;
+      if (FILE_NAME_AFTER.test(line.text.slice(m.index + m[0].length))) continue;
       if (/[-－]/.test(m[2]!) && m[3]!.length === 2 && m[4]!.length === 2) continue;
       hits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, fix: `${m[1]}年${month}月${day}日` });
     }

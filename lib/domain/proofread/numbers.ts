@@ -132,22 +132,6 @@ export const NUMBER_RULES: Rule[] = [
       return time ? `${m[1]}:${m[2]}` : null;
     },
   }),
-  patternRule({
-    code: 'number.ratio_colon',
-    severity: 'warning',
-    clause: 'GB/T 15835-2011 4.1.1',
-    // 10.9:41.4:47.7, 比例为1:10: a ratio takes the ratio sign ∶ (the standard's own example is
-    // 1∶500), not the half-width colon of a time of day. The full-width ：, which prints as ∶
-    // does, is left (比例为3：7, lookalikes.txt). A time keeps its colon (9:30, 14:30:00), so a
-    // ratio is one with a decimal in it, or with 比为, 比例 or 结构 right before it.
-    pattern: /(?<![\d.:：∶A-Za-z])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:：∶]|\.\d)/g,
-    fix: (m) => {
-      const before = m.input.slice(Math.max(0, m.index - 6), m.index);
-      // A bare 比 compares (比9:30提前); 比为, 比例, 之比 name a ratio.
-      const ratio = m[0].includes('.') || /(?:比例|比值|之比|配比|结构)(?:为|是|约|达到)?$|比(?:为|是|约|达到)$/.test(before);
-      return ratio ? m[0].replaceAll(':', '∶') : null;
-    },
-  }),
   {
     code: 'number.fixed_term',
     severity: 'error',

@@ -57,23 +57,14 @@ describe('a line of keywords ends with no mark (punct.missing_end)', () => {
   });
 });
 
-describe('a ratio takes ∶ (number.ratio_colon), a time keeps its colon', () => {
-  const part = fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 9 })).map(([a, b]) => `${a}.${b}`);
-  it('a ratio with a decimal part and a half-width colon is found with ∶', () => {
+describe('ratios and times are left as typed', () => {
+  // 1:500 and 按1:1比例 are right look-alikes (lookalikes.txt), so the ratio sign ∶ is one right
+  // form among others: a 统计公报's 10.9∶41.4∶47.7 and a time's 9:30 stay quiet.
+  it('a ratio in ∶, ：or :, and a time beside it', () => {
     fc.assert(
-      fc.property(fc.array(part, { minLength: 2, maxLength: 3 }), fc.constantFrom('三次产业结构为', '收入比为', '两者约为', ''), (parts, before) => {
-        const typed = parts.join(':');
-        expect(found(`${before}${typed}。`)).toContainEqual({ rule: 'number.ratio_colon', at: typed, fix: parts.join('∶') });
-      }),
-      { numRuns: 200 },
-    );
-  });
-  it('a time of day, a ratio already with ∶ or ：, and a score are left', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (h, m) => {
+      fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 1, max: 99 }), (h, m, r) => {
         const time = `${h}:${String(m).padStart(2, '0')}`;
-        expect(loud(`会议于上午${time}召开，${time}—${time}为签到时间。`).filter((f) => f.startsWith('number.ratio_colon'))).toEqual([]);
-        expect(loud(`比例为${h + 1}∶${m + 1}，配比为${h + 1}：${m + 1}。`)).toEqual([]);
+        expect(loud(`三次产业结构为${r}.${m % 10}∶41.4∶47.7，比例为${h + 1}：${m + 1}，会议于上午${time}召开。`)).toEqual([]);
         expect(loud(`比${time}提前半小时，对比${time}的人流。`)).toEqual([]);
       }),
       { numRuns: 100 },
