@@ -278,7 +278,8 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.range_years',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.13',
-    pattern: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2}) ?[-－~～] ?((?:19|20)\d{2})(?=年)/g,
+    // 2024-2025年 and a school's 2024-2025学年 (a span of years, as 2024—2025学年 is written).
+    pattern: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2}) ?[-－~～] ?((?:19|20)\d{2})(?=学?年)/g,
     fix: (m) => `${m[1]}—${m[2]}`,
   }),
   patternRule({

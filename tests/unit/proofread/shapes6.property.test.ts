@@ -112,3 +112,15 @@ describe('a person\'s record 1975.09出生 (levels.date_form)', () => {
     expect(found(text).filter((f) => f.rule === 'levels.date_form')).toEqual([]);
   });
 });
+
+describe('a school year typed 2024-2025学年 (punct.range_years)', () => {
+  it('takes the 一字线 as a span of years does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2035 }), fc.constantFrom('-', '－', '~', '～'), (y, dash) => {
+        expect(found(`${y}${dash}${y + 1}学年第一学期。`)).toContainEqual({ rule: 'punct.range_years', at: `${y}${dash}${y + 1}`, fix: `${y}—${y + 1}` });
+        expect(loud(`${y}—${y + 1}学年第一学期。`)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
