@@ -128,7 +128,8 @@ export const NUMBER_RULES: Rule[] = [
     fix: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 4), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      const time = /(?:午|晚|早|时间|日|于|在|至|到|—|～|-)[ \t]*$/.test(before) || /^[ \t]*(?:前|后|至|到|—|～|-|起|开始|结束|召开|举行|集合|报到|截止)/.test(after);
+      // 除夕0：00, 正月初一2：00, 每天8：30, 周五17：00: a day named before it makes it a time too.
+      const time = /(?:午|晚|早|时间|日|天|夜|夕|凌晨|初[一二三四五六七八九十]|(?:星期|周)[一二三四五六日天]|于|在|至|到|—|～|-)[ \t]*$/.test(before) || /^[ \t]*(?:前|后|至|到|—|～|-|起|开始|结束|召开|举行|集合|报到|截止)/.test(after);
       return time ? `${m[1]}:${m[2]}` : null;
     },
   }),

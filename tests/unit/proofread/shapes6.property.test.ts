@@ -124,3 +124,18 @@ describe('a school year typed 2024-2025学年 (punct.range_years)', () => {
     );
   });
 });
+
+describe('a time after a named day (number.time_colon)', () => {
+  it('除夕, 初一, 每天, 周五 before 9：30 make it a time', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('除夕', '正月初一', '每天', '每周五', '星期日', '当晚', '凌晨'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (day, h, m) => {
+        const typed = `${h}：${String(m).padStart(2, '0')}`;
+        expect(found(`${day}${typed}可以燃放。`)).toContainEqual({ rule: 'number.time_colon', at: typed, fix: typed.replace('：', ':') });
+      }),
+      { numRuns: 100 },
+    );
+  });
+  it('a ratio typed with ：is still left', () => {
+    expect(loud('男女比例为3：7，配比为1：10。')).toEqual([]);
+  });
+});
