@@ -139,3 +139,11 @@ describe('a time after a named day (number.time_colon)', () => {
     expect(loud('男女比例为3：7，配比为1：10。')).toEqual([]);
   });
 });
+
+describe('a long paragraph with one space in it', () => {
+  it('is read in time (the line of units was one pattern that backtracked without end)', () => {
+    const text = `${'中共临溪县纪委'.repeat(400)} 关于加强作风建设的通报`;
+    // No timing assertion: a pattern that backtracks without end would never return.
+    expect(proofread(text).some((f) => f.rule === 'punct.space')).toBe(false);
+  });
+});
