@@ -1,7 +1,7 @@
 // 层次序数 (GB/T 9704-2012 7.3.3): 一、 then （一） then 1. then （1）, each series counting up from
 // its first without gaps or repeats, nothing after （一）, 1. not 1、, one series of ordinal words
 // in a paragraph, 发文字号 as 〔2025〕12号 (7.2.4), and 成文日期 without leading zeros (7.3.5).
-import { chineseToNumber, lines, numberToChinese } from './chars.ts';
+import { BLANK_NUM, chineseToNumber, lines, numberToChinese } from './chars.ts';
 import { patternRule, type Hit, type Rule } from './types.ts';
 
 interface Marker {
@@ -213,6 +213,54 @@ const seriesMix: Rule = {
   },
 };
 
+/** 7月1号, （×）月（×）号: a date is said with 日 (7月1号楼 is a building). */
+const DAY_HAO = new RegExp(`(?<![\\d.])(\\d{1,2}|${BLANK_NUM})月(\\d{1,2}|${BLANK_NUM})号(?![楼院线文令栋室机位码])`, 'g');
+
+/**
+ * 2025.7.1, 2025/7/1 and 2025-7-1 in running text. GB/T 15835-2011 5.1.4 allows one other form
+ * than 2025年7月1日: GB/T 7408's extended format, 2025-07-01, whose month and day are two digits
+ * each (its 1995 text said where: 引文著录、表格、索引); dots and slashes it does not allow at all,
+ * and 2025-7-1 is neither form. GB/T 9704-2012 7.3.5 writes a 公文's dates 2025年7月1日 with no
+ * 虚位, so each of the three is one slip with that fix, and 2025-07-01 (a record's or a number's
+ * date, 编号2024-07-15) is left. Where a data form is the thing copied it stays: a table typed
+ * with tabs or runs of spaces, a web page's 来源/发布时间 line (the page's own record, quoted as
+ * it stands), a file name (…2025-7-1.xlsx, 2025.7.1会议纪要.docx, a folder D:\\2025.7.1), a
+ * version (版本2025.7.1), a standard's or a phone's number (GB/T 9704-2012, 0571-…) and a web
+ * address (protect.ts).
+ */
+const NUMERIC_DATE = /(?<![\d./\\A-Za-z_\-－])((?:19|20)\d{2})([.．/\-－])(\d{1,2})\2(\d{1,2})(?![\d./\\A-Za-z_\-－号])/g;
+/** 临溪县2025.7.1会议纪要.docx: the rest of a file's name, up to its extension. */
+const FILE_NAME_AFTER = /^[^\s，。；：、！？“”《》（）]{0,40}\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|txt|jpe?g|png|zip|rar)(?![A-Za-z])/i;
+const PAGE_RECORD = /(?:来源|(?:发布|更新|发稿|录入|上传|修改)(?:时间|日期))[ \u3000]*[:：]/;
+const VERSION_BEFORE = /(?:版本号?|版次|Version|build)[ \u3000]*[:：]?[ \u3000]*$/i;
+
+/**
+ * 1975.09出生, 1998.7参加工作: a person's record in a 通报 or a 任前公示 is running text too, and
+ * takes 1975年9月. Only before the words of such a record: 2003.07 alone may be a figure.
+ */
+const YEAR_MONTH = /(?<![\d./A-Za-z_\-－])((?:19|20)\d{2})[.．/](0?[1-9]|1[0-2])(?![\d./])(?=[ \u3000]*(?:出生|生[，,、）)]|参加工作|参加革命|入党|加入|毕业|入伍|退休))/g;
+
+function dateForms(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(DAY_HAO)) {
+    if (/^\d/.test(m[2]!) && Number(m[2]) > 31) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, fix: `${m[1]}月${m[2]}日` });
+  }
+  for (const m of text.matchAll(YEAR_MONTH)) hits.push({ start: m.index, end: m.index + m[0].length, fix: `${m[1]}年${Number(m[2])}月` });
+  for (const line of lines(text)) {
+    // A table typed with tabs or with runs of spaces between its cells.
+    if (/\t| {2,}\S+ {2,}/.test(line.text) || PAGE_RECORD.test(line.text)) continue;
+    for (const m of line.text.matchAll(NUMERIC_DATE)) {
+      const [month, day] = [Number(m[3]), Number(m[4])];
+      if (month < 1 || month > 12 || day < 1 || day > 31 || VERSION_BEFORE.test(line.text.slice(0, m.index))) continue;
+      if (FILE_NAME_AFTER.test(line.text.slice(m.index + m[0].length))) continue;
+      if (/[-－]/.test(m[2]!) && m[3]!.length === 2 && m[4]!.length === 2) continue;
+      hits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, fix: `${m[1]}年${month}月${day}日` });
+    }
+  }
+  return hits;
+}
+
 export const LEVEL_RULES: Rule[] = [
   sequence,
   skipped,
@@ -270,23 +318,18 @@ export const LEVEL_RULES: Rule[] = [
     severity: 'error',
     clause: 'GB/T 9704-2012 7.3.5',
     // With its year or without (会议时间：7月01日).
-    pattern: /(?:((?:19|20)\d{2})年)?(?<![\d.])(\d{1,2})月(?:(\d{1,2})日)?/g,
+    // A template's blank month stands for the month: （×）月05日 is still 5日.
+    pattern: new RegExp(`(?:((?:19|20)\\d{2})年)?(?<![\\d.])(\\d{1,2}|${BLANK_NUM})月(?:(\\d{1,2})日)?`, 'g'),
     fix: (m) => {
       if (!/^0/.test(m[2]!) && !/^0/.test(m[3] ?? '')) return null;
-      return `${m[1] === undefined ? '' : `${m[1]}年`}${Number(m[2])}月${m[3] === undefined ? '' : `${Number(m[3])}日`}`;
+      const month = /^\d/.test(m[2]!) ? String(Number(m[2])) : m[2]!;
+      return `${m[1] === undefined ? '' : `${m[1]}年`}${month}月${m[3] === undefined ? '' : `${Number(m[3])}日`}`;
     },
   }),
-  patternRule({
+  {
     code: 'levels.date_form',
     severity: 'warning',
-    clause: 'GB/T 9704-2012 7.3.5',
-    // A date in a document is written 2025年7月1日: not 7月1号 (but 7月1号楼 is a building), nor
-    // 2025.7.1 or 2025/7/1 in running text (a table may use them, so a line with tabs is left).
-    pattern: /(?<![\d.])(\d{1,2})月(\d{1,2})号(?![楼院线文令栋室机位码])|(?<![\d./A-Za-z-])((?:19|20)\d{2})([.．/])(\d{1,2})\4(\d{1,2})(?![\d./])(?=[^\t\n]*$)(?<=^[^\t\n]*)/gm,
-    fix: (m) => {
-      if (m[1] !== undefined) return Number(m[2]) <= 31 ? `${m[1]}月${m[2]}日` : null;
-      const [month, day] = [Number(m[5]), Number(m[6])];
-      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[3]}年${month}月${day}日` : null;
-    },
-  }),
+    clause: 'GB/T 15835-2011 5.1.4; GB/T 9704-2012 7.3.5',
+    check: dateForms,
+  },
 ];

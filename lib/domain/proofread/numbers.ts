@@ -1,7 +1,7 @@
 // 数字 (GB/T 15835-2011): one form per expression, years written in full, one mark of
 // approximation, half-width digits, the unit on both ends of a range, and the fixed terms that
 // keep their Chinese numerals (十四五, 三个代表).
-import { chineseToNumber, numberToChinese } from './chars.ts';
+import { BLANK_NUM, chineseToNumber, numberToChinese, spellNumber } from './chars.ts';
 import { patternRule, type Rule } from './types.ts';
 
 const FULL_DIGITS = '０１２３４５６７８９';
@@ -37,9 +37,15 @@ export const NUMBER_RULES: Rule[] = [
     // 二十世纪80年代: a century and its decade in two forms. The right answer keeps the digits. And
     // 百分之5: a percentage half in words, half in digits, is 5%. 3分之1 and 三分之1: a fraction
     // said in words is written in words (三分之一).
-    pattern: /([一二三四五六七八九十]+)世纪(\d{2})年代|(\d{2})世纪([一二三四五六七八九十]+)年代|百分之(\d+(?:\.\d+)?)(?![\d.])|(?<![\d.百千万])(\d{1,2}|[一二三四五六七八九十]+)分之(\d{1,2}|[一二三四五六七八九十]+)(?![\d.])/g,
+    // 千分之3 and 万分之5 (GB/T 15835-2011 5.3: a number said in words is not cut in two forms):
+    // 千分之三, 万分之五; 3‰ would also do, but the words the writer chose are kept.
+    pattern: /([一二三四五六七八九十]+)世纪(\d{2})年代|(\d{2})世纪([一二三四五六七八九十]+)年代|百分之(\d+(?:\.\d+)?)(?![\d.])|(?<![\d.百千万])(\d{1,2}|[一二三四五六七八九十]+)分之(\d{1,2}|[一二三四五六七八九十]+)(?![\d.])|([千万])分之(\d+(?:\.\d+)?)(?![\d.])/g,
     fix: (m) => {
       if (m[5] !== undefined) return `${m[5]}%`;
+      if (m[8] !== undefined) {
+        const spelled = spellNumber(m[9]!);
+        return spelled === null ? undefined : `${m[8]}分之${spelled}`;
+      }
       if (m[6] !== undefined) {
         const [whole, part] = [m[6], m[7]!].map((n) => (/\d/.test(n) ? Number(n) : chineseToNumber(n)));
         if (!/\d/.test(m[6] + m[7]) || Number.isNaN(whole) || Number.isNaN(part) || whole! < 1 || part! < 1) return null;
@@ -55,7 +61,8 @@ export const NUMBER_RULES: Rule[] = [
     severity: 'warning',
     clause: 'GB/T 15835-2011 5.2',
     // 24年 is a year only where a date or a period follows; 工作15年 is a length of time.
-    pattern: /(?<![\d.:\-/A-Za-z年])(\d{2})(?=年(?:度|\d{1,2}月|第?[一二三四1-4]季度|上半年|下半年|底|初))/g,
+    // A template's blank month (25年（×）月) makes a date as a figure does.
+    pattern: new RegExp(`(?<![\\d.:\\-/A-Za-z年])(\\d{2})(?=年(?:度|(?:\\d{1,2}|${BLANK_NUM})月|第?[一二三四1-4]季度|上半年|下半年|底|初))`, 'g'),
     fix: (m) => (Number(m[1]) <= 50 ? '20' : '19') + m[1],
   }),
   {
@@ -121,7 +128,8 @@ export const NUMBER_RULES: Rule[] = [
     fix: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 4), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      const time = /(?:午|晚|早|时间|日|于|在|至|到|—|～|-)[ \t]*$/.test(before) || /^[ \t]*(?:前|后|至|到|—|～|-|起|开始|结束|召开|举行|集合|报到|截止)/.test(after);
+      // 除夕0：00, 正月初一2：00, 每天8：30, 周五17：00: a day named before it makes it a time too.
+      const time = /(?:午|晚|早|时间|日|天|夜|夕|凌晨|初[一二三四五六七八九十]|(?:星期|周)[一二三四五六日天]|于|在|至|到|—|～|-)[ \t]*$/.test(before) || /^[ \t]*(?:前|后|至|到|—|～|-|起|开始|结束|召开|举行|集合|报到|截止)/.test(after);
       return time ? `${m[1]}:${m[2]}` : null;
     },
   }),

@@ -71,6 +71,8 @@ const HAN_ALL = new RegExp(HAN, 'g');
 /** 出席：…，…: a label and a list of names or units, as a 纪要's attendance lines, ends with none. */
 const LIST_LINE = /^[ \t\u3000]*[\u4e00-\u9fff]{1,6}[：:][^。！？；]*$/;
 const ENDS_IN_WORDS = new RegExp(`(?:${HAN}|[%％])$`);
+/** 关键词：农村养老；居家养老: a line of keywords is a list split by ；, with no mark at its end. */
+const KEYWORDS_LINE = /^[ \t\u3000]*(?:关键词|关键字|主题词)[：:]/;
 
 /**
  * 聚焦群众急难愁盼，县医保局推出十项便民措施: a 简报's headline is two phrases and one comma, short,
@@ -97,7 +99,7 @@ function missingEnd(text: string): Hit[] {
     // A title (关于……，……的意见) has no sentence end inside and names the kind of document.
     if (TITLE_END.test(t) && !/[。！？；]/.test(t)) continue;
     if (t.includes('\t') || !ENDS_IN_WORDS.test(t)) continue;
-    if (LIST_LINE.test(t)) continue;
+    if (LIST_LINE.test(t) || KEYWORDS_LINE.test(t)) continue;
     const running = SENTENCE_INSIDE.test(t) || (!HEADING.test(t) && /[，]/.test(t) && (t.match(HAN_ALL)?.length ?? 0) >= 20);
     if (!running || isHeadline(t, all[index + 1]!.text)) continue;
     const last = line.start + t.length - 1;

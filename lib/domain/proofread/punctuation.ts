@@ -10,7 +10,9 @@ const ORDER = '一二三四五六七八九';
 /** Words a 概数 counts (三四天, 七八个人); 年级, 季度 and 月份 are orders, not counts. */
 const COUNTED = '(?:天|年(?!级)|个|次|人|名|家|项|位|倍|岁|小时|周|十|百|千|万|里|米|公里|成|遍|页|份|条)';
 /** Measure words after a numeric range (5～10人); years, months and days take — instead. */
-const MEASURED = '(?:个|次|人|名|家|项|天|元|吨|户|件|条|所|倍|岁|小时|分钟|周|公里|平方公里|平方米|立方米|公斤|千克|米|亩|场|期|份|篇|台|套|辆|处|座|支|批|轮|门|间)';
+// 分 is a score or a minute (75-89.5分); 分局, 分队, 分册 name parts, not amounts. 3-5级 is a
+// range of grades (风力, 地震).
+const MEASURED = '(?:个|次|人|名|家|项|天|元|吨|户|件|条|所|倍|岁|小时|分钟|分(?![局队册行站院部社公会区])|级|周|公里|平方公里|平方米|立方米|公斤|千克|米|亩|场|期|份|篇|台|套|辆|处|座|支|批|轮|门|间)';
 
 const DUNHAO_APPROX = patternRule({
   code: 'punct.dunhao_approx',
@@ -276,16 +278,18 @@ export const PUNCTUATION_RULES: Rule[] = [
     code: 'punct.range_years',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.13',
-    pattern: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2}) ?[-－~～] ?((?:19|20)\d{2})(?=年)/g,
+    // 2024-2025年 and a school's 2024-2025学年 (a span of years, as 2024—2025学年 is written).
+    pattern: /(?<![\d.\-/A-Za-z])((?:19|20)\d{2}) ?[-－~～] ?((?:19|20)\d{2})(?=学?年)/g,
     fix: (m) => `${m[1]}—${m[2]}`,
   }),
   patternRule({
     code: 'punct.range_tilde',
     severity: 'warning',
     clause: 'GB/T 15834-2011 4.13',
-    // 5-8人, and ends that each carry their 万, 亿 or % (3万-5万人, 10%-20%).
+    // 5-8人, and ends that each carry their 万, 亿, % or ℃ (3万-5万人, 10%-20%), the low one
+    // perhaps below zero (-1.2%-7.2%, -2℃-31℃).
     pattern: new RegExp(
-      `(?<![\\d.\\-/:A-Za-z])(?:(\\d+(?:\\.\\d+)?) ?[-－] ?(\\d+(?:\\.\\d+)?)(?=${MEASURED})|(\\d+(?:\\.\\d+)?)(万|亿|%|％) ?[-－~] ?(\\d+(?:\\.\\d+)?)\\4)`,
+      `(?<![\\d.\\-/:A-Za-z])(?:(\\d+(?:\\.\\d+)?) ?[-－] ?(\\d+(?:\\.\\d+)?)(?=${MEASURED})|(-?\\d+(?:\\.\\d+)?)(万|亿|%|％|℃) ?[-－~] ?(-?\\d+(?:\\.\\d+)?)\\4)`,
       'g',
     ),
     fix: (m) => (m[1] !== undefined ? `${m[1]}～${m[2]}` : `${m[3]}${m[4]}～${m[5]}${m[4]}`),

@@ -82,10 +82,18 @@ const AFTER_NUMBER = /第[一二三四五六七八九十百零〇\d]+(?:[章条�
  */
 const UNIT_END = /(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆长员]|书记|主任|主席|经理|代表|同志)$/;
 const NAME_AFTER = new RegExp(`^${HAN}{2,3}(?![\\u3400-\\u9fff])`);
-/** A line of names of units alone (中共某县委 某县人民政府, 某县人民政府 文件) is a joint signature or a masthead. */
 /** 主题词：公务用车 管理 办法: words listed a space apart. */
 const KEYWORDS = /^[\s\u3000]*(?:主题词|关键词|关键字)/;
-const UNITS_ONLY = /^[\s\u3000]*(?:[\u4e00-\u9fff]*(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆]|文件)[\s\u3000]*)+$/;
+/** A line of names of units alone (中共某县委 某县人民政府, 某县人民政府 文件) is a joint signature or a masthead. */
+const UNIT_NAME = /^[\u4e00-\u9fff]*(?:[办局委部处科室院所站心司队组会府厅团校社村镇乡区县市省馆]|文件)$/;
+/**
+ * Each word of the line, between its spaces, is a unit's name. Read word by word: one pattern for
+ * the whole line backtracked without end on a long paragraph with one space in it.
+ */
+function unitsOnly(line: string): boolean {
+  const words = line.split(/[\s\u3000]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => UNIT_NAME.test(w));
+}
 
 /**
  * GB/T 22239-2019《信息安全技术 网络安全等级保护基本要求》: a standard's title is its parts a space
@@ -101,6 +109,29 @@ function inStandardTitle(line: string, at: number): boolean {
   if (open === -1 || line.lastIndexOf('》', at) > open) return false;
   const close = line.indexOf('》', at);
   return NUMBER_BEFORE.test(line.slice(Math.max(0, open - 24), open)) || (close !== -1 && NUMBER_AFTER.test(line.slice(close + 1, close + 30)));
+}
+
+/**
+ * 《深化“放管服”改革\u3000优化营商环境》: an article whose headline is two matching phrases is cited
+ * with its space. Phrases of four or more characters, within two of each other in length, and
+ * not a 关于… title (where a space is a slip).
+ */
+function inTwoPhraseTitle(line: string, at: number): boolean {
+  const open = line.lastIndexOf('《', at);
+  if (open === -1 || line.lastIndexOf('》', at) > open) return false;
+  const close = line.indexOf('》', at);
+  if (close === -1 || line.startsWith('关于', open + 1)) return false;
+  const [a, b] = [line.slice(open + 1, at), line.slice(at + 1, close)].map((part) => part.match(HAN_ALL)?.length ?? 0);
+  return a! >= 4 && b! >= 4 && Math.abs(a! - b!) <= 2 && !/[ \u3000]/.test(line.slice(open + 1, at) + line.slice(at + 1, close));
+}
+const HAN_ALL = new RegExp(HAN, 'g');
+
+/**
+ * 中共某县纪委 某县监委关于……的通报: the issuers of a joint document, a space apart, open its title.
+ */
+function inJointIssuers(line: string, at: number): boolean {
+  const cut = line.indexOf('关于');
+  return cut > at && unitsOnly(line.slice(0, cut));
 }
 
 /**
@@ -131,10 +162,10 @@ function spaces(text: string): Hit[] {
   const all = lines(text);
   for (const [index, line] of all.entries()) {
     if (!ANY_SPACE.test(line.text)) continue;
-    if (UNITS_ONLY.test(line.text) || KEYWORDS.test(line.text) || isTwoPhraseHeadline(line.text, index === 0, all[index + 1]?.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
+    if (unitsOnly(line.text) || KEYWORDS.test(line.text) || isTwoPhraseHeadline(line.text, index === 0, all[index + 1]?.text) || /\t| {2}|\u3000.*\u3000|[\u3000 ] /.test(line.text)) continue;
     for (const m of line.text.matchAll(SPACE)) {
       const before = line.text.slice(0, m.index);
-      if (AFTER_NUMBER.test(before) || inStandardTitle(line.text, m.index) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
+      if (AFTER_NUMBER.test(before) || inStandardTitle(line.text, m.index) || inTwoPhraseTitle(line.text, m.index) || inJointIssuers(line.text, m.index) || (UNIT_END.test(before) && NAME_AFTER.test(line.text.slice(m.index + 1)))) continue;
       hits.push({ start: line.start + m.index, end: line.start + m.index + 1, fix: '' });
     }
   }

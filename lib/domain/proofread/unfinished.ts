@@ -19,6 +19,13 @@ const LETTER_WORDS = '(?:射线|光|线|型|形|轴|染色体|战|档案|因子|
 const COLUMN_LABEL = /^[\u4e00-\u9fff]{0,6}(?:按|按语|编后|编后语|链接|贴士|提示|导读|点评|评论|短评|述评|案例|做法|声音|动态|简讯|快讯|要闻|阅读|解读|新闻|回顾|速递|观察|聚焦|小结)$/;
 const TO_FILL = /[待填补某]|此处|插入|名称|姓名|日期|时间|金额|数字|数据/;
 
+/**
+ * Common surnames (not the ones that are also prepositions or conjunctions, 于 向 和 与 从 对 由
+ * 把 为 在, after which 某某 is a blank) and the usual double surnames.
+ */
+const SURNAME =
+  '(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱侯江尹薛闫严段雷黎史龙陶贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦祝邢齐柳宁骆关窦艾阎蓝])';
+
 /** Words that make ？？ the end of a question (为什么？？), not a figure left out. */
 const QUESTION = '(?:吗|呢|什么|怎么|为何|哪|谁|多少|是否|难道)';
 
@@ -42,6 +49,14 @@ export const UNFINISHED_RULES: Rule[] = [
       'g',
     ),
   }),
-  patternRule({ code: 'unfinished.someone', severity: 'error', clause: null, pattern: /某某+/g }),
+  patternRule({
+    code: 'unfinished.someone',
+    severity: 'error',
+    clause: null,
+    // 张某某, 赵某某: a 纪律审查 通报 names the person by the surname and 某某 on purpose. 某某 after
+    // anything else (某某同志, 于某某日), or before a unit (资金某某万元), is a name or a figure
+    // still to fill.
+    pattern: new RegExp(`(?<!${SURNAME})某某+|某某+(?=${AMOUNT_UNIT}|[年月日号])`, 'g'),
+  }),
   patternRule({ code: 'unfinished.todo', severity: 'error', clause: null, pattern: /(?<!有)待补充|待填写|此处填写|此处插入|TODO/g }),
 ];
