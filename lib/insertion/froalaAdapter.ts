@@ -1,4 +1,4 @@
-// Serves: Froala 3 and 4 (div.fr-element, FroalaEditor.INSTANCES). Its paste handler and its
+// Serves: Froala 3 and 4 (div.fr-element). Its paste handler and its
 // html.insert() both close the caret's paragraph before pasted paragraphs: text put between two
 // words split the line, the first paragraph on a line of its own. The browser's insertHTML
 // continues the line and runs the last paragraph into the words after the caret, as Word does;
@@ -24,10 +24,12 @@ export const froalaAdapter: EditorAdapter = {
 export function froalaPageRoute(p: PagePayload): PageOutcome {
   type Froala = { el?: Element; undo?: { saveStep(): void }; events?: { trigger(name: string): void } };
   const active = document.activeElement;
-  const instances = (window as unknown as { FroalaEditor?: { INSTANCES?: Froala[] } }).FroalaEditor?.INSTANCES ?? [];
-  // The instance whose editable holds the caret: a page may carry several.
-  const editor = instances.find((e) => e.el && active && (e.el === active || e.el.contains(active)));
-  if (!editor) return { ran: false, prevented: false };
+  // The instance whose editable holds the caret (a page may carry several). Froala keeps it on
+  // the element it was started on, around the editable: found so with no window.FroalaEditor
+  // (a bundled Froala has none).
+  let editor: Froala | undefined;
+  for (let n = active; n && !editor; n = n.parentElement) editor = (n as unknown as Record<string, Froala | undefined>)['data-froala.editor'];
+  if (!active || !editor?.el || !(editor.el === active || editor.el.contains(active))) return { ran: false, prevented: false };
   editor.undo?.saveStep();
   document.execCommand(p.format === 'rich' ? 'insertHTML' : 'insertText', false, p.format === 'rich' ? p.html : p.text);
   editor.undo?.saveStep();

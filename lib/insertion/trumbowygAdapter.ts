@@ -19,15 +19,15 @@ export const trumbowygAdapter: EditorAdapter = {
 /** Page world, in the frame holding the caret. Self-contained: serialized by executeScript. */
 export function trumbowygPageRoute(p: PagePayload): PageOutcome {
   type Instance = { $ed?: ArrayLike<Element>; syncCode(force?: boolean): void; $c?: { trigger(name: string): void } };
-  type JQuery = ((el: Element) => { data(name: string): unknown }) | undefined;
   const active = document.activeElement;
   const box = active?.closest('.trumbowyg-box');
-  const $ = (window as unknown as { jQuery?: JQuery }).jQuery;
-  if (!active || !box || !$) return { ran: false, prevented: false };
-  // The plugin keeps its instance on the element it was called on: the editable itself, or the
-  // textarea it replaced, both inside the box.
+  if (!active || !box) return { ran: false, prevented: false };
+  // The plugin keeps its instance in jQuery's data on the element it was called on (the editable
+  // itself, or the textarea it replaced, both in the box). jQuery keeps that data in a property of
+  // the element named after its own copy (jQuery3.7.1…), so it is found with no window.jQuery: OA
+  // pages often load jQuery with noConflict(true), or two copies of it.
   const instance = [box, ...box.querySelectorAll('*')]
-    .map((el) => $(el).data('trumbowyg') as Instance | undefined)
+    .flatMap((el) => Object.keys(el).filter((key) => key.startsWith('jQuery')).map((key) => (el as unknown as Record<string, { trumbowyg?: Instance } | undefined>)[key]?.trumbowyg))
     .find((t) => t?.$ed?.[0] && (t.$ed[0] === active || t.$ed[0].contains(active)));
   if (!instance) return { ran: false, prevented: false };
   document.execCommand(p.format === 'rich' ? 'insertHTML' : 'insertText', false, p.format === 'rich' ? p.html : p.text);
