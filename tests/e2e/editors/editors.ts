@@ -159,4 +159,6 @@ export const FOURTH_EDITORS: FourthEditor[] = [
   { id: 'layedit', label: 'layui 2.6 layedit', page: 'layedit.html', frame: '.layui-layedit-iframe iframe', editable: 'body', route: 'contenteditable: execCommand', how: 'execCommand insertHTML', undo: true, bold: true },
   { id: 'quill1', label: 'Quill 1.3', page: 'quill1.html', editable: '.ql-editor', route: 'quill: execCommand', how: 'Quill 1 的粘贴要浏览器真的粘进隐藏区，合成的 paste 事件无效；execCommand insertHTML，Quill 从 DOM 读回，它自己的撤销', undo: true, bold: true },
   { id: 'vditor', label: 'Vditor 3.11（所见即所得，Markdown）', page: 'vditor.html', editable: '.vditor-wysiwyg .vditor-reset', route: 'vditor: execCommand', how: 'execCommand insertHTML（它读回的是编辑区）；它的粘贴曾把段落放到光标所在行之后；在测试中 Ctrl+Z 连手打的字也撤销不了，所以不测撤销', undo: false, bold: true },
+  { id: 'vditor-ir', label: 'Vditor 3.11（即时渲染）', page: 'vditor.html?mode=ir', editable: '.vditor-ir .vditor-reset', route: 'vditor: execCommand', how: '同上', undo: false, bold: true },
+  { id: 'vditor-sv', label: 'Vditor 3.11（分屏预览，编辑 Markdown 原文）', page: 'vditor.html?mode=sv', editable: '.vditor-sv', route: 'contenteditable: paste-html', how: '页面环境通用链，它的粘贴把各行放在光标处（execCommand 在这里会把段落连成一行，所以不用它）', undo: false, bold: false },
 ];

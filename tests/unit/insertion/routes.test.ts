@@ -98,8 +98,10 @@ describe('the route plan', () => {
   it('Trumbowyg: its instance alone (it saves only what it copies itself); without it the panel copies', () => {
     expect(plan(richTarget(['.trumbowyg-editor']))).toEqual(['trumbowyg: trumbowyg-api']);
   });
-  it('Vditor (WYSIWYG): execCommand at the caret alone (its paste puts paragraphs after the line)', () => {
+  it('Vditor (WYSIWYG, instant rendering): execCommand at the caret alone (its paste puts paragraphs after the line); its Markdown source view: the generic chain', () => {
     expect(plan(richTarget(['.vditor-wysiwyg .vditor-reset']))).toEqual(['vditor: execCommand']);
+    expect(plan(richTarget(['.vditor-ir .vditor-reset']))).toEqual(['vditor: execCommand']);
+    expect(plan(richTarget(['.vditor-sv']))).toEqual(['contenteditable: generic-chain', 'contenteditable: execCommand']);
   });
   it('Trix: its own paste route alone (a <p> becomes a padded block there; execCommand would go behind its model)', () => {
     expect(plan(richTarget(['trix-editor']))).toEqual(['trix: trix-paste']);
