@@ -143,3 +143,21 @@ for (const editor of FOURTH_EDITORS) {
     });
   });
 }
+
+describe('an editor whose instance cannot be reached', () => {
+  it('Trumbowyg: nothing is written behind it (it would show the text and save the old one); the panel copies and says to press Ctrl+V', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('pagesUrl')).origin });
+    await selectSnippet(panel, SNIPPET);
+    await panel.getByRole('checkbox', { name: /^首行缩进/ }).uncheck();
+    const trumbowyg = FOURTH_EDITORS.find((e) => e.id === 'trumbowyg')!;
+    const frame = await open({ ...trumbowyg, page: 'trumbowyg.html?lost' });
+    await frame.locator(trumbowyg.editable).getByText('结尾', { exact: true }).click();
+    const message = await clickInsert(panel);
+    expect(message).not.toContain('已插入');
+    expect(message).toContain('Ctrl+V');
+    // Neither what the form saves nor what the user sees has changed.
+    expect(await saved()).toEqual(['已有内容', '结尾']);
+    expect(await frame.locator(trumbowyg.editable).innerText()).not.toContain(P0);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PARAGRAPHS.join('\n'));
+  });
+});
