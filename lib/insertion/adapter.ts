@@ -34,6 +34,8 @@ export const PAGE_ROUTE_NAMES = [
   'tinymce-api',
   'kindeditor-api',
   'trix-paste',
+  'froala-api',
+  'trumbowyg-api',
 ] as const;
 export type PageRouteName = (typeof PAGE_ROUTE_NAMES)[number];
 

@@ -5,10 +5,12 @@
 import type { PageOutcome } from '../messaging/protocol.ts';
 import { PAGE_ROUTE_NAMES, type PagePayload, type PageRouteName } from './adapter.ts';
 import { ckeditor4PageRoute } from './ckeditor4Adapter.ts';
+import { froalaPageRoute } from './froalaAdapter.ts';
 import { kindeditorPageRoute } from './kindeditorAdapter.ts';
 import { genericChainRoute, pageEventRoute } from './pageEvents.ts';
 import { tinymcePageRoute } from './tinymceAdapter.ts';
 import { trixPageRoute } from './trixAdapter.ts';
+import { trumbowygPageRoute } from './trumbowygAdapter.ts';
 import { ueditorPageRoute } from './ueditorAdapter.ts';
 
 
@@ -32,5 +34,9 @@ export function pageRoute(name: PageRouteName): { func: (...args: never[]) => Pa
       return { func: kindeditorPageRoute, args: (p) => [p] };
     case 'trix-paste':
       return { func: trixPageRoute, args: (p) => [p] };
+    case 'froala-api':
+      return { func: froalaPageRoute, args: (p) => [p] };
+    case 'trumbowyg-api':
+      return { func: trumbowygPageRoute, args: (p) => [p] };
   }
 }

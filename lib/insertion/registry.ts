@@ -8,6 +8,7 @@ import { ckeditor5Adapter } from './ckeditor5Adapter.ts';
 import { contentEditableAdapter } from './contentEditableAdapter.ts';
 import { draftAdapter } from './draftAdapter.ts';
 import { editorjsAdapter } from './editorjsAdapter.ts';
+import { froalaAdapter } from './froalaAdapter.ts';
 import { canvasSuitesAdapter, feishuAdapter } from './hiddenInputSitesAdapter.ts';
 import { kindeditorAdapter } from './kindeditorAdapter.ts';
 import { lexicalAdapter } from './lexicalAdapter.ts';
@@ -17,7 +18,9 @@ import { slateAdapter } from './slateAdapter.ts';
 import { textFieldAdapter } from './textFieldAdapter.ts';
 import { tinymceAdapter } from './tinymceAdapter.ts';
 import { trixAdapter } from './trixAdapter.ts';
+import { trumbowygAdapter } from './trumbowygAdapter.ts';
 import { ueditorAdapter } from './ueditorAdapter.ts';
+import { vditorAdapter } from './vditorAdapter.ts';
 
 export const ADAPTERS: readonly EditorAdapter[] = [
   canvasSuitesAdapter,
@@ -26,6 +29,8 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   ckeditor4Adapter,
   tinymceAdapter,
   kindeditorAdapter,
+  froalaAdapter,
+  trumbowygAdapter,
   ckeditor5Adapter,
   slateAdapter,
   lexicalAdapter,
@@ -34,6 +39,7 @@ export const ADAPTERS: readonly EditorAdapter[] = [
   quillAdapter,
   editorjsAdapter,
   trixAdapter,
+  vditorAdapter,
   textFieldAdapter,
   contentEditableAdapter,
 ];

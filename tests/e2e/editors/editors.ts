@@ -80,7 +80,7 @@ export function renderEditorsTable(): string {
     '| --- | --- | --- |',
     ...HARNESS_FIELDS.map((f) => `| ${f.label} | ✅ 真实浏览器测试通过 | \`${f.route}\` — ${f.how} |`),
     ...THIRD_FIELDS.map((f) => `| ${f.label} | ✅ 真实浏览器测试通过 | \`${f.route}\` — ${f.how} |`),
-    ...[...HARNESS_EDITORS, ...MORE_EDITORS, ...THIRD_EDITORS].map((e) => `| ${e.label} | ✅ 真实浏览器测试通过 | \`${e.route}\` — ${e.how} |`),
+    ...[...HARNESS_EDITORS, ...MORE_EDITORS, ...THIRD_EDITORS, ...FOURTH_EDITORS].map((e) => `| ${e.label} | ✅ 真实浏览器测试通过 | \`${e.route}\` — ${e.how} |`),
     ...UNVERIFIED_SITES.map((s) => `| ${s.label} | ⚠️ 未验证（测试环境无法访问） | ${s.how} |`),
   ];
   return [
@@ -136,4 +136,29 @@ export const THIRD_EDITORS: ThirdEditor[] = [
   { id: 'vue-editable', label: 'Vue 3 里的 contenteditable（@input 记下 HTML）', page: 'vue.html', editable: '#editable', route: 'contenteditable: execCommand', how: 'execCommand insertHTML', undo: true, indent: 'style' },
   { id: 'cross-origin', label: '另一来源 iframe 里的 contenteditable', page: 'contenteditable.html', host: 'cross-origin.html', otherOrigin: true, frame: '#frame', editable: '#editor', route: 'contenteditable: execCommand', how: 'execCommand insertHTML，只插入光标所在的框架', undo: true },
   { id: 'cross-origin-quill', label: '另一来源 iframe 里的 Quill 2', page: 'quill.html', host: 'cross-origin.html', otherOrigin: true, frame: '#frame', editable: '.ql-editor', route: 'quill: paste-html', how: '页面环境 paste 事件', undo: true },
+];
+
+/**
+ * The fourth round (fourthRound.e2e.test.ts): older editors Chinese OA systems and sites still
+ * carry. A snippet goes in between two words, a whole report at the start of a line; the editor's
+ * own saved content is read back block by block.
+ */
+export interface FourthEditor extends HarnessEditor {
+  /** One Ctrl+Z takes the insertion away. */
+  undo: boolean;
+  /** Headings arrive bold (the editor keeps HTML); else numbered plain lines. */
+  bold: boolean;
+}
+
+export const FOURTH_EDITORS: FourthEditor[] = [
+  { id: 'wangeditor4', label: 'wangEditor 4.7', page: 'wangeditor4.html', editable: '.w-e-text', route: 'contenteditable: paste-html', how: '页面环境通用链，wangEditor 4 接受 paste 事件；它自己的撤销', undo: true, bold: true },
+  { id: 'trumbowyg', label: 'Trumbowyg 2.31（jQuery）', page: 'trumbowyg.html', editable: '.trumbowyg-editor', route: 'trumbowyg: trumbowyg-api', how: '页面环境 execCommand insertHTML，再由 Trumbowyg 自己把内容抄进表单提交的文本框（syncCode）：曾经显示已插入，表单却没存上', undo: true, bold: true },
+  { id: 'froala', label: 'Froala 4.7（无授权，带提示条）', page: 'froala.html', editable: '.fr-element', route: 'froala: froala-api', how: '页面环境 execCommand insertHTML，前后各记一步 Froala 自己的撤销：它的粘贴曾把光标所在的一行从中断开', undo: true, bold: true },
+  { id: 'trumbowyg-noconflict', label: 'Trumbowyg 2.31（页面交还了 jQuery：noConflict，无 window.jQuery）', page: 'trumbowyg.html?noconflict', editable: '.trumbowyg-editor', route: 'trumbowyg: trumbowyg-api', how: '同上；实例从 jQuery 存在元素上的数据里找，不靠 window.jQuery', undo: true, bold: true },
+  { id: 'froala-bundled', label: 'Froala 4.7（打包进页面脚本，无 window.FroalaEditor）', page: 'froala.html?bundled', editable: '.fr-element', route: 'froala: froala-api', how: '同上；实例从 Froala 存在外框元素上的属性里找', undo: true, bold: true },
+  { id: 'layedit', label: 'layui 2.6 layedit', page: 'layedit.html', frame: '.layui-layedit-iframe iframe', editable: 'body', route: 'contenteditable: execCommand', how: 'execCommand insertHTML', undo: true, bold: true },
+  { id: 'quill1', label: 'Quill 1.3', page: 'quill1.html', editable: '.ql-editor', route: 'quill: execCommand', how: 'Quill 1 的粘贴要浏览器真的粘进隐藏区，合成的 paste 事件无效；execCommand insertHTML，Quill 从 DOM 读回，它自己的撤销', undo: true, bold: true },
+  { id: 'vditor', label: 'Vditor 3.11（所见即所得，Markdown）', page: 'vditor.html', editable: '.vditor-wysiwyg .vditor-reset', route: 'vditor: execCommand', how: 'execCommand insertHTML（它读回的是编辑区）；它的粘贴曾把段落放到光标所在行之后；在测试中 Ctrl+Z 连手打的字也撤销不了，所以不测撤销', undo: false, bold: true },
+  { id: 'vditor-ir', label: 'Vditor 3.11（即时渲染）', page: 'vditor.html?mode=ir', editable: '.vditor-ir .vditor-reset', route: 'vditor: execCommand', how: '同上', undo: false, bold: true },
+  { id: 'vditor-sv', label: 'Vditor 3.11（分屏预览，编辑 Markdown 原文）', page: 'vditor.html?mode=sv', editable: '.vditor-sv', route: 'contenteditable: paste-html', how: '页面环境通用链，它的粘贴把各行放在光标处（execCommand 在这里会把段落连成一行，所以不用它）', undo: false, bold: false },
 ];

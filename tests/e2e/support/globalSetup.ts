@@ -39,6 +39,13 @@ export default async function setup(project: TestProject) {
     '/vendor/medium-editor/': 'node_modules/medium-editor/dist',
     '/vendor/pell/': 'node_modules/pell/dist',
     '/vendor/vue/': 'node_modules/vue/dist',
+    // The fourth round's editors (fourthRound.e2e.test.ts), as OA forms load their script builds.
+    '/vendor/wangeditor4/': 'node_modules/wangeditor/dist',
+    '/vendor/trumbowyg/': 'node_modules/trumbowyg/dist',
+    '/vendor/froala/': 'node_modules/froala-editor',
+    '/vendor/layui/': 'node_modules/layui/dist',
+    '/vendor/quill1/': 'node_modules/quill1/dist',
+    '/vendor/vditor/': 'node_modules/vditor',
   };
   const server = await serveStatic(mounts);
   const other = await serveStatic(mounts);

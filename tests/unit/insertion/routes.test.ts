@@ -92,6 +92,17 @@ describe('the route plan', () => {
     expect(plan(richTarget(['.cke_editable']))).toEqual(['ckeditor4: ckeditor4-api', 'ckeditor4: execCommand']);
     expect(plan(richTarget(['.ke-content']))).toEqual(['kindeditor: kindeditor-api', 'kindeditor: execCommand']);
   });
+  it('Froala: its instance around the browser insertHTML (its paste split the line), then execCommand — never the generic paste', () => {
+    expect(plan(richTarget(['.fr-element']))).toEqual(['froala: froala-api', 'froala: execCommand']);
+  });
+  it('Trumbowyg: its instance alone (it saves only what it copies itself); without it the panel copies', () => {
+    expect(plan(richTarget(['.trumbowyg-editor']))).toEqual(['trumbowyg: trumbowyg-api']);
+  });
+  it('Vditor (WYSIWYG, instant rendering): execCommand at the caret alone (its paste puts paragraphs after the line); its Markdown source view: the generic chain', () => {
+    expect(plan(richTarget(['.vditor-wysiwyg .vditor-reset']))).toEqual(['vditor: execCommand']);
+    expect(plan(richTarget(['.vditor-ir .vditor-reset']))).toEqual(['vditor: execCommand']);
+    expect(plan(richTarget(['.vditor-sv']))).toEqual(['contenteditable: generic-chain', 'contenteditable: execCommand']);
+  });
   it('Trix: its own paste route alone (a <p> becomes a padded block there; execCommand would go behind its model)', () => {
     expect(plan(richTarget(['trix-editor']))).toEqual(['trix: trix-paste']);
   });
