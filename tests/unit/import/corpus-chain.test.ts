@@ -132,9 +132,12 @@ describe.each(corpusFiles())('%s', (name) => {
  * it): a new report made from it carries its own date, never the old one (report/render.ts).
  */
 function withoutOldDate(lines: readonly string[]): string[] {
-  let start = lines.length;
+  // A 附注 or 版记 under the date (（此件公开发布）, 抄送：…) stays; the 落款 and date above it are the ending.
+  let end = lines.length;
+  while (end > 0 && isDistribution(lines[end - 1]!)) end--;
+  let start = end;
   while (start > 0 && isSignatureOrDate(lines[start - 1]!) && !isDistribution(lines[start - 1]!)) start--;
-  return lines.filter((line, i) => i < start || !isDate(line));
+  return lines.filter((line, i) => i < start || i >= end || !isDate(line));
 }
 
 // Invisible characters and emoji, which the import drops; the 万兀 it corrects.
