@@ -3,7 +3,7 @@
 // resolver the caller passes, so this stays pure and knows nothing of the database; text comes back
 // as rendered, with unfilled slots (【名称】) as they are. The panel shows these lines, insertion
 // and the Word export write them.
-import { isDate, isDistribution, isSignatureOrDate } from '../import/ending.ts';
+import { isDate, isDistribution, isSignatureOrDate, isSignerName } from '../import/ending.ts';
 import type { BlockContainer } from './blocks.ts';
 import { countWords } from './count.ts';
 import { numberedLine, styleOfLevel, type OutlineLevel } from '../outline/index.ts';
@@ -161,11 +161,13 @@ function endingLines(lines: readonly ReportLine[], closingAt: number): { ending:
     const line = lines[i]!;
     // A unit's name still to fill (【单位】) is a 落款 line too.
     const slotOnly = line.kind === 'paragraph' && line.missing.some((name) => line.text === `【${name}】`);
-    if (line.kind !== 'paragraph' || !(slotOnly || isDate(line.text) || isSignatureLine(line.text))) break;
+    if (line.kind !== 'paragraph' || !(slotOnly || isDate(line.text) || isSignatureLine(line.text) || isSignerName(line.text, ending[0]?.text))) break;
     ending.unshift(line);
   }
-  // 版记 lines with no 落款 above them (a 简报's 报/送/发 after its last item) stay where they stand.
-  if (ending.length === 0) return { ending, after: [] };
+  if (end === lines.length) return { ending, after: [] };
+  // Above a 版记 only a dated 落款 is the ending: a 简报's last item may end on its source (县农机推广站)
+  // right above 报：/送：/发：, and that line stays where it stands.
+  if (!ending.some((line) => isDate(line.text))) return { ending: [], after: [] };
   return { ending, after: lines.slice(end) as ParagraphLine[] };
 }
 
