@@ -1,6 +1,8 @@
 // The lines that end a report after its last paragraph: 特此报告, the signature (落款: the unit or
 // the writer) and the date. They belong to the closing, never to an advert block after them.
 
+import { simplified } from './traditional.ts';
+
 // A template's date is blanks: XXXX年X月X日, 20XX年X月X日; an online editor's may be full-width (２０２５年７月８日).
 const DATE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|(?:19|20|\d{3})?[XxＸｘ]{1,4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*日)?$/;
 // A speech ends on 谢谢大家！ as a report ends on 特此报告。
@@ -18,7 +20,7 @@ const NAME = /^[\p{Script=Han}][\p{Script=Han}×Ｘ]{1,3}$/u;
 /** A writer's name alone on its line, when the line after it is the post, another 落款 line or the date. */
 export function isSignerName(text: string, next: string | undefined): boolean {
   if (next === undefined || !NAME.test(text.trim())) return false;
-  const after = next.trim();
+  const after = simplified(next.trim());
   return POST.test(after) || isDate(after) || SIGNER.test(after);
 }
 
@@ -74,17 +76,17 @@ export function isDate(text: string): boolean {
 }
 
 export function isSignOff(text: string): boolean {
-  return SIGN_OFF.test(text.trim());
+  return SIGN_OFF.test(simplified(text.trim()));
 }
 
 /** A line of a bulletin's distribution block (报：… 送：… （共印60份）), which ends the document. */
 export function isDistribution(text: string): boolean {
-  return DISTRIBUTION.test(text.trim());
+  return DISTRIBUTION.test(simplified(text.trim()));
 }
 
 /** A signature line or a date, as the ending of a report writes them. */
 export function isSignatureOrDate(text: string): boolean {
-  const line = text.trim();
+  const line = simplified(text.trim());
   return isDate(line) || SIGNER.test(line) || POST.test(line) || UNIT.test(line) || DISTRIBUTION.test(line) || isJointSignature(line);
 }
 

@@ -2,6 +2,7 @@
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
 import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
 import { attachmentListItem, attachmentListNext, endingStart, isDate, isSignatureOrDate } from './ending.ts';
+import { simplified } from './traditional.ts';
 import { attachmentHeading, importMarker, isTitleBlockLine, partHeading, TITLE_KIND } from './markers.ts';
 
 export interface OutlineSection {
@@ -148,7 +149,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
       target = section.body;
       return;
     }
-    if (i < attached && doc.sections.length > 0 && (CLOSING.test(text) || (i > lastHeading && SPEECH_END.test(text)))) {
+    if (i < attached && doc.sections.length > 0 && (CLOSING.test(simplified(text)) || (i > lastHeading && SPEECH_END.test(text)))) {
       target = doc.closing;
       return void doc.closing.push(text);
     }
@@ -263,7 +264,7 @@ function inferHeadlines(paragraphs: readonly string[], styles: readonly (number 
     const text = body[i]!;
     if (text.length < HEADLINE_MIN_LENGTH || text.length > HEADLINE_MAX_LENGTH || NOT_A_HEADLINE.test(text)) return false;
     // A headline may end as a unit's name does (…分析会): only a date is never one.
-    if (isTitleBlockLine(text) || isDate(text) || CLOSING.test(text)) return false;
+    if (isTitleBlockLine(text) || isDate(text) || CLOSING.test(simplified(text))) return false;
     const next = body[i + 1];
     const previous = body[i - 1];
     // Between two paragraphs: after the title (or a paragraph that ends), before prose.

@@ -65,7 +65,10 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>, name: 
   // The heading's first words, in case nothing in the sentence tells two slots apart.
   // A heading that opens on a verb of intent (确保重点项目按期推进) is qualified by what it is about.
   const words = heading.split(/[，,。；;：:]/, 1)[0]!.replace(NOT_HAN, '').replace(LEADING_FUNCTION, '');
-  const topic = words.length <= WHOLE_QUALIFIER ? words : words.slice(0, MAX_QUALIFIER);
+  // A long heading is cut where its words break (before a quotation: 西山乡建立农村集体 of
+  // 西山乡建立农村集体“三资”监管平台), not in the middle of one (西山乡建立农村集).
+  const lead = (heading.split(/[，,。；;：:]/, 1)[0]!.split(/[^\p{Script=Han}]/u, 1)[0] ?? '').replace(LEADING_FUNCTION, '');
+  const topic = words.length <= WHOLE_QUALIFIER ? words : lead.length >= MIN_LEAD && lead.length <= WHOLE_QUALIFIER ? lead : words.slice(0, MAX_QUALIFIER);
   let cursor = 0;
   for (const candidate of candidates) {
     if (candidate.builtin) {
@@ -114,6 +117,7 @@ const CLAUSE_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四�
 const NOT_HAN = /[^\p{Script=Han}]/gu;
 const FIGURE_IN = /[0-9０-９XxＸｘ×]/;
 const MAX_QUALIFIER = 8;
+const MIN_LEAD = 4;
 // A word a little longer is kept whole rather than cut inside it (社会消费品零售总额, not 会消费品零售总额).
 const WHOLE_QUALIFIER = 12;
 // 在…中, 除…外, 针对…: the frame around a phrase, not its meaning.
@@ -325,19 +329,23 @@ function tableLabel(text: string, start: number, end: number): string | null {
   // Words in the cell besides its figure and unit: a sentence, not a value.
   if (own.text.slice(0, at - own.from).trim() !== '' || own.text.slice(end - lineStart - own.from).replace(/^[余多]/, '').trim() !== '') return null;
   // The header is the first line of the block of lines with cells above this one.
+  // A 合计 row leaves the 序号 column blank: one cell fewer than the rows above, the first missing.
+  const offset = TOTAL_ROW.test(cells[0]?.text.trim() ?? '') ? 1 : 0;
   let header: string | null = null;
   for (let pos = lineStart; pos > 0; ) {
     const previousStart = text.lastIndexOf('\n', pos - 2) + 1;
     const previous = text.slice(previousStart, pos - 1);
     // A caption above the table (表1  …参与情况) has cells of another count: the table starts below it.
-    if (!HAS_CELLS.test(previous) || cellsOf(previous).length !== cells.length) break;
+    const count = HAS_CELLS.test(previous) ? cellsOf(previous).length : -1;
+    if (count !== cells.length && !(offset === 1 && count === cells.length + 1)) break;
     header = previous;
     pos = previousStart;
   }
   if (header === null) return null;
   const columns = cellsOf(header);
-  if (columns.length !== cells.length) return null;
-  const column = clean(columns[index]!.text);
+  const shift = columns.length === cells.length + 1 && offset === 1 ? 1 : 0;
+  if (columns.length !== cells.length + shift) return null;
+  const column = clean(columns[index + shift]!.text);
   const row = cells.find((c, k) => k !== index && /\p{Script=Han}/u.test(c.text) && !/[0-9０-９]/.test(c.text));
   // A row of a year (2021年 512 28.6 61.2%) is named by its year.
   const year = cells.find((c, k) => k !== index && YEAR_CELL.test(c.text.trim()));
@@ -345,6 +353,7 @@ function tableLabel(text: string, start: number, end: number): string | null {
   return row ? clean(row.text.trim().replace(ROW_NUMBER, '')) + column : year!.text.trim() + column;
 }
 
+const TOTAL_ROW = /^(?:合|总|小)[ \u3000]*计$/;
 const YEAR_CELL = /^(?:19|20)\d{2}\s*年(?:度)?$/;
 // A row's own number (一、产业项目, （二）基础设施, 3.社会民生) is the table's order, not the row's name.
 const ROW_NUMBER = /^(?:[（(]?[一二三四五六七八九十]+[)）、．.]|[（(]\d+[)）]|\d+[、．.](?!\d)|[①-⑳])\s*/;

@@ -65,6 +65,19 @@ const backLine = fc.constantFrom(
 );
 const pageNumber = fc.constantFrom('- 2 -', '— 3 —', '第 2 页 共 2 页');
 
+describe('an ending typed in traditional characters (繁体)', () => {
+  it('is the 落款 as the simplified one is, with its sign-off kept in the closing', async () => {
+    for (const [sign, off] of [[['××鎮人民政府辦公室'], '特此報告。'], [['述職人：張某某'], '以上述職，請予評議。'], [['××縣農業農村局', '抄送：縣委辦公室'], '特此報告。']] as const) {
+      const text = [...BODY, off, ...sign.slice(0, 1), '2024年12月28日', ...sign.slice(1)].join('\n');
+      const imported = await parseImport({ kind: 'text', text }, { numbersToSlots: false });
+      expect(imported.proposals.find((p) => p.role === 'closing')?.original.split('\n')[0]).toBe(off);
+      const { paragraphs, styles } = rebuilt(imported);
+      expect(paragraphs.filter((_, i) => styles[i] === 'signature')).toEqual([sign[0]]);
+      expect(paragraphs).not.toContain('2024年12月28日');
+    }
+  });
+});
+
 describe('a 附注 or 版记 under the date of an imported report', () => {
   it('leaves a 简报 item’s source above its 版记 where it stands when no date goes with it', async () => {
     const text = [...BODY, '县农机推广站', '报：市委办公室', '送：县直各单位', '（共印60份）'].join('\n');
