@@ -81,6 +81,8 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   let attachmentTitle = false;
   // The number the next item of a list of attachments (附件：1.… 2.…) would have.
   let listNext: number | null = null;
+  // The number the next item of the notes under 注释： would have.
+  let noteNext: number | null = null;
   paragraphs.forEach((text, i) => {
     const listed: boolean = listNext !== null && attachmentListItem(text) === listNext;
     listNext = attachmentListNext(text) ?? (listed ? listNext! + 1 : null);
@@ -108,6 +110,10 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     }
     // 2.…情况表 under 附件：1.… is the list's next line, not a heading.
     if (listed) return void target.push(text);
+    // ① ② … (or 1. 2. …) under 注释： alone on its line are the notes' items, never headings.
+    const noted: boolean = noteNext !== null && importMarker(text)?.number === noteNext;
+    noteNext = NOTE_LABEL.test(text) ? 1 : noted ? noteNext! + 1 : null;
+    if (noted) return void target.push(text);
     const part = partHeading(text);
     const marker = part ? null : importMarker(text);
     if (i === 0 && !part && isTitle(text, marker !== null) && paragraphs.length > 1) {
@@ -181,6 +187,9 @@ function joinBareMarkers(lines: { text: string; style: number | null }[]): { tex
   }
   return out;
 }
+
+// 注：/注释：/备注： alone on its line heads the notes at a report's end (①数据来源…).
+const NOTE_LABEL = /^(?:注|注释|备注|说明|资料来源|数据来源)\s*[:：]$/;
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 

@@ -185,6 +185,9 @@ interface Classified {
 const FIGURE_AT = /[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[XxＸｘ×]+(?:,[XxＸｘ×]{3})*(?:[.．][XxＸｘ×]+)?/g;
 const LIST_LINK = /^\s*(?:和|与|及|、)\s*$/;
 const LIST_SPLIT = /和|与|及|、/;
+// What introduces a list at a clause's end: 依次为, 主要是, 包括, ：.
+const LIST_INTRO = /为|是|包括|有|[:：]/;
+const MAX_LISTED = 8;
 const CHANGE_VERB = /^(?:同比|环比|较上年|比上年)?(?:下降|增长|提高|提升|减少|增加|降低|上升)/;
 
 /** The figures with a unit in text[from, to): where each starts and ends (unit included). */
@@ -224,6 +227,11 @@ function respectively(text: string, start: number): string | null {
   const before = text.slice(clauseStart, at).replace(/[^\p{Script=Han}]/gu, '');
   let previousStart = clauseStart - 1;
   while (previousStart > 0 && !COMMA_CLAUSE.test(text[previousStart - 1]!)) previousStart--;
+  // …依次为电视、手机短视频和医务人员，分别占58.2%、51.6%和37.9%: the clause before ends on the list.
+  if (before === '' && clauseStart > 0) {
+    const things = text.slice(previousStart, clauseStart - 1).split(LIST_INTRO).pop()!.split(LIST_SPLIT).map((part) => part.replace(/[^\p{Script=Han}]/gu, ''));
+    if (things.length === after.length && things.every((thing) => thing.length >= 2 && thing.length <= MAX_LISTED)) return things[k]! + verb;
+  }
   const previous = clauseStart > 0 ? figuresIn(text, previousStart, clauseStart - 1) : [];
   if (previous.length !== after.length) return null;
   const subject = labelBefore(text, previous[k]!.start) || labelAfter(text, previous[k]!.end);
@@ -277,7 +285,7 @@ function abuttingFigure(text: string, start: number): { label: string; qualifier
 // 学生参与率由2021年的61.2%提高到2024年的92.7%, 培训机构由政策实施前的1,137家压减至46家: a figure
 // of a time is the thing named before it, at that time.
 const OF_TIME = /(?:((?:19|20)\d{2}年(?:底|末|初|同期)?|上年(?:同期)?|去年(?:同期)?)|由([\p{Script=Han}]{2,8}?[前初末底]))的?$/u;
-const PAIRED_BEFORE = /[0-9０-９](?:[%％‰]|\p{Script=Han}{1,2})?\s*(?:(?:提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|调整)?(?:到|至)|和|与|、)$/u;
+const PAIRED_BEFORE = /[0-9０-９](?:[%％‰]|\p{Script=Han}{1,3})?\s*(?:(?:提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|调整)?(?:到|至)|和|与|、)$/u;
 
 /** The thing a figure of a time counts, and that time; null for a figure of no time. */
 function timedFigure(text: string, start: number, depth = 0): { time: string; label: string } | null {
@@ -383,7 +391,7 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
     const timed = span || time || cell ? null : timedFigure(text, start);
     const dated = timed && timed.time + timed.label;
     const paired = span || time || cell || dated ? null : respectively(text, start) ?? null;
-    const own = cell ?? dated ?? (paired ? '' : labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start));
+    const own = cell ?? dated ?? (paired ? '' : bracketedLabel(text, start, end + unit.surface.length) || labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start));
     const pair = paired || own ? null : secondOfPair(text, start);
     const label = span ? '年数' : time ?? (paired || own || pair?.label || (countsYears ? '年数' : fallbackLabel(unit)));
     const result: Classified = { kind: 'value', label, unit: unit.family === 'time' && !countsYears ? '' : unit.unit, unitMatch: unit };
@@ -401,4 +409,13 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
   }
   if (following) return { kind: 'text', label: `${following}名称`, unit: '' };
   return { kind: 'text', label: labelBefore(text, start) || '名称', unit: '' };
+}
+
+/** 安全与急救（62.4%）: a figure alone in brackets is named by the words right before them. */
+function bracketedLabel(text: string, start: number, end: number): string {
+  if (!/[（(]/.test(text[start - 1] ?? '') || !/[）)]/.test(text[end] ?? '')) return '';
+  const words = /\p{Script=Han}{2,12}$/u.exec(text.slice(Math.max(0, start - 13), start - 1))?.[0] ?? '';
+  // Only an item of a list: before its words, a list's break (、，：) or the line's start.
+  const before = text[start - 1 - words.length - 1] ?? '';
+  return words !== '' && (before === '' || /[、，,：:；;\n]/.test(before)) ? words : '';
 }

@@ -34,3 +34,28 @@ describe('a long heading with a quotation', () => {
     );
   });
 });
+
+describe('figures of a list named in the clause before them, or in brackets after each name', () => {
+  const thing = fc.constantFrom('电视', '手机短视频', '医务人员', '报刊', '社区宣传栏', '亲友');
+  it('are named by their own item of the list', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(thing, { minLength: 2, maxLength: 4 }), fc.boolean(), (things, bracketed) => {
+        const shares = things.map((_, i) => `${50 - i * 7}.${i + 1}`);
+        const text = bracketed
+          ? `居民获取健康信息的渠道依次为：${things.map((t, i) => `${t}（${shares[i]}%）`).join('、')}。`
+          : `居民获取健康信息的前几位渠道依次为${things.slice(0, -1).join('、')}和${things.at(-1)}，分别占${shares.slice(0, -1).map((s) => `${s}%`).join('、')}和${shares.at(-1)}%。`;
+        const { slots } = numbersToSlots(text, undefined, '影响因素分析');
+        expect(shares.map((share) => slots.find((s) => s.source === share)?.name)).toEqual(things.map((t) => `${t}(%)`));
+      }),
+    );
+  });
+});
+
+describe('a figure of a time paired with another through a unit of three characters', () => {
+  it('is named with its own time and the first one’s words (由2020年的386万人次增长到2023年的612万人次)', () => {
+    for (const unit of ['万人次', '人次', '万元']) {
+      const { slots } = numbersToSlots(`全县接待游客由2020年的386${unit}增长到2023年的612${unit}。`, undefined, '主要指标完成情况');
+      expect(slots.map((s) => s.name.replace(/\(.*\)$/, ''))).toEqual(['2020年全县接待游客', '2023年全县接待游客']);
+    }
+  });
+});
