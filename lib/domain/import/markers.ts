@@ -8,7 +8,7 @@ const HAN_DIGIT = '[一二三四五六七八九十]';
 const NUMERAL_LIST = new RegExp(`^${HAN_DIGIT}、(?:${HAN_DIGIT}、)*${HAN_DIGIT}(?:季度|级|类|档|批|等|期|轮|线|产业|年级|星|甲|号|区|梯队|阶段|次|个|项|种|名|期)`);
 // A report's title names its kind (…工作总结, …情况的报告, …的通知).
 export const TITLE_KIND = /(?:总结|报告|汇报|材料|讲话|发言|方案|计划|要点|意见|通知|情况|纪要|简报|综述|体会|做法|分析|请示|决定|办法|规定|细则)$/;
-// A 规划 or an 办法 is in chapters (第一章　总则) as a long report is in parts: the same level.
+// A 规划 or an 办法 is in chapters (第一章 总则) as a long report is in parts: the same level.
 const PART = /^第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、：:．.]?\s*/;
 // 第一节 under a chapter numbers its sections as 一、 numbers a part's: the first level of the outline.
 const SECTION = /^第([一二三四五六七八九十]+)节(?:\s*[、：:．.]\s*|[ \u3000]+)(?=\S)/;

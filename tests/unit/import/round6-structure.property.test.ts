@@ -1,6 +1,6 @@
 // Shapes of old report the corpus's sixth round brought in, generated: notes under 注释： at the
 // end (①… ②… or 1.… 2.…), which are the notes' items and never headings; a 规划 in chapters and
-// sections (第一章　… / 第一节　…), each chapter's sections numbered afresh. Original text.
+// sections (第一章 … / 第一节 …, a full-width space after the number), each chapter's sections numbered afresh. Original text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../../lib/import-files/parse.ts';
