@@ -70,7 +70,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   const paragraphs = kept.map((line) => line.text);
   // Attachments after the 落款 (附件1 …) are parts of their own; the report's ending comes before them.
   const attached = attachmentsStart(paragraphs);
-  const styles = inferHeadlines(paragraphs, kept.map((line) => line.style), attached);
+  const styles = inferHeadlines(paragraphs, bracketLevels(paragraphs, kept.map((line) => line.style), attached), attached);
   const topStyle = Math.min(...styles.filter((s): s is number => s !== null));
   // 特此报告, the signature and the date after the last paragraph are the closing, whatever precedes.
   const ending = endingStart(paragraphs.slice(0, attached));
@@ -131,7 +131,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     const style = styles[i];
     if (!part && !(marker && marker.level !== null) && style !== null && style !== undefined) {
       const level = Math.min(5, Math.max(1, style - topStyle + 1)) as OutlineLevel;
-      const section: OutlineSection = { level, style: STYLE_OF_LEVEL[level], number: 0, marker: '', heading: text, headingRunIn: false, body: [], children: [], after: [], styled: true };
+      const section: OutlineSection = { level, style: STYLE_OF_LEVEL[level], number: 0, marker: '', heading: bracketed(text) ?? text, headingRunIn: false, body: [], children: [], after: [], styled: true };
       while (stack.length > 0 && !stack[stack.length - 1]!.part && stack[stack.length - 1]!.level >= section.level) stack.pop();
       (stack[stack.length - 1]?.children ?? doc.sections).push(section);
       stack.push(section);
@@ -265,6 +265,38 @@ const MIN_HEADLINES = 2;
  * each item's headline, alone on its line between paragraphs. They get the top level, as Word's
  * heading styles would give them; a text with markers or styles is left as it is.
  */
+// Headings written in brackets on a line of their own, with no number: 【党建引领，夯实基础】 over
+// 〖健全组织体系〗. The brackets are the heading's marks, as ## is Markdown's.
+const BRACKETED = /^(?:【([^【】]{2,30})】|〖([^〖〗]{2,30})〗|［([^［］]{2,30})］)$/;
+const MIN_BRACKETED = 2;
+
+/** The words of a heading written in brackets (【…】, 〖…〗, ［…］); null for any other line. */
+function bracketed(text: string): string | null {
+  const match = BRACKETED.exec(text.trim());
+  if (!match) return null;
+  const words = (match[1] ?? match[2] ?? match[3]!).trim();
+  return /[。；;！？!?]/.test(words) ? null : words;
+}
+
+/**
+ * Levels for headings in brackets, when the text has no others: the kind of bracket seen first is
+ * the first level, the next kind the second. A lone 【编者按】 is no outline.
+ */
+function bracketLevels(paragraphs: readonly string[], styles: readonly (number | null)[], end: number): (number | null)[] {
+  if (styles.some((s) => s !== null)) return [...styles];
+  const kinds: string[] = [];
+  const counts = new Map<string, number>();
+  paragraphs.slice(0, end).forEach((text) => {
+    if (bracketed(text) === null) return;
+    const kind = text.trim()[0]!;
+    if (!kinds.includes(kind)) kinds.push(kind);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  });
+  const levels = kinds.filter((kind) => (counts.get(kind) ?? 0) >= MIN_BRACKETED);
+  if (levels.length === 0) return [...styles];
+  return paragraphs.map((text, i) => (i < end && bracketed(text) !== null && levels.includes(text.trim()[0]!) ? levels.indexOf(text.trim()[0]!) + 1 : (styles[i] ?? null)));
+}
+
 function inferHeadlines(paragraphs: readonly string[], styles: readonly (number | null)[], end: number): (number | null)[] {
   if (styles.some((s) => s !== null)) return [...styles];
   const body = paragraphs.slice(0, end);

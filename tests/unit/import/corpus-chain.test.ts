@@ -54,7 +54,8 @@ const FIGURE = /[±]?\d+(?:,\d{3})*(?:\.\d+)?[%‰]?/g;
 const figures = (lines: readonly string[]) => lines.flatMap((l) => l.match(FIGURE) ?? []).sort();
 // Outline numbers the report writes itself (一、（一）1.（1）①) and whitespace are not the text's words.
 const MARKER = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节|篇)\s*[、：:．.]?\s*)/;
-const words = (line: string) => line.replace(MARKER, '').replace(/[\s\u3000]+/g, '');
+// A heading written in brackets (【…】, 〖…〗) is written with the report's number instead.
+const words = (line: string) => line.replace(/^[【〖［](.*)[】〗］]$/, '$1').replace(MARKER, '').replace(/[\s\u3000]+/g, '');
 
 const previews = new Map<string, Promise<ImportPreview>>();
 const preview = (name: string) => {

@@ -58,3 +58,36 @@ describe('a report in chapters and sections (第一章 / 第一节)', () => {
     );
   });
 });
+
+describe('headings written in brackets with no number (【…】 over 〖…〗)', () => {
+  const name = fc.constantFrom('党建引领，夯实基础', '服务下沉', '共建共治', '数字赋能，提高效率', '问题和打算');
+  const sub = fc.constantFrom('健全组织体系', '激活红色力量', '办好民生实事', '畅通诉求渠道');
+  const PARAGRAPH = '全年新建网格党支部18个、楼栋党小组96个，选派机关干部45人下沉社区担任网格指导员，做到每个网格都有党员骨干。';
+  it('make the outline, the first kind of bracket the first level, and every paragraph stays', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(['【', '】', '〖', '〗'], ['〖', '〗', '【', '】'], ['【', '】', '［', '］']), fc.array(fc.tuple(name, fc.array(sub, { maxLength: 3 })), { minLength: 2, maxLength: 4 }), async ([o1, c1, o2, c2], parts) => {
+        const lines = ['××街道2024年社区治理工作总结', '今年以来，街道党工委坚持以党建引领基层治理，扎实推进社区治理各项工作，现将全年工作总结如下。'];
+        const expected: [number, string][] = [];
+        for (const [top, subs] of parts) {
+          lines.push(`${o1}${top}${c1}`, PARAGRAPH);
+          expected.push([1, top]);
+          for (const s of subs) {
+            lines.push(`${o2}${s}${c2}`, PARAGRAPH);
+            expected.push([2, s]);
+          }
+        }
+        const imported = await parseImport({ kind: 'text', text: [...lines, '××街道党工委', '2024年12月20日'].join('\n') });
+        // A second kind of bracket seen fewer than twice is no level of the outline.
+        const twice = parts.reduce((n, [, subs]) => n + subs.length, 0) >= 2;
+        expect(imported.headings.map((h) => [h.depth, h.text])).toEqual(expected.filter(([depth]) => depth === 1 || twice));
+        expect(imported.proposals.flatMap((p) => p.original.split('\n')).filter((l) => l === PARAGRAPH)).toHaveLength(expected.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('leave a lone 【编者按】 alone', async () => {
+    const imported = await parseImport({ kind: 'text', text: ['工作简报', '【编者按】', '今年以来，各地积极探索基层治理新路子，涌现出一批好经验好做法，现予刊发，供学习借鉴。', '城东镇推行“街长制”取得实效', '城东镇在主城区全面推行“街长制”，由镇领导班子成员担任街长，构建四级责任体系，推动城市管理精细化。'].join('\n') });
+    expect(imported.proposals.flatMap((p) => p.original.split('\n'))).toContain('【编者按】');
+  });
+});
