@@ -83,6 +83,8 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   let listNext: number | null = null;
   // The number the next item of the notes under 注释： would have.
   let noteNext: number | null = null;
+  // The next item of a list led in by a sentence ending in ：.
+  let itemNext: { number: number; style: OutlineStyle } | null = null;
   paragraphs.forEach((text, i) => {
     const listed: boolean = listNext !== null && attachmentListItem(text) === listNext;
     listNext = attachmentListNext(text) ?? (listed ? listNext! + 1 : null);
@@ -114,6 +116,13 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     const noted: boolean = noteNext !== null && importMarker(text)?.number === noteNext;
     noteNext = NOTE_LABEL.test(text) ? 1 : noted ? noteNext! + 1 : null;
     if (noted) return void target.push(text);
+    // (1)…； (2)…； or 1) 2) after a sentence that ends in ： (做好以下工作：) are that sentence's
+    // items, each ending in ； or 。 — lines of the paragraph, not headings of the outline.
+    const item = importMarker(text);
+    const itemOf = item !== null && item.level !== null && item.level >= ITEM_LEVEL && ITEM_END.test(text) ? item : null;
+    const itemed: boolean = itemOf !== null && (itemOf.number === 1 ? LEAD_IN.test(paragraphs[i - 1] ?? '') : itemNext !== null && itemOf.number === itemNext.number && itemOf.style === itemNext.style);
+    itemNext = itemed ? { number: itemOf!.number! + 1, style: itemOf!.style } : null;
+    if (itemed) return void target.push(text);
     const part = partHeading(text);
     const marker = part ? null : importMarker(text);
     if (i === 0 && !part && isTitle(text, marker !== null) && paragraphs.length > 1) {
@@ -187,6 +196,12 @@ function joinBareMarkers(lines: { text: string; style: number | null }[]): { tex
   }
   return out;
 }
+
+// A list's items are numbered 1. (1) 1) ①, the levels below （一）; each ends as a clause does.
+const ITEM_LEVEL = 3;
+const ITEM_END = /[；;。]$/;
+// A sentence that leads in a list: 主要做了以下工作： (not a heading 一、主要做法：, whose marker says so).
+const LEAD_IN = /\p{Script=Han}.{4,}[：:]$/u;
 
 // 注：/注释：/备注： alone on its line heads the notes at a report's end (①数据来源…).
 const NOTE_LABEL = /^(?:注|注释|备注|说明|资料来源|数据来源)\s*[:：]$/;

@@ -91,3 +91,21 @@ describe('headings written in brackets with no number (【…】 over 〖…〗)
     expect(imported.proposals.flatMap((p) => p.original.split('\n'))).toContain('【编者按】');
   });
 });
+
+describe('items led in by a sentence ending in ：', () => {
+  const marker = fc.constantFrom((n: number) => `(${n})`, (n: number) => `${n}) `, (n: number) => `（${n}）`, (n: number) => `${n}.`, (n: number) => '①②③④⑤'[n - 1]!);
+  const clause = fc.constantFrom('延长开放时间，实行全年无休', '推行一证通借通还，实现数据互联', '开通线上借书服务，全年配送图书6,830册', '加强地方文献征集，征集地方文献412件', '完善采购机制，读者荐购图书3,160册');
+  it('stay lines of the paragraph as written, never headings', async () => {
+    await fc.assert(
+      fc.asyncProperty(marker, fc.uniqueArray(clause, { minLength: 2, maxLength: 5 }), fc.constantFrom('具体措施有：', '重点做好以下工作：', '主要做法是:'), async (mark, clauses, lead) => {
+        const items = clauses.map((c, i) => `${mark(i + 1)}${c}${i === clauses.length - 1 ? '。' : '；'}`);
+        const text = ['县图书馆2024年度工作总结', '一、基础业务稳步推进', `全年接待读者31.6万人次，外借图书24.5万册次。${lead}`, ...items, '二、存在问题', '馆舍面积不足，专业人员偏少，部分乡镇分馆使用率不高。'].join('\n');
+        const imported = await parseImport({ kind: 'text', text });
+        expect(imported.headings.map((h) => h.text)).toEqual(['基础业务稳步推进', '存在问题']);
+        const lines = imported.proposals.flatMap((p) => p.original.split('\n'));
+        for (const item of items) expect(lines).toContain(item);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
