@@ -1,13 +1,29 @@
 // The lines that end a report after its last paragraph: 特此报告, the signature (落款: the unit or
 // the writer) and the date. They belong to the closing, never to an advert block after them.
 
+import { simplified } from './traditional.ts';
+
 // A template's date is blanks: XXXX年X月X日, 20XX年X月X日; an online editor's may be full-width (２０２５年７月８日).
 const DATE = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|(?:19|20|\d{3})?[XxＸｘ]{1,4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[XxＸｘ]{1,2})\s*日)?$/;
 // A speech ends on 谢谢大家！ as a report ends on 特此报告。
 const SIGN_OFF = /^(?:特此(?:报告|汇报|说明|请示|函告|通知)|谢谢(?:大家|各位)?)[。.！!]?$/;
-// A bulletin's distribution block (版记): 报：… 送：… 发：…, 抄送：…, （共印60份）, …2025年6月20日印发.
+// A bulletin's distribution block (版记): 报：… 送：… 发：…, 抄送：…, （共印60份）, …2025年6月20日印发 (the
+// office and the date with or without spaces between, the date in any of the 成文日期's numerals).
 // A 附注 under the 成文日期 (（此件公开发布）, （联系人：周某，联系电话：…）) ends the document as a 版记 does.
-const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|主送)\s*[:：]\s*\S|^[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[)）]?$|^\S{2,20}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日印发$|^[（(]\s*(?:此件|本件)[\p{Script=Han}]{2,10}\s*[)）]$|^[（(]\s*(?:联系人|联系电话|联系方式)\s*[:：][^（）()]{1,60}[)）]$/u;
+const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|分送|主送|报送|印送)\s*[:：]\s*\S|^[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[)）]?$|^(?:\S{2,20}?[ \u3000]*)?(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*印发$|^[（(]\s*(?:此件|本件)[\p{Script=Han}]{2,10}\s*[)）]$|^[（(]\s*(?:联系人|联系电话|联系方式)\s*[:：][^（）()]{1,60}[)）]$/u;
+// A 述职's 落款 may be the writer's post and name on lines of their own (县农业农村局副局长 / 张某某),
+// or both on one line a space apart.
+const POST = /^[\p{Script=Han}（）()XxＸｘ×、]{2,24}(?:局长|书记|主任|科长|部长|镇长|乡长|县长|区长|市长|院长|校长|所长|站长|队长|馆长|经理|主席|组长|处长|厅长|社长|行长|董事长|委员|干事|科员)(?:[ \u3000]+[\p{Script=Han}×Ｘ]{2,4})?$/u;
+// A person's name alone: two to four characters, 某 and × for a template's blank.
+const NAME = /^[\p{Script=Han}][\p{Script=Han}×Ｘ]{1,3}$/u;
+
+/** A writer's name alone on its line, when the line after it is the post, another 落款 line or the date. */
+export function isSignerName(text: string, next: string | undefined): boolean {
+  if (next === undefined || !NAME.test(text.trim())) return false;
+  const after = simplified(next.trim());
+  return POST.test(after) || isDate(after) || SIGNER.test(after);
+}
+
 // 述职人：张三, 汇报人：XXX.
 const SIGNER = /^(?:述职人|述责述廉人|述廉人|汇报人|报告人|发言人|单位|署名)\s*[:：]\s*\S{1,20}$/;
 // A unit's name: short, no sentence punctuation, ending as an organisation's name does.
@@ -50,23 +66,28 @@ function attachmentListBefore(paragraphs: readonly string[], end: number): numbe
   return -1;
 }
 
+// A 成文日期 typed with dots, slashes or hyphens (2024/11/29, 2025.3.1, 2025-03-01), as a date stamp
+// or a spreadsheet writes it.
+const NUMERIC_DATE = /^[0-9０-９]{4}\s*([./／．\-－])\s*[0-9０-９]{1,2}\s*\1\s*[0-9０-９]{1,2}$/;
+
 export function isDate(text: string): boolean {
-  return DATE.test(text.trim());
+  const line = text.trim();
+  return DATE.test(line) || NUMERIC_DATE.test(line);
 }
 
 export function isSignOff(text: string): boolean {
-  return SIGN_OFF.test(text.trim());
+  return SIGN_OFF.test(simplified(text.trim()));
 }
 
 /** A line of a bulletin's distribution block (报：… 送：… （共印60份）), which ends the document. */
 export function isDistribution(text: string): boolean {
-  return DISTRIBUTION.test(text.trim());
+  return DISTRIBUTION.test(simplified(text.trim()));
 }
 
 /** A signature line or a date, as the ending of a report writes them. */
 export function isSignatureOrDate(text: string): boolean {
-  const line = text.trim();
-  return DATE.test(line) || SIGNER.test(line) || UNIT.test(line) || DISTRIBUTION.test(line) || isJointSignature(line);
+  const line = simplified(text.trim());
+  return isDate(line) || SIGNER.test(line) || POST.test(line) || UNIT.test(line) || DISTRIBUTION.test(line) || isJointSignature(line);
 }
 
 // Units that issue a document together sign side by side on one line, spaces between them.
@@ -88,7 +109,7 @@ export function endingStart(paragraphs: readonly string[]): number {
   while (start > 0) {
     const line = paragraphs[start - 1]!;
     if (isDate(line) || isSignOff(line) || isDistribution(line)) anchored = true;
-    else if (!isSignatureOrDate(line)) {
+    else if (!isSignatureOrDate(line) && !isSignerName(line, paragraphs[start])) {
       // The list of attachments right above the 落款 goes with it.
       const list = attachmentListBefore(paragraphs, start);
       if (list < 0 || start === paragraphs.length) break;

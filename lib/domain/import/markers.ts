@@ -8,7 +8,10 @@ const HAN_DIGIT = '[一二三四五六七八九十]';
 const NUMERAL_LIST = new RegExp(`^${HAN_DIGIT}、(?:${HAN_DIGIT}、)*${HAN_DIGIT}(?:季度|级|类|档|批|等|期|轮|线|产业|年级|星|甲|号|区|梯队|阶段|次|个|项|种|名|期)`);
 // A report's title names its kind (…工作总结, …情况的报告, …的通知).
 export const TITLE_KIND = /(?:总结|报告|汇报|材料|讲话|发言|方案|计划|要点|意见|通知|情况|纪要|简报|综述|体会|做法|分析|请示|决定|办法|规定|细则)$/;
-const PART = /^第([一二三四五六七八九十]+)部分\s*[、：:．.]?\s*/;
+// A 规划 or an 办法 is in chapters (第一章 总则) as a long report is in parts: the same level.
+const PART = /^第([一二三四五六七八九十]+)(?:部分|章|篇)\s*[、：:．.]?\s*/;
+// 第一节 under a chapter numbers its sections as 一、 numbers a part's: the first level of the outline.
+const SECTION = /^第([一二三四五六七八九十]+)节(?:\s*[、：:．.]\s*|[ \u3000]+)(?=\S)/;
 
 // Cells of a table row pasted from Excel or WPS (一、产业项目→58→41.2): a tab, or two gaps of spaces.
 const CELL_GAP = /\t| {2,}|\u3000{2,}/g;
@@ -16,6 +19,11 @@ const CELL_GAP = /\t| {2,}|\u3000{2,}/g;
 /** The marker as the outline reads it; null for a line that only starts like one. */
 export function importMarker(text: string): ParsedMarker | null {
   if (NUMERAL_LIST.test(text.trimStart())) return null;
+  const section = SECTION.exec(text.trimStart());
+  if (section) {
+    const number = parseChineseNumeral(section[1]!) ?? 1;
+    return { style: 'han', level: 1, number, markerText: section[0], indent: /^\s*/.exec(text)![0], rest: text.trimStart().slice(section[0].length).trim() };
+  }
   const marker = parseMarker(text);
   // A table row whose first cell is numbered is a row, not a heading (一、\t主要工作 is a heading:
   // Word's numbering puts a tab after the number).

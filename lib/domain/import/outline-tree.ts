@@ -2,6 +2,7 @@
 // Inline markers (一是, 第一，, 首先) number items inside a section, so their lines stay body text.
 import type { OutlineLevel, OutlineStyle } from '../outline/index.ts';
 import { attachmentListItem, attachmentListNext, endingStart, isDate, isSignatureOrDate } from './ending.ts';
+import { simplified } from './traditional.ts';
 import { attachmentHeading, importMarker, isTitleBlockLine, partHeading, TITLE_KIND } from './markers.ts';
 
 export interface OutlineSection {
@@ -69,7 +70,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   const paragraphs = kept.map((line) => line.text);
   // Attachments after the 落款 (附件1 …) are parts of their own; the report's ending comes before them.
   const attached = attachmentsStart(paragraphs);
-  const styles = inferHeadlines(paragraphs, kept.map((line) => line.style), attached);
+  const styles = inferHeadlines(paragraphs, bracketLevels(paragraphs, kept.map((line) => line.style), attached), attached);
   const topStyle = Math.min(...styles.filter((s): s is number => s !== null));
   // 特此报告, the signature and the date after the last paragraph are the closing, whatever precedes.
   const ending = endingStart(paragraphs.slice(0, attached));
@@ -80,6 +81,10 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
   let attachmentTitle = false;
   // The number the next item of a list of attachments (附件：1.… 2.…) would have.
   let listNext: number | null = null;
+  // The number the next item of the notes under 注释： would have.
+  let noteNext: number | null = null;
+  // The next item of a list led in by a sentence ending in ：.
+  let itemNext: { number: number; style: OutlineStyle } | null = null;
   paragraphs.forEach((text, i) => {
     const listed: boolean = listNext !== null && attachmentListItem(text) === listNext;
     listNext = attachmentListNext(text) ?? (listed ? listNext! + 1 : null);
@@ -107,6 +112,17 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     }
     // 2.…情况表 under 附件：1.… is the list's next line, not a heading.
     if (listed) return void target.push(text);
+    // ① ② … (or 1. 2. …) under 注释： alone on its line are the notes' items, never headings.
+    const noted: boolean = noteNext !== null && importMarker(text)?.number === noteNext;
+    noteNext = NOTE_LABEL.test(text) ? 1 : noted ? noteNext! + 1 : null;
+    if (noted) return void target.push(text);
+    // (1)…； (2)…； or 1) 2) after a sentence that ends in ： (做好以下工作：) are that sentence's
+    // items, each ending in ； or 。 — lines of the paragraph, not headings of the outline.
+    const item = importMarker(text);
+    const itemOf = item !== null && item.level !== null && item.level >= ITEM_LEVEL && ITEM_END.test(text) ? item : null;
+    const itemed: boolean = itemOf !== null && (itemOf.number === 1 ? LEAD_IN.test(paragraphs[i - 1] ?? '') : itemNext !== null && itemOf.number === itemNext.number && itemOf.style === itemNext.style);
+    itemNext = itemed ? { number: itemOf!.number! + 1, style: itemOf!.style } : null;
+    if (itemed) return void target.push(text);
     const part = partHeading(text);
     const marker = part ? null : importMarker(text);
     if (i === 0 && !part && isTitle(text, marker !== null) && paragraphs.length > 1) {
@@ -124,7 +140,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
     const style = styles[i];
     if (!part && !(marker && marker.level !== null) && style !== null && style !== undefined) {
       const level = Math.min(5, Math.max(1, style - topStyle + 1)) as OutlineLevel;
-      const section: OutlineSection = { level, style: STYLE_OF_LEVEL[level], number: 0, marker: '', heading: text, headingRunIn: false, body: [], children: [], after: [], styled: true };
+      const section: OutlineSection = { level, style: STYLE_OF_LEVEL[level], number: 0, marker: '', heading: bracketed(text) ?? text, headingRunIn: false, body: [], children: [], after: [], styled: true };
       while (stack.length > 0 && !stack[stack.length - 1]!.part && stack[stack.length - 1]!.level >= section.level) stack.pop();
       (stack[stack.length - 1]?.children ?? doc.sections).push(section);
       stack.push(section);
@@ -148,7 +164,7 @@ export function parseOutline(lines: readonly string[], styleLevels: readonly (nu
       target = section.body;
       return;
     }
-    if (i < attached && doc.sections.length > 0 && (CLOSING.test(text) || (i > lastHeading && SPEECH_END.test(text)))) {
+    if (i < attached && doc.sections.length > 0 && (CLOSING.test(simplified(text)) || (i > lastHeading && SPEECH_END.test(text)))) {
       target = doc.closing;
       return void doc.closing.push(text);
     }
@@ -180,6 +196,15 @@ function joinBareMarkers(lines: { text: string; style: number | null }[]): { tex
   }
   return out;
 }
+
+// A list's items are numbered 1. (1) 1) ①, the levels below （一）; each ends as a clause does.
+const ITEM_LEVEL = 3;
+const ITEM_END = /[；;。]$/;
+// A sentence that leads in a list: 主要做了以下工作： (not a heading 一、主要做法：, whose marker says so).
+const LEAD_IN = /\p{Script=Han}.{4,}[：:]$/u;
+
+// 注：/注释：/备注： alone on its line heads the notes at a report's end (①数据来源…).
+const NOTE_LABEL = /^(?:注|注释|备注|说明|资料来源|数据来源)\s*[:：]$/;
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
@@ -255,6 +280,38 @@ const MIN_HEADLINES = 2;
  * each item's headline, alone on its line between paragraphs. They get the top level, as Word's
  * heading styles would give them; a text with markers or styles is left as it is.
  */
+// Headings written in brackets on a line of their own, with no number: 【党建引领，夯实基础】 over
+// 〖健全组织体系〗. The brackets are the heading's marks, as ## is Markdown's.
+const BRACKETED = /^(?:【([^【】]{2,30})】|〖([^〖〗]{2,30})〗|［([^［］]{2,30})］)$/;
+const MIN_BRACKETED = 2;
+
+/** The words of a heading written in brackets (【…】, 〖…〗, ［…］); null for any other line. */
+function bracketed(text: string): string | null {
+  const match = BRACKETED.exec(text.trim());
+  if (!match) return null;
+  const words = (match[1] ?? match[2] ?? match[3]!).trim();
+  return /[。；;！？!?]/.test(words) ? null : words;
+}
+
+/**
+ * Levels for headings in brackets, when the text has no others: the kind of bracket seen first is
+ * the first level, the next kind the second. A lone 【编者按】 is no outline.
+ */
+function bracketLevels(paragraphs: readonly string[], styles: readonly (number | null)[], end: number): (number | null)[] {
+  if (styles.some((s) => s !== null)) return [...styles];
+  const kinds: string[] = [];
+  const counts = new Map<string, number>();
+  paragraphs.slice(0, end).forEach((text) => {
+    if (bracketed(text) === null) return;
+    const kind = text.trim()[0]!;
+    if (!kinds.includes(kind)) kinds.push(kind);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  });
+  const levels = kinds.filter((kind) => (counts.get(kind) ?? 0) >= MIN_BRACKETED);
+  if (levels.length === 0) return [...styles];
+  return paragraphs.map((text, i) => (i < end && bracketed(text) !== null && levels.includes(text.trim()[0]!) ? levels.indexOf(text.trim()[0]!) + 1 : (styles[i] ?? null)));
+}
+
 function inferHeadlines(paragraphs: readonly string[], styles: readonly (number | null)[], end: number): (number | null)[] {
   if (styles.some((s) => s !== null)) return [...styles];
   const body = paragraphs.slice(0, end);
@@ -263,7 +320,7 @@ function inferHeadlines(paragraphs: readonly string[], styles: readonly (number 
     const text = body[i]!;
     if (text.length < HEADLINE_MIN_LENGTH || text.length > HEADLINE_MAX_LENGTH || NOT_A_HEADLINE.test(text)) return false;
     // A headline may end as a unit's name does (…分析会): only a date is never one.
-    if (isTitleBlockLine(text) || isDate(text) || CLOSING.test(text)) return false;
+    if (isTitleBlockLine(text) || isDate(text) || CLOSING.test(simplified(text))) return false;
     const next = body[i + 1];
     const previous = body[i - 1];
     // Between two paragraphs: after the title (or a paragraph that ends), before prose.

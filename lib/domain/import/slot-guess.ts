@@ -65,7 +65,10 @@ export function guessSlots(text: string, candidates: Iterable<Candidate>, name: 
   // The heading's first words, in case nothing in the sentence tells two slots apart.
   // A heading that opens on a verb of intent (确保重点项目按期推进) is qualified by what it is about.
   const words = heading.split(/[，,。；;：:]/, 1)[0]!.replace(NOT_HAN, '').replace(LEADING_FUNCTION, '');
-  const topic = words.length <= WHOLE_QUALIFIER ? words : words.slice(0, MAX_QUALIFIER);
+  // A long heading is cut where its words break (before a quotation: 西山乡建立农村集体 of
+  // 西山乡建立农村集体“三资”监管平台), not in the middle of one (西山乡建立农村集).
+  const lead = (heading.split(/[，,。；;：:]/, 1)[0]!.split(/[^\p{Script=Han}]/u, 1)[0] ?? '').replace(LEADING_FUNCTION, '');
+  const topic = words.length <= WHOLE_QUALIFIER ? words : lead.length >= MIN_LEAD && lead.length <= WHOLE_QUALIFIER ? lead : words.slice(0, MAX_QUALIFIER);
   let cursor = 0;
   for (const candidate of candidates) {
     if (candidate.builtin) {
@@ -114,6 +117,7 @@ const CLAUSE_LEAD = /^(?:[一二三四五六七八九十]+是|第[一二三四�
 const NOT_HAN = /[^\p{Script=Han}]/gu;
 const FIGURE_IN = /[0-9０-９XxＸｘ×]/;
 const MAX_QUALIFIER = 8;
+const MIN_LEAD = 4;
 // A word a little longer is kept whole rather than cut inside it (社会消费品零售总额, not 会消费品零售总额).
 const WHOLE_QUALIFIER = 12;
 // 在…中, 除…外, 针对…: the frame around a phrase, not its meaning.
@@ -181,6 +185,9 @@ interface Classified {
 const FIGURE_AT = /[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[XxＸｘ×]+(?:,[XxＸｘ×]{3})*(?:[.．][XxＸｘ×]+)?/g;
 const LIST_LINK = /^\s*(?:和|与|及|、)\s*$/;
 const LIST_SPLIT = /和|与|及|、/;
+// What introduces a list at a clause's end: 依次为, 主要是, 包括, ：.
+const LIST_INTRO = /为|是|包括|有|[:：]/;
+const MAX_LISTED = 8;
 const CHANGE_VERB = /^(?:同比|环比|较上年|比上年)?(?:下降|增长|提高|提升|减少|增加|降低|上升)/;
 
 /** The figures with a unit in text[from, to): where each starts and ends (unit included). */
@@ -220,6 +227,11 @@ function respectively(text: string, start: number): string | null {
   const before = text.slice(clauseStart, at).replace(/[^\p{Script=Han}]/gu, '');
   let previousStart = clauseStart - 1;
   while (previousStart > 0 && !COMMA_CLAUSE.test(text[previousStart - 1]!)) previousStart--;
+  // …依次为电视、手机短视频和医务人员，分别占58.2%、51.6%和37.9%: the clause before ends on the list.
+  if (before === '' && clauseStart > 0) {
+    const things = text.slice(previousStart, clauseStart - 1).split(LIST_INTRO).pop()!.split(LIST_SPLIT).map((part) => part.replace(/[^\p{Script=Han}]/gu, ''));
+    if (things.length === after.length && things.every((thing) => thing.length >= 2 && thing.length <= MAX_LISTED)) return things[k]! + verb;
+  }
   const previous = clauseStart > 0 ? figuresIn(text, previousStart, clauseStart - 1) : [];
   if (previous.length !== after.length) return null;
   const subject = labelBefore(text, previous[k]!.start) || labelAfter(text, previous[k]!.end);
@@ -273,7 +285,7 @@ function abuttingFigure(text: string, start: number): { label: string; qualifier
 // 学生参与率由2021年的61.2%提高到2024年的92.7%, 培训机构由政策实施前的1,137家压减至46家: a figure
 // of a time is the thing named before it, at that time.
 const OF_TIME = /(?:((?:19|20)\d{2}年(?:底|末|初|同期)?|上年(?:同期)?|去年(?:同期)?)|由([\p{Script=Han}]{2,8}?[前初末底]))的?$/u;
-const PAIRED_BEFORE = /[0-9０-９](?:[%％‰]|\p{Script=Han}{1,2})?\s*(?:(?:提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|调整)?(?:到|至)|和|与|、)$/u;
+const PAIRED_BEFORE = /[0-9０-９](?:[%％‰]|\p{Script=Han}{1,3})?\s*(?:(?:提高|提升|增长|增加|下降|降低|减少|压缩|压减|缩减|削减|缩短|调整)?(?:到|至)|和|与|、)$/u;
 
 /** The thing a figure of a time counts, and that time; null for a figure of no time. */
 function timedFigure(text: string, start: number, depth = 0): { time: string; label: string } | null {
@@ -325,19 +337,23 @@ function tableLabel(text: string, start: number, end: number): string | null {
   // Words in the cell besides its figure and unit: a sentence, not a value.
   if (own.text.slice(0, at - own.from).trim() !== '' || own.text.slice(end - lineStart - own.from).replace(/^[余多]/, '').trim() !== '') return null;
   // The header is the first line of the block of lines with cells above this one.
+  // A 合计 row leaves the 序号 column blank: one cell fewer than the rows above, the first missing.
+  const offset = TOTAL_ROW.test(cells[0]?.text.trim() ?? '') ? 1 : 0;
   let header: string | null = null;
   for (let pos = lineStart; pos > 0; ) {
     const previousStart = text.lastIndexOf('\n', pos - 2) + 1;
     const previous = text.slice(previousStart, pos - 1);
     // A caption above the table (表1  …参与情况) has cells of another count: the table starts below it.
-    if (!HAS_CELLS.test(previous) || cellsOf(previous).length !== cells.length) break;
+    const count = HAS_CELLS.test(previous) ? cellsOf(previous).length : -1;
+    if (count !== cells.length && !(offset === 1 && count === cells.length + 1)) break;
     header = previous;
     pos = previousStart;
   }
   if (header === null) return null;
   const columns = cellsOf(header);
-  if (columns.length !== cells.length) return null;
-  const column = clean(columns[index]!.text);
+  const shift = columns.length === cells.length + 1 && offset === 1 ? 1 : 0;
+  if (columns.length !== cells.length + shift) return null;
+  const column = clean(columns[index + shift]!.text);
   const row = cells.find((c, k) => k !== index && /\p{Script=Han}/u.test(c.text) && !/[0-9０-９]/.test(c.text));
   // A row of a year (2021年 512 28.6 61.2%) is named by its year.
   const year = cells.find((c, k) => k !== index && YEAR_CELL.test(c.text.trim()));
@@ -345,6 +361,7 @@ function tableLabel(text: string, start: number, end: number): string | null {
   return row ? clean(row.text.trim().replace(ROW_NUMBER, '')) + column : year!.text.trim() + column;
 }
 
+const TOTAL_ROW = /^(?:合|总|小)[ \u3000]*计$/;
 const YEAR_CELL = /^(?:19|20)\d{2}\s*年(?:度)?$/;
 // A row's own number (一、产业项目, （二）基础设施, 3.社会民生) is the table's order, not the row's name.
 const ROW_NUMBER = /^(?:[（(]?[一二三四五六七八九十]+[)）、．.]|[（(]\d+[)）]|\d+[、．.](?!\d)|[①-⑳])\s*/;
@@ -374,7 +391,7 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
     const timed = span || time || cell ? null : timedFigure(text, start);
     const dated = timed && timed.time + timed.label;
     const paired = span || time || cell || dated ? null : respectively(text, start) ?? null;
-    const own = cell ?? dated ?? (paired ? '' : labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start));
+    const own = cell ?? dated ?? (paired ? '' : bracketedLabel(text, start, end + unit.surface.length) || labelAfter(text, end + unit.surface.length) || chainedLabel(text, end + unit.surface.length) || labelBefore(text, start));
     const pair = paired || own ? null : secondOfPair(text, start);
     const label = span ? '年数' : time ?? (paired || own || pair?.label || (countsYears ? '年数' : fallbackLabel(unit)));
     const result: Classified = { kind: 'value', label, unit: unit.family === 'time' && !countsYears ? '' : unit.unit, unitMatch: unit };
@@ -392,4 +409,13 @@ function classify(text: string, { start, end, allowText }: Candidate): Classifie
   }
   if (following) return { kind: 'text', label: `${following}名称`, unit: '' };
   return { kind: 'text', label: labelBefore(text, start) || '名称', unit: '' };
+}
+
+/** 安全与急救（62.4%）: a figure alone in brackets is named by the words right before them. */
+function bracketedLabel(text: string, start: number, end: number): string {
+  if (!/[（(]/.test(text[start - 1] ?? '') || !/[）)]/.test(text[end] ?? '')) return '';
+  const words = /\p{Script=Han}{2,12}$/u.exec(text.slice(Math.max(0, start - 13), start - 1))?.[0] ?? '';
+  // Only an item of a list: before its words, a list's break (、，：) or the line's start.
+  const before = text[start - 1 - words.length - 1] ?? '';
+  return words !== '' && (before === '' || /[、，,：:；;\n]/.test(before)) ? words : '';
 }

@@ -1,6 +1,8 @@
 // Units that follow a placeholder or a figure in a report (X次, X余户, 12.5万元, X%), and the
 // words that make an X a name instead (X社区, X驿站).
 
+import { simplified } from './traditional.ts';
+
 export type UnitFamily = 'money' | 'people' | 'households' | 'count' | 'percent' | 'measure' | 'time';
 
 export interface UnitMatch {
@@ -84,7 +86,8 @@ const PERSON_SUFFIXES = new Set(['同志', '书记']);
 
 /** The label a name placeholder gets from the word after it: X社区 → 社区名称, X同志 → 姓名. */
 export function nameSuffixAt(text: string, index: number): string | null {
-  const suffix = NAME_BY_LENGTH.find((word) => text.startsWith(word, index));
+  const folded = simplified(text);
+  const suffix = NAME_BY_LENGTH.find((word) => folded.startsWith(word, index));
   if (suffix === undefined) return null;
   return PERSON_SUFFIXES.has(suffix) ? '姓名' : `${suffix}名称`;
 }

@@ -5,7 +5,7 @@
 // A text typed or copied from Word or a web page has one paragraph per line: its long paragraphs are
 // wider than any supposed wrap (a PDF never gives a line wider than its page), and its headings and
 // table rows must not be glued to the line after them.
-import { attachmentListItem, attachmentListNext, isSignatureOrDate, isSignOff } from './ending.ts';
+import { attachmentListItem, attachmentListNext, isDistribution, isSignatureOrDate, isSignOff } from './ending.ts';
 import { importMarker, isTitleBlockLine, partHeading, TITLE_KIND } from './markers.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…]["”’』」）)】]*$/;
@@ -22,6 +22,8 @@ const SEMICOLON_END = /[；;]["”’』」）)】]*$/;
 const NEXT_ITEM = /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|第[一二三四五六七八九十]+[，,、]|其[次三]|再次|最后|[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[)）、.．]|[①-⑳])/;
 // Columns of a table or a web page's info line (来源：…    编辑：…): cells, never a wrapped line.
 const COLUMNS = /\t| {2,}|\u3000{2,}/;
+
+const LIST_OF_RECEIVERS = /^[^:：]{1,4}[:：]/;
 
 // A PDF may wrap a sentence's closing mark (。 ） ”) onto a line of its own: it ends the line above.
 const CLOSING_PUNCTUATION = /^[。，、；：！？,;:!?）)】」』”’》〉]{1,3}$/;
@@ -80,7 +82,8 @@ function slack(wrapAt: number): number {
 /** A heading, a part, a sign-off, or a short signature or date line (a wrapped line is long). */
 function startsParagraph(text: string, wrapAt: number): boolean {
   const marker = importMarker(text);
-  if ((marker !== null && marker.level !== null) || partHeading(text) !== null || isSignOff(text) || isTitleBlockLine(text)) return true;
+  // A 版记 line (抄送：…, …印发, （共印60份）, （此件公开发布）) starts its own, however wide.
+  if ((marker !== null && marker.level !== null) || partHeading(text) !== null || isSignOff(text) || isTitleBlockLine(text) || isDistribution(text)) return true;
   return width(text) < wrapAt - slack(wrapAt) && isSignatureOrDate(text);
 }
 
@@ -105,7 +108,9 @@ export function joinWrappedLines<T extends { text: string }>(source: readonly T[
     // A list item is a line of its own: nothing is wrapped onto it.
     const full = !COLUMNS.test(line.text) && !isTitleBlockLine(line.text) && listNext === null && !(out.length === 1 && isTitleLine(line.text));
     atSemicolon = full && SEMICOLON_END.test(line.text) && width(line.text) >= wrapAt - 2;
-    open = atSemicolon || (full && !SENTENCE_END.test(line.text) && width(line.text) >= wrapAt - slack(wrapAt));
+    // Only a list of receivers (抄送：…) may run on; …印发 and （共印60份） are whole.
+    const whole = isDistribution(line.text) && !LIST_OF_RECEIVERS.test(line.text);
+    open = !whole && (atSemicolon || (full && !SENTENCE_END.test(line.text) && width(line.text) >= wrapAt - slack(wrapAt)));
   }
   return out;
 }

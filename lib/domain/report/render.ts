@@ -3,7 +3,7 @@
 // resolver the caller passes, so this stays pure and knows nothing of the database; text comes back
 // as rendered, with unfilled slots (【名称】) as they are. The panel shows these lines, insertion
 // and the Word export write them.
-import { isDate, isDistribution, isSignatureOrDate } from '../import/ending.ts';
+import { isDate, isDistribution, isSignatureOrDate, isSignerName } from '../import/ending.ts';
 import type { BlockContainer } from './blocks.ts';
 import { countWords } from './count.ts';
 import { numberedLine, styleOfLevel, type OutlineLevel } from '../outline/index.ts';
@@ -122,10 +122,11 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
   report.parts.forEach((p, i) => (total += part(p, 1, i + 1)));
   const closingAt = lines.length;
   total += blocks(report.closing, 'closing');
-  // The old report's 落款 and date, imported as the last lines of its closing (endingLines).
-  const ending = endingLines(lines, closingAt);
+  // The old report's 落款 and date, imported as the last lines of its closing (endingLines), and
+  // the 附注 and 版记 the old report printed under its date, which stay under the new one.
+  const { ending, after } = endingLines(lines, closingAt);
   for (const line of ending) total -= countWords(line.text, line.missing);
-  lines.length -= ending.length;
+  lines.length -= ending.length + after.length;
 
   const signature = report.signature.map((text) => text.trim()).filter((text) => text !== '');
   const endingSignature = ending.filter((line) => !isDate(line.text));
@@ -133,6 +134,7 @@ export function renderReport(report: Report, resolver: ReportResolver): ReportDo
   if (signature.length > 0) for (const text of signature) lines.push({ kind: 'signature', text });
   else for (const line of endingSignature) lines.push({ kind: 'signature', text: line.text, ...(line.missing.length ? { missing: line.missing } : {}) });
   if (report.date) lines.push({ kind: 'date', text: documentDate(report.date) });
+  lines.push(...after);
 
   const missing = [...new Set(lines.flatMap((l) => (l.kind === 'paragraph' || l.kind === 'signature' ? (l.missing ?? []) : [])))];
   return { lines, missing, count: { total, parts } };
@@ -149,17 +151,27 @@ type ParagraphLine = Extract<ReportLine, { kind: 'paragraph' }>;
  * never — the 成文日期 is the report's own, set by the writer. Only a run that ends the closing
  * and holds a date or a 落款 line counts; 特此报告 and 以上报告，请审议。 stay body text.
  */
-function endingLines(lines: readonly ReportLine[], closingAt: number): ParagraphLine[] {
+function endingLines(lines: readonly ReportLine[], closingAt: number): { ending: ParagraphLine[]; after: ParagraphLine[] } {
+  // GB/T 9704 prints the 附注 ((此件公开发布), (联系人：…)) under the 成文日期 and the 版记 (抄送：…,
+  // …印发, 报：/送：/发：, 共印N份) below that: the 落款 ends where they start, not at the last line.
+  let end = lines.length;
+  while (end > closingAt && isBackMatter(lines[end - 1]!)) end--;
   const ending: ParagraphLine[] = [];
-  for (let i = lines.length - 1; i >= closingAt; i--) {
+  for (let i = end - 1; i >= closingAt; i--) {
     const line = lines[i]!;
     // A unit's name still to fill (【单位】) is a 落款 line too.
     const slotOnly = line.kind === 'paragraph' && line.missing.some((name) => line.text === `【${name}】`);
-    if (line.kind !== 'paragraph' || !(slotOnly || isDate(line.text) || isSignatureLine(line.text))) break;
+    if (line.kind !== 'paragraph' || !(slotOnly || isDate(line.text) || isSignatureLine(line.text) || isSignerName(line.text, ending[0]?.text))) break;
     ending.unshift(line);
   }
-  return ending;
+  if (end === lines.length) return { ending, after: [] };
+  // Above a 版记 only a dated 落款 is the ending: a 简报's last item may end on its source (县农机推广站)
+  // right above 报：/送：/发：, and that line stays where it stands.
+  if (!ending.some((line) => isDate(line.text))) return { ending: [], after: [] };
+  return { ending, after: lines.slice(end) as ParagraphLine[] };
 }
+
+const isBackMatter = (line: ReportLine): line is ParagraphLine => line.kind === 'paragraph' && isDistribution(line.text);
 
 /** A 落款 line: a unit's name or 述职人：张三 — not a 版记 line (抄送：…), which is no signature. */
 const isSignatureLine = (text: string) => isSignatureOrDate(text) && !isDistribution(text) && !isDate(text);

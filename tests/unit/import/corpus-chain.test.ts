@@ -53,8 +53,9 @@ function received(paragraphs: readonly string[]): { text: string[]; html: string
 const FIGURE = /[±]?\d+(?:,\d{3})*(?:\.\d+)?[%‰]?/g;
 const figures = (lines: readonly string[]) => lines.flatMap((l) => l.match(FIGURE) ?? []).sort();
 // Outline numbers the report writes itself (一、（一）1.（1）①) and whitespace are not the text's words.
-const MARKER = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、](?!\d)|第[一二三四五六七八九十]+部分\s*[、：:．.]?\s*)/;
-const words = (line: string) => line.replace(MARKER, '').replace(/[\s\u3000]+/g, '');
+const MARKER = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节|篇)\s*[、：:．.]?\s*)/;
+// A heading written in brackets (【…】, 〖…〗) is written with the report's number instead.
+const words = (line: string) => line.replace(/^[【〖［](.*)[】〗］]$/, '$1').replace(MARKER, '').replace(/[\s\u3000]+/g, '');
 
 const previews = new Map<string, Promise<ImportPreview>>();
 const preview = (name: string) => {
@@ -132,9 +133,12 @@ describe.each(corpusFiles())('%s', (name) => {
  * it): a new report made from it carries its own date, never the old one (report/render.ts).
  */
 function withoutOldDate(lines: readonly string[]): string[] {
-  let start = lines.length;
+  // A 附注 or 版记 under the date (（此件公开发布）, 抄送：…) stays; the 落款 and date above it are the ending.
+  let end = lines.length;
+  while (end > 0 && isDistribution(lines[end - 1]!)) end--;
+  let start = end;
   while (start > 0 && isSignatureOrDate(lines[start - 1]!) && !isDistribution(lines[start - 1]!)) start--;
-  return lines.filter((line, i) => i < start || !isDate(line));
+  return lines.filter((line, i) => i < start || i >= end || !isDate(line));
 }
 
 // Invisible characters and emoji, which the import drops; the 万兀 it corrects.

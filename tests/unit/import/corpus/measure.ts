@@ -54,7 +54,7 @@ export function expectations(): Record<string, Expectation> {
 const JUNK = /(?:^|[\s\p{Script=Han}])(?:[!-~]{1,3}\s+){2,}[!-~]{1,3}(?=$|[\s\p{Script=Han}])/u;
 // An outline marker, or a 台账 field label (问题表现：, 责任领导：): structure, not text.
 // An attachment's number after the 落款 (附件1, 附表) is structure too, as 第一部分 is.
-const MARKER = /^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+部分|附件\s*\d*$|附表\s*\d*$|(?:问题表现|整改措施|整改进展|整改情况|责任领导|责任单位|责任人|整改时限|时限|问题|措施|问题\d+)\s*[:：])/;
+const MARKER = /^(?:[（(]?[一二三四五六七八九十]+[)）、]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节|篇)|附件\s*\d*$|附表\s*\d*$|(?:问题表现|整改措施|整改进展|整改情况|责任领导|责任单位|责任人|整改时限|时限|问题|措施|问题\d+)\s*[:：])/;
 const DUTY = /^(?:责任领导|责任单位|责任部门|责任人|整改时限|完成时限|时限)\s*[:：]/;
 const skeleton = (text: string) => text.replace(/\s+/g, '');
 const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
@@ -222,7 +222,7 @@ export async function measure(name: string, expect: Expectation, library: (names
   for (const line of expect.notHeadings ?? []) if (!originals.includes(skeleton(line))) row.structure++;
   for (const line of expect.paragraphs ?? []) if (!originals.includes(skeleton(line.replace(MARKER, '')))) row.structure++;
   for (const line of expect.parts ?? []) {
-    const rest = skeleton(line.replace(/^第[一二三四五六七八九十]+部分\s*[、：:．.]?\s*/, ''));
+    const rest = skeleton(line.replace(/^第[一二三四五六七八九十]+(?:部分|章|篇)\s*[、：:．.]?\s*/, ''));
     if (![...headings].some((h) => h === skeleton(line) || h === rest)) row.structure++;
   }
   if (expect.title !== undefined && preview.title !== expect.title) row.structure++;
