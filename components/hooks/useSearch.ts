@@ -13,7 +13,7 @@ const LATIN = /[a-z]/i;
 /** Rows of a throwaway search whose highlights are worked out: about one screen. */
 const PRIMED_ROWS = 30;
 /** Priming again sooner than this after the last is not needed: the code is still warm. */
-const REPRIME_AFTER_MS = 5000;
+const REPRIME_AFTER_MS = 1000;
 
 /** `complete`: the whole library has been read (not only the first screen). */
 export function useSearch(snippets: readonly Snippet[] | undefined, query: string, complete = true): { hits: HitList | undefined; warmUp: () => void } {
@@ -113,7 +113,7 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
    * The user is about to type (the search box got focus, the panel came back into view): after a
    * quiet spell the engine has let go of the compiled search and the list's rendering, and the first
    * keystrokes took 10–17 ms instead of 3–5. Priming again in the background, between the click
-   * and the first key, brings them back. Not more than once in a few seconds.
+   * and the first key, brings them back. Not more than once a second.
    */
   const warmUp = useCallback(() => {
     if (!latest.current || !index.current.pinyinComplete || performance.now() - primed.current.at < REPRIME_AFTER_MS) return;
