@@ -86,8 +86,9 @@ const PERSON_SUFFIXES = new Set(['同志', '书记']);
 
 /** The label a name placeholder gets from the word after it: X社区 → 社区名称, X同志 → 姓名. */
 export function nameSuffixAt(text: string, index: number): string | null {
-  const folded = simplified(text);
-  const suffix = NAME_BY_LENGTH.find((word) => folded.startsWith(word, index));
+  // Only the few characters a suffix can take are folded: a paragraph has many placeholders.
+  const folded = simplified(text.slice(index, index + NAME_BY_LENGTH[0]!.length));
+  const suffix = NAME_BY_LENGTH.find((word) => folded.startsWith(word));
   if (suffix === undefined) return null;
   return PERSON_SUFFIXES.has(suffix) ? '姓名' : `${suffix}名称`;
 }
