@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HARNESS_EDITORS, THIRD_EDITORS, type ThirdEditor } from './editors/editors.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { clickButtonAndWaitForStatus, INDENT, openPartMenu, openTab } from './support/panel.ts';
+import { boldIn } from './support/editorChecks.ts';
 
 // Original sample text; markup characters on purpose, they must arrive as text.
 const OPENING = '根据安排，现将本人一年来履职情况报告如下：';
@@ -63,22 +64,6 @@ async function insertPartOne(): Promise<string> {
   return clickButtonAndWaitForStatus(panel, '插入本部分：一、履职尽责情况');
 }
 
-/** Which of `texts` the editor shows bold (a <strong>/<b>, or a bold weight). */
-function boldIn(frame: Frame, editable: string, texts: string[]) {
-  return frame
-    .locator(editable)
-    .first()
-    .evaluate((root, wanted) => {
-      const blocks = [...root.querySelectorAll('*')];
-      return wanted.filter((text) => {
-        const holder = blocks.find((e) => (e.textContent ?? '').trim() === text && ![...e.children].some((c) => (c.textContent ?? '').trim() === text));
-        if (!holder) return false;
-        // The text's own element, or the one wrapping its words.
-        const inner = holder.querySelector('strong, b, [style*="font-weight"]') ?? holder;
-        return Number(getComputedStyle(inner).fontWeight) >= 600 || getComputedStyle(holder).fontWeight === 'bold';
-      });
-    }, texts);
-}
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();

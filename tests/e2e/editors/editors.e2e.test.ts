@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
 import { clickInsert, createSnippet, selectSnippet } from '../support/panel.ts';
 import { HARNESS_EDITORS, HARNESS_FIELDS } from './editors.ts';
+import { lastRoute } from '../support/editorChecks.ts';
 
 // Markup characters and quotes on purpose: they must arrive as text, never as markup.
 const PARAGRAPHS = ['（一）压实责任链条。签订<责任书>12份&明确清单。', '二是强化“两个维护”，开展专题学习8次。', '三是抓好整改落实，完成率100%。'];
@@ -19,12 +20,6 @@ let panel: Page;
 
 const nonEmpty = (paragraphs: string[]) => paragraphs.map((p) => p.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim()).filter((p) => p !== '');
 const model = async () => nonEmpty(((await page.evaluate(() => window.__model!())) as { paragraphs: string[] }).paragraphs);
-const lastRoute = async () =>
-  (
-    (await panel.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<unknown> } } } }).chrome.storage.session.get('last-insert'),
-    )) as { 'last-insert'?: { route?: string } }
-  )['last-insert']?.route;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -93,7 +88,7 @@ describe('rich editors', () => {
       expect(baseline).toEqual(['已有内容', '结尾']);
 
       expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
-      expect(await lastRoute()).toBe(editor.route);
+      expect(await lastRoute(panel)).toBe(editor.route);
       // The last inserted paragraph either takes in the text after the caret or stays apart from it.
       const last = PARAGRAPHS.at(-1)!;
       const inserted = [
@@ -165,7 +160,7 @@ describe('fields and awkward places', () => {
     await field.click();
     await page.keyboard.press('End');
     expect(await clickInsert(panel)).toContain('已插入 3 段');
-    expect(await lastRoute()).toBe(HARNESS_FIELDS[0]!.route);
+    expect(await lastRoute(panel)).toBe(HARNESS_FIELDS[0]!.route);
     expect(await field.inputValue()).toBe(`开头${PARAGRAPHS.join('\n')}`);
     await page.keyboard.press('Control+z');
     expect(await field.inputValue()).toBe('开头');
@@ -178,7 +173,7 @@ describe('fields and awkward places', () => {
     const field = page.locator('#input');
     await field.click();
     expect(await clickInsert(panel)).toContain('已插入 3 段');
-    expect(await lastRoute()).toBe(HARNESS_FIELDS[1]!.route);
+    expect(await lastRoute(panel)).toBe(HARNESS_FIELDS[1]!.route);
     expect(await field.inputValue()).toBe(PARAGRAPHS.join(' '));
   });
 
@@ -212,7 +207,7 @@ describe('fields and awkward places', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     expect(await clickInsert(panel)).toContain('已插入 3 段');
-    expect(await lastRoute()).toBe(HARNESS_FIELDS[2]!.route);
+    expect(await lastRoute(panel)).toBe(HARNESS_FIELDS[2]!.route);
     expect(nonEmpty(await editable.locator('p').allInnerTexts())).toEqual(['已有内容', ...PARAGRAPHS]);
   });
 
@@ -222,7 +217,7 @@ describe('fields and awkward places', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     expect(await clickInsert(panel)).toContain('已插入 3 段');
-    expect(await lastRoute()).toBe(HARNESS_FIELDS[4]!.route);
+    expect(await lastRoute(panel)).toBe(HARNESS_FIELDS[4]!.route);
     expect(nonEmpty(await page.evaluate(() => window.__closedParagraphs!()))).toEqual(['已有内容', ...PARAGRAPHS]);
     await page.keyboard.press('Control+z');
     expect(nonEmpty(await page.evaluate(() => window.__closedParagraphs!()))).toEqual(['已有内容']);
@@ -235,7 +230,7 @@ describe('fields and awkward places', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     expect(await clickInsert(panel)).toContain('已插入 3 段');
-    expect(await lastRoute()).toBe(HARNESS_FIELDS[3]!.route);
+    expect(await lastRoute(panel)).toBe(HARNESS_FIELDS[3]!.route);
     expect(nonEmpty(await inner.locator('body p').allInnerTexts())).toEqual(['已有内容', ...PARAGRAPHS]);
     expect(await outer.locator('body > p').allInnerTexts()).toEqual(['外层']);
     await page.keyboard.press('Control+z');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
 import { clickButtonAndWaitForStatus, clickInsert, createSnippet, openTab, selectSnippet } from '../support/panel.ts';
 import { FOURTH_EDITORS, type FourthEditor } from './editors.ts';
+import { boldIn, lastRoute } from '../support/editorChecks.ts';
 
 // Figures, markup characters and quotes on purpose: they must arrive as text, digits intact.
 const PARAGRAPHS = ['一、推进重点项目建设，完成投资4.2亿元。', '二是<优化>营商环境&办结事项1,035件。', '三是做好“民生实事”，满意度98.6%。'];
@@ -34,12 +35,6 @@ let title: string;
 const clean = (text: string) => text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 /** What the form saves, block by block; a blank block counts (a user sees an empty line). */
 const saved = async () => (await page.evaluate(() => window.__model!().paragraphs)).map(clean);
-const lastRoute = async () =>
-  (
-    (await panel.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<unknown> } } } }).chrome.storage.session.get('last-insert'),
-    )) as { 'last-insert'?: { route?: string } }
-  )['last-insert']?.route;
 const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b);
 const preview = () => panel.locator('[aria-label="报告全文预览"]');
 
@@ -58,21 +53,6 @@ async function writeText(label: string, text: string): Promise<void> {
   await preview().getByText(text.split('\n').at(-1)!, { exact: true }).waitFor();
 }
 
-/** Which of `texts` the editor shows bold (a <strong>/<b>, or a bold weight). */
-function boldIn(frame: Frame, editable: string, texts: string[]) {
-  return frame
-    .locator(editable)
-    .first()
-    .evaluate((root, wanted) => {
-      const all = [...root.querySelectorAll('*')];
-      return wanted.filter((text) => {
-        const holder = all.find((e) => (e.textContent ?? '').trim() === text && ![...e.children].some((c) => (c.textContent ?? '').trim() === text));
-        if (!holder) return false;
-        const inner = holder.querySelector('strong, b, [style*="font-weight"]') ?? holder;
-        return Number(getComputedStyle(inner).fontWeight) >= 600;
-      });
-    }, texts);
-}
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
@@ -117,7 +97,7 @@ for (const editor of FOURTH_EDITORS) {
       const message = await clickInsert(panel);
       expect(message).toContain(`已插入 ${PARAGRAPHS.length} 段`);
       await expect.poll(saved).toEqual([`已有${P0}`, P1, `${P2}内容`, '结尾']);
-      expect(await lastRoute()).toBe(editor.route);
+      expect(await lastRoute(panel)).toBe(editor.route);
       if (editor.undo) {
         await page.keyboard.press('Control+z');
         await expect.poll(saved).toEqual(baseline);

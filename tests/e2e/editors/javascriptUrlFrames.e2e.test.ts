@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
 import { clickInsert, createSnippet, selectSnippet } from '../support/panel.ts';
 import { HARNESS_EDITORS } from './editors.ts';
+import { lastRoute } from '../support/editorChecks.ts';
 
 const PARAGRAPHS = ['一是压实责任<链条>&清单。', '二是强化学习，开展专题学习8次。', '三是抓好整改，完成率100%。'];
 const TITLE = 'javascript URL 三段';
@@ -20,12 +21,6 @@ let panel: Page;
 // Empty paragraphs are kept: an insertion must not leave a blank line behind.
 const tidy = (paragraphs: string[]) => paragraphs.map((p) => p.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim());
 const model = async () => tidy(((await page.evaluate(() => window.__model!())) as { paragraphs: string[] }).paragraphs);
-const lastRoute = async () =>
-  (
-    (await panel.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<unknown> } } } }).chrome.storage.session.get('last-insert'),
-    )) as { 'last-insert'?: { route?: string } }
-  )['last-insert']?.route;
 
 /**
  * The paragraphs an insertion may leave: the inserted ones as blocks of their own, where the text
@@ -89,7 +84,7 @@ for (const editor of EDITORS) {
         await open();
         await placeCaret(place.keys);
         expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
-        expect(await lastRoute()).toBe(editor.route);
+        expect(await lastRoute(panel)).toBe(editor.route);
         await expect.poll(model).toSatisfy(isOneOf(shapes(['已有内容'], place.head, PARAGRAPHS, place.tail, [])));
         expect(await everywhereCount(PARAGRAPHS[0]!)).toBe(1);
 
@@ -124,7 +119,7 @@ for (const editor of EDITORS) {
       await expect.poll(model).toSatisfy(isOneOf(shapes(['已有内容'], '结尾', PARAGRAPHS, '', [])));
       const once = await model();
       expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
-      expect(await lastRoute()).toBe(editor.route);
+      expect(await lastRoute(panel)).toBe(editor.route);
       await expect.poll(model).toSatisfy(isOneOf(shapes(once.slice(0, -1), once.at(-1)!, PARAGRAPHS, '', [])));
       expect(await everywhereCount(PARAGRAPHS[0]!)).toBe(2);
       await page.keyboard.press('Control+z');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
 import { clickInsert, createSnippet, selectSnippet } from '../support/panel.ts';
 import { MORE_EDITORS, type MoreEditor } from './editors.ts';
+import { lastRoute } from '../support/editorChecks.ts';
 
 // Figures, markup characters and quotes on purpose: they must arrive as text, digits intact.
 const PARAGRAPHS = ['一是完成固定资产投资3.5亿元，同比增长12.8%。', '二是新增城镇就业1,200人，<完成>年度任务&的105%。', '三是办结“群众来信”46件。'];
@@ -21,12 +22,6 @@ let panel: Page;
 const nonEmpty = (paragraphs: string[]) => paragraphs.map((p) => p.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim()).filter((p) => p !== '');
 // page.evaluate awaits a promise: Editor.js reads its model back with the async save().
 const model = async () => nonEmpty(((await page.evaluate(() => (window as unknown as { __model(): unknown }).__model())) as { paragraphs: string[] }).paragraphs);
-const lastRoute = async () =>
-  (
-    (await panel.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<unknown> } } } }).chrome.storage.session.get('last-insert'),
-    )) as { 'last-insert'?: { route?: string } }
-  )['last-insert']?.route;
 const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b);
 
 async function open(editor: MoreEditor): Promise<void> {
@@ -84,7 +79,7 @@ describe('more editors, the caret partway along a paragraph', () => {
       await open(editor);
       await caretMidParagraph(editor);
       expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
-      expect(await lastRoute()).toBe(editor.route);
+      expect(await lastRoute(panel)).toBe(editor.route);
       await expect.poll(model).toSatisfy((m: string[]) => expected(editor).some((shape) => same(shape, m)));
       expect(await middleParagraph(editor)).toEqual(editor.indent === 'style' ? { start: P1.slice(0, 3), indent: 2 } : { start: `\u3000\u3000${P1[0]}`, indent: 0 });
       expect((await page.locator('body').innerText()).split(P0).length - 1).toBe(1);
@@ -116,7 +111,7 @@ describe('a code editor that reads a hidden textarea and empties it (CodeMirror 
     await open(editor);
     await caretMidParagraph(editor);
     expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
-    expect(await lastRoute()).toBe(editor.route);
+    expect(await lastRoute(panel)).toBe(editor.route);
     expect(await model()).toEqual(expected(editor)[0]);
     await page.keyboard.press('Control+z');
     await expect.poll(model).toEqual(['已有内容', '结尾']);

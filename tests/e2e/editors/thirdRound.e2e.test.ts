@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browser.ts';
 import { clickInsert, createSnippet, selectSnippet } from '../support/panel.ts';
 import { HARNESS_EDITORS, THIRD_EDITORS, THIRD_FIELDS, type ThirdEditor } from './editors.ts';
+import { lastRoute } from '../support/editorChecks.ts';
 
 // Figures, markup characters and quotes on purpose: they must arrive as text, digits intact.
 const PARAGRAPHS = ['一、推进重点项目建设，完成投资4.2亿元。', '二是<优化>营商环境&办结事项1,035件。', '三是做好“民生实事”，满意度98.6%。'];
@@ -19,12 +20,6 @@ let panel: Page;
 
 type Model = { paragraphs: string[] };
 const nonEmpty = (paragraphs: string[]) => paragraphs.map((p) => p.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim()).filter((p) => p !== '');
-const lastRoute = async () =>
-  (
-    (await panel.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<unknown> } } } }).chrome.storage.session.get('last-insert'),
-    )) as { 'last-insert'?: { route?: string } }
-  )['last-insert']?.route;
 const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b);
 
 async function open(url: string): Promise<void> {
@@ -70,7 +65,7 @@ describe('third-round editors: the caret at the start of the last paragraph', ()
       expect(baseline).toEqual(['已有内容', '结尾']);
 
       expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
-      expect(await lastRoute()).toBe(editor.route);
+      expect(await lastRoute(panel)).toBe(editor.route);
       const inserted = [
         ['已有内容', ...PARAGRAPHS.slice(0, -1), `${LAST}结尾`],
         ['已有内容', ...PARAGRAPHS, '结尾'],
@@ -171,7 +166,7 @@ describe('form fields a page keeps its own copy of', () => {
     await open(`${inject('pagesUrl')}/pages/vue.html`);
     await page.locator('#body').click();
     expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
-    expect(await lastRoute()).toBe(THIRD_FIELDS[0]!.route);
+    expect(await lastRoute(panel)).toBe(THIRD_FIELDS[0]!.route);
     const text = PARAGRAPHS.join('\n');
     await expect.poll(vue).toMatchObject({ body: text, count: `已输入 ${text.length} / 500 字` });
     await page.keyboard.press('Control+z');
@@ -191,7 +186,7 @@ describe('form fields a page keeps its own copy of', () => {
   it(`Vue 3 v-model.trim input: the paragraphs joined by spaces (${THIRD_FIELDS[1]!.route})`, async () => {
     await page.locator('#title').click();
     expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
-    expect(await lastRoute()).toBe(THIRD_FIELDS[1]!.route);
+    expect(await lastRoute(panel)).toBe(THIRD_FIELDS[1]!.route);
     await expect.poll(vue).toMatchObject({ title: PARAGRAPHS.join(' ') });
   });
 
@@ -203,7 +198,7 @@ describe('form fields a page keeps its own copy of', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Home');
     expect(await clickInsert(panel)).toContain(`已插入 ${PARAGRAPHS.length} 段`);
-    expect(await lastRoute()).toBe(THIRD_FIELDS[2]!.route);
+    expect(await lastRoute(panel)).toBe(THIRD_FIELDS[2]!.route);
     const value = `已有内容\n${PARAGRAPHS.join('\n')}结尾`;
     expect(await page.locator('#field').inputValue()).toBe(value);
     await expect.poll(saved).toEqual({ paragraphs: value.split('\n'), count: `已输入 ${value.length} 字` });
@@ -218,7 +213,7 @@ describe('form fields a page keeps its own copy of', () => {
     await open(`${inject('pagesUrl')}/pages/vue.html`);
     await page.locator('#lazy').click();
     expect(await clickInsert(panel)).toContain(`已插入 ${lines.length} 段`);
-    expect(await lastRoute()).toBe('text-field: setRangeText');
+    expect(await lastRoute(panel)).toBe('text-field: setRangeText');
     await page.locator('#title').click();
     await expect.poll(async () => (await vue()).summary).toBe(lines.join('\n'));
   });
