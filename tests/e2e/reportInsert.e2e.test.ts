@@ -12,6 +12,7 @@ import { HARNESS_EDITORS, THIRD_EDITORS, type ThirdEditor } from './editors/edit
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser.ts';
 import { clickButtonAndWaitForStatus, INDENT, openPartMenu, openTab } from './support/panel.ts';
 import { boldIn } from './support/editorChecks.ts';
+import { writeReport } from './support/writeReport.ts';
 
 // Original sample text; markup characters on purpose, they must arrive as text.
 const OPENING = '根据安排，现将本人一年来履职情况报告如下：';
@@ -45,18 +46,6 @@ async function open(file: string): Promise<void> {
   await page.waitForFunction(() => window.__ready === true);
 }
 
-/** Writes a paragraph of free text into a part (or the opening) through its block list. */
-async function writeText(label: string, text: string): Promise<void> {
-  // The summary names its place in full to a screen reader: 「一、…」的内容：0 段; so does the button.
-  const details = panel.locator(`summary[aria-label^="${label}："]`).locator('xpath=../..');
-  await details.getByRole('button', { name: `写一段文字：${label}`, exact: true }).click();
-  const box = details.getByRole('textbox', { name: '第 1 段文字' });
-  await box.fill(text);
-  await box.press('Tab');
-  await preview().getByText(text.split('\n').at(-1)!, { exact: true }).waitFor();
-}
-
-const preview = () => panel.locator('[aria-label="报告全文预览"]');
 
 /** 插入本部分 for 一、, from the part's 更多. */
 async function insertPartOne(): Promise<string> {
@@ -79,15 +68,7 @@ beforeAll(async () => {
   await titleField.waitFor();
   title = await titleField.inputValue();
   expect(title).toMatch(/述职报告$/);
-  await writeText('开头（不编号）', OPENING);
-  for (const [heading, texts] of Object.entries(TEXTS)) await writeText(`「${heading}」的内容`, texts.join('\n'));
-  await panel.locator('summary', { hasText: '署名、落款和日期' }).click();
-  const signature = panel.getByLabel(/^落款/);
-  await signature.fill(SIGNATURE);
-  await signature.press('Tab');
-  await preview().getByText(SIGNATURE, { exact: true }).waitFor();
-  await panel.getByLabel('成文日期').fill('2026-01-05');
-  await preview().getByText(DATE, { exact: true }).waitFor();
+  await writeReport(panel, { opening: OPENING, texts: TEXTS, signature: SIGNATURE, typedDate: '2026-01-05', date: DATE });
   whole = [title, OPENING, ...PART_ONE, '二、存在的不足', ...TEXTS['二、存在的不足']!, '三、今后努力方向', ...TEXTS['三、今后努力方向']!, SIGNATURE, DATE];
 }, 60_000);
 afterAll(async () => browser?.close());

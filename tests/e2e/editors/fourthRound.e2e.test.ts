@@ -10,6 +10,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from '../support/browse
 import { clickButtonAndWaitForStatus, clickInsert, createSnippet, openTab, selectSnippet } from '../support/panel.ts';
 import { FOURTH_EDITORS, type FourthEditor } from './editors.ts';
 import { boldIn, lastRoute } from '../support/editorChecks.ts';
+import { writeReport } from '../support/writeReport.ts';
 
 // Figures, markup characters and quotes on purpose: they must arrive as text, digits intact.
 const PARAGRAPHS = ['一、推进重点项目建设，完成投资4.2亿元。', '二是<优化>营商环境&办结事项1,035件。', '三是做好“民生实事”，满意度98.6%。'];
@@ -36,21 +37,11 @@ const clean = (text: string) => text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').tr
 /** What the form saves, block by block; a blank block counts (a user sees an empty line). */
 const saved = async () => (await page.evaluate(() => window.__model!().paragraphs)).map(clean);
 const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b);
-const preview = () => panel.locator('[aria-label="报告全文预览"]');
 
 async function open(editor: FourthEditor): Promise<Frame> {
   await page.goto(`${inject('pagesUrl')}/pages/${editor.page}`);
   await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 20_000 });
   return editor.frame ? (await (await page.waitForSelector(editor.frame)).contentFrame())! : page.mainFrame();
-}
-
-async function writeText(label: string, text: string): Promise<void> {
-  const details = panel.locator(`summary[aria-label^="${label}："]`).locator('xpath=../..');
-  await details.getByRole('button', { name: `写一段文字：${label}`, exact: true }).click();
-  const box = details.getByRole('textbox', { name: '第 1 段文字' });
-  await box.fill(text);
-  await box.press('Tab');
-  await preview().getByText(text.split('\n').at(-1)!, { exact: true }).waitFor();
 }
 
 
@@ -67,15 +58,7 @@ beforeAll(async () => {
   const titleField = panel.getByLabel('报告标题');
   await titleField.waitFor();
   title = await titleField.inputValue();
-  await writeText('开头（不编号）', OPENING);
-  for (const [heading, texts] of Object.entries(TEXTS)) await writeText(`「${heading}」的内容`, texts.join('\n'));
-  await panel.locator('summary', { hasText: '署名、落款和日期' }).click();
-  const signature = panel.getByLabel(/^落款/);
-  await signature.fill(SIGNATURE);
-  await signature.press('Tab');
-  await preview().getByText(SIGNATURE, { exact: true }).waitFor();
-  await panel.getByLabel('成文日期').fill('2026-01-05');
-  await preview().getByText(DATE, { exact: true }).waitFor();
+  await writeReport(panel, { opening: OPENING, texts: TEXTS, signature: SIGNATURE, typedDate: '2026-01-05', date: DATE });
   const [h1, h11, h12, h13, h2, h3] = HEADINGS as [string, string, string, string, string, string];
   whole = [title, OPENING, h1, h11, ...TEXTS[h11]!, h12, h13, h2, ...TEXTS[h2]!, h3, SIGNATURE, DATE];
 }, 90_000);
