@@ -62,7 +62,8 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
   const latest = useRef<readonly Snippet[] | undefined>(undefined);
   latest.current = synced;
 
-  const primed = useRef({ at: -Infinity, cancel: () => undefined as void });
+  /** The last priming: when it started, whether it is still running, and how to stop it. */
+  const primed = useRef({ at: -Infinity, running: false, cancel: () => undefined as void });
   /**
    * Throwaway searches, as if the library's first title were typed in pinyin initials and then in
    * characters (lib/domain/search/priming.ts), run in background slices, one or more queries each;
@@ -82,12 +83,15 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
     const slice = (hasTime: () => boolean) => {
       do {
         const query = queries.shift();
-        if (query === undefined) return then?.();
+        if (query === undefined) {
+          primed.current.running = false;
+          return then?.();
+        }
         for (const hit of index.current.search(query, PRIMED_ROWS)) void [excerpt(hit.snippet.body, hit.bodyRanges), hit.titleRanges];
       } while (hasTime());
       primed.current.cancel = inBackground(slice);
     };
-    primed.current = { at: performance.now(), cancel: inBackground(slice) };
+    primed.current = { at: performance.now(), running: true, cancel: inBackground(slice) };
   }, []);
   useEffect(() => () => primed.current.cancel(), []);
 
@@ -111,12 +115,14 @@ export function useSearch(snippets: readonly Snippet[] | undefined, query: strin
 
   /**
    * The user is about to type (the search box got focus, the panel came back into view): after a
-   * quiet spell the engine has let go of the compiled search and the list's rendering, and the first
-   * keystrokes took 10–17 ms instead of 3–5. Priming again in the background, between the click
-   * and the first key, brings them back. Not more than once a second.
+   * quiet spell the engine has let go of the compiled search, and the first keystrokes took 10–17 ms
+   * instead of 3–5. Priming again in the background, between the click and the first key, brings
+   * the search's part back (the list's rendering stays as it is). Not more than once a second, and
+   * never over a priming still running: the one after the keys are made refreshes the results at its end.
    */
   const warmUp = useCallback(() => {
-    if (!latest.current || !index.current.pinyinComplete || performance.now() - primed.current.at < REPRIME_AFTER_MS) return;
+    const last = primed.current;
+    if (!latest.current || !index.current.pinyinComplete || last.running || performance.now() - last.at < REPRIME_AFTER_MS) return;
     prime();
   }, [prime]);
   useEffect(() => {
